@@ -1,0 +1,105 @@
+"""Benchmark timeline_app.dates.parse_edtf on 100k unique day, month and mixed date strings."""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import statistics
+import time
+from collections.abc import Callable, Sequence
+
+from timeline_app.calendar import civil_from_days, days_from_civil
+from timeline_app.dates import parse_edtf
+
+DEFAULT_COUNT = 100_000
+DEFAULT_REPEATS = 7
+MIN_REPEATS = 5
+FIRST_DAY = days_from_civil(1700, 1, 1)
+MONTHS_PER_YEAR = 12
+P95 = 0.95
+
+
+def day_strings(count: int) -> list[str]:
+    """Consecutive days from 1700-01-01: YYYY-MM-DD."""
+    return ["{:04}-{:02}-{:02}".format(*civil_from_days(FIRST_DAY + i)) for i in range(count)]
+
+
+def month_strings(count: int) -> list[str]:
+    """Consecutive months from 0000-01 (100k months reach the year 8333): YYYY-MM."""
+    return [f"{i // MONTHS_PER_YEAR:04}-{i % MONTHS_PER_YEAR + 1:02}" for i in range(count)]
+
+
+# One template per supported form; {y} is a 4-digit year, {n} a number that makes the string unique.
+MIXED_FORMS: tuple[Callable[[int], str], ...] = (
+    lambda i: f"{i % 10_000:04}",
+    lambda i: f"{i % 10_000:04}-{i % 12 + 1:02}",
+    lambda i: f"{i % 10_000:04}-{i % 12 + 1:02}-{i % 28 + 1:02}",
+    lambda i: f"{i % 10_000:04}-04-26T{i % 24:02}:{i % 60:02}:30Z",
+    lambda i: f"{i % 10_000:04}-04-26T10:{i % 60:02}:{i % 60:02}+02:00",
+    lambda i: f"-{1 + i % 9999:04}",
+    lambda i: f"Y-{10_000 + i}",
+    lambda i: f"{i % 10_000:04}-{21 + i % 21}",
+    lambda i: f"{i % 10_000:04}-H{1 + i % 2}",
+    lambda i: f"{i % 10_000:04}~",
+    lambda i: f"{i % 10_000:04}-{i % 12 + 1:02}?",
+    lambda i: f"{i % 1000:03}X",
+    lambda i: f"{i % 10_000:04}-XX",
+    lambda i: f"{i % 5000:04}/{5000 + i % 5000:04}",
+    lambda i: f"{i % 10_000:04}-{i % 12 + 1:02}/..",
+    lambda i: f"../{i % 10_000:04}~",
+)
+
+
+def mixed_strings(count: int) -> list[str]:
+    """A round-robin of every supported form; mostly unique (a few short forms repeat)."""
+    forms = len(MIXED_FORMS)
+    return [MIXED_FORMS[i % forms](i // forms) for i in range(count)]
+
+
+def time_parsing(strings: Sequence[str], repeats: int) -> list[float]:
+    """Microseconds per call for each repeat, starting each from an empty cache."""
+    per_call = []
+    for _ in range(repeats):
+        parse_edtf.cache_clear()
+        gc.collect()
+        started = time.perf_counter()
+        for text in strings:
+            parse_edtf(text)
+        per_call.append((time.perf_counter() - started) / len(strings) * 1e6)
+    parse_edtf.cache_clear()
+    return per_call
+
+
+def percentile(values: Sequence[float], fraction: float) -> float:
+    """Linear-interpolation percentile (fraction in 0..1)."""
+    ordered = sorted(values)
+    position = (len(ordered) - 1) * fraction
+    low = int(position)
+    high = min(low + 1, len(ordered) - 1)
+    return ordered[low] + (ordered[high] - ordered[low]) * (position - low)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--count", type=int, default=DEFAULT_COUNT, help="strings per data set")
+    parser.add_argument("--repeats", type=int, default=DEFAULT_REPEATS, help=f"at least {MIN_REPEATS}")
+    args = parser.parse_args(argv)
+    repeats = max(args.repeats, MIN_REPEATS)
+
+    data_sets = {
+        "YYYY-MM-DD": day_strings(args.count),
+        "YYYY-MM": month_strings(args.count),
+        "mixed": mixed_strings(args.count),
+    }
+    print(f"parse_edtf, {args.count:,} strings per set, {repeats} repeats, cache cleared before each")
+    print(f"{'set':<12}{'unique':>9}{'median µs':>12}{'p95 µs':>10}{'min µs':>10}")
+    for name, strings in data_sets.items():
+        per_call = time_parsing(strings, repeats)
+        print(
+            f"{name:<12}{len(set(strings)):>9,}{statistics.median(per_call):>12.2f}"
+            f"{percentile(per_call, P95):>10.2f}{min(per_call):>10.2f}"
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,62 @@
+"""The layering holds: modules below the view model import no Qt, and the tools stay clean."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from .conftest import REPO_ROOT
+
+PURE_MODULES = [
+    "timeline_app.calendar",
+    "timeline_app.dates",
+    "timeline_app.model",
+    "timeline_app.loader",
+    "timeline_app.event_table",
+    "timeline_app.timeline",
+    "timeline_app.index",
+    "timeline_app.viewport",
+    "timeline_app.ticks",
+    "timeline_app.layout",
+    "timeline_app.detail_html",
+    "timeline_app.schema",
+    "timeline_app.cli",
+]
+
+
+def test_pure_modules_import_no_qt() -> None:
+    code = (
+        "import sys\n"
+        f"for name in {PURE_MODULES!r}: __import__(name)\n"
+        "qt = sorted(m for m in sys.modules if m.startswith('PySide6'))\n"
+        "print(','.join(qt))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert result.stdout.strip() == ""
+
+
+def _tool(name: str) -> str:
+    path = shutil.which(name, path=str(REPO_ROOT / ".venv" / "bin")) or shutil.which(name)
+    if path is None:
+        pytest.skip(f"{name} is not installed")
+    return path
+
+
+def test_ruff_is_clean() -> None:
+    for args in (["check", "."], ["format", "--check", "."]):
+        result = subprocess.run(
+            [_tool("ruff"), *args], cwd=REPO_ROOT, capture_output=True, text=True, timeout=120, check=False
+        )
+        assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_mypy_is_clean() -> None:
+    result = subprocess.run(
+        [_tool("mypy")], cwd=REPO_ROOT, capture_output=True, text=True, timeout=600, check=False
+    )
+    assert result.returncode == 0, result.stdout + result.stderr

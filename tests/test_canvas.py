@@ -1,0 +1,238 @@
+"""The viewer as a user drives it: wheel, drag, keys, clicks, links, fit-all and readable labels."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QMouseEvent, QTextCursor, QWheelEvent
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from timeline_app.app import create_main_window
+from timeline_app.main_window import MainWindow
+from timeline_app.renderer import Box, Frame
+
+from .conftest import EVENTS_JSON
+
+
+@pytest.fixture
+def window(qtbot: QtBot, isolated_settings: Path) -> MainWindow:
+    win = create_main_window(EVENTS_JSON)
+    qtbot.addWidget(win)
+    win.resize(1400, 860)
+    win.show()
+    qtbot.waitExposed(win)
+    win.canvas.repaint()
+    return win
+
+
+def _paint(window: MainWindow) -> Frame:
+    window.canvas.repaint()
+    return window.canvas.frame
+
+
+def _wheel(widget: object, x: float, y: float, delta: int, horizontal: bool = False) -> None:
+    angle = QPoint(delta, 0) if horizontal else QPoint(0, delta)
+    event = QWheelEvent(
+        QPointF(x, y),
+        QPointF(x, y),
+        QPoint(0, 0),
+        angle,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(widget, event)  # type: ignore[arg-type]
+
+
+def _mouse(widget: object, kind: QMouseEvent.Type, x: float, y: float, buttons: Qt.MouseButton) -> None:
+    button = Qt.MouseButton.LeftButton
+    event = QMouseEvent(kind, QPointF(x, y), QPointF(x, y), button, buttons, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, event)  # type: ignore[arg-type]
+
+
+def test_window_title_names_the_file_and_holds_canvas_and_panel(window: MainWindow) -> None:
+    assert "events.json" in window.windowTitle()
+    assert window.findChild(QWidget, "timelineCanvas") is window.canvas
+    assert window.findChild(QWidget, "detailPanel") is window.detail_panel
+    assert window.splitter.indexOf(window.canvas) == 0 and window.splitter.indexOf(window.detail_panel) == 1
+
+
+def test_wheel_zooms_keeping_the_instant_under_the_cursor(window: MainWindow) -> None:
+    model = window.model
+    before = model.viewport
+    anchor = before.t_at(300)
+    _wheel(window.canvas, 300, 200, 240)
+    after = model.viewport
+    assert after.seconds_per_px < before.seconds_per_px
+    assert abs(after.t_at(300) - anchor) < after.seconds_per_px * 0.01
+    _wheel(window.canvas, 300, 200, -120)
+    assert abs(model.viewport.t_at(300) - anchor) < model.viewport.seconds_per_px * 0.01
+
+
+def test_horizontal_scroll_pans(window: MainWindow) -> None:
+    model = window.model
+    model.zoom_at(500, 4.0)
+    before = model.viewport.t0
+    _wheel(window.canvas, 300, 200, -120, horizontal=True)
+    assert model.viewport.t0 != before
+    assert model.viewport.seconds_per_px == pytest.approx(model.viewport.seconds_per_px)
+
+
+def test_drag_pans_by_the_dragged_pixels(window: MainWindow) -> None:
+    model = window.model
+    model.zoom_at(500, 4.0)
+    before = model.viewport
+    canvas = window.canvas
+    left, no_button = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
+    _mouse(canvas, QMouseEvent.Type.MouseButtonPress, 400, 300, left)
+    _mouse(canvas, QMouseEvent.Type.MouseMove, 420, 300, left)
+    _mouse(canvas, QMouseEvent.Type.MouseMove, 520, 300, left)
+    _mouse(canvas, QMouseEvent.Type.MouseButtonRelease, 520, 300, no_button)
+    moved_px = (before.t0 - model.viewport.t0) / before.seconds_per_px
+    assert moved_px == pytest.approx(120, abs=1e-6)
+    assert model.selected is None  # a drag is not a click
+
+
+def test_arrow_keys_walk_events_in_date_order_and_the_panel_follows(window: MainWindow, qtbot: QtBot) -> None:
+    model = window.model
+    events = model.timeline.events
+    seen = []
+    for _ in range(len(events)):
+        qtbot.keyClick(window.canvas, Qt.Key.Key_Right)
+        assert model.selected is not None
+        seen.append(model.selected)
+        assert events[model.selected].title in window.detail_panel.toPlainText()
+    starts = [(events.start[i], events.end[i]) for i in seen]
+    assert starts == sorted(starts)
+    assert sorted(seen) == list(range(len(events)))
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Left)
+    assert model.selected == seen[-2]
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Home)
+    assert model.selected == seen[0]
+    qtbot.keyClick(window.canvas, Qt.Key.Key_End)
+    assert model.selected == seen[-1]
+
+
+def test_click_on_a_marker_selects_it(window: MainWindow, qtbot: QtBot) -> None:
+    frame = _paint(window)
+    target = window.model.timeline.events.index_of("vw-xpeng-stake")
+    assert target is not None
+    drawn = frame.drawn(target)
+    assert drawn is not None
+    center = drawn.marker.center
+    qtbot.mouseClick(window.canvas, Qt.MouseButton.LeftButton, pos=center.toPoint())
+    assert window.model.selected == target
+    assert "about $700 million" in window.detail_panel.toPlainText()
+    qtbot.mouseClick(window.canvas, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    assert window.model.selected is None
+    assert "No event selected" in window.detail_panel.toPlainText()
+
+
+def test_a_link_in_the_detail_panel_selects_and_centres_its_target(window: MainWindow, qtbot: QtBot) -> None:
+    model = window.model
+    assert model.select_id("chery-jlr-denial")
+    model.zoom_at(0, 50.0)  # the report may now be off-screen
+    panel = window.detail_panel
+    href = "event:jlr-chery-report"
+    position = _anchor_position(panel.document(), href)
+    cursor = QTextCursor(panel.document())
+    cursor.setPosition(position + 1)
+    rect = panel.cursorRect(cursor)
+    qtbot.mouseClick(panel.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    target = model.timeline.events.index_of("jlr-chery-report")
+    assert model.selected == target
+    start = float(model.timeline.events.start[target])
+    assert model.viewport.t0 <= start <= model.viewport.t1
+    assert "Denied by" in panel.toPlainText()
+
+
+def _anchor_position(document: object, href: str) -> int:
+    block = document.begin()  # type: ignore[attr-defined]
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fragment = iterator.fragment()
+            if fragment.charFormat().anchorHref() == href:
+                return int(fragment.position())
+            iterator += 1
+        block = block.next()
+    raise AssertionError(f"no link to {href}")
+
+
+def test_fit_all_shows_every_event(window: MainWindow, qtbot: QtBot) -> None:
+    window.model.zoom_at(200, 30.0)
+    qtbot.keyClick(window.canvas, Qt.Key.Key_F)
+    frame = _paint(window)
+    drawn = {d.event for d in frame.events}
+    assert drawn == set(range(len(window.model.timeline.events)))
+    assert all(band.hidden_count == 0 for band in frame.lanes)
+
+
+def test_enter_zooms_to_the_selected_event(window: MainWindow, qtbot: QtBot) -> None:
+    model = window.model
+    model.select_id("jlr-rebrand")
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Return)
+    start = float(model.timeline.events.start[model.selected or 0])
+    end = float(model.timeline.events.end[model.selected or 0])
+    assert model.viewport.t0 <= start and end <= model.viewport.t1
+    assert model.viewport.span < 4 * (end - start)
+
+
+def _overlaps(boxes: list[Box]) -> list[tuple[Box, Box]]:
+    return [(a, b) for a, b in itertools.combinations(boxes, 2) if a.intersects(b)]
+
+
+@pytest.mark.parametrize("zoom", [1.0, 6.0, 40.0])
+def test_labels_do_not_overlap_at_three_zoom_levels(window: MainWindow, zoom: float) -> None:
+    model = window.model
+    model.fit_all()
+    april_2024 = model.timeline.events.start[model.timeline.events.index_of("vw-hefei-investment") or 0]
+    model.zoom_at(model.viewport.x_at(float(april_2024)), zoom)
+    frame = _paint(window)
+    labels = [d.label for d in frame.events if d.label is not None]
+    markers = [d.marker for d in frame.events]
+    assert labels, "some labels are shown"
+    assert _overlaps(labels) == []
+    assert _overlaps(markers) == []
+    axis = [label.box for label in frame.axis_labels]
+    assert _overlaps(axis) == []
+    width = window.canvas.width()
+    assert all(box.x >= 0 and box.x + box.width <= width for box in axis + labels)
+
+
+def test_hover_tooltip_names_the_event(window: MainWindow, qtbot: QtBot) -> None:
+    frame = _paint(window)
+    target = window.model.timeline.events.index_of("stellantis-leapmotor-stake")
+    drawn = frame.drawn(target or 0)
+    assert drawn is not None
+    assert frame.event_at(drawn.marker.center.x(), drawn.marker.center.y()) == target
+
+
+def test_selection_is_exposed_to_assistive_technology(window: MainWindow) -> None:
+    window.model.select_id("jlr-rebrand")
+    assert "April 2023" in window.canvas.accessibleDescription()
+
+
+def test_geometry_and_splitter_are_remembered(qtbot: QtBot, isolated_settings: Path) -> None:
+    first = create_main_window(EVENTS_JSON)
+    qtbot.addWidget(first)
+    first.resize(701, 503)
+    first.show()
+    first.splitter.setSizes([420, 281])
+    sizes = first.splitter.sizes()
+    first.close()
+    second = create_main_window(EVENTS_JSON)
+    qtbot.addWidget(second)
+    second.show()
+    assert second.size().width() == 701 and second.size().height() == 503
+    assert second.splitter.sizes() == sizes
+
+
+def test_external_links_do_not_navigate_the_panel(window: MainWindow) -> None:
+    window.detail_panel.anchorClicked.emit(QUrl("event:no-such-event"))
+    assert window.model.selected is None

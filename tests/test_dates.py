@@ -1,0 +1,814 @@
+"""Tests for timeline_app.dates: examples, error messages, wording, and agreement with edtf."""
+
+from __future__ import annotations
+
+import calendar
+import dataclasses
+import datetime as dt
+import math
+import re
+import subprocess
+import sys
+import warnings
+from typing import Any, Final, NamedTuple
+
+import pytest
+from hypothesis import event, given, settings
+from hypothesis import strategies as st
+
+with warnings.catch_warnings():
+    # pyparsing, under edtf, may warn about its own grammar while edtf builds it.
+    warnings.simplefilter("ignore")
+    import edtf
+    from edtf import appsettings as edtf_settings
+
+from timeline_app import dates
+from timeline_app.dates import (
+    MAX_ABS_YEAR,
+    DateError,
+    DatePoint,
+    EdtfDate,
+    Precision,
+    TimeOfDay,
+    format_date,
+    format_point,
+    format_year,
+    parse_edtf,
+)
+
+INF = math.inf
+DAY: Final = 86_400
+DAYS_PER_400_YEARS: Final = 146_097  # the Gregorian calendar repeats every 400 years
+EPOCH: Final = dt.date(1970, 1, 1)
+
+
+# ---------------------------------------------------------------------------------------------
+# Independent reference arithmetic (datetime, shifted into its 1..9999 range by whole 400-year
+# cycles), so the tests do not lean on timeline_app.calendar.
+# ---------------------------------------------------------------------------------------------
+
+
+def days(year: int, month: int = 1, day: int = 1) -> int:
+    cycles = 0 if 1 <= year <= 9999 else (year - 2000) // 400
+    return (dt.date(year - cycles * 400, month, day) - EPOCH).days + cycles * DAYS_PER_400_YEARS
+
+
+def utc(year: int, month: int = 1, day: int = 1, hour: int = 0, minute: int = 0, second: int = 0) -> float:
+    return float(days(year, month, day) * DAY + hour * 3600 + minute * 60 + second)
+
+
+def parse_fresh(text: str) -> EdtfDate:
+    """parse_edtf without its cache, so the parser really runs."""
+    return parse_edtf.__wrapped__(text)
+
+
+# ---------------------------------------------------------------------------------------------
+# Examples: bounds, canonical text, precision, qualifiers
+# ---------------------------------------------------------------------------------------------
+
+
+class Case(NamedTuple):
+    text: str
+    canonical: str
+    start: float
+    end: float
+    precision: Precision
+
+
+SINGLE_CASES: Final = [
+    Case("2023", "2023", utc(2023), utc(2024), Precision.YEAR),
+    Case("2023-04", "2023-04", utc(2023, 4), utc(2023, 5), Precision.MONTH),
+    Case("2023-12", "2023-12", utc(2023, 12), utc(2024), Precision.MONTH),
+    Case("2024-02", "2024-02", utc(2024, 2), utc(2024, 3), Precision.MONTH),
+    Case("2023-04-26", "2023-04-26", utc(2023, 4, 26), utc(2023, 4, 27), Precision.DAY),
+    Case("2024-02-29", "2024-02-29", utc(2024, 2, 29), utc(2024, 3, 1), Precision.DAY),
+    Case("2000-02-29", "2000-02-29", utc(2000, 2, 29), utc(2000, 3, 1), Precision.DAY),
+    Case("1969-12-31", "1969-12-31", -DAY, 0.0, Precision.DAY),
+    Case("0001-01-01", "0001-01-01", utc(1), utc(1, 1, 2), Precision.DAY),
+    Case("9999-12-31", "9999-12-31", utc(9999, 12, 31), utc(10000), Precision.DAY),
+    Case(
+        "2023-04-26T10:20:30Z",
+        "2023-04-26T10:20:30Z",
+        utc(2023, 4, 26, 10, 20, 30),
+        utc(2023, 4, 26, 10, 20, 31),
+        Precision.SECOND,
+    ),
+    Case(
+        "2023-04-26T10:20:30",
+        "2023-04-26T10:20:30",
+        utc(2023, 4, 26, 10, 20, 30),
+        utc(2023, 4, 26, 10, 20, 31),
+        Precision.SECOND,
+    ),
+    Case(
+        "2023-04-26T10:20:30+02:00",
+        "2023-04-26T10:20:30+02:00",
+        utc(2023, 4, 26, 8, 20, 30),
+        utc(2023, 4, 26, 8, 20, 31),
+        Precision.SECOND,
+    ),
+    Case(
+        "2023-04-26T01:20:30+05:30",
+        "2023-04-26T01:20:30+05:30",
+        utc(2023, 4, 25, 19, 50, 30),
+        utc(2023, 4, 25, 19, 50, 31),
+        Precision.SECOND,
+    ),
+    Case(
+        "2023-04-26T10:20:30-05",
+        "2023-04-26T10:20:30-05",
+        utc(2023, 4, 26, 15, 20, 30),
+        utc(2023, 4, 26, 15, 20, 31),
+        Precision.SECOND,
+    ),
+    Case(
+        "2023-04-26T10:20:30+00:00",
+        "2023-04-26T10:20:30+00:00",
+        utc(2023, 4, 26, 10, 20, 30),
+        utc(2023, 4, 26, 10, 20, 31),
+        Precision.SECOND,
+    ),
+    Case(
+        "2023-04-26T10:20",
+        "2023-04-26T10:20",
+        utc(2023, 4, 26, 10, 20),
+        utc(2023, 4, 26, 10, 21),
+        Precision.MINUTE,
+    ),
+    Case(
+        "2023-04-26T24:00:00Z",
+        "2023-04-26T24:00:00Z",
+        utc(2023, 4, 27),
+        utc(2023, 4, 27, 0, 0, 1),
+        Precision.SECOND,
+    ),
+    Case("-0499", "-0499", utc(-499), utc(-498), Precision.YEAR),
+    Case("0000", "0000", utc(0), utc(1), Precision.YEAR),
+    Case("-0004-02-29", "-0004-02-29", utc(-4, 2, 29), utc(-4, 3, 1), Precision.DAY),
+    Case("Y170000002", "Y170000002", utc(170_000_002), utc(170_000_003), Precision.YEAR),
+    Case("Y-13800000000", "Y-13800000000", utc(-13_800_000_000), utc(-13_799_999_999), Precision.YEAR),
+    Case("Y10000", "Y10000", utc(10_000), utc(10_001), Precision.YEAR),
+    Case("2024-H1", "2024-40", utc(2024), utc(2024, 7), Precision.SUBYEAR),
+    Case("2024-h2", "2024-41", utc(2024, 7), utc(2025), Precision.SUBYEAR),
+    Case("2024-Q1", "2024-33", utc(2024), utc(2024, 4), Precision.SUBYEAR),
+    Case("2024-q2", "2024-34", utc(2024, 4), utc(2024, 7), Precision.SUBYEAR),
+    Case("2024-Q3", "2024-35", utc(2024, 7), utc(2024, 10), Precision.SUBYEAR),
+    Case("2024-Q4~", "2024-36~", utc(2024, 10), utc(2025), Precision.SUBYEAR),
+    Case("201X", "201X", utc(2010), utc(2020), Precision.DECADE),
+    Case("19XX", "19XX", utc(1900), utc(2000), Precision.CENTURY),
+    Case("1XXX", "1XXX", utc(1000), utc(2000), Precision.MILLENNIUM),
+    Case("-201X", "-201X", utc(-2019), utc(-2009), Precision.DECADE),
+    Case("2004-XX", "2004-XX", utc(2004), utc(2005), Precision.YEAR),
+    Case("2004-XX-XX", "2004-XX-XX", utc(2004), utc(2005), Precision.YEAR),
+    Case("2004-02-XX", "2004-02-XX", utc(2004, 2), utc(2004, 3), Precision.MONTH),
+    Case(" 2023-04 ", "2023-04", utc(2023, 4), utc(2023, 5), Precision.MONTH),
+]
+
+# Sub-year codes and the months they span, as the edtf package reads them (checked below).
+SUBYEAR_MONTHS: Final = {
+    **dict.fromkeys((21, 25, 31), (3, 5)),
+    **dict.fromkeys((22, 26, 32), (6, 8)),
+    **dict.fromkeys((23, 27, 29), (9, 11)),
+    **dict.fromkeys((24, 28, 30), (12, 12)),
+    33: (1, 3),
+    34: (4, 6),
+    35: (7, 9),
+    36: (10, 12),
+    37: (1, 4),
+    38: (5, 8),
+    39: (9, 12),
+    40: (1, 6),
+    41: (7, 12),
+}
+
+
+@pytest.mark.parametrize("case", SINGLE_CASES, ids=lambda case: case.text)
+def test_single_date_bounds(case: Case) -> None:
+    date = parse_fresh(case.text)
+    assert (date.text, date.start, date.end, date.precision) == (
+        case.canonical,
+        case.start,
+        case.end,
+        case.precision,
+    )
+    assert date.lower is date.upper
+    assert date.lower is not None
+    assert (date.lower.start, date.lower.end) == (case.start, case.end)
+    assert not (date.is_interval or date.open_start or date.open_end)
+    assert not (date.unknown_start or date.unknown_end)
+
+
+def test_subyear_table_matches_edtf() -> None:
+    reference = {code: tuple(months) for code, months in edtf_settings.SEASON_L2_MONTHS_RANGE.items()}
+    assert reference == SUBYEAR_MONTHS
+    assert {code: (g.first_month, g.last_month) for code, g in dates.SUBYEARS.items()} == SUBYEAR_MONTHS
+
+
+@pytest.mark.parametrize("code", sorted(SUBYEAR_MONTHS))
+@pytest.mark.parametrize("year", [2024, 2023, 0, -499])
+def test_subyear_bounds(code: int, year: int) -> None:
+    first, last = SUBYEAR_MONTHS[code]
+    text = f"{year:05}-{code}" if year < 0 else f"{year:04}-{code}"
+    date = parse_fresh(text)
+    end = utc(year + 1) if last == 12 else utc(year, last + 1)
+    assert (date.start, date.end, date.precision) == (utc(year, first), end, Precision.SUBYEAR)
+    assert date.lower is not None
+    assert date.lower.subyear == code
+
+
+@pytest.mark.parametrize(
+    ("text", "approximate", "uncertain"),
+    [
+        ("2030~", True, False),
+        ("2024-04?", False, True),
+        ("2024%", True, True),
+        ("2024-04-26~", True, False),
+        ("201X?", False, True),
+        ("2024-41%", True, True),
+        ("Y-13800000000~", True, False),
+        ("2023-04-26T10:20:30Z?", False, True),
+        ("2024", False, False),
+    ],
+)
+def test_qualifiers(text: str, approximate: bool, uncertain: bool) -> None:
+    date = parse_fresh(text)
+    plain = parse_fresh(text.rstrip("~?%"))
+    assert (date.approximate, date.uncertain) == (approximate, uncertain)
+    assert (date.start, date.end, date.precision) == (plain.start, plain.end, plain.precision)
+    assert date.text == text
+
+
+class IntervalCase(NamedTuple):
+    text: str
+    start: float
+    end: float
+    precision: Precision
+    flags: str  # which of open_start, open_end, unknown_start, unknown_end are set, by initials
+
+
+INTERVAL_CASES: Final = [
+    IntervalCase("2010/2017", utc(2010), utc(2018), Precision.YEAR, ""),
+    IntervalCase("2023-04/2028", utc(2023, 4), utc(2029), Precision.YEAR, ""),
+    IntervalCase("2023-04-26/2023-05", utc(2023, 4, 26), utc(2023, 6), Precision.MONTH, ""),
+    IntervalCase("2023/2023", utc(2023), utc(2024), Precision.YEAR, ""),
+    IntervalCase("2023/2023-04", utc(2023), utc(2023, 5), Precision.YEAR, ""),
+    IntervalCase("2026/..", utc(2026), INF, Precision.YEAR, "oe"),
+    IntervalCase("../2030", -INF, utc(2031), Precision.YEAR, "os"),
+    IntervalCase("2026/", utc(2026), INF, Precision.YEAR, "ue"),
+    IntervalCase("/2030", -INF, utc(2031), Precision.YEAR, "us"),
+    IntervalCase("2023~/2025?", utc(2023), utc(2026), Precision.YEAR, ""),
+    IntervalCase("Y-66000000/Y-23000000", utc(-66_000_000), utc(-22_999_999), Precision.YEAR, ""),
+    IntervalCase("2024-33/2024-H2", utc(2024), utc(2025), Precision.SUBYEAR, ""),
+    IntervalCase(
+        "2023-04-26T10:00:00Z/2023-04-26T12:30:00+01:00",
+        utc(2023, 4, 26, 10),
+        utc(2023, 4, 26, 11, 30, 1),
+        Precision.SECOND,
+        "",
+    ),
+    IntervalCase("201X/2020", utc(2010), utc(2021), Precision.DECADE, ""),
+    IntervalCase("2010 / 2017", utc(2010), utc(2018), Precision.YEAR, ""),
+]
+
+
+@pytest.mark.parametrize("case", INTERVAL_CASES, ids=lambda case: case.text)
+def test_interval_bounds(case: IntervalCase) -> None:
+    date = parse_fresh(case.text)
+    assert date.is_interval
+    assert (date.start, date.end, date.precision) == (case.start, case.end, case.precision)
+    flags = {"os": date.open_start, "oe": date.open_end, "us": date.unknown_start, "ue": date.unknown_end}
+    assert {name for name, value in flags.items() if value} == ({case.flags} - {""})
+    assert (date.lower is None) == ("s" in case.flags)
+    assert (date.upper is None) == ("e" in case.flags)
+
+
+def test_interval_qualifiers_belong_to_their_end() -> None:
+    date = parse_fresh("2023~/2025?")
+    assert date.lower is not None
+    assert date.upper is not None
+    assert (date.lower.approximate, date.lower.uncertain) == (True, False)
+    assert (date.upper.approximate, date.upper.uncertain) == (False, True)
+    assert (date.approximate, date.uncertain) == (True, True)
+
+
+def test_canonical_interval_text_normalises_aliases_and_spaces() -> None:
+    assert parse_fresh(" 2024-H1 / 2024-q4~ ").text == "2024-40/2024-36~"
+
+
+def test_point_components() -> None:
+    date = parse_fresh("2023-04-26T10:20:30+02:00")
+    assert date.lower == DatePoint(
+        start=utc(2023, 4, 26, 8, 20, 30),
+        end=utc(2023, 4, 26, 8, 20, 31),
+        precision=Precision.SECOND,
+        approximate=False,
+        uncertain=False,
+        year=2023,
+        month=4,
+        day=26,
+        subyear=None,
+        time=TimeOfDay(hour=10, minute=20, second=30, utc_offset=120),
+    )
+    with_seconds = parse_fresh("2023-04-26T10:20:00").lower
+    assert with_seconds is not None
+    assert parse_fresh("2023-04-26T10:20").lower == dataclasses.replace(
+        with_seconds,
+        end=utc(2023, 4, 26, 10, 21),
+        precision=Precision.MINUTE,
+        time=TimeOfDay(10, 20, None, None),
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# The fast paths and the cheap constructors must be invisible
+# ---------------------------------------------------------------------------------------------
+
+
+@given(st.integers(0, 9999), st.integers(1, 12), st.integers(1, 31))
+def test_fast_paths_match_general_parser(year: int, month: int, day: int) -> None:
+    # Leap years repeat every 400 years, and datetime's calendar module has no year 0.
+    day = min(day, calendar.monthrange(2000 + year % 400, month)[1])
+    text = f"{year:04}-{month:02}-{day:02}"
+    assert parse_fresh(text) == dates._parse_general(text)
+    assert parse_fresh(text).start == utc(year, month, day)
+    assert parse_fresh(text[:7]) == dates._parse_general(text[:7])
+
+
+def test_fast_path_objects_are_real_frozen_dataclasses() -> None:
+    date = parse_fresh("2023-04-26")
+    assert type(date) is EdtfDate
+    assert type(date.lower) is DatePoint
+    assert date == dataclasses.replace(date)
+    assert hash(date) == hash(dataclasses.replace(date))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        date.text = "2024"  # type: ignore[misc]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        date.lower.start = 0.0  # type: ignore[misc]
+    assert repr(date).startswith("EdtfDate(text='2023-04-26', lower=DatePoint(start=")
+
+
+def test_parse_is_cached() -> None:
+    assert parse_edtf("1789-07-14") is parse_edtf("1789-07-14")
+
+
+def test_module_is_pure() -> None:
+    code = (
+        "import sys, timeline_app.dates as d; d.parse_edtf('2023-04~/2024-41'); "
+        "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'datetime'))))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
+
+
+# ---------------------------------------------------------------------------------------------
+# Errors
+# ---------------------------------------------------------------------------------------------
+
+EXPECTED_FORMS: Final = "expected forms like 2023, 2023-04, 2023-04-26, 2024-41, 2010/2017"
+X_RULE: Final = (
+    "X may only stand for the last digits of a year (201X, 19XX), a whole month (2004-XX) "
+    "or a whole day (2004-04-XX)"
+)
+
+ERROR_CASES: Final = [
+    ("2023-02-30", "'2023-02-30' is not a valid date: February 2023 has 28 days"),
+    ("2023-02-29", "'2023-02-29' is not a valid date: February 2023 has 28 days"),
+    ("1900-02-29", "'1900-02-29' is not a valid date: February 1900 has 28 days"),
+    ("2023-04-31", "'2023-04-31' is not a valid date: April 2023 has 30 days"),
+    ("-0499-04-31", "'-0499-04-31' is not a valid date: April 500 BCE has 30 days"),
+    ("2023-04-00", "'2023-04-00' is not a valid date: day 0 does not exist"),
+    ("2023-13", "'2023-13' is not a valid date: month 13 does not exist"),
+    ("2023-00", "'2023-00' is not a valid date: month 0 does not exist"),
+    ("2023-42", "'2023-42' is not a valid date: month 42 does not exist"),
+    ("2023-13-01", "'2023-13-01' is not a valid date: month 13 does not exist"),
+    ("2024-H3", "'2024-H3' is not a valid date: H3 does not exist (use H1, H2 or Q1 to Q4)"),
+    ("2024-Q0", "'2024-Q0' is not a valid date: Q0 does not exist (use H1, H2 or Q1 to Q4)"),
+    ("2020/2010", "'2020/2010': the interval ends before it starts (2010 begins before 2020)"),
+    (
+        "2023-04-26/2023-04",
+        "'2023-04-26/2023-04': the interval ends before it starts (2023-04 begins before 2023-04-26)",
+    ),
+    ("", "'' is empty"),
+    ("   ", "'   ' is empty"),
+    ("next week", f"'next week' is not an EDTF date ({EXPECTED_FORMS})"),
+    ("2023-4", f"'2023-4' is not an EDTF date ({EXPECTED_FORMS})"),
+    ("20231", f"'20231' is not an EDTF date ({EXPECTED_FORMS})"),
+    ("2024-21-05", f"'2024-21-05' is not an EDTF date ({EXPECTED_FORMS})"),
+    ("2020/2021/2022", f"'2020/2021/2022' is not an EDTF date ({EXPECTED_FORMS})"),
+    ("[1667,1668]", f"'[1667,1668]' is not an EDTF date ({EXPECTED_FORMS})"),
+    ("2010\u20132017", "'2010\u20132017' is not an EDTF date: write intervals with '/', as in 2010/2017"),
+    ("../..", "'../..' is not a valid interval: at least one end must be a date"),
+    ("/", "'/' is not a valid interval: at least one end must be a date"),
+    ("-0000", "'-0000' is not a valid date: there is no year -0000 (write 0000 for 1 BCE)"),
+    ("Y1234", "'Y1234' is not a valid date: a Y year needs more than 4 digits (write 1234 instead)"),
+    ("Y-123", "'Y-123' is not a valid date: a Y year needs more than 4 digits (write -0123 instead)"),
+    ("Y012345", "'Y012345' is not a valid date: a Y year must not start with 0"),
+    (
+        "Y10000000000001",
+        "'Y10000000000001' is not a valid date: years beyond ±1,000,000,000,000 are not supported",
+    ),
+    ("20X4", f"'20X4' is not a supported EDTF date: {X_RULE}"),
+    ("XXXX", f"'XXXX' is not a supported EDTF date: {X_RULE}"),
+    ("201X-04", f"'201X-04' is not a supported EDTF date: {X_RULE}"),
+    ("2004-XX-05", f"'2004-XX-05' is not a supported EDTF date: {X_RULE}"),
+    ("2004-1X", f"'2004-1X' is not a supported EDTF date: {X_RULE}"),
+    ("~2030", "'~2030' is not supported: put the qualifier after the whole date, as in 2004-06~"),
+    ("2030?~", "'2030?~' has more than one qualifier: use % for uncertain and approximate"),
+    ("2023-04-26T25:00:00", "'2023-04-26T25:00:00' is not a valid date: hour 25 does not exist"),
+    (
+        "2023-04-26T24:00:01",
+        "'2023-04-26T24:00:01' is not a valid date: hour 24 is only allowed as 24:00:00, the end of the day",
+    ),
+    ("2023-04-26T10:60", "'2023-04-26T10:60' is not a valid date: minute 60 does not exist"),
+    (
+        "2023-04-26T10:20:60",
+        "'2023-04-26T10:20:60' is not a valid date: "
+        "second 60 does not exist (leap seconds are not supported)",
+    ),
+    (
+        "2023-04-26T10:20:30+14:30",
+        "'2023-04-26T10:20:30+14:30' is not a valid date: "
+        "time zone offset +14:30 is out of range (at most ±14:00)",
+    ),
+    (
+        "2023-04-26T10:20:30+02:60",
+        "'2023-04-26T10:20:30+02:60' is not a valid date: minute 60 of the time zone offset does not exist",
+    ),
+    ("2023-04-XXT10:20", "'2023-04-XXT10:20' is not a valid date: a time needs a complete date"),
+    ("2023-04-26T10:20:30.5Z", f"'2023-04-26T10:20:30.5Z' is not an EDTF date ({EXPECTED_FORMS})"),
+    ("2020/2023-13", "'2020/2023-13' is not a valid date: month 13 does not exist"),
+]
+
+
+@pytest.mark.parametrize(("text", "message"), ERROR_CASES, ids=[case[0] for case in ERROR_CASES])
+def test_error_messages(text: str, message: str) -> None:
+    with pytest.raises(DateError) as raised:
+        parse_fresh(text)
+    assert str(raised.value) == message
+    assert isinstance(raised.value, ValueError)
+
+
+# ---------------------------------------------------------------------------------------------
+# Wording for people
+# ---------------------------------------------------------------------------------------------
+
+WORDING_CASES: Final = [
+    ("2023", "2023"),
+    ("2023-04", "April 2023"),
+    ("2023-10-26", "26 October 2023"),
+    ("2023-10-26T10:20:30Z", "26 October 2023, 10:20:30 UTC"),
+    ("2023-10-26T10:20:30", "26 October 2023, 10:20:30 UTC"),
+    ("2023-10-26T10:20:30+02:00", "26 October 2023, 10:20:30 UTC+02:00"),
+    ("2023-10-26T10:20:30-03:30", "26 October 2023, 10:20:30 UTC-03:30"),
+    ("2023-10-26T10:20", "26 October 2023, 10:20 UTC"),
+    ("2024-41", "second half of 2024"),
+    ("2024-H1", "first half of 2024"),
+    ("2024-33", "first quarter of 2024"),
+    ("2024-Q4", "fourth quarter of 2024"),
+    ("2024-21", "spring 2024"),
+    ("2024-22", "summer 2024"),
+    ("2024-23", "autumn 2024"),
+    ("2024-24", "winter 2024"),
+    ("2024-26", "summer 2024 (northern hemisphere)"),
+    ("2024-30", "summer 2024 (southern hemisphere)"),
+    ("2024-37", "January to April 2024"),
+    ("2010/2017", "2010 \u2013 2017"),
+    ("2023-04/2028", "April 2023 \u2013 2028"),
+    ("2030~", "about 2030"),
+    ("2024-04?", "April 2024 (uncertain)"),
+    ("2024%", "about 2024 (uncertain)"),
+    ("2026/..", "from 2026 onwards"),
+    ("../2030", "until 2030"),
+    ("2026/", "2026 \u2013 unknown"),
+    ("/2030", "unknown \u2013 2030"),
+    ("2023~/2025?", "about 2023 \u2013 2025 (uncertain)"),
+    ("Y-13800000000", "13.8 billion years ago"),
+    ("Y-13800000000~", "about 13.8 billion years ago"),
+    ("Y-66000000", "66 million years ago"),
+    ("Y170000002", "year 170,000,002"),
+    ("-0499", "500 BCE"),
+    ("-0499-03", "March 500 BCE"),
+    ("0000", "1 BCE"),
+    ("201X", "the 2010s"),
+    ("19XX", "the 20th century"),
+    ("20XX", "the 21st century"),
+    ("1XXX", "the 2nd millennium"),
+    ("-201X", "2020 BCE \u2013 2011 BCE"),
+    ("2004-XX", "2004"),
+    ("2004-04-XX", "April 2004"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), WORDING_CASES, ids=[case[0] for case in WORDING_CASES])
+def test_format_date(text: str, words: str) -> None:
+    assert format_date(parse_fresh(text)) == words
+
+
+@pytest.mark.parametrize(
+    ("year", "words"),
+    [
+        (2024, "2024"),
+        (1, "1"),
+        (9999, "9999"),
+        (10_000, "year 10,000"),
+        (170_000_002, "year 170,000,002"),
+        (0, "1 BCE"),
+        (-499, "500 BCE"),
+        (-9999, "10,000 BCE"),
+        (-10_000, "10 thousand years ago"),
+        (-12_345, "12.3 thousand years ago"),
+        (-12_350, "12.4 thousand years ago"),
+        (-999_999, "1 million years ago"),
+        (-66_040_000, "66 million years ago"),
+        (-13_800_000_000, "13.8 billion years ago"),
+        (-4_567_000_000, "4.57 billion years ago"),
+        (-1_000_000_000_000, "1,000 billion years ago"),
+    ],
+)
+def test_format_year(year: int, words: str) -> None:
+    assert format_year(year) == words
+
+
+def test_format_point_of_interval_ends() -> None:
+    date = parse_fresh("2023-04/2028~")
+    assert date.lower is not None
+    assert date.upper is not None
+    assert (format_point(date.lower), format_point(date.upper)) == ("April 2023", "about 2028")
+
+
+# ---------------------------------------------------------------------------------------------
+# Generated strings of every supported form, valid and not
+# ---------------------------------------------------------------------------------------------
+
+
+def _with_unspecified_digits(year: str, positions: set[int]) -> str:
+    return "".join("X" if i in positions else c for i, c in enumerate(year))
+
+
+four_digits = st.integers(0, 9999).map("{:04}".format)
+# st.one_of picks its branches evenly: repeating a branch makes it more likely.
+years = st.one_of(
+    four_digits,
+    four_digits,
+    four_digits,
+    four_digits.map("-{}".format),
+    # X for the last digits (level 1), or anywhere (level 2, which we reject)
+    st.builds(
+        lambda sign, year, count: sign + year[: 4 - count] + "X" * count,
+        st.sampled_from(["", "-"]),
+        four_digits,
+        st.integers(1, 4),
+    ),
+    st.builds(_with_unspecified_digits, four_digits, st.sets(st.integers(0, 3), min_size=1)),
+)
+two_digits = st.integers(0, 99).map("{:02}".format)
+months = st.one_of(
+    st.integers(1, 12).map("{:02}".format),
+    st.integers(1, 12).map("{:02}".format),
+    st.integers(21, 41).map("{:02}".format),
+    st.integers(0, 45).map("{:02}".format),
+    st.sampled_from(["XX", "1X", "X2", "H1", "H2", "h1", "Q1", "q2", "Q3", "Q4", "Q5", "H0"]),
+)
+days_of_month = st.one_of(
+    st.integers(1, 28).map("{:02}".format),
+    st.integers(1, 28).map("{:02}".format),
+    st.integers(29, 31).map("{:02}".format),
+    two_digits,
+    st.sampled_from(["XX", "3X"]),
+)
+zones = st.sampled_from(
+    ["", "Z", "+02:00", "-05", "+05:30", "+14:00", "-14", "+00:00", "-00", "+15:00", "+01:61", "z"]
+)
+times = st.builds(
+    lambda h, m, s, zone: f"T{h}:{m}{s}{zone}",
+    st.one_of(st.integers(0, 23).map("{:02}".format), st.sampled_from(["24", "25"])),
+    st.one_of(st.integers(0, 59).map("{:02}".format), st.just("60")),
+    st.one_of(st.just(""), st.integers(0, 60).map(":{:02}".format)),
+    zones,
+)
+qualifiers = st.sampled_from(["", "", "", "", "~", "?", "%", "~", "?", "%", "?~"])
+
+
+@st.composite
+def single_dates(draw: st.DrawFn) -> str:
+    """A single date of any supported shape, usually valid, sometimes subtly not."""
+    if draw(st.integers(0, 5)) == 0:
+        sign = draw(st.sampled_from(["", "-"]))
+        digits = draw(st.one_of(st.integers(10_000, MAX_ABS_YEAR).map(str), st.integers(0, 10**14).map(str)))
+        return f"Y{sign}{digits}{draw(qualifiers)}"
+    text = draw(years)
+    if draw(st.booleans()):
+        text += "-" + draw(months)
+        if draw(st.booleans()):
+            text += "-" + draw(days_of_month)
+            if draw(st.booleans()):
+                text += draw(times)
+    qualifier = draw(qualifiers)
+    # Now and then the qualifier in front: level-2 partial qualification, which we reject.
+    return qualifier + text if draw(st.integers(0, 9)) == 0 else text + qualifier
+
+
+interval_ends = st.one_of(single_dates(), single_dates(), st.sampled_from(["", ".."]))
+intervals = st.builds(
+    lambda lower, upper, space: f"{lower}{space}/{space}{upper}",
+    interval_ends,
+    interval_ends,
+    st.sampled_from(["", "", " "]),
+)
+candidates = st.one_of(
+    single_dates(),
+    single_dates(),
+    intervals,
+    intervals,
+    st.text(alphabet="0123456789-/X~?%.YTZ:+", max_size=14),
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# The reference: the edtf package, plus our documented differences from it
+# ---------------------------------------------------------------------------------------------
+#
+# Forms we accept although edtf rejects them (each reduced below to a form edtf does accept):
+#   * the aliases H1, H2, Q1-Q4 (any case) for the codes 40, 41, 33-36;
+#   * times with minutes only (T10:20) and the UTC offsets +00, ±00:00 and ±14, which ISO 8601
+#     allows (edtf only takes Z for UTC and insists on +14:00);
+#   * a qualifier after any single date: seasons, codes 25-41, long years, date-times;
+#   * any single date at either end of an interval (edtf takes only some forms there, and
+#     fails with AttributeError on e.g. 2004-XX/2005).
+# Forms edtf accepts and we reject:
+#   * 29 February of common years (edtf's grammar allows 02-29 in every year);
+#   * intervals that end before they start (edtf does not check) and ../.. (no date at all);
+#   * level-2 forms: qualifiers inside a date (~2004, 2004?-06), X anywhere but the last digits
+#     of a year, a whole month or a whole day (edtf's level 1 even takes 1X2X as 1020-1929);
+#   * years beyond ±MAX_ABS_YEAR, where a year is no longer a usable span of float seconds.
+# Bounds: for negative years with XX month or day, edtf's lower_strict()/upper_strict() swap
+# the month and day too (-2004-XX gives 1 December to 31 January), so _strict_date() is used.
+# Unknown interval ends are +-inf for us, where edtf invents ten years: ends are compared
+# one by one. Date-times: edtf only gives the day, so the instant is worked out here.
+
+QUALIFIER_CHARS: Final = "~?%"
+ALIAS_CODES: Final = {"H1": "40", "H2": "41", "Q1": "33", "Q2": "34", "Q3": "35", "Q4": "36"}
+ALIAS_RE: Final = re.compile(r"(-?\d{4})-([HhQq]\d)")
+# The X shapes of EDTF level 1: 201X, 19XX, 1XXX, 2004-XX, 2004-XX-XX, 2004-04-XX.
+LEVEL1_X_RE: Final = re.compile(r"-?(\d{1,3}X{1,3}|\d{4}-XX(-XX)?|\d{4}-\d\d-XX)")
+LEAP_DAY_RE: Final = re.compile(r"(-?\d{4})-02-29")
+TIME_RE: Final = re.compile(r"T(\d\d):(\d\d)(:\d\d)?(Z|[+-]\d\d(:\d\d)?)?$")
+ZONE_RE: Final = re.compile(r"(?<=:\d\d)([+-])(\d\d)(:\d\d)?$")
+
+
+class Bounds(NamedTuple):
+    start: float
+    end: float
+
+
+def edtf_parse(text: str) -> Any:
+    """The edtf package's reading of text, or None where it rejects it (or trips over it)."""
+    try:
+        return edtf.parse_edtf(text)
+    except Exception:  # edtf also fails with AttributeError on some inputs
+        return None
+
+
+def struct_days(value: Any) -> int:
+    return days(value.tm_year, value.tm_mon, value.tm_mday)
+
+
+def reference_point(text: str) -> Bounds | None:
+    """Bounds of one date as edtf reads it (allowing for the differences above), or None."""
+    body, qualifier = (text[:-1], text[-1]) if text and text[-1] in QUALIFIER_CHARS else (text, "")
+    if any(q in body for q in QUALIFIER_CHARS):
+        event("reject: qualifier inside or doubled")
+        return None
+    if "X" in body and not LEVEL1_X_RE.fullmatch(body):
+        event("reject: level-2 X")
+        return None
+    leap_day = LEAP_DAY_RE.match(body)
+    if leap_day and not calendar.isleap(int(leap_day[1])):
+        event("reject: 29 February of a common year")
+        return None
+
+    if alias := ALIAS_RE.match(body):
+        code = ALIAS_CODES.get(alias[2].upper())
+        if code is None:
+            return None
+        body = f"{alias[1]}-{code}{body[alias.end() :]}"
+    if zone := ZONE_RE.search(body):
+        hours, minutes = zone[2], zone[3]
+        if hours == "00" and minutes in (None, ":00"):
+            body = body[: zone.start()] + "Z"
+        elif hours == "14" and minutes is None:
+            body += ":00"
+    seconds_given = True
+    if (time := TIME_RE.search(body)) and time[3] is None:
+        seconds_given = False
+        body = body[: time.end(2)] + ":00" + body[time.end(2) :]
+
+    parsed = edtf_parse(body + qualifier)
+    if parsed is None and qualifier:
+        parsed = edtf_parse(body)
+    if parsed is None:
+        return None
+    if isinstance(parsed, edtf.Unspecified) and str(parsed.year).startswith("-") and "X" not in parsed.year:
+        low, high = parsed._strict_date("earliest"), parsed._strict_date("latest")
+    else:
+        low, high = parsed.lower_strict(), parsed.upper_strict()
+    if max(abs(low.tm_year), abs(high.tm_year)) > MAX_ABS_YEAR:
+        event("reject: year too large")
+        return None
+    start, end = float(struct_days(low) * DAY), float((struct_days(high) + 1) * DAY)
+
+    if time := TIME_RE.search(body):
+        hour, minute, second = int(time[1]), int(time[2]), int(time[3][1:])
+        offset = 0
+        if time[4] not in (None, "Z"):
+            offset = int(time[4][1:3]) * 60 + (int(time[4][4:6]) if time[5] else 0)
+            offset = -offset if time[4][0] == "-" else offset
+        start += hour * 3600 + minute * 60 + second - offset * 60
+        end = start + (1 if seconds_given else 60)
+    return Bounds(start, end)
+
+
+REVERSED: Final = "reversed"
+
+
+def reference(text: str) -> tuple[Bounds | None, Bounds | None] | str | None:
+    """(lower, upper) bounds as edtf reads text, REVERSED, or None where we must reject it."""
+    stripped = text.strip()
+    if "/" not in stripped:
+        point = reference_point(stripped)
+        return None if point is None else (point, point)
+    parts = [part.strip() for part in stripped.split("/")]
+    if len(parts) != 2:
+        return None
+    ends: list[Bounds | None] = []
+    for part in parts:
+        if part in ("", ".."):
+            ends.append(None)
+        elif (point := reference_point(part)) is None:
+            return None
+        else:
+            ends.append(point)
+    lower, upper = ends
+    if lower is None and upper is None:
+        event("reject: interval without a date")
+        return None
+    if lower is not None and upper is not None and upper.start < lower.start:
+        event("reject: reversed interval")
+        return REVERSED
+    return lower, upper
+
+
+@settings(max_examples=400, deadline=None)
+@given(candidates)
+def test_agrees_with_edtf(text: str) -> None:
+    expected = reference(text)
+    if expected is None:
+        event("rejected")
+        with pytest.raises(DateError):
+            parse_fresh(text)
+        return
+    if expected == REVERSED:
+        with pytest.raises(DateError, match="interval ends before it starts"):
+            parse_fresh(text)
+        return
+    assert isinstance(expected, tuple)
+    event("accepted")
+    date = parse_fresh(text)
+    lower, upper = expected
+    got_lower = None if date.lower is None else Bounds(date.lower.start, date.lower.end)
+    got_upper = None if date.upper is None else Bounds(date.upper.start, date.upper.end)
+    assert (got_lower, got_upper) == (lower, upper)
+
+
+# ---------------------------------------------------------------------------------------------
+# Properties of everything that parses
+# ---------------------------------------------------------------------------------------------
+
+
+def parse_or_none(text: str) -> EdtfDate | None:
+    try:
+        return parse_fresh(text)
+    except DateError:
+        return None
+
+
+@settings(max_examples=500, deadline=None)
+@given(candidates)
+def test_properties_of_valid_dates(text: str) -> None:
+    date = parse_or_none(text)
+    if date is None:
+        return
+    points = [p for p in (date.lower, date.upper) if p is not None]
+    assert points
+    for point in points:
+        assert point.start < point.end
+        assert format_point(point)
+    assert date.start < date.end
+    if date.lower is not None and date.upper is not None:
+        assert date.lower.start <= date.upper.start
+    assert date.precision == max(p.precision for p in points)
+    assert date.approximate == any(p.approximate for p in points)
+    assert date.uncertain == any(p.uncertain for p in points)
+    assert (date.lower is date.upper) == (not date.is_interval)
+    assert parse_fresh(date.text) == date
+    assert format_date(date)

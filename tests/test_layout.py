@@ -1,0 +1,78 @@
+"""Row packing specs: no two markers or labels overlap, labels give way before markers."""
+
+from __future__ import annotations
+
+import itertools
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from timeline_app.layout import ITEM_GAP_PX, MIN_LABEL_PX, LayoutItem, PlacedEvent, pack_lane
+
+
+def _footprint(placed: PlacedEvent) -> tuple[float, float]:
+    return placed.x0, max(placed.x1, placed.label_end if placed.label_room > 0 else placed.x1)
+
+
+def test_events_far_apart_share_the_first_row_with_full_labels() -> None:
+    items = [LayoutItem(0, 0, 10, 50), LayoutItem(1, 200, 210, 50)]
+    packing = pack_lane(items, rows=3, width=1000)
+    assert [p.row for p in packing.placed] == [0, 0]
+    assert [p.label_room for p in packing.placed] == [50, 50]
+
+
+def test_an_overlapping_event_goes_to_the_next_row() -> None:
+    items = [LayoutItem(0, 0, 10, 100), LayoutItem(1, 50, 60, 100)]
+    packing = pack_lane(items, rows=3, width=1000)
+    assert [p.row for p in packing.placed] == [0, 1]
+
+
+def test_when_rows_run_out_the_previous_label_is_shortened() -> None:
+    items = [LayoutItem(0, 0, 10, 300), LayoutItem(1, 120, 130, 100)]
+    packing = pack_lane(items, rows=1, width=1000)
+    first, second = packing.placed
+    assert second.row == first.row == 0
+    assert first.label_end + ITEM_GAP_PX <= second.x0
+    assert first.label_room >= MIN_LABEL_PX
+
+
+def test_a_label_too_short_to_read_is_dropped() -> None:
+    items = [LayoutItem(0, 0, 10, 300), LayoutItem(1, 30, 40, 100)]
+    packing = pack_lane(items, rows=1, width=1000)
+    assert packing.placed[0].label_room == 0
+
+
+def test_the_selected_label_is_never_shortened() -> None:
+    items = [LayoutItem(0, 0, 10, 300, selected=True), LayoutItem(1, 120, 130, 100)]
+    packing = pack_lane(items, rows=1, width=1000)
+    assert packing.placed[0].label_room == 300
+    assert [item.event for item in packing.hidden] == [1]
+
+
+def test_labels_stop_at_the_right_edge() -> None:
+    packing = pack_lane([LayoutItem(0, 900, 910, 300)], rows=1, width=1000)
+    assert packing.placed[0].label_end <= 1000
+
+
+@given(
+    st.lists(
+        st.tuples(st.floats(-50, 2000), st.floats(0, 400), st.floats(0, 400)),
+        max_size=80,
+    ),
+    st.integers(0, 6),
+)
+def test_nothing_placed_in_a_row_overlaps(raw: list[tuple[float, float, float]], rows: int) -> None:
+    items = sorted(
+        (LayoutItem(i, x0, x0 + length, label) for i, (x0, length, label) in enumerate(raw)),
+        key=lambda i: i.x0,
+    )
+    packing = pack_lane(items, rows, width=1600)
+    assert len(packing.placed) + len(packing.hidden) == len(items)
+    by_row: dict[int, list[tuple[float, float]]] = {}
+    for placed in packing.placed:
+        assert 0 <= placed.row < max(rows, 1)
+        by_row.setdefault(placed.row, []).append(_footprint(placed))
+    for spans in by_row.values():
+        spans.sort()
+        for (_, end), (start, _) in itertools.pairwise(spans):
+            assert end + ITEM_GAP_PX <= start + 1e-9

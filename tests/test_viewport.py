@@ -1,0 +1,91 @@
+"""Viewport specs: zoom keeps the anchor, pan moves by pixels, limits hold at every scale."""
+
+from __future__ import annotations
+
+import math
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from timeline_app.calendar import SECONDS_PER_YEAR, seconds_from_civil
+from timeline_app.viewport import MAX_SPAN_SECONDS, MIN_SPAN_SECONDS, TimeBounds, Viewport
+
+YEAR_2024 = seconds_from_civil(2024)
+BOUNDS_2010s = TimeBounds.around(seconds_from_civil(2010), seconds_from_civil(2030))
+
+
+def test_zoom_in_keeps_the_instant_under_the_cursor() -> None:
+    view = Viewport(YEAR_2024, 86_400.0, 1000)
+    anchor = view.t_at(300)
+    zoomed = view.zoomed_at(300, 2.0)
+    assert zoomed.seconds_per_px == 43_200.0
+    assert math.isclose(zoomed.t_at(300), anchor, rel_tol=0, abs_tol=1e-3)
+
+
+def test_zoom_in_by_10_percent_removes_a_tenth_on_each_side_when_centred() -> None:
+    view = Viewport(0.0, 10.0, 1000)
+    zoomed = view.zoomed_at(500, 1 / 0.8)
+    assert math.isclose(zoomed.t0, 1000.0)
+    assert math.isclose(zoomed.t1, 9000.0)
+
+
+def test_pan_right_shows_earlier_time() -> None:
+    view = Viewport(YEAR_2024, 60.0, 1000)
+    assert view.panned_by(100).t0 == YEAR_2024 - 6000.0
+
+
+def test_zoom_stops_at_a_minute_across_the_canvas() -> None:
+    view = Viewport(YEAR_2024, 1.0, 1000).zoomed_at(500, 1e9, BOUNDS_2010s)
+    assert math.isclose(view.span, MIN_SPAN_SECONDS)
+
+
+def test_zoom_out_stops_a_little_beyond_the_data() -> None:
+    view = Viewport(YEAR_2024, 1.0, 1000).zoomed_at(500, 1e-12, BOUNDS_2010s)
+    assert math.isclose(view.span, BOUNDS_2010s.span)
+    assert view.t0 >= BOUNDS_2010s.low and view.t1 <= BOUNDS_2010s.high + 1
+
+
+def test_pan_cannot_leave_the_bounds() -> None:
+    view = Viewport.showing(seconds_from_civil(2020), seconds_from_civil(2021), 1000)
+    far_left = view.panned_by(1e12, BOUNDS_2010s)
+    assert far_left.t0 == BOUNDS_2010s.low
+
+
+def test_showing_fits_the_range_with_margins() -> None:
+    low, high = seconds_from_civil(2010), seconds_from_civil(2030)
+    view = Viewport.showing(low, high, 1600)
+    assert view.t0 < low and view.t1 > high
+    assert math.isclose(view.center, (low + high) / 2)
+
+
+def test_deep_time_zoom_never_overflows_and_respects_float_precision() -> None:
+    big_bang = -13.8e9 * SECONDS_PER_YEAR
+    bounds = TimeBounds.around(big_bang, seconds_from_civil(2024))
+    view = Viewport.showing(big_bang, big_bang + 1e6, 1000)
+    for _ in range(200):
+        view = view.zoomed_at(0, 10.0, bounds)
+    assert math.isfinite(view.t0) and view.seconds_per_px > 0
+    assert view.span >= math.ulp(big_bang) * 1000  # never below what floats can tell apart
+    for _ in range(400):
+        view = view.zoomed_at(0, 0.1, bounds)
+    assert view.span <= MAX_SPAN_SECONDS
+
+
+@given(
+    t0=st.floats(-4.4e17, 4e11),
+    seconds_per_px=st.floats(1e-3, 1e16),
+    width=st.floats(1, 5000),
+    x=st.floats(0, 5000),
+    factor=st.floats(1e-6, 1e6),
+    dx=st.floats(-1e5, 1e5),
+)
+def test_any_zoom_or_pan_gives_a_finite_viewport_within_limits(
+    t0: float, seconds_per_px: float, width: float, x: float, factor: float, dx: float
+) -> None:
+    bounds = TimeBounds.around(-13.8e9 * SECONDS_PER_YEAR, seconds_from_civil(2100))
+    view = Viewport(t0, seconds_per_px, width).clamped(bounds)
+    for changed in (view.zoomed_at(x, factor, bounds), view.panned_by(dx, bounds)):
+        assert math.isfinite(changed.t0) and math.isfinite(changed.seconds_per_px)
+        assert changed.seconds_per_px > 0
+        assert changed.span <= bounds.span * (1 + 1e-9)
+        assert changed.t0 >= bounds.low - abs(bounds.low) * 1e-12

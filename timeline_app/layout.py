@@ -1,0 +1,118 @@
+"""Pack a lane's visible events into rows so that no markers or labels overlap.
+
+Pure geometry in pixels: the canvas measures labels, this module decides where
+each event goes, how much of its label fits, and which events find no room.
+Labels lose space before markers do: when a marker only fits by covering the
+previous label in its row, that label is shortened (and dropped when too short
+to read); the selected event's label is never shortened.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+# Gap kept between neighbouring things in a row, and the shortest label worth showing.
+ITEM_GAP_PX = 6.0
+LABEL_PAD_PX = 4.0
+MIN_LABEL_PX = 28.0
+
+
+@dataclass(frozen=True, slots=True)
+class LayoutItem:
+    """An event to place: its drawn extent and the width its full label would take."""
+
+    event: int
+    x0: float
+    x1: float
+    label_width: float
+    selected: bool = False
+
+
+@dataclass(slots=True)
+class PlacedEvent:
+    """Where an event went: its row, its extent, and the room its label got (0 = no label)."""
+
+    event: int
+    row: int
+    x0: float
+    x1: float
+    label_x: float
+    label_room: float
+
+    @property
+    def label_end(self) -> float:
+        return self.label_x + self.label_room
+
+
+@dataclass(frozen=True, slots=True)
+class LanePacking:
+    """The outcome of packing one lane."""
+
+    placed: tuple[PlacedEvent, ...]
+    hidden: tuple[LayoutItem, ...]  # found no row; the canvas shows them as overflow ticks
+
+
+@dataclass(slots=True)
+class _Row:
+    marker_end: float = float("-inf")
+    label_end: float = float("-inf")
+    last: PlacedEvent | None = None
+    last_selected: bool = False
+
+
+def pack_lane(items: Sequence[LayoutItem], rows: int, width: float) -> LanePacking:
+    """Place ``items`` (sorted by x0) into at most ``rows`` rows of a canvas ``width`` px wide."""
+    lanes = [_Row() for _ in range(max(rows, 0))]
+    placed: list[PlacedEvent] = []
+    hidden: list[LayoutItem] = []
+    for item in items:
+        row_number = _free_row(lanes, item.x0) if lanes else None
+        if row_number is None:
+            row_number = _row_with_room_for_marker(lanes, item.x0)
+            if row_number is None:
+                hidden.append(item)
+                continue
+            _shorten_last_label(lanes[row_number], item.x0)
+        row = lanes[row_number]
+        label_x = max(item.x1, item.x0, 0.0) + LABEL_PAD_PX
+        room = min(item.label_width, width - label_x)
+        if room < min(MIN_LABEL_PX, item.label_width):
+            room = 0.0
+        event = PlacedEvent(item.event, row_number, item.x0, item.x1, label_x, room)
+        placed.append(event)
+        row.marker_end = max(item.x1, item.x0)
+        row.label_end = event.label_end if room > 0 else row.marker_end
+        row.last = event
+        row.last_selected = item.selected
+    return LanePacking(tuple(placed), tuple(hidden))
+
+
+def _free_row(rows: Sequence[_Row], x0: float) -> int | None:
+    """First row whose marker and label both end before ``x0``."""
+    for number, row in enumerate(rows):
+        if max(row.marker_end, row.label_end) + ITEM_GAP_PX <= x0:
+            return number
+    return None
+
+
+def _row_with_room_for_marker(rows: Sequence[_Row], x0: float) -> int | None:
+    """A row where the marker fits if the previous label (not a selected one) is shortened."""
+    best: int | None = None
+    best_room = -1.0
+    for number, row in enumerate(rows):
+        if row.last_selected or row.marker_end + ITEM_GAP_PX > x0 or row.last is None:
+            continue
+        room = x0 - ITEM_GAP_PX - row.last.label_x
+        if room > best_room:  # the row where the shortened label keeps the most text
+            best, best_room = number, room
+    return best
+
+
+def _shorten_last_label(row: _Row, x0: float) -> None:
+    last = row.last
+    if last is None:
+        return
+    room = x0 - ITEM_GAP_PX - last.label_x
+    last.label_room = room if room >= MIN_LABEL_PX else 0.0
+    row.label_end = last.label_end if last.label_room > 0 else row.marker_end

@@ -1,0 +1,356 @@
+"""Read a timeline file into an immutable Timeline, or fail with every problem and its place."""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from pydantic import ValidationError
+from pydantic_core import ErrorDetails
+
+from timeline_app.dates import DateError, EdtfDate, parse_edtf
+from timeline_app.event_table import NO_LANE, STATUS_CODES, EventTable
+from timeline_app.model import (
+    CORE_EVENT_KEYS,
+    DETAIL_EVENT_KEYS,
+    EventRecord,
+    TimelineDocument,
+    TimelineHeader,
+)
+from timeline_app.timeline import Timeline
+
+# A file with a million broken events should not produce a million-line dialog.
+MAX_REPORTED_PROBLEMS = 200
+_PREVIEW_CHARS = 60
+_JSON_POSITION = re.compile(
+    r"^(?:Invalid JSON: )?(?P<what>.*?) at line (?P<line>\d+) column (?P<column>\d+)$"
+)
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_UTF8_BOM = b"\xef\xbb\xbf"
+_KNOWN_FIELDS: dict[str, frozenset[str]] = {
+    "": frozenset(TimelineDocument.model_fields) | {"$schema"},
+    "events": CORE_EVENT_KEYS | DETAIL_EVENT_KEYS,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong with a file, and where: a field path or a line and column."""
+
+    where: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}" if self.where else self.message
+
+
+class TimelineLoadError(Exception):
+    """A timeline file could not be loaded; ``problems`` lists what and where."""
+
+    def __init__(self, source: str, problems: Sequence[Problem]) -> None:
+        self.source = source
+        self.total = len(problems)
+        self.problems = tuple(problems[:MAX_REPORTED_PROBLEMS])
+        super().__init__(self.report())
+
+    def report(self) -> str:
+        """A human-readable list of the problems, one per line."""
+        noun = "problem" if self.total == 1 else "problems"
+        lines = [f"{self.source}: {self.total} {noun}"]
+        lines += [f"  {problem}" for problem in self.problems]
+        if self.total > len(self.problems):
+            lines.append(f"  … and {self.total - len(self.problems)} more")
+        return "\n".join(lines)
+
+
+def load_timeline(path: str | Path) -> Timeline:
+    """Load and validate a timeline file; raise TimelineLoadError for any problem."""
+    path = Path(path)
+    name = str(path)
+    try:
+        data = path.read_bytes()
+    except IsADirectoryError:
+        raise TimelineLoadError(name, [Problem("", "is a folder, not a timeline file")]) from None
+    except FileNotFoundError:
+        raise TimelineLoadError(name, [Problem("", "no such file")]) from None
+    except PermissionError:
+        raise TimelineLoadError(name, [Problem("", "permission denied: the file cannot be read")]) from None
+    except OSError as error:
+        raise TimelineLoadError(name, [Problem("", f"cannot be read: {error.strerror or error}")]) from None
+    return parse_timeline(data, name)
+
+
+def parse_timeline(data: bytes, source: str = "<timeline>") -> Timeline:
+    """Validate the bytes of a timeline file; raise TimelineLoadError for any problem."""
+    text = _decode(data, source)
+    try:
+        document = TimelineDocument.model_validate_json(text)
+    except ValidationError as error:
+        problems = _schema_problems(error.errors(include_url=False))
+        if not any(p.where.startswith("line ") for p in problems):
+            # The JSON is well-formed: also report date, lane and link problems of the
+            # fields that did validate, so the user sees every problem at once.
+            raw = json.loads(text)
+            if isinstance(raw, dict):
+                problems += _reference_problems(raw.get("lanes"), raw.get("events"))
+        raise TimelineLoadError(source, _in_file_order(problems)) from None
+    lanes = [lane.model_dump() for lane in document.lanes]
+    problems = _reference_problems(lanes, document.events, check_dates=False)
+    parsed_dates = _parse_event_dates(document.events, problems)
+    if document.source is not None and document.source.published is not None:
+        problems += _date_problems("source.published", document.source.published)
+    if problems:
+        raise TimelineLoadError(source, _in_file_order(problems))
+    header = TimelineHeader.model_validate(document.model_dump(exclude={"events"}, by_alias=True))
+    return Timeline(header=header, events=_build_table(document, parsed_dates))
+
+
+def _decode(data: bytes, source: str) -> str:
+    if data.startswith(_UTF16_BOMS):
+        raise TimelineLoadError(source, [Problem("", "the file is UTF-16 encoded; save it as UTF-8")])
+    if data.startswith(_UTF8_BOM):
+        data = data[len(_UTF8_BOM) :]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line, column = _line_and_column(data, error.start)
+        message = f"not valid UTF-8 text (byte 0x{data[error.start]:02x}); save the file as UTF-8"
+        raise TimelineLoadError(source, [Problem(f"line {line}, column {column}", message)]) from None
+    if not text.strip():
+        raise TimelineLoadError(source, [Problem("", "the file is empty")])
+    return text
+
+
+def _line_and_column(data: bytes, offset: int) -> tuple[int, int]:
+    line_start = data.rfind(b"\n", 0, offset) + 1
+    return data.count(b"\n", 0, offset) + 1, offset - line_start + 1
+
+
+# ---------------------------------------------------------------------------
+# Schema errors from pydantic, rewritten for people
+
+
+def _schema_problems(errors: Iterable[ErrorDetails]) -> list[Problem]:
+    problems = []
+    for error in errors:
+        if error["type"] == "json_invalid":
+            problems.append(_json_syntax_problem(error))
+            continue
+        loc = error["loc"]
+        if error["type"] == "extra_forbidden":
+            problems.append(Problem(_path(loc[:-1]), _unknown_field_message(loc)))
+        else:
+            problems.append(Problem(_path(loc), _describe(error)))
+    return problems
+
+
+def _json_syntax_problem(error: ErrorDetails) -> Problem:
+    match = _JSON_POSITION.match(error["msg"])
+    if match is None:
+        return Problem("", f"not valid JSON: {error['msg']}")
+    where = f"line {match['line']}, column {match['column']}"
+    return Problem(where, f"not valid JSON: {match['what']}")
+
+
+def _path(loc: Sequence[int | str]) -> str:
+    parts: list[str] = []
+    for part in loc:
+        if isinstance(part, int):
+            parts.append(f"[{part}]")
+        elif part.isidentifier():
+            parts.append(f".{part}" if parts else part)
+        else:
+            parts.append(f"[{json.dumps(part)}]")
+    return "".join(parts)
+
+
+def _unknown_field_message(loc: Sequence[int | str]) -> str:
+    name = str(loc[-1])
+    container = "events" if "events" in loc else ""
+    close = difflib.get_close_matches(name, _KNOWN_FIELDS.get(container, ()), n=1)
+    hint = f" (did you mean '{close[0]}'?)" if close else ""
+    return f"unknown field '{name}'{hint}"
+
+
+def _describe(error: ErrorDetails) -> str:
+    kind, message = error["type"], error["msg"]
+    if kind == "missing":
+        return "this required field is missing"
+    if kind == "string_pattern_mismatch" and error["loc"][-1] == "color":
+        return f"{_preview(error['input'])} is not a colour; write it as #rrggbb"
+    if kind == "string_pattern_mismatch" and error["loc"][-1] == "currency":
+        return f"{_preview(error['input'])} is not a currency code; use three capital letters such as USD"
+    if kind == "string_pattern_mismatch":
+        return f"{_preview(error['input'])} is not a valid id (letters, digits and _ . : - only)"
+    if kind == "value_error":
+        message = message.removeprefix("Value error, ")
+    return f"{message[:1].lower()}{message[1:]}, got {_preview(error['input'])}"
+
+
+def _preview(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False) if not isinstance(value, float) else repr(value)
+    if isinstance(value, str):
+        text = repr(value)
+    return text if len(text) <= _PREVIEW_CHARS else text[: _PREVIEW_CHARS - 1] + "…"
+
+
+# ---------------------------------------------------------------------------
+# Cross-field checks: dates, duplicate ids, lanes, links
+
+
+def _reference_problems(lanes: Any, events: Any, *, check_dates: bool = True) -> list[Problem]:
+    """Problems the schema cannot see; tolerant of raw, partly invalid JSON."""
+    problems: list[Problem] = []
+    lane_ids = _lane_ids(lanes, problems)
+    if not isinstance(events, list):
+        return problems
+    records = [(i, e) for i, e in enumerate(events) if isinstance(e, Mapping)]
+    first_index: dict[str, int] = {}
+    for i, record in records:
+        event_id = record.get("id")
+        if not isinstance(event_id, str):
+            continue
+        if event_id in first_index:
+            problems.append(
+                Problem(f"events[{i}].id", f"'{event_id}' is already used by events[{first_index[event_id]}]")
+            )
+        else:
+            first_index[event_id] = i
+    for i, record in records:
+        lane = record.get("lane")
+        if isinstance(lane, str) and lane not in lane_ids:
+            problems.append(Problem(f"events[{i}].lane", _unknown_lane_message(lane, lane_ids)))
+        date = record.get("date")
+        if check_dates and isinstance(date, str):
+            problems += _date_problems(f"events[{i}].date", date)
+        if DETAIL_EVENT_KEYS.isdisjoint(record):
+            continue  # the common case in big files: nothing more to check
+        problems += _link_problems(i, record, first_index)
+        problems += _metric_date_problems(i, record)
+    return problems
+
+
+def _lane_ids(lanes: Any, problems: list[Problem]) -> dict[str, int]:
+    lane_ids: dict[str, int] = {}
+    for i, lane in enumerate(lanes if isinstance(lanes, list) else ()):
+        lane_id = lane.get("id") if isinstance(lane, Mapping) else None
+        if not isinstance(lane_id, str):
+            continue
+        if lane_id in lane_ids:
+            problems.append(
+                Problem(f"lanes[{i}].id", f"'{lane_id}' is already used by lanes[{lane_ids[lane_id]}]")
+            )
+        else:
+            lane_ids[lane_id] = i
+    return lane_ids
+
+
+def _unknown_lane_message(lane: str, lane_ids: Mapping[str, int]) -> str:
+    if not lane_ids:
+        return f"no lane '{lane}': the file defines no lanes"
+    close = difflib.get_close_matches(lane, list(lane_ids), n=1)
+    hint = f" (did you mean '{close[0]}'?)" if close else ""
+    return f"no lane has id '{lane}'{hint}"
+
+
+def _date_problems(where: str, text: str) -> list[Problem]:
+    try:
+        parse_edtf(text)
+    except DateError as error:
+        return [Problem(where, str(error))]
+    return []
+
+
+def _link_problems(i: int, record: Mapping[str, Any], ids: Mapping[str, int]) -> list[Problem]:
+    problems = []
+    for k, link in enumerate(_items(record.get("links"))):
+        target = link.get("target") if isinstance(link, Mapping) else getattr(link, "target", None)
+        if not isinstance(target, str):
+            continue
+        where = f"events[{i}].links[{k}].target"
+        if target not in ids:
+            problems.append(Problem(where, f"no event has id '{target}'"))
+        elif ids[target] == i:
+            problems.append(Problem(where, "an event cannot link to itself"))
+    return problems
+
+
+def _metric_date_problems(i: int, record: Mapping[str, Any]) -> list[Problem]:
+    problems = []
+    for k, metric in enumerate(_items(record.get("metrics"))):
+        date = metric.get("date") if isinstance(metric, Mapping) else getattr(metric, "date", None)
+        if isinstance(date, str):
+            problems += _date_problems(f"events[{i}].metrics[{k}].date", date)
+    return problems
+
+
+def _items(value: Any) -> Sequence[Any]:
+    return value if isinstance(value, list | tuple) else ()
+
+
+_EVENT_PATH = re.compile(r"^events\[(\d+)\]")
+
+
+def _in_file_order(problems: list[Problem]) -> list[Problem]:
+    """Sort problems by the event they concern, header problems first; stable otherwise."""
+
+    def key(problem: Problem) -> int:
+        match = _EVENT_PATH.match(problem.where)
+        return int(match[1]) if match else -1
+
+    return sorted(problems, key=key)
+
+
+# ---------------------------------------------------------------------------
+# Columns
+
+
+def _parse_event_dates(records: Sequence[EventRecord], problems: list[Problem]) -> list[EdtfDate]:
+    """Parse every event's date once (memoised per distinct text), noting the bad ones."""
+    memo: dict[str, EdtfDate] = {}
+    parsed: list[EdtfDate] = []
+    append = parsed.append
+    for i, record in enumerate(records):
+        text = record["date"]
+        date = memo.get(text)
+        if date is None:
+            try:
+                date = memo[text] = parse_edtf(text)
+            except DateError as error:
+                problems.append(Problem(f"events[{i}].date", str(error)))
+                continue
+        append(date)
+    return parsed
+
+
+def _build_table(document: TimelineDocument, parsed: Sequence[EdtfDate]) -> EventTable:
+    records = document.events
+    lane_ids = tuple(lane.id for lane in document.lanes)
+    lane_codes = {lane_id: code for code, lane_id in enumerate(lane_ids)}
+    details = {
+        i: {key: r[key] for key in r.keys() & DETAIL_EVENT_KEYS}  # type: ignore[literal-required]
+        for i, r in enumerate(records)
+        if not DETAIL_EVENT_KEYS.isdisjoint(r)
+    }
+    count = len(records)
+    return EventTable(
+        ids=tuple(r["id"] for r in records),
+        titles=tuple(r["title"] for r in records),
+        dates=tuple(d.text for d in parsed),
+        summaries=tuple(r.get("summary", "") for r in records),
+        status=np.fromiter((STATUS_CODES[r["status"]] for r in records), dtype=np.int8, count=count),
+        lane=np.fromiter(
+            (lane_codes.get(r.get("lane", ""), NO_LANE) for r in records), dtype=np.int32, count=count
+        ),
+        start=np.fromiter((d.start for d in parsed), dtype=np.float64, count=count),
+        end=np.fromiter((d.end for d in parsed), dtype=np.float64, count=count),
+        lane_ids=lane_ids,
+        details=details,
+        id_index={r["id"]: i for i, r in enumerate(records)},
+    )

@@ -1,0 +1,159 @@
+"""The main window: canvas and detail panel side by side, menus, status bar, remembered geometry."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter
+
+from timeline_app import __version__
+from timeline_app.canvas import TimelineCanvas
+from timeline_app.detail_panel import DetailPanel
+from timeline_app.export import IMAGE_FORMATS, ExportError, export_image
+from timeline_app.settings import AppSettings
+from timeline_app.viewmodel import TimelineViewModel
+from timeline_app.viewport import Viewport
+
+APP_NAME = "Timeline"
+DEFAULT_WINDOW_SIZE = QSize(1400, 860)
+DETAIL_PANEL_SHARE = 0.28  # of the window width, the first time
+
+
+class MainWindow(QMainWindow):
+    """One timeline file in a window."""
+
+    def __init__(
+        self, model: TimelineViewModel, path: Path | None, settings: AppSettings | None = None
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.model = model
+        self.path = path
+        self._settings = settings or AppSettings()
+        self.canvas = TimelineCanvas(model)
+        self.detail_panel = DetailPanel(model)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.canvas)
+        self.splitter.addWidget(self.detail_panel)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+        self._range_label = QLabel()
+        self.statusBar().addPermanentWidget(self._range_label)
+        self._build_menus()
+        model.viewport_changed.connect(self._show_range)
+        model.timeline_changed.connect(self._update_title)
+        self._update_title()
+        self._show_range(model.viewport)
+        self._restore_layout()
+        self.canvas.setFocus()
+
+    # -- menus ---------------------------------------------------------------
+
+    def _action(
+        self,
+        text: str,
+        slot: object,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        icon: str | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if icon:
+            action.setIcon(QIcon.fromTheme(icon))
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        model = self.model
+        menu_bar = self.menuBar()
+        file_menu = menu_bar.addMenu("&File")
+        file_menu.addAction(self._action("&Export Image…", self.export_dialog, "Ctrl+E", "document-save-as"))
+        file_menu.addSeparator()
+        file_menu.addAction(
+            self._action("&Quit", self.close, QKeySequence.StandardKey.Quit, "application-exit")
+        )
+        view_menu = menu_bar.addMenu("&View")
+        view_menu.addAction(
+            self._action("Zoom &In\t+", model.zoom_in, QKeySequence.StandardKey.ZoomIn, "zoom-in")
+        )
+        view_menu.addAction(
+            self._action("Zoom &Out\t−", model.zoom_out, QKeySequence.StandardKey.ZoomOut, "zoom-out")
+        )
+        view_menu.addAction(self._action("&Fit All\tF", model.fit_all, "Ctrl+0", "zoom-fit-best"))
+        view_menu.addAction(self._action("Zoom to &Selected\tEnter", model.zoom_to_selected, "Ctrl+Return"))
+        go_menu = menu_bar.addMenu("&Go")
+        go_menu.addAction(
+            self._action("&Previous Event\t←", lambda: model.select_step(-1), "Alt+Left", "go-previous")
+        )
+        go_menu.addAction(
+            self._action("&Next Event\t→", lambda: model.select_step(1), "Alt+Right", "go-next")
+        )
+        go_menu.addAction(self._action("&First Event\tHome", model.select_first, "Alt+Home", "go-first"))
+        go_menu.addAction(self._action("&Last Event\tEnd", model.select_last, "Alt+End", "go-last"))
+        help_menu = menu_bar.addMenu("&Help")
+        help_menu.addAction(self._action("&About", self._about, None, "help-about"))
+
+    # -- behaviour -----------------------------------------------------------
+
+    def export_dialog(self) -> None:
+        """Ask where to save an image of the current view, then write it."""
+        filters = ";;".join(f"{name} (*{suffix})" for suffix, name in IMAGE_FORMATS.items())
+        start = str((self.path.with_suffix(".png")) if self.path else Path.home() / "timeline.png")
+        chosen, chosen_filter = QFileDialog.getSaveFileName(self, "Export Image", start, filters)
+        if not chosen:
+            return
+        target = Path(chosen)
+        if target.suffix.lower() not in IMAGE_FORMATS:
+            suffix = next((s for s, name in IMAGE_FORMATS.items() if chosen_filter.startswith(name)), ".png")
+            target = target.with_suffix(suffix)
+        try:
+            export_image(
+                self.model.timeline,
+                target,
+                self.canvas.size(),
+                self.model.viewport,
+                self.model.selected,
+                self.palette(),
+                self.canvas.font(),
+            )
+        except ExportError as error:
+            QMessageBox.warning(self, "Export failed", str(error))
+            return
+        self.statusBar().showMessage(f"Exported {target}", 5000)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self, f"About {APP_NAME}", f"<b>{APP_NAME}</b> {__version__}<br>A zoomable timeline viewer."
+        )
+
+    def _update_title(self) -> None:
+        name = self.path.name if self.path else "Untitled"
+        self.setWindowTitle(f"{name} — {self.model.timeline.title} — {APP_NAME}")
+
+    def _show_range(self, viewport: Viewport) -> None:
+        count = len(self.model.timeline.events)
+        self._range_label.setText(f"{count:,} events")
+
+    # -- geometry ------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        geometry = self._settings.geometry
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(DEFAULT_WINDOW_SIZE)
+        splitter = self._settings.splitter
+        if splitter is None or not self.splitter.restoreState(splitter):
+            width = self.width()
+            panel = round(width * DETAIL_PANEL_SHARE)
+            self.splitter.setSizes([width - panel, panel])
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._settings.geometry = self.saveGeometry()
+        self._settings.splitter = self.splitter.saveState()
+        self._settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,179 @@
+"""The timeline file format: pydantic v2 models of a timeline document and its events.
+
+The models are the single source of truth for the format: the loader validates
+with them and the JSON Schema in ``resources/`` is generated from them. Events
+are validated as ``TypedDict`` records rather than one ``BaseModel`` per event
+because a million model instances cost seconds and gigabytes; the loader turns
+the validated records into immutable columns (see ``event_table``).
+"""
+
+from __future__ import annotations
+
+import math
+from enum import StrEnum
+from typing import Annotated, Literal, NotRequired
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from typing_extensions import TypedDict
+
+SCHEMA_FILE_NAME = "timeline.schema.json"
+
+
+class Status(StrEnum):
+    """How established a claim is: the file's ``status`` values."""
+
+    CONFIRMED = "confirmed"
+    REPORTED = "reported"
+    DISPUTED = "disputed"
+    PLANNED = "planned"
+
+
+STATUS_MEANINGS: dict[Status, str] = {
+    Status.CONFIRMED: "Announced or on record.",
+    Status.REPORTED: "Reported by the media, not confirmed.",
+    Status.DISPUTED: "Reported, and denied by a party involved.",
+    Status.PLANNED: "Scheduled or targeted for a later date.",
+}
+
+StatusName = Literal["confirmed", "reported", "disputed", "planned"]
+
+LinkType = Literal[
+    "denies", "confirms", "follows", "part_of", "causes", "responds_to", "supersedes", "related"
+]
+
+NonEmptyText = Annotated[str, StringConstraints(min_length=1)]
+Identifier = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.:\-]*$", max_length=200)]
+CurrencyCode = Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]
+HexColor = Annotated[str, StringConstraints(pattern=r"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")]
+
+
+def _require_finite(value: float) -> float:
+    if not math.isfinite(value):
+        raise ValueError("must be a finite number")
+    return value
+
+
+FiniteNumber = Annotated[float, AfterValidator(_require_finite)]
+
+_FROZEN_STRICT = ConfigDict(extra="forbid", frozen=True)
+
+
+class SourceInfo(BaseModel):
+    """Where the timeline as a whole comes from (the article)."""
+
+    model_config = _FROZEN_STRICT
+
+    publisher: NonEmptyText
+    published: str | None = Field(default=None, description="EDTF date of publication.")
+    title: str | None = None
+    url: str | None = None
+
+
+class ExchangeRate(BaseModel):
+    """A conversion rate stated by the source, used to show amounts in another currency."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    from_currency: CurrencyCode = Field(alias="from")
+    to_currency: CurrencyCode = Field(alias="to")
+    rate: Annotated[FiniteNumber, Field(gt=0)] = Field(description="1 unit of `from` = `rate` units of `to`.")
+    note: str | None = None
+
+
+class Lane(BaseModel):
+    """A horizontal band of the timeline: one company, alliance or theme."""
+
+    model_config = _FROZEN_STRICT
+
+    id: Identifier
+    label: NonEmptyText
+    color: HexColor | None = None
+    description: str | None = None
+
+
+class Amount(BaseModel):
+    """A sum of money the event involves."""
+
+    model_config = _FROZEN_STRICT
+
+    value: FiniteNumber
+    currency: CurrencyCode
+    what: str = ""
+    approximate: bool = Field(default=False, description="The source says 'about'.")
+    stake_percent: Annotated[float, Field(ge=0, le=100)] | None = Field(
+        default=None, description="Equity stake the amount buys, in percent."
+    )
+
+
+class Metric(BaseModel):
+    """A figure the event reports (sales, share, count)."""
+
+    model_config = _FROZEN_STRICT
+
+    name: NonEmptyText
+    value: FiniteNumber
+    unit: str = ""
+    date: str | None = Field(default=None, description="EDTF date of the figure when not the event's own.")
+
+
+class Source(BaseModel):
+    """Where a fact comes from: the outlet and its words."""
+
+    model_config = _FROZEN_STRICT
+
+    outlet: NonEmptyText
+    quote: str | None = None
+    via: str | None = Field(default=None, description="The outlet that relayed this source's report.")
+    url: str | None = None
+
+
+class Link(BaseModel):
+    """A typed relation from this event to another one."""
+
+    model_config = _FROZEN_STRICT
+
+    type: LinkType
+    target: Identifier
+
+
+class EventRecord(TypedDict):
+    """One event as written in the file; validated in bulk, stored as columns."""
+
+    __pydantic_config__ = ConfigDict(extra="forbid")  # type: ignore[misc]
+
+    id: Identifier
+    title: NonEmptyText
+    date: Annotated[str, Field(description="EDTF date or interval, e.g. 2023-04, 2024-41, 2010/2017.")]
+    status: StatusName
+    lane: NotRequired[Identifier]
+    summary: NotRequired[str]
+    actors: NotRequired[tuple[NonEmptyText, ...]]
+    amounts: NotRequired[tuple[Amount, ...]]
+    metrics: NotRequired[tuple[Metric, ...]]
+    sources: NotRequired[tuple[Source, ...]]
+    links: NotRequired[tuple[Link, ...]]
+    tags: NotRequired[tuple[NonEmptyText, ...]]
+
+
+# Keys every compact event may carry; anything else goes to the sparse details store.
+CORE_EVENT_KEYS = frozenset({"id", "title", "date", "status", "lane", "summary"})
+DETAIL_EVENT_KEYS = frozenset(EventRecord.__annotations__) - CORE_EVENT_KEYS
+
+
+class TimelineHeader(BaseModel):
+    """Everything in a timeline file except its events."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    schema_url: str | None = Field(default=None, alias="$schema")
+    title: NonEmptyText
+    description: str | None = None
+    source: SourceInfo | None = None
+    exchange_rates: tuple[ExchangeRate, ...] = ()
+    lanes: tuple[Lane, ...] = ()
+
+
+class TimelineDocument(TimelineHeader):
+    """A whole timeline file, as validated before its events become columns."""
+
+    events: list[EventRecord]

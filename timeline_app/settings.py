@@ -1,0 +1,50 @@
+"""Settings read and written in one place (QSettings under the app's organisation and name)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+ORGANIZATION = "timeline-app"
+APPLICATION = "timeline-app"
+
+_GEOMETRY = "window/geometry"
+_STATE = "window/state"
+_SPLITTER = "window/splitter"
+
+
+class AppSettings:
+    """Typed access to what the app remembers between runs."""
+
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self._settings = settings or QSettings(ORGANIZATION, APPLICATION)
+
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self._settings.value(key)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    @property
+    def geometry(self) -> QByteArray | None:
+        return self._bytes(_GEOMETRY)
+
+    @geometry.setter
+    def geometry(self, value: QByteArray) -> None:
+        self._settings.setValue(_GEOMETRY, value)
+
+    @property
+    def window_state(self) -> QByteArray | None:
+        return self._bytes(_STATE)
+
+    @window_state.setter
+    def window_state(self, value: QByteArray) -> None:
+        self._settings.setValue(_STATE, value)
+
+    @property
+    def splitter(self) -> QByteArray | None:
+        return self._bytes(_SPLITTER)
+
+    @splitter.setter
+    def splitter(self, value: QByteArray) -> None:
+        self._settings.setValue(_SPLITTER, value)
+
+    def sync(self) -> None:
+        self._settings.sync()

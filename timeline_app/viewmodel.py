@@ -1,0 +1,175 @@
+"""The one object views talk to: the timeline, the viewport and the selection, with change signals."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from timeline_app.index import TimelineIndex
+from timeline_app.timeline import Timeline
+from timeline_app.viewport import TimeBounds, Viewport
+
+# Keyboard and button zoom step; the wheel scales it by how far the wheel turned.
+ZOOM_STEP = 1.25
+# Zooming to one event shows it at this fraction of the width (points get a day or so around them).
+FOCUS_FRACTION = 0.5
+FOCUS_MIN_SPAN_SECONDS = 2 * 86_400.0
+
+
+class TimelineViewModel(QObject):
+    """Holds what is shown; views call its methods and redraw on its signals."""
+
+    timeline_changed = Signal()  # a new timeline (and index) replaced the old one
+    viewport_changed = Signal(object)  # payload: the new Viewport
+    selection_changed = Signal(object)  # payload: selected event index, or None
+
+    def __init__(self, timeline: Timeline, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._timeline = timeline
+        self._index = TimelineIndex.build(timeline.events)
+        self._bounds = self._bounds_of(timeline)
+        self._viewport = Viewport.showing(self._bounds.low, self._bounds.high, 800)
+        self._selected: int | None = None
+        self.fit_all()
+
+    # -- state ---------------------------------------------------------------
+
+    @property
+    def timeline(self) -> Timeline:
+        return self._timeline
+
+    @property
+    def index(self) -> TimelineIndex:
+        return self._index
+
+    @property
+    def viewport(self) -> Viewport:
+        return self._viewport
+
+    @property
+    def bounds(self) -> TimeBounds:
+        return self._bounds
+
+    @property
+    def selected(self) -> int | None:
+        return self._selected
+
+    def set_timeline(self, timeline: Timeline) -> None:
+        """Show another timeline; the selection survives when its event id still exists."""
+        previous_id = None if self._selected is None else self._timeline.events.ids[self._selected]
+        self._timeline = timeline
+        self._index = TimelineIndex.build(timeline.events)
+        self._bounds = self._bounds_of(timeline)
+        self._selected = None if previous_id is None else timeline.events.index_of(previous_id)
+        self.timeline_changed.emit()
+        self._set_viewport(self._viewport.clamped(self._bounds))
+        self.selection_changed.emit(self._selected)
+
+    # -- viewport ------------------------------------------------------------
+
+    def set_width(self, width: float) -> None:
+        """The canvas was resized."""
+        self._set_viewport(self._viewport.resized(width, self._bounds))
+
+    def zoom_at(self, x: float, factor: float) -> None:
+        """Zoom by ``factor`` (> 1 in) keeping the instant under pixel ``x`` in place."""
+        self._set_viewport(self._viewport.zoomed_at(x, factor, self._bounds))
+
+    def zoom_in(self) -> None:
+        self.zoom_at(self._viewport.width / 2, ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.zoom_at(self._viewport.width / 2, 1 / ZOOM_STEP)
+
+    def pan_by(self, dx: float) -> None:
+        """Move the content ``dx`` pixels right."""
+        self._set_viewport(self._viewport.panned_by(dx, self._bounds))
+
+    def set_viewport(self, viewport: Viewport) -> None:
+        """Show exactly this range (clamped to the limits)."""
+        self._set_viewport(viewport.clamped(self._bounds))
+
+    def fit_all(self) -> None:
+        """Show every event."""
+        data = self._timeline.time_range()
+        low, high = data if data is not None else (self._bounds.low, self._bounds.high)
+        self._set_viewport(Viewport.showing(low, high, self._viewport.width).clamped(self._bounds))
+
+    def zoom_to_selected(self) -> None:
+        """Zoom so that the selected event fills half the width."""
+        if self._selected is None:
+            return
+        start, end = self._finite_extent(self._selected)
+        span = max(end - start, FOCUS_MIN_SPAN_SECONDS) / FOCUS_FRACTION
+        center = (start + end) / 2
+        self.set_viewport(Viewport.showing(center - span / 2, center + span / 2, self._viewport.width, 0.0))
+
+    def bring_into_view(self, event: int) -> None:
+        """Pan (without zooming) so that the event's start is visible."""
+        start, end = self._finite_extent(event)
+        view = self._viewport
+        if view.t0 <= start <= view.t1:
+            return
+        target = (start + end) / 2 if end - start < view.span else start
+        self._set_viewport(view.centered_on(target, self._bounds))
+
+    # -- selection -----------------------------------------------------------
+
+    def select(self, event: int | None) -> None:
+        """Select an event by index, or clear the selection with None."""
+        if event is not None and not 0 <= event < len(self._timeline.events):
+            raise IndexError(event)
+        if event == self._selected:
+            return
+        self._selected = event
+        self.selection_changed.emit(event)
+
+    def select_id(self, event_id: str) -> bool:
+        """Select the event with this id and bring it into view; False if there is none."""
+        event = self._timeline.events.index_of(event_id)
+        if event is None:
+            return False
+        self.select(event)
+        self.bring_into_view(event)
+        return True
+
+    def select_step(self, step: int) -> None:
+        """Select the event ``step`` places later in date order (earlier if negative)."""
+        target = self._index.neighbour(self._selected, step)
+        if target is None and self._selected is None:
+            return
+        if target is not None:
+            self.select(target)
+            self.bring_into_view(target)
+
+    def select_first(self) -> None:
+        self._select_and_show(self._index.neighbour(None, 1))
+
+    def select_last(self) -> None:
+        self._select_and_show(self._index.neighbour(None, -1))
+
+    # -- helpers -------------------------------------------------------------
+
+    def _select_and_show(self, event: int | None) -> None:
+        if event is not None:
+            self.select(event)
+            self.bring_into_view(event)
+
+    def _finite_extent(self, event: int) -> tuple[float, float]:
+        """The event's start and end, open ends replaced by the data bounds."""
+        events = self._timeline.events
+        start, end = float(events.start[event]), float(events.end[event])
+        start = start if start > float("-inf") else self._bounds.low
+        end = end if end < float("inf") else self._bounds.high
+        return start, end
+
+    def _set_viewport(self, viewport: Viewport) -> None:
+        if viewport != self._viewport:
+            self._viewport = viewport
+            self.viewport_changed.emit(viewport)
+
+    @staticmethod
+    def _bounds_of(timeline: Timeline) -> TimeBounds:
+        data = timeline.time_range()
+        if data is None:
+            return TimeBounds.around(0.0, 365 * 86_400.0)
+        return TimeBounds.around(*data)
