@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import gc
+import hashlib
 import importlib.metadata
 import json
 import os
@@ -62,9 +63,11 @@ class Run:
     """What one child process measured."""
 
     seconds: float  # wall time of the load alone, imports excluded
+    cpu_seconds: float  # CPU time of the same: less sensitive to other load on a shared machine
     peak_mib: float  # ru_maxrss at the end: the process's peak RSS
     before_mib: float  # ru_maxrss just before the load: interpreter and imports
     hwm_mib: float | None  # VmHWM from /proc (not inherited across exec), as a cross-check
+    code: str | None  # digest of the timeline_app sources the child ran, None for the naive loader
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +85,14 @@ class Row:
     @property
     def p95(self) -> float:
         return percentile([run.seconds for run in self.runs], P95)
+
+    @property
+    def cpu_median(self) -> float:
+        return statistics.median(run.cpu_seconds for run in self.runs)
+
+    @property
+    def codes(self) -> set[str]:
+        return {run.code for run in self.runs if run.code is not None}
 
     @property
     def peak_mib(self) -> float:
@@ -121,6 +132,21 @@ def _vm_hwm_mib() -> float | None:
     return None
 
 
+def _timeline_app_digest() -> str | None:
+    """Short sha256 of the timeline_app modules this process imported: the code measured."""
+    files = sorted(
+        module.__file__
+        for name, module in sys.modules.items()
+        if (name == "timeline_app" or name.startswith("timeline_app.")) and module.__file__
+    )
+    if not files:
+        return None
+    digest = hashlib.sha256()
+    for file in files:
+        digest.update(Path(file).read_bytes())
+    return digest.hexdigest()[:12]
+
+
 def _load_with_loader(path: Path) -> int:
     from timeline_app.loader import load_timeline  # here: keeps the naive child lean
 
@@ -142,15 +168,17 @@ def child(approach: Approach, path: Path) -> None:
 
     gc.collect()
     before = _max_rss_mib()
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     count = load(path)
-    seconds = time.perf_counter() - started
+    seconds, cpu_seconds = time.perf_counter() - started, time.process_time() - cpu_started
     result = {
         "seconds": seconds,
+        "cpu_seconds": cpu_seconds,
         "peak_mib": _max_rss_mib(),
         "before_mib": before,
         "hwm_mib": _vm_hwm_mib(),
         "events": count,
+        "code": _timeline_app_digest(),
     }
     print(json.dumps(result))
 
@@ -182,7 +210,14 @@ def run_once(approach: Approach, path: Path, size: int) -> Run:
     result = json.loads(completed.stdout.strip().splitlines()[-1])
     if result["events"] != size:
         raise RuntimeError(f"{approach} loaded {result['events']} events from {path}, expected {size}")
-    return Run(result["seconds"], result["peak_mib"], result["before_mib"], result["hwm_mib"])
+    return Run(
+        result["seconds"],
+        result["cpu_seconds"],
+        result["peak_mib"],
+        result["before_mib"],
+        result["hwm_mib"],
+        result["code"],
+    )
 
 
 def measure(approach: Approach, size: int, runs: int) -> Row:
@@ -193,7 +228,8 @@ def measure(approach: Approach, size: int, runs: int) -> Row:
         run = run_once(approach, path, size)
         results.append(run)
         print(
-            f"  {approach} {size:>9,} run {k + 1}/{runs}: {run.seconds:.3f} s, peak {run.peak_mib:.0f} MiB"
+            f"  {approach} {size:>9,} run {k + 1}/{runs}: {run.seconds:.3f} s (CPU {run.cpu_seconds:.3f} s),"
+            f" peak {run.peak_mib:.0f} MiB"
             f" (VmHWM {run.hwm_mib or 0:.0f} MiB)",
             file=sys.stderr,
             flush=True,
@@ -213,14 +249,16 @@ def _target(row: Row) -> tuple[str, str]:
 def table(rows: Sequence[Row]) -> str:
     """The results as a Markdown table."""
     lines = [
-        "| approach | events | runs | median s | p95 s | peak MiB | before load MiB | target | met |",
-        "|---|---:|---:|---:|---:|---:|---:|---|---|",
+        "| approach | events | runs | median s | p95 s | median CPU s | peak MiB | before load MiB "
+        "| target | met |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---|---|",
     ]
     for row in rows:
         target, met = _target(row)
         lines.append(
             f"| {APPROACH_NAMES[row.approach]} | {row.size:,} | {len(row.runs)} | {row.median:.3f} "
-            f"| {row.p95:.3f} | {row.peak_mib:.0f} | {row.before_mib:.0f} | {target} | {met} |"
+            f"| {row.p95:.3f} | {row.cpu_median:.3f} | {row.peak_mib:.0f} | {row.before_mib:.0f} "
+            f"| {target} | {met} |"
         )
     return "\n".join(lines)
 
@@ -258,6 +296,17 @@ def machine() -> str:
     )
 
 
+def code_note(rows: Sequence[Row]) -> str:
+    """Which timeline_app code was measured, and a warning if it changed during the run."""
+    codes = sorted(set().union(*(row.codes for row in rows)))
+    if not codes:
+        return ""
+    if len(codes) == 1:
+        return f"timeline_app sources: `{codes[0]}` (sha256 prefix of the modules loaded)."
+    listed = ", ".join(f"`{code}`" for code in codes)
+    return f"**Warning: timeline_app changed during the run** ({listed}): the figures mix versions."
+
+
 def section(rows: Sequence[Row], command: str) -> str:
     """The docs/benchmarks.md section for these results, markers included."""
     return "\n".join(
@@ -267,12 +316,13 @@ def section(rows: Sequence[Row], command: str) -> str:
             "",
             "Wall time of one load of a synthetic file (`benchmarks/synthetic.py`: days, months, years",
             "and month intervals over 20 years, 6 lanes, a one-line summary per event), imports excluded,",
-            "each run in a fresh interpreter. Peak is the largest `ru_maxrss` over the runs, so it",
+            "each run in a fresh interpreter; CPU time is shown too, as it suffers less from other work",
+            "on a shared machine. Peak is the largest `ru_maxrss` over the runs, so it",
             "includes the interpreter and imports (the 'before load' column, median over runs). The naive",
             "loader (`json.load`, then one pydantic `BaseModel` per event, no date parsing and no columns)",
             "is shown for reference.",
             "",
-            f"Measured {dt.date.today().isoformat()} with `{command}` on {machine()}.",
+            f"Measured {dt.date.today().isoformat()} with `{command}` on {machine()}. {code_note(rows)}",
             "",
             table(rows),
             END_MARK,
@@ -336,6 +386,8 @@ def main(argv: Sequence[str] | None = None) -> None:
             runs = min(args.runs, NAIVE_BIG_MAX_RUNS) if size >= NAIVE_BIG_SIZE else args.runs
             rows.append(measure("naive", size, runs))
     print(table(rows))
+    if len(set().union(*(row.codes for row in rows))) > 1:
+        print("warning: timeline_app changed during the run; the figures mix versions", file=sys.stderr)
     if args.write:
         command = "python benchmarks/bench_load.py " + " ".join(sys.argv[1:] if argv is None else argv)
         write_section(section(rows, command.strip()))

@@ -541,24 +541,23 @@ def test_format_point_of_interval_ends() -> None:
 # ---------------------------------------------------------------------------------------------
 
 
+def _with_trailing_x(sign: str, year: str, count: int) -> str:
+    return sign + year[: 4 - count] + "X" * count
+
+
 def _with_unspecified_digits(year: str, positions: set[int]) -> str:
     return "".join("X" if i in positions else c for i, c in enumerate(year))
 
 
 four_digits = st.integers(0, 9999).map("{:04}".format)
 # st.one_of picks its branches evenly: repeating a branch makes it more likely.
-years = st.one_of(
+years: st.SearchStrategy[str] = st.one_of(
     four_digits,
     four_digits,
     four_digits,
     four_digits.map("-{}".format),
     # X for the last digits (level 1), or anywhere (level 2, which we reject)
-    st.builds(
-        lambda sign, year, count: sign + year[: 4 - count] + "X" * count,
-        st.sampled_from(["", "-"]),
-        four_digits,
-        st.integers(1, 4),
-    ),
+    st.builds(_with_trailing_x, st.sampled_from(["", "-"]), four_digits, st.integers(1, 4)),
     st.builds(_with_unspecified_digits, four_digits, st.sets(st.integers(0, 3), min_size=1)),
 )
 two_digits = st.integers(0, 99).map("{:02}".format)
@@ -597,7 +596,8 @@ def single_dates(draw: st.DrawFn) -> str:
         digits = draw(st.one_of(st.integers(10_000, MAX_ABS_YEAR).map(str), st.integers(0, 10**14).map(str)))
         return f"Y{sign}{digits}{draw(qualifiers)}"
     text = draw(years)
-    if draw(st.booleans()):
+    # A year with X takes no month (level 2): keep such strings to a fair share.
+    if ("X" not in text or draw(st.integers(0, 4)) == 0) and draw(st.booleans()):
         text += "-" + draw(months)
         if draw(st.booleans()):
             text += "-" + draw(days_of_month)
@@ -615,7 +615,15 @@ intervals = st.builds(
     interval_ends,
     st.sampled_from(["", "", " "]),
 )
-candidates = st.one_of(
+simple_dates = st.one_of(
+    st.integers(1900, 2100).map(str),
+    st.builds("{}-{:02}".format, st.integers(1900, 2100), st.integers(1, 12)),
+    st.builds("{}-{:02}-{:02}".format, st.integers(1900, 2100), st.integers(1, 12), st.integers(1, 28)),
+)
+# Both ends valid, in either order, to exercise the order check.
+simple_intervals = st.builds("{}/{}".format, simple_dates, simple_dates)
+candidates: st.SearchStrategy[str] = st.one_of(
+    simple_intervals,
     single_dates(),
     single_dates(),
     intervals,
@@ -676,17 +684,9 @@ def struct_days(value: Any) -> int:
 def reference_point(text: str) -> Bounds | None:
     """Bounds of one date as edtf reads it (allowing for the differences above), or None."""
     body, qualifier = (text[:-1], text[-1]) if text and text[-1] in QUALIFIER_CHARS else (text, "")
-    if any(q in body for q in QUALIFIER_CHARS):
-        event("reject: qualifier inside or doubled")
-        return None
-    if "X" in body and not LEVEL1_X_RE.fullmatch(body):
-        event("reject: level-2 X")
-        return None
-    leap_day = LEAP_DAY_RE.match(body)
-    if leap_day and not calendar.isleap(int(leap_day[1])):
-        event("reject: 29 February of a common year")
-        return None
+    written = body
 
+    # Our extensions, rewritten into forms that edtf accepts.
     if alias := ALIAS_RE.match(body):
         code = ALIAS_CODES.get(alias[2].upper())
         if code is None:
@@ -702,18 +702,30 @@ def reference_point(text: str) -> Bounds | None:
     if (time := TIME_RE.search(body)) and time[3] is None:
         seconds_given = False
         body = body[: time.end(2)] + ":00" + body[time.end(2) :]
-
     parsed = edtf_parse(body + qualifier)
     if parsed is None and qualifier:
         parsed = edtf_parse(body)
     if parsed is None:
         return None
+
+    # What edtf accepts and we reject on purpose.
+    if any(q in written for q in QUALIFIER_CHARS):
+        event("edtf accepts, we reject: qualifier inside the date")
+        return None
+    if "X" in written and not LEVEL1_X_RE.fullmatch(written):
+        event("edtf accepts, we reject: level-2 X")
+        return None
+    leap_day = LEAP_DAY_RE.match(written)
+    if leap_day and not calendar.isleap(int(leap_day[1])):
+        event("edtf accepts, we reject: 29 February of a common year")
+        return None
+
     if isinstance(parsed, edtf.Unspecified) and str(parsed.year).startswith("-") and "X" not in parsed.year:
         low, high = parsed._strict_date("earliest"), parsed._strict_date("latest")
     else:
         low, high = parsed.lower_strict(), parsed.upper_strict()
     if max(abs(low.tm_year), abs(high.tm_year)) > MAX_ABS_YEAR:
-        event("reject: year too large")
+        event("edtf accepts, we reject: year too large")
         return None
     start, end = float(struct_days(low) * DAY), float((struct_days(high) + 1) * DAY)
 
@@ -750,10 +762,10 @@ def reference(text: str) -> tuple[Bounds | None, Bounds | None] | str | None:
             ends.append(point)
     lower, upper = ends
     if lower is None and upper is None:
-        event("reject: interval without a date")
+        event("edtf may accept, we reject: interval without a date")
         return None
     if lower is not None and upper is not None and upper.start < lower.start:
-        event("reject: reversed interval")
+        event("edtf may accept, we reject: reversed interval")
         return REVERSED
     return lower, upper
 

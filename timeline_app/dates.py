@@ -103,6 +103,7 @@ class EdtfDate:
 # relabels the object as the frozen class; the result is indistinguishable from one built by
 # the public constructor (the tests check this).
 def _mutable_twin(cls: type) -> Any:
+    """A plain slotted dataclass with the fields, in order, of the frozen dataclass ``cls``."""
     fields = [(field.name, field.type) for field in dataclasses.fields(cls)]
     return dataclasses.make_dataclass(f"_Mutable{cls.__name__}", fields, slots=True, eq=False)
 
@@ -220,8 +221,9 @@ _UNSPECIFIED_YEAR_PRECISION: Final = {1: Precision.DECADE, 2: Precision.CENTURY,
 
 # EDTF asks for more than four digits after "Y"; shorter years are written plainly.
 MIN_LONG_YEAR_DIGITS: Final = 5
-# A year still has to be a distinguishable span in float64 seconds (at 10**12 years a float
-# step is about a day); a trillion years is some 70 times the age of the universe.
+# Float64 seconds coarsen with distance from 1970: a step is about an hour at 10**12 years
+# and a whole year near 10**16, where spans and zooming stop making sense. A trillion years
+# (some 70 times the age of the universe) keeps well clear of that.
 MAX_ABS_YEAR: Final = 10**12
 MAX_HOUR: Final = 23
 END_OF_DAY_HOUR: Final = 24  # ISO 8601 allows 24:00:00 for the end of a day
@@ -232,33 +234,58 @@ MAX_UTC_OFFSET_MINUTES: Final = 14 * 60  # UTC+14:00 (Line Islands) is the furth
 _QUALIFIERS: Final = {"~": (True, False), "?": (False, True), "%": (True, True)}
 
 
-def _month_starts(leap: bool) -> tuple[int, ...]:
-    """Days from 1 January to the 1st of each month; index 12 is the length of the year."""
-    starts = [0]
-    for month in range(1, 13):
-        starts.append(starts[-1] + days_in_month(2000 if leap else 2001, month))
-    return tuple(starts)
-
-
-def _fast_years() -> dict[str, tuple[int, int, tuple[int, ...]]]:
-    """ "0000".."9999" -> (year, days from the epoch to its 1 January, its month starts)."""
-    month_starts = (_month_starts(False), _month_starts(True))
+def _fast_years() -> dict[str, tuple[int, float, bool]]:
+    """ "0000".."9999" -> (year, seconds at its 1 January, whether it is a leap year)."""
     table = {}
     days = days_from_civil(0, 1, 1)
     for year in range(FAST_YEAR_COUNT):
-        starts = month_starts[is_leap_year(year)]
-        table[f"{year:04}"] = (year, days, starts)
-        days += starts[12]
+        leap = is_leap_year(year)
+        table[f"{year:04}"] = (year, float(days * SECONDS_PER_DAY), leap)
+        days += DAYS_PER_LEAP_YEAR if leap else DAYS_PER_COMMON_YEAR
     return table
 
 
-# The fast paths look the digits up instead of validating and converting them: a dictionary
-# lookup both checks and converts, and costs less than str.isdigit() followed by int() on a
-# slow machine. The year table takes about 1.5 MB.
+def _offset_in_year(year: int, month: int, day: int) -> float:
+    """Seconds from 1 January of ``year`` to the given day."""
+    return float((days_from_civil(year, month, day) - days_from_civil(year, 1, 1)) * SECONDS_PER_DAY)
+
+
+# The fast paths look the digits up instead of validating and converting them: one dictionary
+# lookup checks, converts and does the calendar arithmetic, where str.isdigit(), int() and
+# days_from_civil() would cost several times more. Where leap years matter the tables hold a
+# pair indexed by "is it a leap year" (False/True). The year table takes about 2 MB.
 FAST_YEAR_COUNT: Final = 10_000
+DAYS_PER_COMMON_YEAR: Final = 365
+DAYS_PER_LEAP_YEAR: Final = 366
+_YEAR_EXAMPLES: Final = (2001, 2000)  # a common and a leap year
 _FAST_YEARS: Final = _fast_years()
-_MONTH_NUMBERS: Final = {f"{month:02}": month for month in range(1, 13)}
-_DAY_NUMBERS: Final = {f"{day:02}": day for day in range(1, 32)}
+# "MM-DD" -> (month, day, seconds into a (common, leap) year; None for 29 February of a common one)
+_FAST_MONTH_DAYS: Final = {
+    f"{month:02}-{day:02}": (
+        month,
+        day,
+        tuple(
+            _offset_in_year(y, month, day) if day <= days_in_month(y, month) else None for y in _YEAR_EXAMPLES
+        ),
+    )
+    for month in range(1, 13)
+    for day in range(1, 32)
+    if day <= days_in_month(_YEAR_EXAMPLES[True], month)
+}
+# "MM" -> (month, (start, end) seconds into a (common, leap) year)
+_FAST_MONTHS: Final = {
+    f"{month:02}": (
+        month,
+        tuple(
+            (
+                _offset_in_year(y, month, 1),
+                _offset_in_year(y, month, 1) + days_in_month(y, month) * SECONDS_PER_DAY,
+            )
+            for y in _YEAR_EXAMPLES
+        ),
+    )
+    for month in range(1, 13)
+}
 _DAY: Final = Precision.DAY
 _MONTH: Final = Precision.MONTH
 _DAY_SECONDS: Final = float(SECONDS_PER_DAY)
@@ -317,23 +344,26 @@ def parse_edtf(text: str) -> EdtfDate:
     # The objects are built inline, as in _new_point and _new_single, to save two calls.
     point: Any = None
     size = len(text)
-    if size == 10 and text[4] == "-" and text[7] == "-":
+    if size == 10 and text[4] == "-":
         fast_year = _FAST_YEARS.get(text[:4])
-        month = _MONTH_NUMBERS.get(text[5:7])
-        day = _DAY_NUMBERS.get(text[8:])
-        if fast_year is not None and month is not None and day is not None:
-            year, days, starts = fast_year
-            if day <= starts[month] - starts[month - 1]:
-                start = (days + starts[month - 1] + day - 1) * _DAY_SECONDS
+        month_day = _FAST_MONTH_DAYS.get(text[5:])
+        if fast_year is not None and month_day is not None:
+            year, year_start_seconds, leap = fast_year
+            month, day, offsets = month_day
+            offset = offsets[leap]
+            if offset is not None:  # None: 29 February of a common year
+                start = year_start_seconds + offset
                 end = start + _DAY_SECONDS
                 point = _MutableDatePoint(start, end, _DAY, False, False, year, month, day, None, None)
     elif size == 7 and text[4] == "-":
         fast_year = _FAST_YEARS.get(text[:4])
-        month = _MONTH_NUMBERS.get(text[5:])
-        if fast_year is not None and month is not None:
-            year, days, starts = fast_year
-            start = (days + starts[month - 1]) * _DAY_SECONDS
-            end = (days + starts[month]) * _DAY_SECONDS
+        fast_month = _FAST_MONTHS.get(text[5:])
+        if fast_year is not None and fast_month is not None:
+            year, year_start_seconds, leap = fast_year
+            month, spans = fast_month
+            start_offset, end_offset = spans[leap]
+            start = year_start_seconds + start_offset
+            end = year_start_seconds + end_offset
             point = _MutableDatePoint(start, end, _MONTH, False, False, year, month, None, None, None)
     if point is None:
         return _parse_general(text)
@@ -419,33 +449,27 @@ def _parse_point(text: str, body: str) -> tuple[DatePoint, str]:
     match = _POINT_RE.fullmatch(body)
     if match is None:
         raise _not_edtf(text)
-    sign, year_text, part, day_text = match.group("sign", "year", "part", "day")
+    point = _parse_calendar_date(text, match, approximate, uncertain)
     canonical = body
+    if point.subyear is not None and match["part"][0] in "HhQq":
+        canonical = f"{body[: match.start('part')]}{point.subyear}"
+    return point, canonical + qualifier
+
+
+def _parse_calendar_date(text: str, match: re.Match[str], approximate: bool, uncertain: bool) -> DatePoint:
+    """Check and convert the parts of a date that matched _POINT_RE."""
+    sign, year_text, part, day_text = match.group("sign", "year", "part", "day")
     if match["hour"] is not None and "X" in f"{part}{day_text}":
         raise _invalid(text, "a time needs a complete date")
-
     if "X" in year_text:
         if part is not None or _UNSPECIFIED_YEAR_RE.fullmatch(year_text) is None:
             raise DateError(f"{text!r} is not a supported EDTF date: {_X_RULE}")
-        return _unspecified_year(sign, year_text, approximate, uncertain), canonical + qualifier
+        return _unspecified_year(sign, year_text, approximate, uncertain)
     if sign and year_text == "0000":
         raise _invalid(text, "there is no year -0000 (write 0000 for 1 BCE)")
     year = int(sign + year_text)
-
     if part is None:
-        point = _new_point(
-            year_start(year),
-            year_start(year + 1),
-            Precision.YEAR,
-            approximate,
-            uncertain,
-            year,
-            None,
-            None,
-            None,
-            None,
-        )
-        return point, canonical + qualifier
+        return _years(year, year, Precision.YEAR, approximate, uncertain)
 
     if part[0] in "HhQq":
         code = SUBYEAR_ALIASES.get(part.upper())
@@ -453,53 +477,27 @@ def _parse_point(text: str, body: str) -> tuple[DatePoint, str]:
             raise _invalid(text, f"{part} does not exist (use H1, H2 or Q1 to Q4)")
         if day_text is not None:
             raise _not_edtf(text)
-        canonical = f"{body[: match.start('part')]}{code}"
-        return _subyear(year, code, approximate, uncertain), canonical + qualifier
-
+        return _subyear(year, code, approximate, uncertain)
     if "X" in part:
         if part != "XX" or day_text not in (None, "XX"):
             raise DateError(f"{text!r} is not a supported EDTF date: {_X_RULE}")
         # 2004-XX and 2004-XX-XX: some day of 2004, so a year as far as anyone knows.
-        point = _new_point(
-            year_start(year),
-            year_start(year + 1),
-            Precision.YEAR,
-            approximate,
-            uncertain,
-            year,
-            None,
-            None,
-            None,
-            None,
-        )
-        return point, canonical + qualifier
-
+        return _years(year, year, Precision.YEAR, approximate, uncertain)
     number = int(part)
     if number in SUBYEARS:
         if day_text is not None:
             raise _not_edtf(text)
-        return _subyear(year, number, approximate, uncertain), canonical + qualifier
+        return _subyear(year, number, approximate, uncertain)
     if not 1 <= number <= 12:
         raise _invalid(text, f"month {number} does not exist")
     month = number
+
     if day_text is None or day_text == "XX":
         next_year, next_month = add_months(year, month, 1)
-        point = _new_point(
-            _seconds(year, month, 1),
-            _seconds(next_year, next_month, 1),
-            Precision.MONTH,
-            approximate,
-            uncertain,
-            year,
-            month,
-            None,
-            None,
-            None,
-        )
-        return point, canonical + qualifier
+        start, end = _seconds(year, month, 1), _seconds(next_year, next_month, 1)
+        return _new_point(start, end, Precision.MONTH, approximate, uncertain, year, month, None, None, None)
     if "X" in day_text:
         raise DateError(f"{text!r} is not a supported EDTF date: {_X_RULE}")
-
     day = int(day_text)
     length = days_in_month(year, month)
     if day == 0:
@@ -507,20 +505,9 @@ def _parse_point(text: str, body: str) -> tuple[DatePoint, str]:
     if day > length:
         raise _invalid(text, f"{MONTH_NAMES[month - 1]} {format_year(year)} has {length} days")
     midnight = _seconds(year, month, day)
-    if match.group("hour") is None:
-        point = _new_point(
-            midnight,
-            midnight + _DAY_SECONDS,
-            Precision.DAY,
-            approximate,
-            uncertain,
-            year,
-            month,
-            day,
-            None,
-            None,
-        )
-        return point, canonical + qualifier
+    if match["hour"] is None:
+        end = midnight + _DAY_SECONDS
+        return _new_point(midnight, end, Precision.DAY, approximate, uncertain, year, month, day, None, None)
     return _time_point(
         text,
         match,
@@ -530,7 +517,13 @@ def _parse_point(text: str, body: str) -> tuple[DatePoint, str]:
         year=year,
         month=month,
         day=day,
-    ), canonical + qualifier
+    )
+
+
+def _years(first: int, last: int, precision: Precision, approximate: bool, uncertain: bool) -> DatePoint:
+    """The whole years ``first`` to ``last``."""
+    start, end = year_start(first), year_start(last + 1)
+    return _new_point(start, end, precision, approximate, uncertain, first, None, None, None, None)
 
 
 def _seconds(year: int, month: int, day: int) -> float:
@@ -605,36 +598,14 @@ def _parse_long_year(text: str, body: str, approximate: bool, uncertain: bool) -
     year = int(sign + digits)
     if abs(year) > MAX_ABS_YEAR:
         raise _invalid(text, f"years beyond ±{MAX_ABS_YEAR:,} are not supported")
-    return _new_point(
-        year_start(year),
-        year_start(year + 1),
-        Precision.YEAR,
-        approximate,
-        uncertain,
-        year,
-        None,
-        None,
-        None,
-        None,
-    )
+    return _years(year, year, Precision.YEAR, approximate, uncertain)
 
 
 def _unspecified_year(sign: str, year_text: str, approximate: bool, uncertain: bool) -> DatePoint:
     """201X is 2010-2019; -201X is -2019 to -2010 (as the edtf package reads it)."""
     low, high = int(year_text.replace("X", "0")), int(year_text.replace("X", "9"))
     first, last = (-high, -low) if sign else (low, high)
-    return _new_point(
-        year_start(first),
-        year_start(last + 1),
-        _UNSPECIFIED_YEAR_PRECISION[year_text.count("X")],
-        approximate,
-        uncertain,
-        first,
-        None,
-        None,
-        None,
-        None,
-    )
+    return _years(first, last, _UNSPECIFIED_YEAR_PRECISION[year_text.count("X")], approximate, uncertain)
 
 
 def _subyear(year: int, code: int, approximate: bool, uncertain: bool) -> DatePoint:
@@ -672,9 +643,11 @@ def format_year(year: int) -> str:
     """Name an astronomical year for people: "2024", "500 BCE", "year 170,000,002", "66 million years ago".
 
     Years before -9999 are given as a count of years ago with three significant digits. The
-    count is simply ``-year`` (years before year 0), not years before 1950 ("BP") or before
-    today: a fixed, reproducible reading whose offset of about two thousand years disappears
-    in the rounding from a few hundred thousand years on, which is where such years live.
+    count is simply ``-year``, the years before year 0, not before 1950 ("BP") or today: a
+    fixed reading that does not change with the clock. The offset of about two thousand years
+    vanishes in the rounding from about a million years ago on; between ten thousand and a
+    million years ago it shows (Y-12000 reads "12 thousand years ago", some 14 thousand years
+    before today), which is accepted for these rough numbers.
     """
     if year < FIRST_BCE_YEAR:
         return f"{_round_large(-year)} years ago"

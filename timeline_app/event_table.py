@@ -17,12 +17,15 @@ from typing import Any, overload
 import numpy as np
 import numpy.typing as npt
 
-from timeline_app.dates import EdtfDate, parse_edtf
+from timeline_app.dates import EdtfDate
 from timeline_app.model import Amount, Link, Metric, Source, Status
 
 STATUS_ORDER: tuple[Status, ...] = tuple(Status)
 STATUS_CODES: dict[str, int] = {status.value: code for code, status in enumerate(STATUS_ORDER)}
 NO_LANE = -1
+# Bits of the ``fuzzy`` column: which ends of the event's date are not sharp.
+FUZZY_START = 1
+FUZZY_END = 2
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int32]
@@ -48,6 +51,16 @@ class Event:
     tags: tuple[str, ...] = ()
 
 
+def fuzzy_ends(date: EdtfDate) -> int:
+    """FUZZY_START and FUZZY_END bits for open, unknown, approximate or uncertain ends."""
+    bits = 0
+    if date.lower is None or date.lower.approximate or date.lower.uncertain:
+        bits |= FUZZY_START
+    if date.upper is None or date.upper.approximate or date.upper.uncertain:
+        bits |= FUZZY_END
+    return bits
+
+
 def _frozen(array: npt.NDArray[Any]) -> npt.NDArray[Any]:
     array.setflags(write=False)
     return array
@@ -56,33 +69,88 @@ def _frozen(array: npt.NDArray[Any]) -> npt.NDArray[Any]:
 class EventTable(Sequence[Event]):
     """The events of one timeline in file order, as read-only columns."""
 
+    __slots__ = (
+        "_details",
+        "_id_index",
+        "date_code",
+        "date_values",
+        "end",
+        "fuzzy",
+        "ids",
+        "lane",
+        "lane_ids",
+        "precision",
+        "start",
+        "status",
+        "summaries",
+        "titles",
+    )
+
+    ids: tuple[str, ...]
+    titles: tuple[str, ...]
+    summaries: tuple[str, ...]
+    status: CodeArray  # index into STATUS_ORDER
+    lane: IntArray  # index into lane_ids, or NO_LANE
+    date_code: IntArray  # index into date_values
+    date_values: tuple[EdtfDate, ...]  # distinct dates
+    start: FloatArray
+    end: FloatArray
+    precision: CodeArray  # Precision of the coarser end
+    fuzzy: npt.NDArray[np.uint8]  # FUZZY_START | FUZZY_END bits
+    lane_ids: tuple[str, ...]
+    _details: Mapping[int, Mapping[str, Any]]
+    _id_index: Mapping[str, int]
+
     def __init__(
         self,
         *,
         ids: tuple[str, ...],
         titles: tuple[str, ...],
-        dates: tuple[str, ...],
         summaries: tuple[str, ...],
         status: CodeArray,
         lane: IntArray,
-        start: FloatArray,
-        end: FloatArray,
+        date_code: IntArray,
+        date_values: tuple[EdtfDate, ...],
         lane_ids: tuple[str, ...],
         details: dict[int, dict[str, Any]],
         id_index: dict[str, int],
     ) -> None:
-        self.ids = ids
-        self.titles = titles
-        self.dates = dates
-        self.summaries = summaries
-        self.status = _frozen(status)
-        self.lane = _frozen(lane)
-        self.start = _frozen(start)
-        self.end = _frozen(end)
-        self.lane_ids = lane_ids
-        # Read-only views: the loader hands over freshly built dicts and keeps no reference.
-        self._details = MappingProxyType(details)
-        self._id_index = MappingProxyType(id_index)
+        # Dates are stored once per distinct text: big files repeat them a lot.
+        starts = np.array([d.start for d in date_values], dtype=np.float64)
+        ends = np.array([d.end for d in date_values], dtype=np.float64)
+        precisions = np.array([int(d.precision) for d in date_values], dtype=np.int8)
+        fuzziness = np.array([fuzzy_ends(d) for d in date_values], dtype=np.uint8)
+        columns: dict[str, object] = {
+            "ids": ids,
+            "titles": titles,
+            "summaries": summaries,
+            "status": _frozen(status),
+            "lane": _frozen(lane),
+            "date_code": _frozen(date_code),
+            "date_values": date_values,
+            "start": _frozen(starts[date_code]),
+            "end": _frozen(ends[date_code]),
+            "precision": _frozen(precisions[date_code]),  # Precision of the coarser end
+            "fuzzy": _frozen(fuzziness[date_code]),  # FUZZY_START | FUZZY_END bits
+            "lane_ids": lane_ids,
+            # Read-only views all the way down: the loader keeps no reference to these dicts.
+            "_details": MappingProxyType({i: MappingProxyType(d) for i, d in details.items()}),
+            "_id_index": MappingProxyType(id_index),
+        }
+        for name, value in columns.items():
+            object.__setattr__(self, name, value)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"EventTable is immutable: cannot set {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"EventTable is immutable: cannot delete {name!r}")
+
+    @property
+    def dates(self) -> tuple[str, ...]:
+        """Each event's EDTF date text (canonical form)."""
+        texts = [d.text for d in self.date_values]
+        return tuple([texts[code] for code in self.date_code.tolist()])
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -127,8 +195,7 @@ class EventTable(Sequence[Event]):
             index=index,
             id=self.ids[index],
             title=self.titles[index],
-            # Parsing is memoised, so rebuilding the view is cheap.
-            date=parse_edtf(self.dates[index]),
+            date=self.date_values[int(self.date_code[index])],
             status=STATUS_ORDER[int(self.status[index])],
             lane=None if lane_code == NO_LANE else self.lane_ids[lane_code],
             summary=self.summaries[index],

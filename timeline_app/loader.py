@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from timeline_app.dates import DateError, EdtfDate, parse_edtf
@@ -19,7 +19,14 @@ from timeline_app.event_table import NO_LANE, STATUS_CODES, EventTable
 from timeline_app.model import (
     CORE_EVENT_KEYS,
     DETAIL_EVENT_KEYS,
+    Amount,
     EventRecord,
+    ExchangeRate,
+    Lane,
+    Link,
+    Metric,
+    Source,
+    SourceInfo,
     TimelineDocument,
     TimelineHeader,
 )
@@ -33,10 +40,37 @@ _JSON_POSITION = re.compile(
 )
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _UTF8_BOM = b"\xef\xbb\xbf"
-_KNOWN_FIELDS: dict[str, frozenset[str]] = {
-    "": frozenset(TimelineDocument.model_fields) | {"$schema"},
-    "events": CORE_EVENT_KEYS | DETAIL_EVENT_KEYS,
+# The JSON parser's terse messages, said the way a person editing the file needs them.
+_SYNTAX_HINTS = {
+    "EOF while parsing an object": "the file ends too early: a closing } is missing",
+    "EOF while parsing a list": "the file ends too early: a closing ] is missing",
+    "EOF while parsing a string": 'the file ends inside a string: a closing " is missing',
+    "EOF while parsing a value": "the file ends too early: a value is missing",
 }
+_SYNTAX_HINTS_BY_CHARACTER = {
+    b"'": "keys and strings need double quotes (\"), not single quotes (')",
+    b"/": "comments are not allowed in JSON",
+}
+
+
+def _field_names(model: type[BaseModel]) -> frozenset[str]:
+    return frozenset(field.alias or name for name, field in model.model_fields.items())
+
+
+# Field names by the list or object that holds them, for "did you mean" hints.
+_KNOWN_FIELDS: dict[str, frozenset[str]] = {
+    "": _field_names(TimelineDocument),
+    "source": _field_names(SourceInfo),
+    "exchange_rates": _field_names(ExchangeRate),
+    "lanes": _field_names(Lane),
+    "events": CORE_EVENT_KEYS | DETAIL_EVENT_KEYS,
+    "amounts": _field_names(Amount),
+    "metrics": _field_names(Metric),
+    "sources": _field_names(Source),
+    "links": _field_names(Link),
+}
+# Fields of an event in the order files usually write them, to list problems in that order.
+_EVENT_FIELD_RANK = {name: rank for rank, name in enumerate(EventRecord.__annotations__)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,59 +122,102 @@ def load_timeline(path: str | Path) -> Timeline:
 
 def parse_timeline(data: bytes, source: str = "<timeline>") -> Timeline:
     """Validate the bytes of a timeline file; raise TimelineLoadError for any problem."""
-    text = _decode(data, source)
+    body = _without_bom(data, source)
     try:
-        document = TimelineDocument.model_validate_json(text)
+        # Straight from bytes: pydantic's parser checks UTF-8 itself, and a decoded
+        # copy of a 200 MB file would cost as much memory again.
+        document = TimelineDocument.model_validate_json(body)
     except ValidationError as error:
-        problems = _schema_problems(error.errors(include_url=False))
-        if not any(p.where.startswith("line ") for p in problems):
-            # The JSON is well-formed: also report date, lane and link problems of the
-            # fields that did validate, so the user sees every problem at once.
-            raw = json.loads(text)
-            if isinstance(raw, dict):
-                problems += _reference_problems(raw.get("lanes"), raw.get("events"))
-        raise TimelineLoadError(source, _in_file_order(problems)) from None
-    lanes = [lane.model_dump() for lane in document.lanes]
-    problems = _reference_problems(lanes, document.events, check_dates=False)
-    parsed_dates = _parse_event_dates(document.events, problems)
+        raise TimelineLoadError(source, _validation_problems(body, error)) from None
+    records = document.events
+    ids = [record["id"] for record in records]
+    lanes = [record.get("lane") for record in records]
+    detailed = [i for i, record in enumerate(records) if not DETAIL_EVENT_KEYS.isdisjoint(record)]
+    problems: list[Problem] = []
+    if not _references_hold(document, ids, lanes, detailed):
+        # Rare: walk every record again to say exactly which ones are wrong.
+        lane_dicts = [lane.model_dump() for lane in document.lanes]
+        problems = _reference_problems(lane_dicts, records, check_dates=False)
+    date_codes, distinct_dates = _parse_event_dates(records, problems)
     if document.source is not None and document.source.published is not None:
         problems += _date_problems("source.published", document.source.published)
     if problems:
         raise TimelineLoadError(source, _in_file_order(problems))
     header = TimelineHeader.model_validate(document.model_dump(exclude={"events"}, by_alias=True))
-    return Timeline(header=header, events=_build_table(document, parsed_dates))
+    table = _build_table(document, ids, lanes, detailed, date_codes, distinct_dates)
+    return Timeline(header=header, events=table)
 
 
-def _decode(data: bytes, source: str) -> str:
+def _references_hold(
+    document: TimelineDocument, ids: list[str], lanes: list[str | None], detailed: list[int]
+) -> bool:
+    """Fast whole-file check of ids, lanes, links and metric dates (set operations, no per-event messages)."""
+    id_set = set(ids)
+    if len(id_set) != len(ids):
+        return False
+    lane_ids = {lane.id for lane in document.lanes}
+    if len(lane_ids) != len(document.lanes):
+        return False
+    used_lanes = set(lanes)
+    used_lanes.discard(None)
+    if not used_lanes <= lane_ids:
+        return False
+    for i in detailed:
+        record = document.events[i]
+        for link in record.get("links", ()):
+            if link.target not in id_set or link.target == ids[i]:
+                return False
+        for metric in record.get("metrics", ()):
+            if metric.date is not None and _date_problems("", metric.date):
+                return False
+    return True
+
+
+def _without_bom(data: bytes, source: str) -> bytes:
+    """The JSON text's bytes: UTF-16 refused, a UTF-8 byte-order mark dropped, emptiness reported."""
     if data.startswith(_UTF16_BOMS):
         raise TimelineLoadError(source, [Problem("", "the file is UTF-16 encoded; save it as UTF-8")])
     if data.startswith(_UTF8_BOM):
         data = data[len(_UTF8_BOM) :]
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line, column = _line_and_column(data, error.start)
-        message = f"not valid UTF-8 text (byte 0x{data[error.start]:02x}); save the file as UTF-8"
-        raise TimelineLoadError(source, [Problem(f"line {line}, column {column}", message)]) from None
-    if not text.strip():
+    if not data or data.isspace():
         raise TimelineLoadError(source, [Problem("", "the file is empty")])
-    return text
+    return data
+
+
+def _validation_problems(body: bytes, error: ValidationError) -> list[Problem]:
+    """Every problem of a file pydantic rejected, in file order."""
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError as bad:
+        line, column = _line_and_column(body, bad.start)
+        message = f"not valid UTF-8 text (byte 0x{body[bad.start]:02x}); save the file as UTF-8"
+        return [Problem(f"line {line}, column {column}", message)]
+    problems = _schema_problems(error.errors(include_url=False), body)
+    if not any(p.where.startswith("line ") for p in problems):
+        # The JSON is well-formed: also report date, lane and link problems of the
+        # fields that did validate, so the user sees every problem at once.
+        raw = json.loads(text)
+        if isinstance(raw, dict):
+            problems += _reference_problems(raw.get("lanes"), raw.get("events"))
+    return _in_file_order(problems)
 
 
 def _line_and_column(data: bytes, offset: int) -> tuple[int, int]:
+    """1-based line and character (not byte) column of a byte offset."""
     line_start = data.rfind(b"\n", 0, offset) + 1
-    return data.count(b"\n", 0, offset) + 1, offset - line_start + 1
+    column = len(data[line_start:offset].decode("utf-8", errors="replace")) + 1
+    return data.count(b"\n", 0, offset) + 1, column
 
 
 # ---------------------------------------------------------------------------
 # Schema errors from pydantic, rewritten for people
 
 
-def _schema_problems(errors: Iterable[ErrorDetails]) -> list[Problem]:
+def _schema_problems(errors: Iterable[ErrorDetails], body: bytes) -> list[Problem]:
     problems = []
     for error in errors:
         if error["type"] == "json_invalid":
-            problems.append(_json_syntax_problem(error))
+            problems.append(_json_syntax_problem(error, body))
             continue
         loc = error["loc"]
         if error["type"] == "extra_forbidden":
@@ -150,12 +227,27 @@ def _schema_problems(errors: Iterable[ErrorDetails]) -> list[Problem]:
     return problems
 
 
-def _json_syntax_problem(error: ErrorDetails) -> Problem:
+def _json_syntax_problem(error: ErrorDetails, body: bytes) -> Problem:
     match = _JSON_POSITION.match(error["msg"])
     if match is None:
         return Problem("", f"not valid JSON: {error['msg']}")
-    where = f"line {match['line']}, column {match['column']}"
-    return Problem(where, f"not valid JSON: {match['what']}")
+    line, byte_column = int(match["line"]), int(match["column"])
+    offset = _line_offset(body, line) + max(byte_column - 1, 0)
+    _, column = _line_and_column(body, offset)
+    what = match["what"]
+    found = body[offset : offset + 1]
+    if found in _SYNTAX_HINTS_BY_CHARACTER and what in ("key must be a string", "expected value"):
+        what = _SYNTAX_HINTS_BY_CHARACTER[found]
+    what = _SYNTAX_HINTS.get(what, what)
+    return Problem(f"line {line}, column {column}", f"not valid JSON: {what}")
+
+
+def _line_offset(data: bytes, line: int) -> int:
+    """Byte offset where 1-based ``line`` starts."""
+    offset = 0
+    for _ in range(line - 1):
+        offset = data.index(b"\n", offset) + 1
+    return offset
 
 
 def _path(loc: Sequence[int | str]) -> str:
@@ -172,7 +264,7 @@ def _path(loc: Sequence[int | str]) -> str:
 
 def _unknown_field_message(loc: Sequence[int | str]) -> str:
     name = str(loc[-1])
-    container = "events" if "events" in loc else ""
+    container = next((part for part in reversed(loc[:-1]) if isinstance(part, str)), "")
     close = difflib.get_close_matches(name, _KNOWN_FIELDS.get(container, ()), n=1)
     hint = f" (did you mean '{close[0]}'?)" if close else ""
     return f"unknown field '{name}'{hint}"
@@ -298,11 +390,14 @@ _EVENT_PATH = re.compile(r"^events\[(\d+)\]")
 
 
 def _in_file_order(problems: list[Problem]) -> list[Problem]:
-    """Sort problems by the event they concern, header problems first; stable otherwise."""
+    """Sort problems by the event they concern, then by field; header problems first; stable otherwise."""
 
-    def key(problem: Problem) -> int:
+    def key(problem: Problem) -> tuple[int, int]:
         match = _EVENT_PATH.match(problem.where)
-        return int(match[1]) if match else -1
+        if match is None:
+            return (-1, 0)
+        field = problem.where[match.end() :].lstrip(".").split(".")[0].split("[")[0]
+        return (int(match[1]), _EVENT_FIELD_RANK.get(field, len(_EVENT_FIELD_RANK)))
 
     return sorted(problems, key=key)
 
@@ -311,46 +406,53 @@ def _in_file_order(problems: list[Problem]) -> list[Problem]:
 # Columns
 
 
-def _parse_event_dates(records: Sequence[EventRecord], problems: list[Problem]) -> list[EdtfDate]:
-    """Parse every event's date once (memoised per distinct text), noting the bad ones."""
-    memo: dict[str, EdtfDate] = {}
-    parsed: list[EdtfDate] = []
-    append = parsed.append
+def _parse_event_dates(
+    records: Sequence[EventRecord], problems: list[Problem]
+) -> tuple[list[int], list[EdtfDate]]:
+    """Parse each distinct date text once: every event's date code, the distinct dates, bad ones noted."""
+    codes: dict[str, int] = {}
+    distinct: list[EdtfDate] = []
+    event_codes: list[int] = []
+    append = event_codes.append
     for i, record in enumerate(records):
         text = record["date"]
-        date = memo.get(text)
-        if date is None:
+        code = codes.get(text)
+        if code is None:
             try:
-                date = memo[text] = parse_edtf(text)
+                distinct.append(parse_edtf(text))
             except DateError as error:
                 problems.append(Problem(f"events[{i}].date", str(error)))
                 continue
-        append(date)
-    return parsed
+            code = codes[text] = len(distinct) - 1
+        append(code)
+    return event_codes, distinct
 
 
-def _build_table(document: TimelineDocument, parsed: Sequence[EdtfDate]) -> EventTable:
+def _build_table(
+    document: TimelineDocument,
+    ids: list[str],
+    lanes: list[str | None],
+    detailed: list[int],
+    date_codes: list[int],
+    distinct_dates: list[EdtfDate],
+) -> EventTable:
     records = document.events
     lane_ids = tuple(lane.id for lane in document.lanes)
-    lane_codes = {lane_id: code for code, lane_id in enumerate(lane_ids)}
+    lane_codes: dict[str | None, int] = {lane_id: code for code, lane_id in enumerate(lane_ids)}
+    lane_codes[None] = NO_LANE
     details = {
-        i: {key: r[key] for key in r.keys() & DETAIL_EVENT_KEYS}  # type: ignore[literal-required]
-        for i, r in enumerate(records)
-        if not DETAIL_EVENT_KEYS.isdisjoint(r)
+        i: {key: records[i][key] for key in records[i].keys() & DETAIL_EVENT_KEYS}  # type: ignore[literal-required]
+        for i in detailed
     }
-    count = len(records)
     return EventTable(
-        ids=tuple(r["id"] for r in records),
-        titles=tuple(r["title"] for r in records),
-        dates=tuple(d.text for d in parsed),
-        summaries=tuple(r.get("summary", "") for r in records),
-        status=np.fromiter((STATUS_CODES[r["status"]] for r in records), dtype=np.int8, count=count),
-        lane=np.fromiter(
-            (lane_codes.get(r.get("lane", ""), NO_LANE) for r in records), dtype=np.int32, count=count
-        ),
-        start=np.fromiter((d.start for d in parsed), dtype=np.float64, count=count),
-        end=np.fromiter((d.end for d in parsed), dtype=np.float64, count=count),
+        ids=tuple(ids),
+        titles=tuple([r["title"] for r in records]),
+        summaries=tuple([r.get("summary", "") for r in records]),
+        status=np.array([STATUS_CODES[r["status"]] for r in records], dtype=np.int8),
+        lane=np.array([lane_codes[lane] for lane in lanes], dtype=np.int32),
+        date_code=np.array(date_codes, dtype=np.int32),
+        date_values=tuple(distinct_dates),
         lane_ids=lane_ids,
         details=details,
-        id_index={r["id"]: i for i, r in enumerate(records)},
+        id_index=dict(zip(ids, range(len(ids)), strict=True)),
     )

@@ -15,12 +15,10 @@ from dataclasses import dataclass, field
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QFont,
     QFontMetricsF,
     QImage,
-    QLinearGradient,
     QPainter,
     QPainterPath,
     QPen,
@@ -28,9 +26,10 @@ from PySide6.QtGui import (
 )
 
 from timeline_app.dates import Precision
-from timeline_app.event_table import STATUS_ORDER
-from timeline_app.index import TimelineIndex
+from timeline_app.event_table import FUZZY_END, FUZZY_START, STATUS_ORDER
+from timeline_app.index import FloatArray, IndexArray, TimelineIndex
 from timeline_app.layout import LayoutItem, PlacedEvent, pack_lane
+from timeline_app.marker_painter import MarkerPainter
 from timeline_app.model import Status
 from timeline_app.theme import Theme
 from timeline_app.ticks import AxisTicks, compute_ticks
@@ -48,30 +47,21 @@ ROW_HEIGHT = 26.0
 MARKER_HEIGHT = 14.0
 POINT_MARKER_WIDTH = 12.0
 MIN_BAR_PX = 8.0
-FUZZY_EDGE_PX = 14.0
+SMALL_FONT_SCALE = 0.85
+MIN_SMALL_FONT_PT = 7.0
 OFFSCREEN_PX = 20.0  # open or off-screen ends are drawn this far past the edge
 LABEL_GAP_PX = 10.0  # between axis labels
-# More visible events than this in one lane and it is drawn as a density histogram:
-# past it, most events could not get a row anyway and painting them would cost frames.
-DETAIL_LIMIT_PER_LANE = 300
+# Events drawn one by one per frame, shared among the lanes: each costs tens of
+# microseconds of QPainter calls, and a frame has 16 ms. A lane with more visible
+# events than its share is drawn as a density histogram (most of them could not
+# get a row anyway); zooming in brings the individual events back.
+DETAIL_BUDGET = 240
+MIN_DETAIL_PER_LANE = 40
 HISTOGRAM_BIN_PX = 2
-BADGE_RADIUS = 5.0
+DENSITY_ALPHA = 170
 HOVER_OUTLINE_PX = 1.5
 SELECTION_OUTLINE_PX = 2.5
 
-# Fill opacity (0-255) by status, for exact and for imprecise ("soft") dates.
-_FILL_ALPHA: dict[Status, tuple[int, int]] = {
-    Status.CONFIRMED: (235, 120),
-    Status.REPORTED: (40, 25),
-    Status.DISPUTED: (45, 30),
-    Status.PLANNED: (60, 35),
-}
-_OUTLINE_STYLE: dict[Status, Qt.PenStyle] = {
-    Status.CONFIRMED: Qt.PenStyle.SolidLine,
-    Status.REPORTED: Qt.PenStyle.SolidLine,
-    Status.DISPUTED: Qt.PenStyle.SolidLine,
-    Status.PLANNED: Qt.PenStyle.DashLine,
-}
 STATUS_LABELS: dict[Status, str] = {
     Status.CONFIRMED: "Confirmed",
     Status.REPORTED: "Reported",
@@ -178,14 +168,18 @@ class TimelineRenderer:
     def __init__(self, font: QFont) -> None:
         self._font = QFont(font)
         self._small_font = QFont(font)
-        self._small_font.setPointSizeF(max(font.pointSizeF() * 0.85, 7.0))
+        self._small_font.setPointSizeF(max(font.pointSizeF() * SMALL_FONT_SCALE, MIN_SMALL_FONT_PT))
         self._bold_font = QFont(font)
         self._bold_font.setBold(True)
         self._metrics = QFontMetricsF(self._font)
         self._small_metrics = QFontMetricsF(self._small_font)
         self._bold_metrics = QFontMetricsF(self._bold_font)
+        # Baseline of a label centred in its row.
+        self._baseline = (ROW_HEIGHT + self._metrics.ascent() - self._metrics.descent()) / 2
         self._title_widths: dict[int, float] = {}
         self._widths_for: Timeline | None = None
+        self._theme: Theme | None = None
+        self._markers: MarkerPainter | None = None
 
     # -- public --------------------------------------------------------------
 
@@ -194,6 +188,8 @@ class TimelineRenderer:
         if self._widths_for is not scene.timeline:
             self._title_widths.clear()
             self._widths_for = scene.timeline
+        if theme != self._theme:
+            self._theme, self._markers = theme, MarkerPainter(theme)
         frame = Frame()
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -201,7 +197,9 @@ class TimelineRenderer:
         painter.fillRect(QRectF(0, 0, width, height), theme.background)
         lanes_bottom = height - LEGEND_HEIGHT
         bands = self._lane_bands(scene, lanes_bottom)
-        self._paint_bands(painter, width, bands, scene, theme)
+        for number, (top, band_height) in enumerate(bands):
+            if number % 2:
+                painter.fillRect(QRectF(0, top, width, band_height), theme.band)
         frame.ticks = compute_ticks(
             scene.viewport.t0,
             scene.viewport.t1,
@@ -210,17 +208,25 @@ class TimelineRenderer:
             LABEL_GAP_PX,
             major_text_width=self._bold_metrics.horizontalAdvance,
         )
-        self._paint_grid(painter, frame.ticks, scene.viewport, lanes_bottom, theme)
-        self._paint_today(painter, scene, lanes_bottom, theme)
+        self._paint_grid(painter, frame.ticks, scene.viewport, lanes_bottom)
+        self._paint_today(painter, scene, lanes_bottom)
         for lane_number, (top, band_height) in enumerate(bands):
-            frame.lanes.append(
-                self._paint_lane(painter, lane_number, top, band_height, width, scene, theme, frame)
-            )
-        self._paint_links(painter, scene, frame, theme)
-        self._paint_axis(painter, width, frame, scene.viewport, theme)
-        self._paint_legend(painter, width, height, theme)
+            frame.lanes.append(self._paint_lane(painter, lane_number, top, band_height, width, scene, frame))
+        self._paint_links(painter, scene, frame)
+        self._paint_axis(painter, width, frame, scene.viewport)
+        self._paint_legend(painter, width, height)
         painter.restore()
         return frame
+
+    @property
+    def theme(self) -> Theme:
+        assert self._theme is not None, "only while rendering"
+        return self._theme
+
+    @property
+    def markers(self) -> MarkerPainter:
+        assert self._markers is not None, "only while rendering"
+        return self._markers
 
     # -- lanes ---------------------------------------------------------------
 
@@ -236,13 +242,6 @@ class TimelineRenderer:
         band_height = max(math.floor((bottom - AXIS_HEIGHT) / count), minimum)
         return [(AXIS_HEIGHT + i * band_height, band_height) for i in range(count)]
 
-    def _paint_bands(
-        self, painter: QPainter, width: float, bands: list[tuple[float, float]], scene: Scene, theme: Theme
-    ) -> None:
-        for number, (top, band_height) in enumerate(bands):
-            if number % 2:
-                painter.fillRect(QRectF(0, top, width, band_height), theme.band)
-
     def _paint_lane(
         self,
         painter: QPainter,
@@ -251,38 +250,36 @@ class TimelineRenderer:
         band_height: float,
         width: float,
         scene: Scene,
-        theme: Theme,
         frame: Frame,
     ) -> LaneBand:
         names = self._lane_names(scene)
         label, color_name = names[lane_number] if lane_number < len(names) else ("Events", None)
         index_lane = lane_number if lane_number < len(scene.timeline.lanes) else scene.index.lane_count - 1
-        color = theme.lane_color(color_name, lane_number)
+        color = self.theme.lane_color(color_name, lane_number)
         rows = max(int((band_height - LANE_HEADER_HEIGHT - 2 * LANE_PADDING) // ROW_HEIGHT), 1)
         view = scene.viewport
         lane_index = scene.index.lanes[index_lane]
         first = int(np.searchsorted(lane_index.starts, view.t0 - lane_index.longest, side="left"))
         last = int(np.searchsorted(lane_index.starts, view.t1, side="left"))
         rows_top = top + LANE_HEADER_HEIGHT + LANE_PADDING
-        if last - first > DETAIL_LIMIT_PER_LANE:
+        if last - first > max(DETAIL_BUDGET // scene.index.lane_count, MIN_DETAIL_PER_LANE):
             self._paint_density(painter, lane_index.starts, view, rows_top, rows * ROW_HEIGHT, color)
-            self._paint_selected_marker(painter, scene, index_lane, rows_top, color, theme, frame)
+            self._paint_selected_marker(painter, scene, index_lane, rows_top, color, frame)
             band = LaneBand(label, top, band_height, rows, True, last - first, 0)
         else:
             visible = scene.index.visible_in_lane(index_lane, view.t0, view.t1)
             band = self._paint_events(
-                painter, visible, label, top, band_height, rows, width, scene, color, theme, frame
+                painter, visible, label, top, band_height, rows, width, scene, color, frame
             )
-        self._paint_lane_header(painter, band, color, theme)
+        self._paint_lane_header(painter, band, color)
         return band
 
-    def _paint_lane_header(self, painter: QPainter, band: LaneBand, color: QColor, theme: Theme) -> None:
+    def _paint_lane_header(self, painter: QPainter, band: LaneBand, color: QColor) -> None:
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(color)
-        chip = QRectF(8, band.top + 6, 10, 10)
-        painter.drawRoundedRect(chip, 2, 2)
+        painter.drawRoundedRect(QRectF(8, band.top + 6, 10, 10), 2, 2)
         painter.setFont(self._bold_font)
-        painter.setPen(theme.text)
+        painter.setPen(self.theme.text)
         text = band.label
         if band.aggregated:
             text += f"  ·  {band.visible_count:,} events here, zoom in for detail"
@@ -295,7 +292,7 @@ class TimelineRenderer:
     def _paint_density(
         self,
         painter: QPainter,
-        starts: np.ndarray,
+        starts: FloatArray,
         view: Viewport,
         top: float,
         height: float,
@@ -310,12 +307,17 @@ class TimelineRenderer:
         # Log scale: a cluster of 10,000 should not flatten a scatter of tens.
         levels = np.log1p(counts) / math.log1p(counts.max())
         pixel_rows = max(int(height), 1)
-        bar_heights = np.ceil(levels * pixel_rows).astype(np.int32)
+        # One image pixel per screen pixel (scaling an image costs more than building it),
+        # filled with one premultiplied ARGB word per pixel.
+        bar_heights = np.repeat(np.ceil(levels * pixel_rows).astype(np.int32), HISTOGRAM_BIN_PX)
+        columns = bar_heights.size
         filled = np.arange(pixel_rows)[:, None] >= (pixel_rows - bar_heights)[None, :]
-        image = np.zeros((pixel_rows, bins, 4), dtype=np.uint8)
-        image[filled] = (color.red(), color.green(), color.blue(), 170)
-        qimage = QImage(image.data, bins, pixel_rows, bins * 4, QImage.Format.Format_RGBA8888)
-        painter.drawImage(QRectF(0, top, bins * HISTOGRAM_BIN_PX, height), qimage)
+        shade = QColor(color)
+        shade.setAlpha(DENSITY_ALPHA)
+        pixel = np.uint32(shade.rgba())
+        image = np.where(filled, pixel, np.uint32(0)).astype(np.uint32)
+        qimage = QImage(image.data, columns, pixel_rows, columns * 4, QImage.Format.Format_ARGB32)
+        painter.drawImage(QPointF(0, round(top)), qimage)
 
     def _paint_selected_marker(
         self,
@@ -324,34 +326,49 @@ class TimelineRenderer:
         index_lane: int,
         rows_top: float,
         color: QColor,
-        theme: Theme,
         frame: Frame,
     ) -> None:
         """Over a density histogram, the selected event still shows where it is."""
         selected = scene.selected
         if selected is None or int(scene.index.lane_of_event[selected]) != index_lane:
             return
-        item = self._layout_item(selected, scene, selected=True)
+        (item,) = self._layout_items(np.array([selected], dtype=np.intp), scene)
         placed = PlacedEvent(selected, 0, item.x0, item.x1, item.x1 + 4, item.label_width)
-        frame.events.append(self._paint_event(painter, placed, rows_top, scene, color, theme))
+        painter.setFont(self._font)
+        frame.events.append(self._paint_event(painter, placed, rows_top, scene, color))
 
-    def _layout_item(self, event: int, scene: Scene, selected: bool) -> LayoutItem:
+    def _layout_items(self, visible: IndexArray, scene: Scene) -> list[LayoutItem]:
+        """Pixel extents of the visible events, sorted by left edge; too-narrow spans become points."""
         events = scene.timeline.events
         view = scene.viewport
-        x0 = _clamp_x(view.x_at(float(events.start[event])), view.width)
-        x1 = _clamp_x(view.x_at(float(events.end[event])), view.width)
-        if x1 - x0 < MIN_BAR_PX:
-            middle = (x0 + x1) / 2
-            x0, x1 = middle - POINT_MARKER_WIDTH / 2, middle + POINT_MARKER_WIDTH / 2
-        width = self._title_widths.get(event)
-        if width is None:
-            width = self._title_widths[event] = self._metrics.horizontalAdvance(events.titles[event])
-        return LayoutItem(event, x0, x1, width, selected)
+        x0 = np.clip(
+            (events.start[visible] - view.t0) / view.seconds_per_px, -OFFSCREEN_PX, view.width + OFFSCREEN_PX
+        )
+        x1 = np.clip(
+            (events.end[visible] - view.t0) / view.seconds_per_px, -OFFSCREEN_PX, view.width + OFFSCREEN_PX
+        )
+        narrow = x1 - x0 < MIN_BAR_PX
+        middle = (x0 + x1) / 2
+        x0 = np.where(narrow, middle - POINT_MARKER_WIDTH / 2, x0)
+        x1 = np.where(narrow, middle + POINT_MARKER_WIDTH / 2, x1)
+        order = np.argsort(x0, kind="stable")
+        widths = self._title_widths
+        titles = events.titles
+        items = []
+        for position in order.tolist():
+            event = int(visible[position])
+            width = widths.get(event)
+            if width is None:
+                width = widths[event] = self._metrics.horizontalAdvance(titles[event])
+            items.append(
+                LayoutItem(event, float(x0[position]), float(x1[position]), width, event == scene.selected)
+            )
+        return items
 
     def _paint_events(
         self,
         painter: QPainter,
-        visible: np.ndarray,
+        visible: IndexArray,
         label: str,
         top: float,
         band_height: float,
@@ -359,92 +376,76 @@ class TimelineRenderer:
         width: float,
         scene: Scene,
         color: QColor,
-        theme: Theme,
         frame: Frame,
     ) -> LaneBand:
-        items = sorted(
-            (self._layout_item(int(e), scene, int(e) == scene.selected) for e in visible), key=lambda i: i.x0
-        )
+        items = self._layout_items(visible, scene)
         packing = pack_lane(items, rows, width)
         rows_top = top + LANE_HEADER_HEIGHT + LANE_PADDING
         # Spans first, points on top: a long bar must not hide a point in the same place.
         ordered = sorted(
             packing.placed, key=lambda p: (p.x1 - p.x0 <= POINT_MARKER_WIDTH, p.event == scene.selected)
         )
+        painter.setFont(self._font)
         for placed in ordered:
-            frame.events.append(self._paint_event(painter, placed, rows_top, scene, color, theme))
-        self._paint_overflow(painter, packing.hidden, rows_top + rows * ROW_HEIGHT, theme)
+            frame.events.append(self._paint_event(painter, placed, rows_top, scene, color))
+        self._paint_overflow(painter, packing.hidden, rows_top + rows * ROW_HEIGHT)
         return LaneBand(label, top, band_height, rows, False, len(items), len(packing.hidden))
 
-    def _paint_overflow(
-        self, painter: QPainter, hidden: Iterable[LayoutItem], y: float, theme: Theme
-    ) -> None:
+    def _paint_overflow(self, painter: QPainter, hidden: Iterable[LayoutItem], y: float) -> None:
         """Events with no room still leave a tick under the lane, so nothing vanishes silently."""
-        painter.setPen(QPen(theme.muted_text, 1.0))
         for item in hidden:
-            x = (item.x0 + item.x1) / 2
-            painter.drawLine(QPointF(x, y - 3), QPointF(x, y + 1))
+            painter.fillRect(QRectF(round((item.x0 + item.x1) / 2), y - 3, 1, 4), self.theme.muted_text)
 
     def _paint_event(
-        self,
-        painter: QPainter,
-        placed: PlacedEvent,
-        rows_top: float,
-        scene: Scene,
-        color: QColor,
-        theme: Theme,
+        self, painter: QPainter, placed: PlacedEvent, rows_top: float, scene: Scene, color: QColor
     ) -> DrawnEvent:
         events = scene.timeline.events
+        theme = self.theme
         event = placed.event
         row_top = rows_top + placed.row * ROW_HEIGHT
         marker = Box(
             placed.x0, row_top + (ROW_HEIGHT - MARKER_HEIGHT) / 2, placed.x1 - placed.x0, MARKER_HEIGHT
         )
-        date = events[event].date
-        status = STATUS_ORDER[int(events.status[event])]
-        is_point = marker.width <= POINT_MARKER_WIDTH + 0.01
-        soft = date.precision > Precision.DAY
-        draw_event_shape(
+        fuzzy = int(events.fuzzy[event])
+        self.markers.draw(
             painter,
             marker.rect(),
             color,
-            status,
-            theme,
-            point=is_point,
-            soft=soft,
-            fuzzy_start=date.lower is None or date.lower.approximate or date.lower.uncertain,
-            fuzzy_end=date.upper is None or date.upper.approximate or date.upper.uncertain,
+            STATUS_ORDER[int(events.status[event])],
+            point=marker.width <= POINT_MARKER_WIDTH + 0.01,
+            soft=int(events.precision[event]) > Precision.DAY,
+            fuzzy_start=bool(fuzzy & FUZZY_START),
+            fuzzy_end=bool(fuzzy & FUZZY_END),
         )
-        if event in (scene.selected, scene.hovered):
-            selected = event == scene.selected
+        selected = event == scene.selected
+        if selected or event == scene.hovered:
             pen_color = theme.highlight if selected else theme.muted_text
             painter.setPen(QPen(pen_color, SELECTION_OUTLINE_PX if selected else HOVER_OUTLINE_PX))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(marker.rect().adjusted(-3, -3, 3, 3), 4, 4)
-        label_box = None
-        text = ""
-        if placed.label_room > 0:
-            text = self._metrics.elidedText(
-                events.titles[event], Qt.TextElideMode.ElideRight, placed.label_room
-            )
+        if placed.label_room <= 0:
+            return DrawnEvent(event, marker, None, "")
+        title = events.titles[event]
+        full_width = self._title_widths.get(event, 0.0)
+        if full_width <= placed.label_room:
+            text, text_width = title, full_width
+        else:
+            text = self._metrics.elidedText(title, Qt.TextElideMode.ElideRight, placed.label_room)
             text_width = self._metrics.horizontalAdvance(text)
-            label_box = Box(placed.label_x, row_top + 2, text_width, ROW_HEIGHT - 4)
-            if event == scene.selected:
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(theme.highlight)
-                painter.drawRoundedRect(label_box.rect().adjusted(-3, 0, 3, 0), 3, 3)
-                painter.setPen(theme.highlighted_text)
-            else:
-                painter.setPen(theme.text)
-            painter.setFont(self._font)
-            painter.drawText(
-                label_box.rect(), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text
-            )
+        label_box = Box(placed.label_x, row_top + 2, text_width, ROW_HEIGHT - 4)
+        if selected:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(theme.highlight)
+            painter.drawRoundedRect(label_box.rect().adjusted(-3, 0, 3, 0), 3, 3)
+            painter.setPen(theme.highlighted_text)
+        else:
+            painter.setPen(theme.text)
+        painter.drawText(QPointF(placed.label_x, row_top + self._baseline), text)
         return DrawnEvent(event, marker, label_box, text)
 
     # -- links ---------------------------------------------------------------
 
-    def _paint_links(self, painter: QPainter, scene: Scene, frame: Frame, theme: Theme) -> None:
+    def _paint_links(self, painter: QPainter, scene: Scene, frame: Frame) -> None:
         """Arrows for the selected event's links, outgoing and incoming, between drawn markers."""
         selected = scene.selected
         if selected is None:
@@ -463,9 +464,10 @@ class TimelineRenderer:
         for source, target, kind in arrows:
             start, end = frame.drawn(source), frame.drawn(target)
             if start is not None and end is not None:
-                self._paint_arrow(painter, start.marker, end.marker, kind.replace("_", " "), theme)
+                self._paint_arrow(painter, start.marker, end.marker, kind.replace("_", " "))
 
-    def _paint_arrow(self, painter: QPainter, start: Box, end: Box, text: str, theme: Theme) -> None:
+    def _paint_arrow(self, painter: QPainter, start: Box, end: Box, text: str) -> None:
+        theme = self.theme
         a, b = start.center, end.center
         lift = max(abs(b.x() - a.x()) * 0.25, 30.0)
         control_y = min(a.y(), b.y()) - lift
@@ -497,23 +499,24 @@ class TimelineRenderer:
 
     # -- axis, grid, today, legend ---------------------------------------------
 
-    def _paint_grid(
-        self, painter: QPainter, ticks: AxisTicks, view: Viewport, bottom: float, theme: Theme
-    ) -> None:
-        painter.setPen(QPen(theme.grid, 1.0))
+    def _paint_grid(self, painter: QPainter, ticks: AxisTicks, view: Viewport, bottom: float) -> None:
+        theme = self.theme
+        # Pixel-aligned rectangles without antialiasing: antialiased full-height lines cost
+        # a hundred times more and look blurrier.
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         for tick in ticks.minor:
-            x = round(view.x_at(tick.t)) + 0.5
-            painter.drawLine(QPointF(x, AXIS_HEIGHT), QPointF(x, bottom))
-        painter.setPen(QPen(theme.major_grid, 1.0))
+            painter.fillRect(
+                QRectF(round(view.x_at(tick.t)), AXIS_HEIGHT, 1, bottom - AXIS_HEIGHT), theme.grid
+            )
         for tick in ticks.major:
-            x = round(view.x_at(tick.t)) + 0.5
+            x = round(view.x_at(tick.t))
             if 0 <= x <= view.width:
-                painter.drawLine(QPointF(x, MINOR_ROW_Y - 2), QPointF(x, bottom))
+                painter.fillRect(QRectF(x, MINOR_ROW_Y - 2, 1, bottom - MINOR_ROW_Y + 2), theme.major_grid)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
 
-    def _paint_axis(
-        self, painter: QPainter, width: float, frame: Frame, view: Viewport, theme: Theme
-    ) -> None:
+    def _paint_axis(self, painter: QPainter, width: float, frame: Frame, view: Viewport) -> None:
         assert frame.ticks is not None
+        theme = self.theme
         painter.fillRect(QRectF(0, 0, width, AXIS_HEIGHT), theme.background)
         painter.setPen(QPen(theme.major_grid, 1.0))
         painter.drawLine(QPointF(0, AXIS_HEIGHT - 0.5), QPointF(width, AXIS_HEIGHT - 0.5))
@@ -551,7 +554,8 @@ class TimelineRenderer:
             painter.drawText(box.rect(), Qt.AlignmentFlag.AlignVCenter, tick.label)
             frame.axis_labels.append(AxisLabel(box, tick.label, major=True))
 
-    def _paint_today(self, painter: QPainter, scene: Scene, bottom: float, theme: Theme) -> None:
+    def _paint_today(self, painter: QPainter, scene: Scene, bottom: float) -> None:
+        theme = self.theme
         now = scene.now if scene.now is not None else time.time()
         view = scene.viewport
         x = view.x_at(now)
@@ -566,7 +570,8 @@ class TimelineRenderer:
             painter.setFont(self._small_font)
             painter.drawText(QRectF(x + 3, bottom - 18, 60, 16), Qt.AlignmentFlag.AlignVCenter, "today")
 
-    def _paint_legend(self, painter: QPainter, width: float, height: float, theme: Theme) -> None:
+    def _paint_legend(self, painter: QPainter, width: float, height: float) -> None:
+        theme = self.theme
         top = height - LEGEND_HEIGHT
         painter.fillRect(QRectF(0, top, width, LEGEND_HEIGHT), theme.band)
         painter.setPen(QPen(theme.grid, 1.0))
@@ -585,12 +590,11 @@ class TimelineRenderer:
             shape = QRectF(
                 x, top + (LEGEND_HEIGHT - MARKER_HEIGHT) / 2, 34 if wide or soft else 22, MARKER_HEIGHT
             )
-            draw_event_shape(
+            self.markers.draw(
                 painter,
                 shape,
                 sample,
                 status,
-                theme,
                 point=False,
                 soft=soft,
                 fuzzy_start=fuzzy,
@@ -605,79 +609,3 @@ class TimelineRenderer:
                 QRectF(x, top, text_width + 2, LEGEND_HEIGHT), Qt.AlignmentFlag.AlignVCenter, text
             )
             x += text_width + 16
-
-
-def draw_event_shape(
-    painter: QPainter,
-    rect: QRectF,
-    color: QColor,
-    status: Status,
-    theme: Theme,
-    *,
-    point: bool,
-    soft: bool,
-    fuzzy_start: bool,
-    fuzzy_end: bool,
-) -> None:
-    """One event's marker: shape by extent, fill and outline by status, softness by precision."""
-    path = QPainterPath()
-    if point:
-        c = rect.center()
-        half_w, half_h = rect.width() / 2, rect.height() / 2
-        path.addPolygon(
-            QPolygonF(
-                [
-                    QPointF(c.x(), c.y() - half_h),
-                    QPointF(c.x() + half_w, c.y()),
-                    QPointF(c.x(), c.y() + half_h),
-                    QPointF(c.x() - half_w, c.y()),
-                    QPointF(c.x(), c.y() - half_h),
-                ]
-            )
-        )
-    else:
-        path.addRoundedRect(rect, 3, 3)
-    exact_alpha, soft_alpha = _FILL_ALPHA[status]
-    fill = QColor(color)
-    fill.setAlpha(soft_alpha if soft else exact_alpha)
-    fuzzy = (fuzzy_start or fuzzy_end) and not point and rect.width() > 2 * FUZZY_EDGE_PX
-    if fuzzy:
-        painter.setBrush(QBrush(_fuzzy_gradient(rect, fill, fuzzy_start, fuzzy_end)))
-    else:
-        painter.setBrush(fill)
-    outline = QColor(color)
-    if soft:
-        outline.setAlpha(170)
-    pen = QPen(outline, 1.6, Qt.PenStyle.DotLine if fuzzy else _OUTLINE_STYLE[status])
-    painter.setPen(pen)
-    painter.drawPath(path)
-    if status is Status.DISPUTED:
-        hatch = QBrush(color, Qt.BrushStyle.BDiagPattern)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(hatch)
-        painter.drawPath(path)
-        badge = QPointF(rect.right() - 1, rect.top() + 1)
-        painter.setBrush(theme.contested)
-        painter.setPen(QPen(theme.background, 1.2))
-        painter.drawEllipse(badge, BADGE_RADIUS, BADGE_RADIUS)
-        painter.setPen(QPen(theme.background, 1.6))
-        painter.drawLine(QPointF(badge.x(), badge.y() - 2.6), QPointF(badge.x(), badge.y() + 0.6))
-        painter.drawPoint(QPointF(badge.x(), badge.y() + 2.4))
-
-
-def _fuzzy_gradient(rect: QRectF, fill: QColor, fuzzy_start: bool, fuzzy_end: bool) -> QLinearGradient:
-    """Fade the fill in and out over the approximate ends."""
-    gradient = QLinearGradient(rect.left(), 0, rect.right(), 0)
-    clear = QColor(fill)
-    clear.setAlpha(0)
-    edge = FUZZY_EDGE_PX / rect.width()
-    gradient.setColorAt(0.0, clear if fuzzy_start else fill)
-    gradient.setColorAt(edge, fill)
-    gradient.setColorAt(1 - edge, fill)
-    gradient.setColorAt(1.0, clear if fuzzy_end else fill)
-    return gradient
-
-
-def _clamp_x(x: float, width: float) -> float:
-    """Keep off-screen and infinite ends just past the edges, where painting stays exact."""
-    return min(max(x, -OFFSCREEN_PX), width + OFFSCREEN_PX)
