@@ -33,13 +33,7 @@ MIN_CORPUS_CASES = 30
 # Cases whose .expected file states what the loader should say; each reason is the change asked for.
 WANTED_CHANGES: dict[str, str] = {}
 # Cases where something other than TimelineLoadError escapes today: reason and exception type.
-ESCAPES: dict[str, tuple[str, type[Exception]]] = {
-    "40_long_year_too_many_digits": (
-        "dates: int() of a Y year with more than 4300 digits raises ValueError (Python's int "
-        "conversion limit); want the 'years beyond ±1,000,000,000,000 are not supported' DateError",
-        ValueError,
-    ),
-}
+ESCAPES: dict[str, tuple[str, type[Exception]]] = {}
 
 
 def _data_file(expected: Path) -> Path:

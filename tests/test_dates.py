@@ -448,6 +448,19 @@ def test_error_messages(text: str, message: str) -> None:
     assert isinstance(raised.value, ValueError)
 
 
+def test_error_messages_cut_long_text_short() -> None:
+    text = "2023-04-26 was the day the " + "long " * 50 + "story began"
+    with pytest.raises(DateError) as raised:
+        parse_fresh(text)
+    assert str(raised.value) == f"{text[:57]!r}... is not an EDTF date ({EXPECTED_FORMS})"
+
+
+def test_thousands_of_digits_are_a_date_error() -> None:
+    # int() itself refuses more than 4300 digits with a plain ValueError.
+    with pytest.raises(DateError, match="years beyond"):
+        parse_fresh("Y" + "9" * 5000)
+
+
 # ---------------------------------------------------------------------------------------------
 # Wording for people
 # ---------------------------------------------------------------------------------------------

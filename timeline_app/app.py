@@ -8,10 +8,11 @@ from pathlib import Path
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from timeline_app.appearance import Appearance, apply_appearance
 from timeline_app.loader import TimelineLoadError, load_timeline
 from timeline_app.main_window import APP_NAME, MainWindow
 from timeline_app.paths import default_timeline, resources_dir
-from timeline_app.settings import APPLICATION, ORGANIZATION
+from timeline_app.settings import APPLICATION, ORGANIZATION, AppSettings
 from timeline_app.viewmodel import TimelineViewModel
 
 ICON_NAME = "timeline-app"
@@ -37,7 +38,7 @@ def create_main_window(path: str | Path | None = None) -> MainWindow:
     return window
 
 
-def run_gui(path: Path | None) -> int:
+def run_gui(path: Path | None, appearance: str | None = None) -> int:
     """Start the application with one window; returns the process exit code."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -46,6 +47,9 @@ def run_gui(path: Path | None) -> int:
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(ICON_NAME)
     app.setWindowIcon(app_icon())
+    settings = AppSettings()
+    chosen = appearance or settings.appearance
+    apply_appearance(app, Appearance(chosen) if chosen in set(Appearance) else Appearance.SYSTEM)
     try:
         window = create_main_window(path)
     except TimelineLoadError as error:

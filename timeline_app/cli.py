@@ -41,6 +41,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--size", metavar="WxH", type=_size, default=None, help="export size in pixels (default 1600x1000)"
     )
     parser.add_argument(
+        "--appearance",
+        choices=("system", "light", "dark"),
+        help="colour scheme for this run (default: as last chosen)",
+    )
+    parser.add_argument(
         "--install-desktop-entry",
         action="store_true",
         help="add the app to this user's application menu and exit",
@@ -138,4 +143,4 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_install_desktop_entry()
     from timeline_app.app import run_gui  # Qt is imported only when a window is needed.
 
-    return run_gui(args.file)
+    return run_gui(args.file, args.appearance)

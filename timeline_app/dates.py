@@ -315,6 +315,9 @@ _X_RULE: Final = (
 )
 _DASHES: Final = ("\u2013", "\u2014")  # en and em dash, typed for intervals instead of "/"
 
+# Error messages quote at most this much of a string.
+MAX_QUOTED_CHARS: Final = 60
+
 # Enough for the distinct dates of large files; each entry costs roughly half a kilobyte.
 PARSE_CACHE_SIZE: Final = 1 << 16
 
@@ -376,25 +379,26 @@ def parse_edtf(text: str) -> EdtfDate:
 
 
 def _parse_general(text: str) -> EdtfDate:
+    shown = _quote(text)
     stripped = text.strip()
     if not stripped:
-        raise DateError(f"{text!r} is empty")
+        raise DateError(f"{shown} is empty")
     if "/" not in stripped:
-        point, canonical = _parse_point(text, stripped)
+        point, canonical = _parse_point(shown, stripped)
         return _new_single(canonical, point)
 
     ends = stripped.split("/")
     if len(ends) != 2:
-        raise _not_edtf(text)
+        raise _not_edtf(shown)
     # Spaces around the slash are harmless (the edtf package skips them too).
     first, last = (end.strip() for end in ends)
-    lower, lower_text = _parse_end(text, first)
-    upper, upper_text = _parse_end(text, last)
+    lower, lower_text = _parse_end(shown, first)
+    upper, upper_text = _parse_end(shown, last)
     if lower is None and upper is None:
-        raise DateError(f"{text!r} is not a valid interval: at least one end must be a date")
+        raise DateError(f"{shown} is not a valid interval: at least one end must be a date")
     if lower is not None and upper is not None and upper.start < lower.start:
         raise DateError(
-            f"{text!r}: the interval ends before it starts ({upper_text} begins before {lower_text})"
+            f"{shown}: the interval ends before it starts ({upper_text} begins before {lower_text})"
         )
     points = [p for p in (lower, upper) if p is not None]
     return EdtfDate(
@@ -414,25 +418,32 @@ def _parse_general(text: str) -> EdtfDate:
     )
 
 
-def _parse_end(text: str, end: str) -> tuple[DatePoint | None, str]:
+def _parse_end(shown: str, end: str) -> tuple[DatePoint | None, str]:
     """One end of an interval: ``..`` (open), empty (unknown) or a date."""
     if end in ("", ".."):
         return None, end
-    return _parse_point(text, end)
+    return _parse_point(shown, end)
 
 
-def _not_edtf(text: str) -> DateError:
-    if any(dash in text for dash in _DASHES):
-        return DateError(f"{text!r} is not an EDTF date: write intervals with '/', as in 2010/2017")
-    return DateError(f"{text!r} is not an EDTF date ({_EXPECTED_FORMS})")
+def _quote(text: str) -> str:
+    """The text as messages show it: quoted, and cut short if it is long."""
+    if len(text) <= MAX_QUOTED_CHARS:
+        return repr(text)
+    return f"{text[: MAX_QUOTED_CHARS - 3]!r}..."
 
 
-def _invalid(text: str, reason: str) -> DateError:
-    return DateError(f"{text!r} is not a valid date: {reason}")
+def _not_edtf(shown: str) -> DateError:
+    if any(dash in shown for dash in _DASHES):
+        return DateError(f"{shown} is not an EDTF date: write intervals with '/', as in 2010/2017")
+    return DateError(f"{shown} is not an EDTF date ({_EXPECTED_FORMS})")
 
 
-def _parse_point(text: str, body: str) -> tuple[DatePoint, str]:
-    """Parse one date of ``text``; return it with its canonical spelling."""
+def _invalid(shown: str, reason: str) -> DateError:
+    return DateError(f"{shown} is not a valid date: {reason}")
+
+
+def _parse_point(shown: str, body: str) -> tuple[DatePoint, str]:
+    """Parse one date of an EDTF string (``shown`` quotes it for messages) and its canonical spelling."""
     approximate = uncertain = False
     qualifier = ""
     if body and body[-1] in _QUALIFIERS:
@@ -440,33 +451,33 @@ def _parse_point(text: str, body: str) -> tuple[DatePoint, str]:
         approximate, uncertain = _QUALIFIERS[qualifier]
         body = body[:-1]
         if body and body[-1] in _QUALIFIERS:
-            raise DateError(f"{text!r} has more than one qualifier: use % for uncertain and approximate")
+            raise DateError(f"{shown} has more than one qualifier: use % for uncertain and approximate")
     if body and body[0] in _QUALIFIERS:
-        raise DateError(f"{text!r} is not supported: put the qualifier after the whole date, as in 2004-06~")
+        raise DateError(f"{shown} is not supported: put the qualifier after the whole date, as in 2004-06~")
     if body.startswith("Y"):
-        return _parse_long_year(text, body, approximate, uncertain), body + qualifier
+        return _parse_long_year(shown, body, approximate, uncertain), body + qualifier
 
     match = _POINT_RE.fullmatch(body)
     if match is None:
-        raise _not_edtf(text)
-    point = _parse_calendar_date(text, match, approximate, uncertain)
+        raise _not_edtf(shown)
+    point = _parse_calendar_date(shown, match, approximate, uncertain)
     canonical = body
     if point.subyear is not None and match["part"][0] in "HhQq":
         canonical = f"{body[: match.start('part')]}{point.subyear}"
     return point, canonical + qualifier
 
 
-def _parse_calendar_date(text: str, match: re.Match[str], approximate: bool, uncertain: bool) -> DatePoint:
+def _parse_calendar_date(shown: str, match: re.Match[str], approximate: bool, uncertain: bool) -> DatePoint:
     """Check and convert the parts of a date that matched _POINT_RE."""
     sign, year_text, part, day_text = match.group("sign", "year", "part", "day")
     if match["hour"] is not None and "X" in f"{part}{day_text}":
-        raise _invalid(text, "a time needs a complete date")
+        raise _invalid(shown, "a time needs a complete date")
     if "X" in year_text:
         if part is not None or _UNSPECIFIED_YEAR_RE.fullmatch(year_text) is None:
-            raise DateError(f"{text!r} is not a supported EDTF date: {_X_RULE}")
+            raise DateError(f"{shown} is not a supported EDTF date: {_X_RULE}")
         return _unspecified_year(sign, year_text, approximate, uncertain)
     if sign and year_text == "0000":
-        raise _invalid(text, "there is no year -0000 (write 0000 for 1 BCE)")
+        raise _invalid(shown, "there is no year -0000 (write 0000 for 1 BCE)")
     year = int(sign + year_text)
     if part is None:
         return _years(year, year, Precision.YEAR, approximate, uncertain)
@@ -474,22 +485,22 @@ def _parse_calendar_date(text: str, match: re.Match[str], approximate: bool, unc
     if part[0] in "HhQq":
         code = SUBYEAR_ALIASES.get(part.upper())
         if code is None:
-            raise _invalid(text, f"{part} does not exist (use H1, H2 or Q1 to Q4)")
+            raise _invalid(shown, f"{part} does not exist (use H1, H2 or Q1 to Q4)")
         if day_text is not None:
-            raise _not_edtf(text)
+            raise _not_edtf(shown)
         return _subyear(year, code, approximate, uncertain)
     if "X" in part:
         if part != "XX" or day_text not in (None, "XX"):
-            raise DateError(f"{text!r} is not a supported EDTF date: {_X_RULE}")
+            raise DateError(f"{shown} is not a supported EDTF date: {_X_RULE}")
         # 2004-XX and 2004-XX-XX: some day of 2004, so a year as far as anyone knows.
         return _years(year, year, Precision.YEAR, approximate, uncertain)
     number = int(part)
     if number in SUBYEARS:
         if day_text is not None:
-            raise _not_edtf(text)
+            raise _not_edtf(shown)
         return _subyear(year, number, approximate, uncertain)
     if not 1 <= number <= 12:
-        raise _invalid(text, f"month {number} does not exist")
+        raise _invalid(shown, f"month {number} does not exist")
     month = number
 
     if day_text is None or day_text == "XX":
@@ -497,19 +508,19 @@ def _parse_calendar_date(text: str, match: re.Match[str], approximate: bool, unc
         start, end = _seconds(year, month, 1), _seconds(next_year, next_month, 1)
         return _new_point(start, end, Precision.MONTH, approximate, uncertain, year, month, None, None, None)
     if "X" in day_text:
-        raise DateError(f"{text!r} is not a supported EDTF date: {_X_RULE}")
+        raise DateError(f"{shown} is not a supported EDTF date: {_X_RULE}")
     day = int(day_text)
     length = days_in_month(year, month)
     if day == 0:
-        raise _invalid(text, "day 0 does not exist")
+        raise _invalid(shown, "day 0 does not exist")
     if day > length:
-        raise _invalid(text, f"{MONTH_NAMES[month - 1]} {format_year(year)} has {length} days")
+        raise _invalid(shown, f"{MONTH_NAMES[month - 1]} {format_year(year)} has {length} days")
     midnight = _seconds(year, month, day)
     if match["hour"] is None:
         end = midnight + _DAY_SECONDS
         return _new_point(midnight, end, Precision.DAY, approximate, uncertain, year, month, day, None, None)
     return _time_point(
-        text,
+        shown,
         match,
         midnight=midnight,
         approximate=approximate,
@@ -531,7 +542,7 @@ def _seconds(year: int, month: int, day: int) -> float:
 
 
 def _time_point(
-    text: str,
+    shown: str,
     match: re.Match[str],
     *,
     midnight: float,
@@ -545,13 +556,13 @@ def _time_point(
     second = None if match["second"] is None else int(match["second"])
     if hour == END_OF_DAY_HOUR:
         if minute or second:
-            raise _invalid(text, "hour 24 is only allowed as 24:00:00, the end of the day")
+            raise _invalid(shown, "hour 24 is only allowed as 24:00:00, the end of the day")
     elif hour > MAX_HOUR:
-        raise _invalid(text, f"hour {hour} does not exist")
+        raise _invalid(shown, f"hour {hour} does not exist")
     if minute > MAX_MINUTE:
-        raise _invalid(text, f"minute {minute} does not exist")
+        raise _invalid(shown, f"minute {minute} does not exist")
     if second is not None and second > MAX_SECOND:
-        raise _invalid(text, f"second {second} does not exist (leap seconds are not supported)")
+        raise _invalid(shown, f"second {second} does not exist (leap seconds are not supported)")
 
     offset: int | None = None
     if match["zone"] == "Z":
@@ -559,10 +570,10 @@ def _time_point(
     elif match["zone"] is not None:
         zone_minutes = 0 if match["zminute"] is None else int(match["zminute"])
         if zone_minutes > MAX_MINUTE:
-            raise _invalid(text, f"minute {zone_minutes} of the time zone offset does not exist")
+            raise _invalid(shown, f"minute {zone_minutes} of the time zone offset does not exist")
         offset = int(match["zhour"]) * 60 + zone_minutes
         if offset > MAX_UTC_OFFSET_MINUTES:
-            raise _invalid(text, f"time zone offset {match['zone']} is out of range (at most ±14:00)")
+            raise _invalid(shown, f"time zone offset {match['zone']} is out of range (at most ±14:00)")
         if match["zsign"] == "-":
             offset = -offset
 
@@ -586,18 +597,18 @@ def _time_point(
     )
 
 
-def _parse_long_year(text: str, body: str, approximate: bool, uncertain: bool) -> DatePoint:
+def _parse_long_year(shown: str, body: str, approximate: bool, uncertain: bool) -> DatePoint:
     match = _LONG_YEAR_RE.fullmatch(body)
     if match is None:
-        raise _not_edtf(text)
+        raise _not_edtf(shown)
     sign, digits = match.groups()
     if digits[0] == "0":
-        raise _invalid(text, "a Y year must not start with 0")
+        raise _invalid(shown, "a Y year must not start with 0")
     if len(digits) < MIN_LONG_YEAR_DIGITS:
-        raise _invalid(text, f"a Y year needs more than 4 digits (write {sign}{digits:0>4} instead)")
-    year = int(sign + digits)
-    if abs(year) > MAX_ABS_YEAR:
-        raise _invalid(text, f"years beyond ±{MAX_ABS_YEAR:,} are not supported")
+        raise _invalid(shown, f"a Y year needs more than 4 digits (write {sign}{digits:0>4} instead)")
+    # Check the length first: int() refuses strings of thousands of digits with a ValueError.
+    if len(digits) > len(str(MAX_ABS_YEAR)) or abs(year := int(sign + digits)) > MAX_ABS_YEAR:
+        raise _invalid(shown, f"years beyond ±{MAX_ABS_YEAR:,} are not supported")
     return _years(year, year, Precision.YEAR, approximate, uncertain)
 
 

@@ -39,6 +39,7 @@ class PlacedEvent:
     x1: float
     label_x: float
     label_room: float
+    label_inside: bool = False  # drawn over the bar (a bar running off the right edge)
 
     @property
     def label_end(self) -> float:
@@ -75,17 +76,27 @@ def pack_lane(items: Sequence[LayoutItem], rows: int, width: float) -> LanePacki
                 continue
             _shorten_last_label(lanes[row_number], item.x0)
         row = lanes[row_number]
-        label_x = max(item.x1, item.x0, 0.0) + LABEL_PAD_PX
-        room = min(item.label_width, width - label_x)
-        if room < min(MIN_LABEL_PX, item.label_width):
-            room = 0.0
-        event = PlacedEvent(item.event, row_number, item.x0, item.x1, label_x, room)
+        label_x, room, inside = _label_place(item, width)
+        event = PlacedEvent(item.event, row_number, item.x0, item.x1, label_x, room, inside)
         placed.append(event)
         row.marker_end = max(item.x1, item.x0)
         row.label_end = event.label_end if room > 0 else row.marker_end
         row.last = event
         row.last_selected = item.selected
     return LanePacking(tuple(placed), tuple(hidden))
+
+
+def _label_place(item: LayoutItem, width: float) -> tuple[float, float, bool]:
+    """Where the label goes: right of the marker, else inside a bar that runs off the right edge."""
+    label_x = max(item.x1, item.x0, 0.0) + LABEL_PAD_PX
+    room = min(item.label_width, width - label_x)
+    if room >= min(MIN_LABEL_PX, item.label_width):
+        return label_x, room, False
+    inside_x = max(item.x0, 0.0) + LABEL_PAD_PX
+    inside_room = min(item.label_width, min(item.x1, width) - LABEL_PAD_PX - inside_x)
+    if inside_room >= min(MIN_LABEL_PX, item.label_width):
+        return inside_x, inside_room, True
+    return label_x, 0.0, False
 
 
 def _free_row(rows: Sequence[_Row], x0: float) -> int | None:

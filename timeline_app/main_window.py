@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter
 
 from timeline_app import __version__
+from timeline_app.appearance import Appearance, apply_appearance
 from timeline_app.canvas import TimelineCanvas
 from timeline_app.detail_panel import DetailPanel
 from timeline_app.export import IMAGE_FORMATS, ExportError, export_image
@@ -87,6 +88,15 @@ class MainWindow(QMainWindow):
         )
         view_menu.addAction(self._action("&Fit All\tF", model.fit_all, "Ctrl+0", "zoom-fit-best"))
         view_menu.addAction(self._action("Zoom to &Selected\tEnter", model.zoom_to_selected, "Ctrl+Return"))
+        view_menu.addSeparator()
+        appearance_menu = view_menu.addMenu("&Appearance")
+        group = QActionGroup(self)
+        for appearance in Appearance:
+            action = QAction(appearance.value.capitalize(), self, checkable=True)
+            action.setChecked(appearance.value == self._settings.appearance)
+            action.triggered.connect(lambda _checked=False, a=appearance: self.set_appearance(a))
+            group.addAction(action)
+            appearance_menu.addAction(action)
         go_menu = menu_bar.addMenu("&Go")
         go_menu.addAction(
             self._action("&Previous Event\t←", lambda: model.select_step(-1), "Alt+Left", "go-previous")
@@ -126,6 +136,13 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Export failed", str(error))
             return
         self.statusBar().showMessage(f"Exported {target}", 5000)
+
+    def set_appearance(self, appearance: Appearance) -> None:
+        """Switch to light, dark or the system's palette, and remember the choice."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_appearance(app, appearance)
+        self._settings.appearance = appearance.value
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QPainterPath,
     QPen,
     QPolygonF,
+    QStaticText,
 )
 
 from timeline_app.dates import Precision
@@ -55,10 +56,12 @@ LABEL_GAP_PX = 10.0  # between axis labels
 # microseconds of QPainter calls, and a frame has 16 ms. A lane with more visible
 # events than its share is drawn as a density histogram (most of them could not
 # get a row anyway); zooming in brings the individual events back.
-DETAIL_BUDGET = 240
-MIN_DETAIL_PER_LANE = 40
+DETAIL_BUDGET = 150
+MIN_DETAIL_PER_LANE = 25
+STATIC_TEXT_CACHE_LIMIT = 20_000
 HISTOGRAM_BIN_PX = 2
-DENSITY_ALPHA = 170
+DENSITY_OPACITY = 0.67
+DENSITY_RECTS_LIMIT = 200
 HOVER_OUTLINE_PX = 1.5
 SELECTION_OUTLINE_PX = 2.5
 
@@ -174,9 +177,10 @@ class TimelineRenderer:
         self._metrics = QFontMetricsF(self._font)
         self._small_metrics = QFontMetricsF(self._small_font)
         self._bold_metrics = QFontMetricsF(self._bold_font)
-        # Baseline of a label centred in its row.
-        self._baseline = (ROW_HEIGHT + self._metrics.ascent() - self._metrics.descent()) / 2
+        self._label_top = (ROW_HEIGHT - self._metrics.height()) / 2
         self._title_widths: dict[int, float] = {}
+        # Laid-out label text, reused across frames: shaping text anew costs twice as much.
+        self._static_texts: dict[tuple[int, str], QStaticText] = {}
         self._widths_for: Timeline | None = None
         self._theme: Theme | None = None
         self._markers: MarkerPainter | None = None
@@ -185,8 +189,9 @@ class TimelineRenderer:
 
     def render(self, painter: QPainter, width: float, height: float, scene: Scene, theme: Theme) -> Frame:
         """Paint the whole scene into (0, 0, width, height) and return what went where."""
-        if self._widths_for is not scene.timeline:
+        if self._widths_for is not scene.timeline or len(self._static_texts) > STATIC_TEXT_CACHE_LIMIT:
             self._title_widths.clear()
+            self._static_texts.clear()
             self._widths_for = scene.timeline
         if theme != self._theme:
             self._theme, self._markers = theme, MarkerPainter(theme)
@@ -217,6 +222,15 @@ class TimelineRenderer:
         self._paint_legend(painter, width, height)
         painter.restore()
         return frame
+
+    def _static_text(self, event: int, text: str) -> QStaticText:
+        key = (event, text)
+        static = self._static_texts.get(key)
+        if static is None:
+            static = self._static_texts[key] = QStaticText(text)
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            static.prepare(font=self._font)
+        return static
 
     @property
     def theme(self) -> Theme:
@@ -298,7 +312,7 @@ class TimelineRenderer:
         height: float,
         color: QColor,
     ) -> None:
-        """A histogram of event starts per few pixels, drawn as one image."""
+        """A histogram of event starts per few pixels: rectangles when sparse, one image when dense."""
         bins = max(int(view.width // HISTOGRAM_BIN_PX), 1)
         edges = view.t0 + np.arange(bins + 1) * (view.span / bins)
         counts = np.diff(np.searchsorted(starts, edges)).astype(np.float64)
@@ -307,16 +321,25 @@ class TimelineRenderer:
         # Log scale: a cluster of 10,000 should not flatten a scatter of tens.
         levels = np.log1p(counts) / math.log1p(counts.max())
         pixel_rows = max(int(height), 1)
-        # One image pixel per screen pixel (scaling an image costs more than building it),
-        # filled with one premultiplied ARGB word per pixel.
-        bar_heights = np.repeat(np.ceil(levels * pixel_rows).astype(np.int32), HISTOGRAM_BIN_PX)
-        columns = bar_heights.size
-        filled = np.arange(pixel_rows)[:, None] >= (pixel_rows - bar_heights)[None, :]
-        shade = QColor(color)
-        shade.setAlpha(DENSITY_ALPHA)
-        pixel = np.uint32(shade.rgba())
-        image = np.where(filled, pixel, np.uint32(0)).astype(np.uint32)
-        qimage = QImage(image.data, columns, pixel_rows, columns * 4, QImage.Format.Format_ARGB32)
+        bar_heights = np.ceil(levels * pixel_rows).astype(np.int32)
+        # Opaque: translucent tall rectangles are blended one scanline at a time.
+        shade = _blend(self.theme.background, color, DENSITY_OPACITY)
+        filled_bins = np.flatnonzero(bar_heights)
+        if filled_bins.size <= DENSITY_RECTS_LIMIT:
+            # Sparse: a few rectangles are cheaper than an image of the whole lane.
+            bottom = round(top) + pixel_rows
+            for b, h in zip(filled_bins.tolist(), bar_heights[filled_bins].tolist(), strict=True):
+                painter.fillRect(QRectF(b * HISTOGRAM_BIN_PX, bottom - h, HISTOGRAM_BIN_PX, h), shade)
+            return
+        # Dense: one image pixel per screen pixel (scaling an image costs more than building
+        # it), each a premultiplied ARGB word, which Qt draws without converting.
+        columns_heights = np.repeat(bar_heights, HISTOGRAM_BIN_PX)
+        columns = columns_heights.size
+        filled = np.arange(pixel_rows)[:, None] >= (pixel_rows - columns_heights)[None, :]
+        image = np.where(filled, np.uint32(_premultiplied(shade)), np.uint32(0))
+        qimage = QImage(
+            image.data, columns, pixel_rows, columns * 4, QImage.Format.Format_ARGB32_Premultiplied
+        )
         painter.drawImage(QPointF(0, round(top)), qimage)
 
     def _paint_selected_marker(
@@ -407,13 +430,15 @@ class TimelineRenderer:
             placed.x0, row_top + (ROW_HEIGHT - MARKER_HEIGHT) / 2, placed.x1 - placed.x0, MARKER_HEIGHT
         )
         fuzzy = int(events.fuzzy[event])
+        status = STATUS_ORDER[int(events.status[event])]
+        soft = int(events.precision[event]) > Precision.DAY
         self.markers.draw(
             painter,
             marker.rect(),
             color,
-            STATUS_ORDER[int(events.status[event])],
+            status,
             point=marker.width <= POINT_MARKER_WIDTH + 0.01,
-            soft=int(events.precision[event]) > Precision.DAY,
+            soft=soft,
             fuzzy_start=bool(fuzzy & FUZZY_START),
             fuzzy_end=bool(fuzzy & FUZZY_END),
         )
@@ -433,14 +458,17 @@ class TimelineRenderer:
             text = self._metrics.elidedText(title, Qt.TextElideMode.ElideRight, placed.label_room)
             text_width = self._metrics.horizontalAdvance(text)
         label_box = Box(placed.label_x, row_top + 2, text_width, ROW_HEIGHT - 4)
-        if selected:
+        # A pill behind the text: the selection colour, or the background over a solid bar
+        # (lighter fills keep the text readable without one, and stay visible).
+        solid_bar = status is Status.CONFIRMED and not soft
+        if selected or (placed.label_inside and solid_bar):
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(theme.highlight)
-            painter.drawRoundedRect(label_box.rect().adjusted(-3, 0, 3, 0), 3, 3)
-            painter.setPen(theme.highlighted_text)
-        else:
-            painter.setPen(theme.text)
-        painter.drawText(QPointF(placed.label_x, row_top + self._baseline), text)
+            painter.setBrush(theme.highlight if selected else theme.label_backdrop)
+            painter.drawRoundedRect(label_box.rect().adjusted(-3, 1, 3, -1), 3, 3)
+        painter.setPen(theme.highlighted_text if selected else theme.text)
+        painter.drawStaticText(
+            QPointF(placed.label_x, row_top + self._label_top), self._static_text(event, text)
+        )
         return DrawnEvent(event, marker, label_box, text)
 
     # -- links ---------------------------------------------------------------
@@ -609,3 +637,19 @@ class TimelineRenderer:
                 QRectF(x, top, text_width + 2, LEGEND_HEIGHT), Qt.AlignmentFlag.AlignVCenter, text
             )
             x += text_width + 16
+
+
+def _blend(under: QColor, over: QColor, opacity: float) -> QColor:
+    """``over`` laid on ``under`` at ``opacity``, as one opaque colour."""
+    return QColor.fromRgbF(
+        under.redF() + (over.redF() - under.redF()) * opacity,
+        under.greenF() + (over.greenF() - under.greenF()) * opacity,
+        under.blueF() + (over.blueF() - under.blueF()) * opacity,
+    )
+
+
+def _premultiplied(color: QColor) -> int:
+    """The colour as a 0xAARRGGBB word with red, green and blue scaled by alpha."""
+    alpha = color.alpha()
+    red, green, blue = (round(c * alpha / 255) for c in (color.red(), color.green(), color.blue()))
+    return (alpha << 24) | (red << 16) | (green << 8) | blue

@@ -10,6 +10,7 @@ APPLICATION = "timeline-app"
 _GEOMETRY = "window/geometry"
 _STATE = "window/state"
 _SPLITTER = "window/splitter"
+_APPEARANCE = "view/appearance"
 
 
 class AppSettings:
@@ -45,6 +46,15 @@ class AppSettings:
     @splitter.setter
     def splitter(self, value: QByteArray) -> None:
         self._settings.setValue(_SPLITTER, value)
+
+    @property
+    def appearance(self) -> str:
+        value = self._settings.value(_APPEARANCE, "system")
+        return value if isinstance(value, str) else "system"
+
+    @appearance.setter
+    def appearance(self, value: str) -> None:
+        self._settings.setValue(_APPEARANCE, value)
 
     def sync(self) -> None:
         self._settings.sync()

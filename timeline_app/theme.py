@@ -28,6 +28,7 @@ class Theme:
     highlighted_text: QColor
     today: QColor
     future_shade: QColor
+    label_backdrop: QColor  # behind a label drawn over a bar
     contested: QColor
     dark: bool
 
@@ -50,6 +51,7 @@ class Theme:
             highlighted_text=palette.color(group, QPalette.ColorRole.HighlightedText),
             today=QColor("#e4572e") if not dark else QColor("#ff8a65"),
             future_shade=_with_alpha(text, 10),
+            label_backdrop=_with_alpha(background, 215),
             contested=QColor(CONTESTED_COLOR) if not dark else QColor("#ff7b8a"),
             dark=dark,
         )
