@@ -105,11 +105,7 @@ def synthetic_document(
 
 
 def _dumps(document: dict[str, Any]) -> bytes:
-    try:
-        import orjson  # optional speed-up, not a dependency
-    except ImportError:
-        return json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode()
-    return orjson.dumps(document)
+    return json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode()
 
 
 def write_synthetic(

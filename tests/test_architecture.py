@@ -5,6 +5,8 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import zipfile
+from pathlib import Path
 
 import pytest
 
@@ -38,6 +40,36 @@ def test_pure_modules_import_no_qt() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert result.stdout.strip() == ""
+
+
+def test_the_wheel_ships_the_default_timeline_and_resources(tmp_path: Path) -> None:
+    pytest.importorskip("hatchling")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-build-isolation",
+            "--no-deps",
+            "-q",
+            "-w",
+            str(tmp_path),
+            ".",
+        ],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    (wheel,) = tmp_path.glob("*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert "timeline_app/data/events.json" in names
+    assert "timeline_app/resources/timeline.schema.json" in names
+    assert "timeline_app/resources/timeline-app.desktop" in names
+    assert "timeline_app/resources/icons/hicolor/256x256/apps/timeline-app.png" in names
 
 
 def _tool(name: str) -> str:
