@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import difflib
+import gc
 import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import repeat
+from operator import is_not, itemgetter
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
@@ -19,6 +24,8 @@ from timeline_app.event_table import NO_LANE, STATUS_CODES, EventTable
 from timeline_app.model import (
     CORE_EVENT_KEYS,
     DETAIL_EVENT_KEYS,
+    ID_MAX_LENGTH,
+    ID_PATTERN,
     Amount,
     EventRecord,
     ExchangeRate,
@@ -38,6 +45,11 @@ _PREVIEW_CHARS = 60
 _JSON_POSITION = re.compile(
     r"^(?:Invalid JSON: )?(?P<what>.*?) at line (?P<line>\d+) column (?P<column>\d+)$"
 )
+_ID = re.compile(ID_PATTERN)
+# id, title, date and status: the keys every event has.
+REQUIRED_EVENT_KEY_COUNT = 4
+# All ids joined by newlines match this exactly when each of them matches ID_PATTERN.
+_IDS = re.compile(r"(?:[A-Za-z0-9][A-Za-z0-9_.:\-]*\n)*[A-Za-z0-9][A-Za-z0-9_.:\-]*")
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _UTF8_BOM = b"\xef\xbb\xbf"
 # The JSON parser's terse messages, said the way a person editing the file needs them.
@@ -122,6 +134,24 @@ def load_timeline(path: str | Path) -> Timeline:
 
 def parse_timeline(data: bytes, source: str = "<timeline>") -> Timeline:
     """Validate the bytes of a timeline file; raise TimelineLoadError for any problem."""
+    with _garbage_collection_paused():
+        return _parse(data, source)
+
+
+@contextmanager
+def _garbage_collection_paused() -> Iterator[None]:
+    """Loading creates millions of objects and no cycles; the collector would rescan them all
+    again and again as they are made, costing a tenth of the load time of a big file."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _parse(data: bytes, source: str) -> Timeline:
     body = _without_bom(data, source)
     try:
         # Straight from bytes: pydantic's parser checks UTF-8 itself, and a decoded
@@ -130,39 +160,73 @@ def parse_timeline(data: bytes, source: str = "<timeline>") -> Timeline:
     except ValidationError as error:
         raise TimelineLoadError(source, _validation_problems(body, error)) from None
     records = document.events
-    ids = [record["id"] for record in records]
-    lanes = [record.get("lane") for record in records]
-    detailed = [i for i, record in enumerate(records) if not DETAIL_EVENT_KEYS.isdisjoint(record)]
+    columns = _Columns.of(records)
     problems: list[Problem] = []
-    if not _references_hold(document, ids, lanes, detailed):
+    if not _references_hold(document, columns):
         # Rare: walk every record again to say exactly which ones are wrong.
         lane_dicts = [lane.model_dump() for lane in document.lanes]
         problems = _reference_problems(lane_dicts, records, check_dates=False)
-    date_codes, distinct_dates = _parse_event_dates(records, problems)
+    date_codes, distinct_dates = _parse_event_dates(columns.dates, problems)
     if document.source is not None and document.source.published is not None:
         problems += _date_problems("source.published", document.source.published)
     if problems:
         raise TimelineLoadError(source, _in_file_order(problems))
     header = TimelineHeader.model_validate(document.model_dump(exclude={"events"}, by_alias=True))
-    table = _build_table(document, ids, lanes, detailed, date_codes, distinct_dates)
+    table = _build_table(document, columns, date_codes, distinct_dates)
     return Timeline(header=header, events=table)
 
 
-def _references_hold(
-    document: TimelineDocument, ids: list[str], lanes: list[str | None], detailed: list[int]
-) -> bool:
-    """Fast whole-file check of ids, lanes, links and metric dates (set operations, no per-event messages)."""
+@dataclass(frozen=True, slots=True)
+class _Columns:
+    """The fields every event has, pulled out of the validated records in C-speed passes."""
+
+    ids: list[str]
+    titles: list[str]
+    dates: list[str]
+    statuses: list[str]
+    lanes: list[str | None]
+    summaries: list[str | None]
+    detailed: list[int]  # events with rich fields (actors, amounts, ...)
+
+    @classmethod
+    def of(cls, records: list[EventRecord]) -> _Columns:
+        lanes = [record.get("lane") for record in records]
+        summaries = [record.get("summary") for record in records]
+        # An event has rich fields when it has more keys than its core ones: counting keys
+        # in numpy is much faster than asking each record about each rich field.
+        count = len(records)
+        core = REQUIRED_EVENT_KEY_COUNT + _present(lanes, count) + _present(summaries, count)
+        sizes = np.fromiter(map(len, records), dtype=np.int64, count=count)
+        return cls(
+            ids=list(map(itemgetter("id"), records)),
+            titles=list(map(itemgetter("title"), records)),
+            dates=list(map(itemgetter("date"), records)),
+            statuses=list(map(itemgetter("status"), records)),
+            lanes=lanes,
+            summaries=summaries,
+            detailed=np.flatnonzero(sizes > core).tolist(),
+        )
+
+
+def _present(values: list[str | None], count: int) -> npt.NDArray[np.int64]:
+    """1 where a value is given, 0 where it is None."""
+    return np.fromiter(map(is_not, values, repeat(None)), dtype=np.int64, count=count)
+
+
+def _references_hold(document: TimelineDocument, columns: _Columns) -> bool:
+    """Fast whole-file check of ids, titles, lanes, links and metric dates (no per-event messages)."""
+    ids = columns.ids
     id_set = set(ids)
-    if len(id_set) != len(ids):
+    if len(id_set) != len(ids) or not _ids_are_valid(ids) or "" in columns.titles:
         return False
     lane_ids = {lane.id for lane in document.lanes}
     if len(lane_ids) != len(document.lanes):
         return False
-    used_lanes = set(lanes)
+    used_lanes = set(columns.lanes)
     used_lanes.discard(None)
     if not used_lanes <= lane_ids:
         return False
-    for i in detailed:
+    for i in columns.detailed:
         record = document.events[i]
         for link in record.get("links", ()):
             if link.target not in id_set or link.target == ids[i]:
@@ -171,6 +235,16 @@ def _references_hold(
             if metric.date is not None and _date_problems("", metric.date):
                 return False
     return True
+
+
+def _ids_are_valid(ids: list[str]) -> bool:
+    """Every id matches the id pattern: one regex pass over all ids joined by newlines."""
+    if not ids:
+        return True
+    if max(map(len, ids)) > ID_MAX_LENGTH:
+        return False
+    joined = "\n".join(ids)
+    return "\n\n" not in joined and _IDS.fullmatch(joined) is not None
 
 
 def _without_bom(data: bytes, source: str) -> bytes:
@@ -315,6 +389,7 @@ def _reference_problems(lanes: Any, events: Any, *, check_dates: bool = True) ->
         else:
             first_index[event_id] = i
     for i, record in records:
+        problems += _id_and_title_problems(i, record)
         lane = record.get("lane")
         if isinstance(lane, str) and lane not in lane_ids:
             problems.append(Problem(f"events[{i}].lane", _unknown_lane_message(lane, lane_ids)))
@@ -325,6 +400,22 @@ def _reference_problems(lanes: Any, events: Any, *, check_dates: bool = True) ->
             continue  # the common case in big files: nothing more to check
         problems += _link_problems(i, record, first_index)
         problems += _metric_date_problems(i, record)
+    return problems
+
+
+def _id_and_title_problems(i: int, record: Mapping[str, Any]) -> list[Problem]:
+    """The constraints the schema states for ids and titles, checked per record."""
+    problems = []
+    event_id, title = record.get("id"), record.get("title")
+    if isinstance(event_id, str):
+        if len(event_id) > ID_MAX_LENGTH:
+            message = f"string should have at most {ID_MAX_LENGTH} characters, got {_preview(event_id)}"
+            problems.append(Problem(f"events[{i}].id", message))
+        elif _ID.fullmatch(event_id) is None:
+            message = f"{_preview(event_id)} is not a valid id (letters, digits and _ . : - only)"
+            problems.append(Problem(f"events[{i}].id", message))
+    if title == "":
+        problems.append(Problem(f"events[{i}].title", "string should have at least 1 character, got ''"))
     return problems
 
 
@@ -406,53 +497,45 @@ def _in_file_order(problems: list[Problem]) -> list[Problem]:
 # Columns
 
 
-def _parse_event_dates(
-    records: Sequence[EventRecord], problems: list[Problem]
-) -> tuple[list[int], list[EdtfDate]]:
+def _parse_event_dates(dates: list[str], problems: list[Problem]) -> tuple[list[int], list[EdtfDate]]:
     """Parse each distinct date text once: every event's date code, the distinct dates, bad ones noted."""
-    codes: dict[str, int] = {}
     distinct: list[EdtfDate] = []
-    event_codes: list[int] = []
-    append = event_codes.append
-    for i, record in enumerate(records):
-        text = record["date"]
-        code = codes.get(text)
-        if code is None:
-            try:
-                distinct.append(parse_edtf(text))
-            except DateError as error:
-                problems.append(Problem(f"events[{i}].date", str(error)))
-                continue
-            code = codes[text] = len(distinct) - 1
-        append(code)
-    return event_codes, distinct
+    codes: dict[str, int] = {}
+    for text in dict.fromkeys(dates):
+        try:
+            distinct.append(parse_edtf(text))
+        except DateError:
+            continue
+        codes[text] = len(distinct) - 1
+    if len(codes) < len(set(dates)):  # some are invalid: say which events have them
+        for i, text in enumerate(dates):
+            if text not in codes:
+                problems += _date_problems(f"events[{i}].date", text)
+        return [], distinct
+    return list(map(codes.__getitem__, dates)), distinct
 
 
 def _build_table(
-    document: TimelineDocument,
-    ids: list[str],
-    lanes: list[str | None],
-    detailed: list[int],
-    date_codes: list[int],
-    distinct_dates: list[EdtfDate],
+    document: TimelineDocument, columns: _Columns, date_codes: list[int], distinct_dates: list[EdtfDate]
 ) -> EventTable:
     records = document.events
+    count = len(records)
     lane_ids = tuple(lane.id for lane in document.lanes)
     lane_codes: dict[str | None, int] = {lane_id: code for code, lane_id in enumerate(lane_ids)}
     lane_codes[None] = NO_LANE
     details = {
         i: {key: records[i][key] for key in records[i].keys() & DETAIL_EVENT_KEYS}  # type: ignore[literal-required]
-        for i in detailed
+        for i in columns.detailed
     }
     return EventTable(
-        ids=tuple(ids),
-        titles=tuple([r["title"] for r in records]),
-        summaries=tuple([r.get("summary", "") for r in records]),
-        status=np.array([STATUS_CODES[r["status"]] for r in records], dtype=np.int8),
-        lane=np.array([lane_codes[lane] for lane in lanes], dtype=np.int32),
+        ids=tuple(columns.ids),
+        titles=tuple(columns.titles),
+        summaries=tuple(["" if summary is None else summary for summary in columns.summaries]),
+        status=np.fromiter(map(STATUS_CODES.__getitem__, columns.statuses), dtype=np.int8, count=count),
+        lane=np.fromiter(map(lane_codes.__getitem__, columns.lanes), dtype=np.int32, count=count),
         date_code=np.array(date_codes, dtype=np.int32),
         date_values=tuple(distinct_dates),
         lane_ids=lane_ids,
         details=details,
-        id_index=dict(zip(ids, range(len(ids)), strict=True)),
+        id_index=dict(zip(columns.ids, range(count), strict=True)),
     )
