@@ -59,7 +59,9 @@ def test_window_title_names_the_file_and_holds_canvas_and_panel(window: MainWind
     assert "events.json" in window.windowTitle()
     assert window.findChild(QWidget, "timelineCanvas") is window.canvas
     assert window.findChild(QWidget, "detailPanel") is window.detail_panel
-    assert window.splitter.indexOf(window.canvas) == 0 and window.splitter.indexOf(window.detail_panel) == 1
+    canvas_side, detail_side = window.splitter.widget(0), window.splitter.widget(1)
+    assert canvas_side is not None and canvas_side.isAncestorOf(window.canvas)
+    assert detail_side is not None and detail_side.isAncestorOf(window.detail_panel)
 
 
 def test_wheel_zooms_keeping_the_instant_under_the_cursor(window: MainWindow) -> None:

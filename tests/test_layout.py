@@ -7,7 +7,7 @@ import itertools
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline_app.layout import ITEM_GAP_PX, MIN_LABEL_PX, LayoutItem, PlacedEvent, pack_lane
+from timeline_app.layout import ITEM_GAP_PX, MIN_LABEL_PX, LayoutItem, PlacedEvent, allocate_rows, pack_lane
 
 
 def _footprint(placed: PlacedEvent) -> tuple[float, float]:
@@ -76,3 +76,22 @@ def test_nothing_placed_in_a_row_overlaps(raw: list[tuple[float, float, float]],
         spans.sort()
         for (_, end), (start, _) in itertools.pairwise(spans):
             assert end + ITEM_GAP_PX <= start + 1e-9
+
+
+def test_rows_go_where_they_are_needed_first() -> None:
+    assert allocate_rows([3, 1, 2], available=6) == [3, 1, 2]
+    assert allocate_rows([5, 1, 1], available=5) == [3, 1, 1]
+    assert allocate_rows([4, 4], available=5) == [3, 2]
+
+
+def test_every_lane_keeps_one_row_even_when_space_runs_out() -> None:
+    assert allocate_rows([3, 3, 3], available=1) == [1, 1, 1]
+
+
+@given(st.lists(st.integers(1, 10), min_size=1, max_size=12), st.integers(0, 80))
+def test_rows_given_never_exceed_need_or_space(needed: list[int], available: int) -> None:
+    given = allocate_rows(needed, available)
+    assert all(1 <= have <= max(want, 1) for have, want in zip(given, needed, strict=True))
+    assert sum(given) <= max(available, len(needed))
+    if sum(needed) <= available:
+        assert given == needed

@@ -18,7 +18,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGestureEvent, QPinchGesture, QSizePolicy, QToolTip, QWidget
 
-from timeline_app.dates import format_date
+from timeline_app.dates import format_date, parse_edtf
+from timeline_app.detail_html import format_number
+from timeline_app.metrics import metric_series
 from timeline_app.renderer import Frame, Scene, TimelineRenderer
 from timeline_app.theme import Theme
 from timeline_app.viewmodel import ZOOM_STEP, TimelineViewModel
@@ -53,6 +55,8 @@ class TimelineCanvas(QWidget):
         model.viewport_changed.connect(self.update)
         model.selection_changed.connect(self._on_selection_changed)
         model.timeline_changed.connect(self._on_timeline_changed)
+        model.filter_changed.connect(self.update)
+        self._metrics = tuple(metric_series(model.timeline))
 
     @property
     def frame(self) -> Frame:
@@ -63,7 +67,16 @@ class TimelineCanvas(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         model = self._model
-        scene = Scene(model.timeline, model.index, model.viewport, model.selected, self._hovered)
+        scene = Scene(
+            model.timeline,
+            model.index,
+            model.viewport,
+            model.selected,
+            self._hovered,
+            matches=model.match_mask,
+            match_index=model.match_index,
+            metrics=self._metrics,
+        )
         with QPainter(self) as painter:
             self._frame = self._renderer.render(
                 painter, self.width(), self.height(), scene, Theme.from_palette(self.palette())
@@ -154,7 +167,16 @@ class TimelineCanvas(QWidget):
         return super().event(event)
 
     def _show_tooltip(self, event: QHelpEvent) -> None:
-        hit = self._frame.event_at(event.pos().x(), event.pos().y())
+        x, y = event.pos().x(), event.pos().y()
+        hit = self._frame.event_at(x, y)
+        figure = self._frame.metric_point_at(x, y) if hit is None else None
+        if figure is not None:
+            unit = f" {figure.series.unit}" if figure.series.unit else ""
+            when = format_date(parse_edtf(figure.point.date_text))
+            value = f"{format_number(figure.point.value)}{unit}"
+            text = f"<b>{escape(figure.series.name)}</b><br>{escape(when)}: {escape(value)}"
+            QToolTip.showText(event.globalPos(), text, self)
+            return
         if hit is None:
             QToolTip.hideText()
             return
@@ -180,7 +202,7 @@ class TimelineCanvas(QWidget):
             Qt.Key.Key_Enter: model.zoom_to_selected,
             Qt.Key.Key_PageUp: lambda: model.pan_by(model.viewport.width * PAN_KEY_FRACTION * 5),
             Qt.Key.Key_PageDown: lambda: model.pan_by(-model.viewport.width * PAN_KEY_FRACTION * 5),
-            Qt.Key.Key_Escape: lambda: model.select(None),
+            Qt.Key.Key_Escape: self._escape,
         }
         action = actions.get(Qt.Key(key))
         if action is None or event.modifiers() & (
@@ -190,6 +212,13 @@ class TimelineCanvas(QWidget):
             return
         action()
         event.accept()
+
+    def _escape(self) -> None:
+        """Esc clears the search first, then the selection."""
+        if self._model.query:
+            self._model.set_query("")
+        else:
+            self._model.select(None)
 
     # -- model signals -------------------------------------------------------
 
@@ -203,6 +232,7 @@ class TimelineCanvas(QWidget):
 
     def _on_timeline_changed(self) -> None:
         self._hovered = None
+        self._metrics = tuple(metric_series(self._model.timeline))
         self.update()
 
     def _set_hovered(self, event: int | None) -> None:

@@ -13,6 +13,7 @@ from timeline_app.event_table import NO_LANE, EventTable
 
 IndexArray = npt.NDArray[np.intp]
 FloatArray = npt.NDArray[np.float64]
+BoolArray = npt.NDArray[np.bool_]
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +36,7 @@ class TimelineIndex:
     lanes: tuple[LaneIndex, ...]  # one per display lane; the last holds events with no lane
     lane_of_event: npt.NDArray[np.int32]  # display lane of each event
     incoming: Mapping[int, tuple[tuple[int, str], ...]]  # target -> ((source, link type), ...)
+    kept: BoolArray | None = None  # events this index covers; None = all
 
     @classmethod
     def build(cls, events: EventTable) -> TimelineIndex:
@@ -78,7 +80,13 @@ class TimelineIndex:
         if count == 0:
             return None
         # With nothing selected, stepping forward starts at the first event, backward at the last.
-        position = (0 if step > 0 else count - 1) if current is None else int(self.rank[current]) + step
+        # A current event this index leaves out sits just before the kept event of its rank.
+        if current is None:
+            position = 0 if step > 0 else count - 1
+        elif self.kept is not None and not self.kept[current]:
+            position = int(self.rank[current]) + (step - 1 if step > 0 else step)
+        else:
+            position = int(self.rank[current]) + step
         if not 0 <= position < count:
             return None
         return int(self.order[position])
@@ -107,4 +115,28 @@ def _lane_index(events: IndexArray, table: EventTable) -> LaneIndex:
         ends=ends,
         longest=longest,
         open_ended=np.flatnonzero(~finite),
+    )
+
+
+def restrict(index: TimelineIndex, events: EventTable, keep: BoolArray) -> TimelineIndex:
+    """The same orderings over only the events where ``keep`` is true (filters, search matches).
+
+    Events left out keep a rank: the position the next kept event has, so that stepping
+    forward or backward from a hidden selection lands on its kept neighbours. ``index``
+    must cover every event (restrict the full index again rather than a restricted one).
+    """
+    assert index.kept is None, "restrict the full index"
+    order = index.order[keep[index.order]]
+    kept_in_order = keep[index.order].astype(np.intp)
+    # How many kept events come before each position of the full date order.
+    kept_before: IndexArray = np.cumsum(kept_in_order) - kept_in_order
+    rank: IndexArray = kept_before[index.rank]
+    lanes = tuple(_lane_index(lane.events[keep[lane.events]], events) for lane in index.lanes)
+    return TimelineIndex(
+        order=order,
+        rank=rank,
+        lanes=lanes,
+        lane_of_event=index.lane_of_event,
+        incoming=index.incoming,
+        kept=keep,
     )

@@ -127,3 +127,19 @@ def _shorten_last_label(row: _Row, x0: float) -> None:
     room = x0 - ITEM_GAP_PX - last.label_x
     last.label_room = room if room >= MIN_LABEL_PX else 0.0
     row.label_end = last.label_end if last.label_room > 0 else row.marker_end
+
+
+def allocate_rows(needed: Sequence[int], available: int) -> list[int]:
+    """Share ``available`` rows among lanes: each gets at least one, and the rest go, one at a
+    time, to the lane that is furthest short of what it needs (so a crowded lane grows before
+    a lane with room to spare)."""
+    given = [1] * len(needed)
+    spare = available - len(needed)
+    while spare > 0:
+        shortfalls = [want - have for want, have in zip(needed, given, strict=True)]
+        neediest = max(range(len(needed)), key=shortfalls.__getitem__, default=None)
+        if neediest is None or shortfalls[neediest] <= 0:
+            break
+        given[neediest] += 1
+        spare -= 1
+    return given

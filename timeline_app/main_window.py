@@ -6,20 +6,33 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from timeline_app import __version__
 from timeline_app.appearance import Appearance, apply_appearance
 from timeline_app.canvas import TimelineCanvas
 from timeline_app.detail_panel import DetailPanel
+from timeline_app.event_list import EventListView
 from timeline_app.export import IMAGE_FORMATS, ExportError, export_image
+from timeline_app.overview import OverviewStrip
+from timeline_app.search_bar import SearchBar
 from timeline_app.settings import AppSettings
 from timeline_app.viewmodel import TimelineViewModel
 from timeline_app.viewport import Viewport
 
 APP_NAME = "Timeline"
 DEFAULT_WINDOW_SIZE = QSize(1400, 860)
-DETAIL_PANEL_SHARE = 0.28  # of the window width, the first time
+DETAIL_PANEL_SHARE = 0.3  # the side column's share of the window width, the first time
+DETAIL_SHARE_OF_SIDE = 0.6  # the detail panel's share of the side column's height
 
 
 class MainWindow(QMainWindow):
@@ -34,11 +47,27 @@ class MainWindow(QMainWindow):
         self.path = path
         self._settings = settings or AppSettings()
         self.canvas = TimelineCanvas(model)
+        self.overview = OverviewStrip(model)
+        self.search_bar = SearchBar(model)
+        self.event_list = EventListView(model)
         self.detail_panel = DetailPanel(model)
+        timeline_area = QWidget()
+        timeline_layout = QVBoxLayout(timeline_area)
+        timeline_layout.setContentsMargins(0, 0, 0, 0)
+        timeline_layout.setSpacing(0)
+        timeline_layout.addWidget(self.search_bar)
+        timeline_layout.addWidget(self.canvas, 1)
+        timeline_layout.addWidget(self.overview)
+        # The timeline gets the window's full height; the list and the details share the side.
+        self.side_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.side_splitter.setObjectName("sideSplitter")
+        self.side_splitter.addWidget(self.event_list)
+        self.side_splitter.addWidget(self.detail_panel)
+        self.side_splitter.setChildrenCollapsible(False)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.canvas)
-        self.splitter.addWidget(self.detail_panel)
+        self.splitter.addWidget(timeline_area)
+        self.splitter.addWidget(self.side_splitter)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
@@ -46,6 +75,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._range_label)
         self._build_menus()
         model.viewport_changed.connect(self._show_range)
+        model.filter_changed.connect(lambda: self.overview.set_filter_mask(model.shown_mask))
         model.timeline_changed.connect(self._update_title)
         self._update_title()
         self._show_range(model.viewport)
@@ -97,6 +127,20 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, a=appearance: self.set_appearance(a))
             group.addAction(action)
             appearance_menu.addAction(action)
+        find_menu = menu_bar.addMenu("&Search")
+        find_menu.addAction(
+            self._action("&Find…", self.focus_search, QKeySequence.StandardKey.Find, "edit-find")
+        )
+        find_menu.addAction(
+            self._action("Find &Next", lambda: model.select_match_step(1), QKeySequence.StandardKey.FindNext)
+        )
+        find_menu.addAction(
+            self._action(
+                "Find &Previous", lambda: model.select_match_step(-1), QKeySequence.StandardKey.FindPrevious
+            )
+        )
+        find_menu.addSeparator()
+        find_menu.addAction(self._action("&Clear Filter", model.clear_filter, "Ctrl+Shift+L"))
         go_menu = menu_bar.addMenu("&Go")
         go_menu.addAction(
             self._action("&Previous Event\t←", lambda: model.select_step(-1), "Alt+Left", "go-previous")
@@ -144,6 +188,11 @@ class MainWindow(QMainWindow):
             apply_appearance(app, appearance)
         self._settings.appearance = appearance.value
 
+    def focus_search(self) -> None:
+        """Ctrl+F: put the cursor in the search field, its text selected for retyping."""
+        self.search_bar.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_bar.field.selectAll()
+
     def _about(self) -> None:
         QMessageBox.about(
             self, f"About {APP_NAME}", f"<b>{APP_NAME}</b> {__version__}<br>A zoomable timeline viewer."
@@ -163,14 +212,18 @@ class MainWindow(QMainWindow):
         geometry = self._settings.geometry
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(DEFAULT_WINDOW_SIZE)
-        splitter = self._settings.splitter
-        if splitter is None or not self.splitter.restoreState(splitter):
-            width = self.width()
-            panel = round(width * DETAIL_PANEL_SHARE)
-            self.splitter.setSizes([width - panel, panel])
+        for splitter, total, share in (
+            (self.splitter, self.width(), DETAIL_PANEL_SHARE),
+            (self.side_splitter, self.height(), DETAIL_SHARE_OF_SIDE),
+        ):
+            state = self._settings.splitter_state(splitter.objectName())
+            if state is None or not splitter.restoreState(state):
+                second = round(total * share)
+                splitter.setSizes([total - second, second])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._settings.geometry = self.saveGeometry()
-        self._settings.splitter = self.splitter.saveState()
+        for splitter in (self.splitter, self.side_splitter):
+            self._settings.set_splitter_state(splitter.objectName(), splitter.saveState())
         self._settings.sync()
         super().closeEvent(event)

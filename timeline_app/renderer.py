@@ -28,9 +28,11 @@ from PySide6.QtGui import (
 
 from timeline_app.dates import Precision
 from timeline_app.event_table import FUZZY_END, FUZZY_START, STATUS_ORDER
-from timeline_app.index import FloatArray, IndexArray, TimelineIndex
-from timeline_app.layout import LayoutItem, PlacedEvent, pack_lane
+from timeline_app.index import BoolArray, FloatArray, IndexArray, TimelineIndex
+from timeline_app.layout import LanePacking, LayoutItem, PlacedEvent, allocate_rows, pack_lane
 from timeline_app.marker_painter import MarkerPainter
+from timeline_app.metric_track import TRACK_HEIGHT, DrawnMetricPoint, paint_metric_track
+from timeline_app.metrics import MetricSeries
 from timeline_app.model import Status
 from timeline_app.theme import Theme
 from timeline_app.ticks import AxisTicks, compute_ticks
@@ -57,10 +59,15 @@ LABEL_GAP_PX = 10.0  # between axis labels
 # events than its share is drawn as a density histogram (most of them could not
 # get a row anyway); zooming in brings the individual events back.
 DETAIL_BUDGET = 150
+# A lane never asks for more rows than this, and a density histogram wants this many.
+MAX_ROWS_PER_LANE = 8
+DENSITY_ROWS = 3
 MIN_DETAIL_PER_LANE = 25
 STATIC_TEXT_CACHE_LIMIT = 20_000
 HISTOGRAM_BIN_PX = 2
 DENSITY_OPACITY = 0.67
+# Events that do not match the search are drawn this faint.
+DIMMED_OPACITY = 0.25
 DENSITY_RECTS_LIMIT = 200
 HOVER_OUTLINE_PX = 1.5
 SELECTION_OUTLINE_PX = 2.5
@@ -140,7 +147,12 @@ class Frame:
     events: list[DrawnEvent] = field(default_factory=list)
     lanes: list[LaneBand] = field(default_factory=list)
     axis_labels: list[AxisLabel] = field(default_factory=list)
+    metric_points: list[DrawnMetricPoint] = field(default_factory=list)
     ticks: AxisTicks | None = None
+
+    def metric_point_at(self, x: float, y: float) -> DrawnMetricPoint | None:
+        """The chart point under (x, y), if any."""
+        return next((p for p in self.metric_points if p.near(x, y)), None)
 
     def event_at(self, x: float, y: float) -> int | None:
         """The event whose marker or label is under (x, y), topmost first."""
@@ -153,6 +165,19 @@ class Frame:
         return next((d for d in self.events if d.event == event), None)
 
 
+@dataclass(slots=True)
+class _LanePlan:
+    """What one lane will show this frame, decided before lanes are given their heights."""
+
+    label: str
+    color: QColor
+    index_lane: int
+    visible_count: int
+    items: list[LayoutItem] | None = None  # None: drawn as a density histogram
+    packing: LanePacking | None = None
+    rows: int = 1  # rows wanted, then rows given
+
+
 @dataclass(frozen=True, slots=True)
 class Scene:
     """Everything a paint depends on."""
@@ -163,6 +188,9 @@ class Scene:
     selected: int | None = None
     hovered: int | None = None
     now: float | None = None  # seconds since epoch; None means the clock's now
+    matches: BoolArray | None = None  # search matches (others are dimmed); None = no search
+    match_index: TimelineIndex | None = None  # orderings of the matches, for density
+    metrics: tuple[MetricSeries, ...] = ()  # chart tracks under the lanes
 
 
 class TimelineRenderer:
@@ -200,8 +228,10 @@ class TimelineRenderer:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         painter.fillRect(QRectF(0, 0, width, height), theme.background)
-        lanes_bottom = height - LEGEND_HEIGHT
-        bands = self._lane_bands(scene, lanes_bottom)
+        tracks_top = height - LEGEND_HEIGHT - len(scene.metrics) * TRACK_HEIGHT
+        lanes_bottom = tracks_top
+        plans = self._plan_lanes(scene, width)
+        bands = self._lane_bands(plans, lanes_bottom)
         for number, (top, band_height) in enumerate(bands):
             if number % 2:
                 painter.fillRect(QRectF(0, top, width, band_height), theme.band)
@@ -215,9 +245,14 @@ class TimelineRenderer:
         )
         self._paint_grid(painter, frame.ticks, scene.viewport, lanes_bottom)
         self._paint_today(painter, scene, lanes_bottom)
-        for lane_number, (top, band_height) in enumerate(bands):
-            frame.lanes.append(self._paint_lane(painter, lane_number, top, band_height, width, scene, frame))
+        for plan, (top, band_height) in zip(plans, bands, strict=True):
+            frame.lanes.append(self._paint_lane(painter, plan, top, band_height, width, scene, frame))
         self._paint_links(painter, scene, frame)
+        for number, series in enumerate(scene.metrics):
+            top = tracks_top + number * TRACK_HEIGHT
+            frame.metric_points += paint_metric_track(
+                painter, series, top, width, scene.viewport, self.theme, self._small_font
+            )
         self._paint_axis(painter, width, frame, scene.viewport)
         self._paint_legend(painter, width, height)
         painter.restore()
@@ -250,41 +285,76 @@ class TimelineRenderer:
             names.append(("Other events" if names else "Events", None))
         return names
 
-    def _lane_bands(self, scene: Scene, bottom: float) -> list[tuple[float, float]]:
-        count = max(len(self._lane_names(scene)), 1)
-        minimum = LANE_HEADER_HEIGHT + ROW_HEIGHT + 2 * LANE_PADDING
-        band_height = max(math.floor((bottom - AXIS_HEIGHT) / count), minimum)
-        return [(AXIS_HEIGHT + i * band_height, band_height) for i in range(count)]
+    def _plan_lanes(self, scene: Scene, width: float) -> list[_LanePlan]:
+        """Per lane: density or detail, and for detail the rows its events need."""
+        view = scene.viewport
+        budget = max(DETAIL_BUDGET // scene.index.lane_count, MIN_DETAIL_PER_LANE)
+        plans = []
+        for number, (label, color_name) in enumerate(self._lane_names(scene)):
+            index_lane = number if number < len(scene.timeline.lanes) else scene.index.lane_count - 1
+            lane_index = scene.index.lanes[index_lane]
+            first = int(np.searchsorted(lane_index.starts, view.t0 - lane_index.longest, side="left"))
+            last = int(np.searchsorted(lane_index.starts, view.t1, side="left"))
+            plan = _LanePlan(label, self.theme.lane_color(color_name, number), index_lane, last - first)
+            if plan.visible_count > budget:
+                plan.rows = DENSITY_ROWS
+            else:
+                visible = scene.index.visible_in_lane(index_lane, view.t0, view.t1)
+                plan.visible_count = int(visible.size)
+                plan.items = self._layout_items(visible, scene)
+                plan.packing = pack_lane(plan.items, MAX_ROWS_PER_LANE, width)
+                plan.rows = 1 + max((p.row for p in plan.packing.placed), default=0)
+            plans.append(plan)
+        return plans
+
+    def _lane_bands(self, plans: list[_LanePlan], bottom: float) -> list[tuple[float, float]]:
+        """Top and height of each lane: rows where they are needed, spare height shared out."""
+        chrome = LANE_HEADER_HEIGHT + 2 * LANE_PADDING
+        available = int((bottom - AXIS_HEIGHT - chrome * len(plans)) // ROW_HEIGHT)
+        given = allocate_rows([plan.rows for plan in plans], available)
+        heights = [chrome + rows * ROW_HEIGHT for rows in given]
+        extra = max(bottom - AXIS_HEIGHT - sum(heights), 0.0) / max(len(plans), 1)
+        bands: list[tuple[float, float]] = []
+        top = AXIS_HEIGHT
+        for plan, rows, band_height in zip(plans, given, heights, strict=True):
+            plan.rows = rows
+            bands.append((top, float(math.floor(band_height + extra))))
+            top += math.floor(band_height + extra)
+        return bands
 
     def _paint_lane(
         self,
         painter: QPainter,
-        lane_number: int,
+        plan: _LanePlan,
         top: float,
         band_height: float,
         width: float,
         scene: Scene,
         frame: Frame,
     ) -> LaneBand:
-        names = self._lane_names(scene)
-        label, color_name = names[lane_number] if lane_number < len(names) else ("Events", None)
-        index_lane = lane_number if lane_number < len(scene.timeline.lanes) else scene.index.lane_count - 1
-        color = self.theme.lane_color(color_name, lane_number)
-        rows = max(int((band_height - LANE_HEADER_HEIGHT - 2 * LANE_PADDING) // ROW_HEIGHT), 1)
         view = scene.viewport
-        lane_index = scene.index.lanes[index_lane]
-        first = int(np.searchsorted(lane_index.starts, view.t0 - lane_index.longest, side="left"))
-        last = int(np.searchsorted(lane_index.starts, view.t1, side="left"))
+        rows = max(plan.rows, int((band_height - LANE_HEADER_HEIGHT - 2 * LANE_PADDING) // ROW_HEIGHT))
         rows_top = top + LANE_HEADER_HEIGHT + LANE_PADDING
-        if last - first > max(DETAIL_BUDGET // scene.index.lane_count, MIN_DETAIL_PER_LANE):
-            self._paint_density(painter, lane_index.starts, view, rows_top, rows * ROW_HEIGHT, color)
-            self._paint_selected_marker(painter, scene, index_lane, rows_top, color, frame)
-            band = LaneBand(label, top, band_height, rows, True, last - first, 0)
+        color = plan.color
+        if plan.items is None:
+            lane_index = scene.index.lanes[plan.index_lane]
+            plot_height = rows * ROW_HEIGHT
+            if scene.match_index is None:
+                self._paint_density(painter, lane_index.starts, view, rows_top, plot_height, color)
+            else:  # matches stand out against the dimmed density of everything shown
+                self._paint_density(
+                    painter, lane_index.starts, view, rows_top, plot_height, color, DIMMED_OPACITY
+                )
+                matched = scene.match_index.lanes[plan.index_lane].starts
+                self._paint_density(painter, matched, view, rows_top, plot_height, color)
+            self._paint_selected_marker(painter, scene, plan.index_lane, rows_top, color, frame)
+            band = LaneBand(plan.label, top, band_height, rows, True, plan.visible_count, 0)
         else:
-            visible = scene.index.visible_in_lane(index_lane, view.t0, view.t1)
-            band = self._paint_events(
-                painter, visible, label, top, band_height, rows, width, scene, color, frame
-            )
+            packing = plan.packing
+            if packing is None or any(p.row >= rows for p in packing.placed):
+                packing = pack_lane(plan.items, rows, width)  # fewer rows than it wanted
+            self._paint_events(painter, packing, rows_top, rows, scene, color, frame)
+            band = LaneBand(plan.label, top, band_height, rows, False, len(plan.items), len(packing.hidden))
         self._paint_lane_header(painter, band, color)
         return band
 
@@ -311,6 +381,7 @@ class TimelineRenderer:
         top: float,
         height: float,
         color: QColor,
+        opacity: float = 1.0,
     ) -> None:
         """A histogram of event starts per few pixels: rectangles when sparse, one image when dense."""
         bins = max(int(view.width // HISTOGRAM_BIN_PX), 1)
@@ -323,7 +394,7 @@ class TimelineRenderer:
         pixel_rows = max(int(height), 1)
         bar_heights = np.ceil(levels * pixel_rows).astype(np.int32)
         # Opaque: translucent tall rectangles are blended one scanline at a time.
-        shade = _blend(self.theme.background, color, DENSITY_OPACITY)
+        shade = _blend(self.theme.background, color, DENSITY_OPACITY * opacity)
         filled_bins = np.flatnonzero(bar_heights)
         if filled_bins.size <= DENSITY_RECTS_LIMIT:
             # Sparse: a few rectangles are cheaper than an image of the whole lane.
@@ -391,28 +462,25 @@ class TimelineRenderer:
     def _paint_events(
         self,
         painter: QPainter,
-        visible: IndexArray,
-        label: str,
-        top: float,
-        band_height: float,
+        packing: LanePacking,
+        rows_top: float,
         rows: int,
-        width: float,
         scene: Scene,
         color: QColor,
         frame: Frame,
-    ) -> LaneBand:
-        items = self._layout_items(visible, scene)
-        packing = pack_lane(items, rows, width)
-        rows_top = top + LANE_HEADER_HEIGHT + LANE_PADDING
+    ) -> None:
         # Spans first, points on top: a long bar must not hide a point in the same place.
         ordered = sorted(
             packing.placed, key=lambda p: (p.x1 - p.x0 <= POINT_MARKER_WIDTH, p.event == scene.selected)
         )
         painter.setFont(self._font)
+        matches = scene.matches
         for placed in ordered:
+            dimmed = matches is not None and not matches[placed.event]
+            painter.setOpacity(DIMMED_OPACITY if dimmed else 1.0)
             frame.events.append(self._paint_event(painter, placed, rows_top, scene, color))
+        painter.setOpacity(1.0)
         self._paint_overflow(painter, packing.hidden, rows_top + rows * ROW_HEIGHT)
-        return LaneBand(label, top, band_height, rows, False, len(items), len(packing.hidden))
 
     def _paint_overflow(self, painter: QPainter, hidden: Iterable[LayoutItem], y: float) -> None:
         """Events with no room still leave a tick under the lane, so nothing vanishes silently."""

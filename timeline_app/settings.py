@@ -39,13 +39,12 @@ class AppSettings:
     def window_state(self, value: QByteArray) -> None:
         self._settings.setValue(_STATE, value)
 
-    @property
-    def splitter(self) -> QByteArray | None:
-        return self._bytes(_SPLITTER)
+    def splitter_state(self, name: str) -> QByteArray | None:
+        """The saved state of the splitter called ``name``."""
+        return self._bytes(f"{_SPLITTER}/{name}")
 
-    @splitter.setter
-    def splitter(self, value: QByteArray) -> None:
-        self._settings.setValue(_SPLITTER, value)
+    def set_splitter_state(self, name: str, value: QByteArray) -> None:
+        self._settings.setValue(f"{_SPLITTER}/{name}", value)
 
     @property
     def appearance(self) -> str:

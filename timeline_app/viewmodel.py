@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import numpy as np
+import numpy.typing as npt
 from PySide6.QtCore import QObject, Signal
 
-from timeline_app.index import TimelineIndex
+from timeline_app.index import TimelineIndex, restrict
+from timeline_app.search import EventFilter, SearchIndex
 from timeline_app.timeline import Timeline
 from timeline_app.viewport import TimeBounds, Viewport
+
+BoolArray = npt.NDArray[np.bool_]
 
 # Keyboard and button zoom step; the wheel scales it by how far the wheel turned.
 ZOOM_STEP = 1.25
@@ -21,14 +26,22 @@ class TimelineViewModel(QObject):
     timeline_changed = Signal()  # a new timeline (and index) replaced the old one
     viewport_changed = Signal(object)  # payload: the new Viewport
     selection_changed = Signal(object)  # payload: selected event index, or None
+    filter_changed = Signal()  # the search query or the filter changed what is shown or matched
 
     def __init__(self, timeline: Timeline, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._timeline = timeline
-        self._index = TimelineIndex.build(timeline.events)
+        self._full_index = TimelineIndex.build(timeline.events)
+        self._search = SearchIndex(timeline.events)
         self._bounds = self._bounds_of(timeline)
         self._viewport = Viewport.showing(self._bounds.low, self._bounds.high, 800)
         self._selected: int | None = None
+        self._query = ""
+        self._filter = EventFilter()
+        self._shown_mask: BoolArray | None = None  # None: no filter, every event shown
+        self._match_mask: BoolArray | None = None  # None: no search
+        self._index = self._full_index
+        self._match_index: TimelineIndex | None = None
         self.fit_all()
 
     # -- state ---------------------------------------------------------------
@@ -39,7 +52,42 @@ class TimelineViewModel(QObject):
 
     @property
     def index(self) -> TimelineIndex:
+        """Orderings over the events the filter shows (all of them when there is no filter)."""
         return self._index
+
+    @property
+    def match_index(self) -> TimelineIndex | None:
+        """Orderings over the shown events that match the search, or None with no search."""
+        return self._match_index
+
+    @property
+    def search_index(self) -> SearchIndex:
+        return self._search
+
+    @property
+    def query(self) -> str:
+        return self._query
+
+    @property
+    def event_filter(self) -> EventFilter:
+        return self._filter
+
+    @property
+    def shown_mask(self) -> BoolArray | None:
+        """Which events the filter lets through, or None when nothing is filtered out."""
+        return self._shown_mask
+
+    @property
+    def match_mask(self) -> BoolArray | None:
+        """Which shown events match the search, or None when there is no search."""
+        return self._match_mask
+
+    def is_shown(self, event: int) -> bool:
+        return self._shown_mask is None or bool(self._shown_mask[event])
+
+    @property
+    def match_count(self) -> int:
+        return 0 if self._match_index is None else int(self._match_index.order.size)
 
     @property
     def viewport(self) -> Viewport:
@@ -57,9 +105,11 @@ class TimelineViewModel(QObject):
         """Show another timeline; the selection survives when its event id still exists."""
         previous_id = None if self._selected is None else self._timeline.events.ids[self._selected]
         self._timeline = timeline
-        self._index = TimelineIndex.build(timeline.events)
+        self._full_index = TimelineIndex.build(timeline.events)
+        self._search = SearchIndex(timeline.events)
         self._bounds = self._bounds_of(timeline)
         self._selected = None if previous_id is None else timeline.events.index_of(previous_id)
+        self._refilter()
         self.timeline_changed.emit()
         self._set_viewport(self._viewport.clamped(self._bounds))
         self.selection_changed.emit(self._selected)
@@ -112,6 +162,51 @@ class TimelineViewModel(QObject):
         target = (start + end) / 2 if end - start < view.span else start
         self._set_viewport(view.centered_on(target, self._bounds))
 
+    # -- search and filter ---------------------------------------------------
+
+    def set_query(self, query: str) -> None:
+        """Search titles, summaries, actors, sources and tags; matches are highlighted."""
+        if query != self._query:
+            self._query = query
+            self._refilter()
+
+    def set_filter(self, event_filter: EventFilter) -> None:
+        """Show only the events the filter lets through, everywhere."""
+        if event_filter != self._filter:
+            self._filter = event_filter
+            self._refilter()
+
+    def clear_filter(self) -> None:
+        self.set_filter(EventFilter())
+
+    def select_match_step(self, step: int) -> None:
+        """Select the next (or previous) search match in date order, wrapping around."""
+        if self._match_index is None or self._match_index.order.size == 0:
+            return
+        target = self._match_index.neighbour(self._selected, step)
+        if target is None:  # wrap around, like find-next in an editor
+            target = self._match_index.neighbour(None, step)
+        self._select_and_show(target)
+
+    def _refilter(self) -> None:
+        events = self._timeline.events
+        shown = None if self._filter.is_empty else self._search.filtered(self._filter)
+        self._shown_mask = shown
+        self._index = self._full_index if shown is None else restrict(self._full_index, events, shown)
+        query = self._query.strip()
+        if query:
+            matches = self._search.matches(query)
+            if shown is not None:
+                matches = matches & shown
+            self._match_mask = matches
+            self._match_index = restrict(self._full_index, events, matches)
+        else:
+            self._match_mask = None
+            self._match_index = None
+        self.filter_changed.emit()
+        if self._selected is not None and not self.is_shown(self._selected):
+            self.select(None)  # a filtered-out event disappears from the selection too
+
     # -- selection -----------------------------------------------------------
 
     def select(self, event: int | None) -> None:
@@ -134,12 +229,7 @@ class TimelineViewModel(QObject):
 
     def select_step(self, step: int) -> None:
         """Select the event ``step`` places later in date order (earlier if negative)."""
-        target = self._index.neighbour(self._selected, step)
-        if target is None and self._selected is None:
-            return
-        if target is not None:
-            self.select(target)
-            self.bring_into_view(target)
+        self._select_and_show(self._index.neighbour(self._selected, step))
 
     def select_first(self) -> None:
         self._select_and_show(self._index.neighbour(None, 1))
