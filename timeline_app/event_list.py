@@ -50,7 +50,7 @@ COLUMN_WIDTHS = {Column.DATE: 150, Column.TITLE: 380, Column.STATUS: 90, Column.
 
 
 class EventListModel(QAbstractTableModel):
-    """Rows are the events the filter shows, in the chosen sort order."""
+    """Rows are the events the filter shows (and the search matches), in the chosen sort order."""
 
     def __init__(self, model: TimelineViewModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -150,7 +150,8 @@ class EventListModel(QAbstractTableModel):
         order = self._permutation(self._sort_column)
         if self._sort_order == Qt.SortOrder.DescendingOrder:
             order = order[::-1]
-        shown = self._model.shown_mask
+        # The list narrows to the search matches as you type; the canvas dims the rest instead.
+        shown = self._model.match_mask if self._model.match_mask is not None else self._model.shown_mask
         self._rows = order if shown is None else order[shown[order]]
         self._row_of = np.full(len(self._model.timeline.events), -1, dtype=np.intp)
         self._row_of[self._rows] = np.arange(self._rows.size, dtype=np.intp)
@@ -223,7 +224,7 @@ class EventListView(QTableView):
                 selection.clearSelection()
                 selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.Clear)
                 return
-            index = self._list.index(row, Column.TITLE)
+            index = self._list.index(row, Column.DATE)
             flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
             selection.setCurrentIndex(index, flags)
             self.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)

@@ -68,6 +68,9 @@ HISTOGRAM_BIN_PX = 2
 DENSITY_OPACITY = 0.67
 # Events that do not match the search are drawn this faint.
 DIMMED_OPACITY = 0.25
+# Links between events less than this far apart are drawn as brackets to the left.
+STACKED_LINK_PX = 60.0
+LINK_BRACKET_PX = 26.0
 DENSITY_RECTS_LIMIT = 200
 HOVER_OUTLINE_PX = 1.5
 SELECTION_OUTLINE_PX = 2.5
@@ -557,21 +560,30 @@ class TimelineRenderer:
                 arrows.append((selected, target, link.type))
         arrows += [(source, selected, kind) for source, kind in scene.index.incoming.get(selected, ())]
         painter.setFont(self._small_font)
-        for source, target, kind in arrows:
+        taken: list[QRectF] = []
+        for number, (source, target, kind) in enumerate(arrows):
             start, end = frame.drawn(source), frame.drawn(target)
             if start is not None and end is not None:
-                self._paint_arrow(painter, start.marker, end.marker, kind.replace("_", " "))
+                self._paint_arrow(painter, start.marker, end.marker, kind.replace("_", " "), number, taken)
 
-    def _paint_arrow(self, painter: QPainter, start: Box, end: Box, text: str) -> None:
+    def _paint_arrow(
+        self, painter: QPainter, start: Box, end: Box, text: str, number: int, taken: list[QRectF]
+    ) -> None:
+        """A curved arrow between two markers with its link type on it; labels never overlap."""
         theme = self.theme
         a, b = start.center, end.center
-        lift = max(abs(b.x() - a.x()) * 0.25, 30.0)
-        control_y = min(a.y(), b.y()) - lift
         path = QPainterPath(a)
-        c1, c2 = QPointF(a.x(), control_y), QPointF(b.x(), control_y)
+        if abs(b.x() - a.x()) < STACKED_LINK_PX:
+            # Markers nearly above each other: a bracket out to the left, one step further out
+            # per arrow, so several links between stacked events stay apart.
+            side = min(start.x, end.x) - LINK_BRACKET_PX * (number + 1)
+            c1, c2 = QPointF(side, a.y()), QPointF(side, b.y())
+        else:
+            lift = max(abs(b.x() - a.x()) * 0.25, 30.0)
+            control_y = min(a.y(), b.y()) - lift
+            c1, c2 = QPointF(a.x(), control_y), QPointF(b.x(), control_y)
         path.cubicTo(c1, c2, b)
-        pen = QPen(theme.highlight, 1.8)
-        painter.setPen(pen)
+        painter.setPen(QPen(theme.highlight, 1.8))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(path)
         # Arrowhead along the curve's last tangent (from the second control point to the end).
@@ -588,6 +600,9 @@ class TimelineRenderer:
         middle = path.pointAtPercent(0.5)
         text_width = self._small_metrics.horizontalAdvance(text) + 8
         box = QRectF(middle.x() - text_width / 2, middle.y() - 9, text_width, 18)
+        while any(box.intersects(other) for other in taken):
+            box.translate(0, 20)  # below the label already there
+        taken.append(box)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.drawRoundedRect(box, 4, 4)
         painter.setPen(theme.highlighted_text)

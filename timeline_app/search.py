@@ -326,7 +326,7 @@ def _scan(text: _Text, word: str) -> IndexArray:
         if not len(hits) % DENSE_PROBE_HITS and len(hits) > DENSE_FRACTION * event:
             starts, ends = islice(offsets, event, count), islice(offsets, event + 1, count + 1)
             found = np.fromiter(map(find, repeat(word), starts, ends), dtype=np.int64, count=count - event)
-            return np.concatenate([np.array(hits, dtype=np.int64), np.flatnonzero(found >= 0) + event])
+            return np.concatenate([np.array(hits, dtype=np.int64), np.flatnonzero(found >= 0)])
         position = offsets[event]
     return np.array(hits, dtype=np.int64)
 
