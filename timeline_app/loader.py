@@ -6,7 +6,7 @@ import difflib
 import gc
 import json
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import repeat
@@ -115,10 +115,26 @@ class TimelineLoadError(Exception):
         return "\n".join(lines)
 
 
-def load_timeline(path: str | Path) -> Timeline:
-    """Load and validate a timeline file; raise TimelineLoadError for any problem."""
+class LoadCancelled(Exception):  # noqa: N818 (a cancellation, not an error)
+    """The progress callback stopped a load (the user pressed Cancel)."""
+
+
+Progress = Callable[[str], None]
+
+
+def _no_progress(_stage: str) -> None:
+    return
+
+
+def load_timeline(path: str | Path, progress: Progress = _no_progress) -> Timeline:
+    """Load and validate a timeline file; raise TimelineLoadError for any problem.
+
+    ``progress`` is called with a short description before each stage; it may raise
+    LoadCancelled to stop the load, which then propagates.
+    """
     path = Path(path)
     name = str(path)
+    progress("Reading the file")
     try:
         data = path.read_bytes()
     except IsADirectoryError:
@@ -129,13 +145,13 @@ def load_timeline(path: str | Path) -> Timeline:
         raise TimelineLoadError(name, [Problem("", "permission denied: the file cannot be read")]) from None
     except OSError as error:
         raise TimelineLoadError(name, [Problem("", f"cannot be read: {error.strerror or error}")]) from None
-    return parse_timeline(data, name)
+    return parse_timeline(data, name, progress)
 
 
-def parse_timeline(data: bytes, source: str = "<timeline>") -> Timeline:
+def parse_timeline(data: bytes, source: str = "<timeline>", progress: Progress = _no_progress) -> Timeline:
     """Validate the bytes of a timeline file; raise TimelineLoadError for any problem."""
     with _garbage_collection_paused():
-        return _parse(data, source)
+        return _parse(data, source, progress)
 
 
 @contextmanager
@@ -151,14 +167,16 @@ def _garbage_collection_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _parse(data: bytes, source: str) -> Timeline:
+def _parse(data: bytes, source: str, progress: Progress) -> Timeline:
     body = _without_bom(data, source)
+    progress("Checking the file against the format")
     try:
         # Straight from bytes: pydantic's parser checks UTF-8 itself, and a decoded
         # copy of a 200 MB file would cost as much memory again.
         document = TimelineDocument.model_validate_json(body)
     except ValidationError as error:
         raise TimelineLoadError(source, _validation_problems(body, error)) from None
+    progress("Checking ids, lanes and links")
     records = document.events
     columns = _Columns.of(records)
     problems: list[Problem] = []
@@ -166,12 +184,14 @@ def _parse(data: bytes, source: str) -> Timeline:
         # Rare: walk every record again to say exactly which ones are wrong.
         lane_dicts = [lane.model_dump() for lane in document.lanes]
         problems = _reference_problems(lane_dicts, records, check_dates=False)
+    progress("Reading dates")
     date_codes, distinct_dates = _parse_event_dates(columns.dates, problems)
     if document.source is not None and document.source.published is not None:
         problems += _date_problems("source.published", document.source.published)
     if problems:
         raise TimelineLoadError(source, _in_file_order(problems))
     header = TimelineHeader.model_validate(document.model_dump(exclude={"events"}, by_alias=True))
+    progress("Building the timeline")
     table = _build_table(document, columns, date_codes, distinct_dates)
     return Timeline(header=header, events=table)
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtCore import QMimeData, QSize, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -23,6 +23,8 @@ from timeline_app.canvas import TimelineCanvas
 from timeline_app.detail_panel import DetailPanel
 from timeline_app.event_list import EventListView
 from timeline_app.export import IMAGE_FORMATS, ExportError, export_image
+from timeline_app.file_controller import FileController
+from timeline_app.notice_bar import NoticeBar
 from timeline_app.overview import OverviewStrip
 from timeline_app.search_bar import SearchBar
 from timeline_app.settings import AppSettings
@@ -44,8 +46,12 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.model = model
-        self.path = path
         self._settings = settings or AppSettings()
+        self.files = FileController(model, path, self._settings, self)
+        self.notice_bar = NoticeBar()
+        self.files.notice.connect(self.notice_bar.show_notice)
+        self.files.path_changed.connect(lambda _path: self._update_title())
+        self.setAcceptDrops(True)
         self.canvas = TimelineCanvas(model)
         self.overview = OverviewStrip(model)
         self.search_bar = SearchBar(model)
@@ -56,6 +62,7 @@ class MainWindow(QMainWindow):
         timeline_layout.setContentsMargins(0, 0, 0, 0)
         timeline_layout.setSpacing(0)
         timeline_layout.addWidget(self.search_bar)
+        timeline_layout.addWidget(self.notice_bar)
         timeline_layout.addWidget(self.canvas, 1)
         timeline_layout.addWidget(self.overview)
         # The timeline gets the window's full height; the list and the details share the side.
@@ -104,6 +111,15 @@ class MainWindow(QMainWindow):
         model = self.model
         menu_bar = self.menuBar()
         file_menu = menu_bar.addMenu("&File")
+        file_menu.addAction(
+            self._action("&Open…", self.files.open_dialog, QKeySequence.StandardKey.Open, "document-open")
+        )
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addAction(
+            self._action("&Reload", self.files.reload, QKeySequence.StandardKey.Refresh, "view-refresh")
+        )
+        file_menu.addSeparator()
         file_menu.addAction(self._action("&Export Image…", self.export_dialog, "Ctrl+E", "document-save-as"))
         file_menu.addSeparator()
         file_menu.addAction(
@@ -188,6 +204,30 @@ class MainWindow(QMainWindow):
             apply_appearance(app, appearance)
         self._settings.appearance = appearance.value
 
+    @property
+    def path(self) -> Path | None:
+        """The file shown."""
+        return self.files.path
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self._settings.recent_files
+        for name in recent:
+            action = self.recent_menu.addAction(name)
+            action.triggered.connect(lambda _checked=False, p=name: self.files.open_path(Path(p)))
+        if not recent:
+            self.recent_menu.addAction("No recent files").setEnabled(False)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _dropped_file(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = _dropped_file(event.mimeData())
+        if path is not None:
+            event.acceptProposedAction()
+            self.files.open_path(path)
+
     def focus_search(self) -> None:
         """Ctrl+F: put the cursor in the search field, its text selected for retyping."""
         self.search_bar.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -222,8 +262,17 @@ class MainWindow(QMainWindow):
                 splitter.setSizes([total - second, second])
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.files.remember_view()
         self._settings.geometry = self.saveGeometry()
         for splitter in (self.splitter, self.side_splitter):
             self._settings.set_splitter_state(splitter.objectName(), splitter.saveState())
         self._settings.sync()
         super().closeEvent(event)
+
+
+def _dropped_file(mime: QMimeData) -> Path | None:
+    """The first local file in a drag, if any."""
+    for url in mime.urls():
+        if url.isLocalFile():
+            return Path(url.toLocalFile())
+    return None

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
+
 from PySide6.QtCore import QByteArray, QSettings
 
 ORGANIZATION = "timeline-app"
@@ -11,6 +14,9 @@ _GEOMETRY = "window/geometry"
 _STATE = "window/state"
 _SPLITTER = "window/splitter"
 _APPEARANCE = "view/appearance"
+_RECENT = "files/recent"
+_FILE_VIEWS = "files/views"
+RECENT_LIMIT = 10
 
 
 class AppSettings:
@@ -55,5 +61,39 @@ class AppSettings:
     def appearance(self, value: str) -> None:
         self._settings.setValue(_APPEARANCE, value)
 
+    @property
+    def recent_files(self) -> list[str]:
+        """Most recently opened first."""
+        value = self._settings.value(_RECENT, [])
+        if isinstance(value, str):  # QSettings stores a one-item list as a plain string
+            value = [value]
+        return [str(item) for item in value] if isinstance(value, list) else []
+
+    def add_recent_file(self, path: str) -> None:
+        files = [path, *(p for p in self.recent_files if p != path)][:RECENT_LIMIT]
+        self._settings.setValue(_RECENT, files)
+
+    def remove_recent_file(self, path: str) -> None:
+        self._settings.setValue(_RECENT, [p for p in self.recent_files if p != path])
+
+    def file_view(self, path: str) -> tuple[float, float, str | None] | None:
+        """The view range (start, span in seconds) and selected event id last used for ``path``."""
+        value = self._settings.value(f"{_FILE_VIEWS}/{_key(path)}")
+        if not isinstance(value, str):
+            return None
+        try:
+            start, span, selected = json.loads(value)
+            return float(start), float(span), selected if isinstance(selected, str) else None
+        except (ValueError, TypeError):
+            return None
+
+    def set_file_view(self, path: str, start: float, span: float, selected: str | None) -> None:
+        self._settings.setValue(f"{_FILE_VIEWS}/{_key(path)}", json.dumps([start, span, selected]))
+
     def sync(self) -> None:
         self._settings.sync()
+
+
+def _key(path: str) -> str:
+    """A settings key for a file path (slashes would nest groups)."""
+    return hashlib.sha1(path.encode("utf-8"), usedforsecurity=False).hexdigest()

@@ -109,8 +109,10 @@ class TimelineViewModel(QObject):
         self._search = SearchIndex(timeline.events)
         self._bounds = self._bounds_of(timeline)
         self._selected = None if previous_id is None else timeline.events.index_of(previous_id)
-        self._refilter()
+        self._refilter(announce=False)
+        # Everything is consistent with the new timeline before anyone hears of it.
         self.timeline_changed.emit()
+        self.filter_changed.emit()
         self._set_viewport(self._viewport.clamped(self._bounds))
         self.selection_changed.emit(self._selected)
 
@@ -188,7 +190,7 @@ class TimelineViewModel(QObject):
             target = self._match_index.neighbour(None, step)
         self._select_and_show(target)
 
-    def _refilter(self) -> None:
+    def _refilter(self, *, announce: bool = True) -> None:
         events = self._timeline.events
         shown = None if self._filter.is_empty else self._search.filtered(self._filter)
         self._shown_mask = shown
@@ -203,7 +205,8 @@ class TimelineViewModel(QObject):
         else:
             self._match_mask = None
             self._match_index = None
-        self.filter_changed.emit()
+        if announce:
+            self.filter_changed.emit()
         if self._selected is not None and not self.is_shown(self._selected):
             self.select(None)  # a filtered-out event disappears from the selection too
 

@@ -1,0 +1,171 @@
+"""Opening files like documents: open, recent, drop, background load and cancel, live reload."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from timeline_app.app import create_main_window
+from timeline_app.main_window import MainWindow
+
+from .conftest import EVENTS_JSON
+
+LOAD_TIMEOUT_MS = 20_000
+
+
+def _small(title: str, date: str = "2024-04-11") -> str:
+    return json.dumps(
+        {
+            "title": title,
+            "events": [
+                {"id": "a", "title": f"{title} first", "date": date, "status": "confirmed"},
+                {"id": "b", "title": f"{title} second", "date": "2025", "status": "planned"},
+            ],
+        }
+    )
+
+
+@pytest.fixture
+def copy_of_events(tmp_path: Path) -> Path:
+    target = tmp_path / "events.json"
+    shutil.copy(EVENTS_JSON, target)
+    return target
+
+
+@pytest.fixture
+def window(qtbot: QtBot, isolated_settings: Path, copy_of_events: Path) -> MainWindow:
+    win = create_main_window(copy_of_events)
+    qtbot.addWidget(win)
+    win.resize(1200, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def _open(window: MainWindow, qtbot: QtBot, path: Path) -> None:
+    with qtbot.waitSignal(window.files.path_changed, timeout=LOAD_TIMEOUT_MS):
+        window.files.open_path(path)
+
+
+def test_opening_another_file_shows_it_and_adds_it_to_recent(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    other = tmp_path / "other.json"
+    other.write_text(_small("Other story"))
+    _open(window, qtbot, other)
+    assert window.model.timeline.title == "Other story"
+    assert "other.json" in window.windowTitle()
+    window._fill_recent_menu()
+    names = [a.text() for a in window.recent_menu.actions()]
+    assert names[:2] == [str(other), str(tmp_path / "events.json")]
+
+
+def test_a_broken_file_shows_its_problems_and_keeps_the_timeline(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    broken = tmp_path / "broken.json"
+    broken.write_text(
+        '{"title": "x", "events": [{"id": "a", "title": "A", "date": "2023-02-30", "status": "confirmed"}]}'
+    )
+    before = broken.read_bytes(), broken.stat().st_mtime_ns
+    with qtbot.waitSignal(window.files._loader.failed, timeout=LOAD_TIMEOUT_MS):
+        window.files.open_path(broken)
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+    assert boxes and "events[0].date: '2023-02-30' is not a valid date" in boxes[0].informativeText()
+    for box in boxes:
+        box.close()
+    assert window.model.timeline.title == "Foreign automakers turn to Chinese EV platforms"
+    assert (broken.read_bytes(), broken.stat().st_mtime_ns) == before  # never written
+
+
+def test_editing_the_open_file_reloads_it_keeping_view_and_selection(
+    window: MainWindow, qtbot: QtBot, copy_of_events: Path
+) -> None:
+    model = window.model
+    model.select_id("vw-hefei-investment")
+    model.zoom_at(300, 3.0)
+    view = model.viewport
+    document = json.loads(copy_of_events.read_text())
+    document["events"][0]["title"] = "Edited in another editor"
+    with qtbot.waitSignal(model.timeline_changed, timeout=LOAD_TIMEOUT_MS):
+        copy_of_events.write_text(json.dumps(document))
+    assert model.timeline.events.titles[0] == "Edited in another editor"
+    assert model.timeline.events.ids[model.selected or 0] == "vw-hefei-investment"
+    assert model.viewport.t0 == pytest.approx(view.t0) and model.viewport.span == pytest.approx(view.span)
+    assert not window.notice_bar.isVisible()
+
+
+def test_a_broken_edit_keeps_the_last_good_timeline_and_says_where(
+    window: MainWindow, qtbot: QtBot, copy_of_events: Path
+) -> None:
+    with qtbot.waitSignal(window.files._loader.failed, timeout=LOAD_TIMEOUT_MS):
+        copy_of_events.write_text('{"title": "t", "events": [')
+    assert window.notice_bar.isVisible()
+    assert "line 1, column" in window.notice_bar.label.text()
+    assert len(window.model.timeline.events) == 15
+
+
+def test_a_deleted_file_is_reported_and_the_timeline_stays(
+    window: MainWindow, qtbot: QtBot, copy_of_events: Path
+) -> None:
+    with qtbot.waitSignal(window.files._watcher.vanished, timeout=LOAD_TIMEOUT_MS):
+        copy_of_events.unlink()
+    assert "deleted or renamed" in window.notice_bar.label.text()
+    assert len(window.model.timeline.events) == 15
+
+
+def test_each_file_remembers_its_view_and_selection(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, copy_of_events: Path
+) -> None:
+    model = window.model
+    model.select_id("jlr-rebrand")
+    model.zoom_at(200, 8.0)
+    view = model.viewport
+    other = tmp_path / "other.json"
+    other.write_text(_small("Other"))
+    _open(window, qtbot, other)
+    assert model.selected is None
+    _open(window, qtbot, copy_of_events)
+    assert model.timeline.events.ids[model.selected or 0] == "jlr-rebrand"
+    assert model.viewport.t0 == pytest.approx(view.t0)
+    assert model.viewport.span == pytest.approx(view.span)
+
+
+def test_dropping_a_file_opens_it(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    dropped = tmp_path / "dropped.json"
+    dropped.write_text(_small("Dropped"))
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(dropped))])
+    event = QDropEvent(
+        QPointF(QPoint(100, 100)),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    with qtbot.waitSignal(window.files.path_changed, timeout=LOAD_TIMEOUT_MS):
+        window.dropEvent(event)
+    assert window.model.timeline.title == "Dropped"
+
+
+def test_cancelling_a_load_keeps_the_previous_timeline(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    big = tmp_path / "big.json"
+    events = [
+        {"id": f"e{i}", "title": f"Event {i}", "date": f"{2000 + i % 20}-01-02", "status": "confirmed"}
+        for i in range(50_000)
+    ]
+    big.write_text(json.dumps({"title": "Big", "events": events}))
+    with qtbot.waitSignal(window.files._loader.cancelled, timeout=LOAD_TIMEOUT_MS):
+        window.files.open_path(big)
+        window.files.cancel()
+    assert window.model.timeline.title == "Foreign automakers turn to Chinese EV platforms"
+    assert window.files.path is not None and window.files.path.name == "events.json"

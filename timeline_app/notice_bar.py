@@ -1,0 +1,34 @@
+"""A slim bar above the timeline that says what went wrong with the file, without a modal dialog."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
+
+
+class NoticeBar(QFrame):
+    """Hidden until there is something to say; the full report is in the tooltip."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("noticeBar")
+        self.setAccessibleName("File notice")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("#noticeBar { background: palette(tool-tip-base); }")
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setObjectName("noticeText")
+        close = QToolButton()
+        close.setText("✕")
+        close.setAccessibleName("Dismiss notice")
+        close.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 4, 4)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(close)
+        self.hide()
+
+    def show_notice(self, message: str, details: str) -> None:
+        """Show ``message`` (hide the bar when it is empty); ``details`` go in the tooltip."""
+        self.label.setText(message)
+        self.label.setToolTip(details)
+        self.setVisible(bool(message))
