@@ -123,7 +123,7 @@ class _Result:
 class SearchIndex:
     """Built once per timeline; answers text queries and filters as boolean masks over events.
 
-    The text index is built on the first query (about a second for a million events), the
+    The text index is built on the first query (under a second for a million events), the
     actor and tag postings on the first filter or menu. Masks returned are read-only.
     """
 
@@ -326,7 +326,7 @@ def _scan(text: _Text, word: str) -> IndexArray:
         if not len(hits) % DENSE_PROBE_HITS and len(hits) > DENSE_FRACTION * event:
             starts, ends = islice(offsets, event, count), islice(offsets, event + 1, count + 1)
             found = np.fromiter(map(find, repeat(word), starts, ends), dtype=np.int64, count=count - event)
-            return np.concatenate([np.array(hits, dtype=np.int64), np.flatnonzero(found >= 0)])
+            return np.concatenate([np.array(hits, dtype=np.int64), np.flatnonzero(found >= 0) + event])
         position = offsets[event]
     return np.array(hits, dtype=np.int64)
 
