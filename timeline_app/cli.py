@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import os
 import re
 import sys
@@ -134,6 +135,7 @@ def run_install_desktop_entry() -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    multiprocessing.freeze_support()  # big files load in a child process, also when frozen
     args = build_parser().parse_args(argv)
     if args.check is not None:
         return run_check(args.check)

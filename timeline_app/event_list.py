@@ -131,11 +131,7 @@ class EventListModel(QAbstractTableModel):
         events = self._model.timeline.events
         count = len(events)
         if column is Column.DATE:
-            order = (
-                self._model.index.order
-                if self._model.index.kept is None
-                else np.lexsort((events.end, events.start))
-            )
+            order = self._model.full_index.order
         elif column in (Column.STATUS, Column.LANE):
             codes = events.status if column is Column.STATUS else events.lane
             order = np.lexsort((events.start, codes))

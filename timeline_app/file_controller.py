@@ -12,10 +12,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from timeline_app.file_loading import FileLoader, FileWatcher
+from timeline_app.file_loading import FileLoader, FileWatcher, LoadedTimeline
 from timeline_app.loader import TimelineLoadError
 from timeline_app.settings import AppSettings
-from timeline_app.timeline import Timeline
 from timeline_app.viewmodel import TimelineViewModel
 from timeline_app.viewport import Viewport
 
@@ -108,13 +107,13 @@ class FileController(QObject):
         if self._progress is not None:
             self._progress.reset()
 
-    def _on_loaded(self, path: Path, timeline: Timeline) -> None:
+    def _on_loaded(self, path: Path, loaded: LoadedTimeline) -> None:
         self._finish_progress()
         same_file = path == self.path
         if not same_file:
             self.remember_view()
         keep_view = self._model.viewport
-        self._model.set_timeline(timeline)
+        self._model.set_timeline(loaded.timeline, loaded.index)
         if same_file:
             self._model.set_viewport(keep_view)  # a reload keeps the view (selection kept by id)
         self.path = path

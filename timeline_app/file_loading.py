@@ -3,14 +3,26 @@
 from __future__ import annotations
 
 import threading
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QThread, QTimer, Signal, Slot
 
-from timeline_app.loader import LoadCancelled, TimelineLoadError, load_timeline
+from timeline_app.index import TimelineIndex
+from timeline_app.load_process import load_file
+from timeline_app.loader import LoadCancelled, TimelineLoadError
+from timeline_app.timeline import Timeline
 
 # Editors save in several steps (truncate, write, rename): wait for them to finish.
 RELOAD_DELAY_MS = 250
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedTimeline:
+    """A timeline with its index, both built off the GUI thread."""
+
+    timeline: Timeline
+    index: TimelineIndex
 
 
 class _LoadWorker(QObject):
@@ -32,7 +44,10 @@ class _LoadWorker(QObject):
             self.progressed.emit(stage)
 
         try:
-            result: object = load_timeline(self._path, progress=report)
+            timeline = load_file(self._path, progress=report)
+            report("Sorting events")
+            # Sorting a million events takes a while: do it here, not on the GUI thread.
+            result: object = LoadedTimeline(timeline, TimelineIndex.build(timeline.events))
         except (TimelineLoadError, LoadCancelled) as error:
             result = error
         self.finished.emit(result)
@@ -42,7 +57,7 @@ class FileLoader(QObject):
     """Loads one file at a time off the GUI thread; a new load cancels the one running."""
 
     progressed = Signal(str)  # payload: stage description
-    loaded = Signal(object, object)  # payload: path, Timeline
+    loaded = Signal(object, object)  # payload: path, LoadedTimeline
     failed = Signal(object, object)  # payload: path, TimelineLoadError
     cancelled = Signal(object)  # payload: path
 

@@ -150,12 +150,12 @@ def load_timeline(path: str | Path, progress: Progress = _no_progress) -> Timeli
 
 def parse_timeline(data: bytes, source: str = "<timeline>", progress: Progress = _no_progress) -> Timeline:
     """Validate the bytes of a timeline file; raise TimelineLoadError for any problem."""
-    with _garbage_collection_paused():
+    with garbage_collection_paused():
         return _parse(data, source, progress)
 
 
 @contextmanager
-def _garbage_collection_paused() -> Iterator[None]:
+def garbage_collection_paused() -> Iterator[None]:
     """Loading creates millions of objects and no cycles; the collector would rescan them all
     again and again as they are made, costing a tenth of the load time of a big file."""
     was_enabled = gc.isenabled()
@@ -557,5 +557,4 @@ def _build_table(
         date_values=tuple(distinct_dates),
         lane_ids=lane_ids,
         details=details,
-        id_index=dict(zip(columns.ids, range(count), strict=True)),
     )

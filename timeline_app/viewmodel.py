@@ -56,6 +56,11 @@ class TimelineViewModel(QObject):
         return self._index
 
     @property
+    def full_index(self) -> TimelineIndex:
+        """Orderings over every event, whatever the filter."""
+        return self._full_index
+
+    @property
     def match_index(self) -> TimelineIndex | None:
         """Orderings over the shown events that match the search, or None with no search."""
         return self._match_index
@@ -101,11 +106,12 @@ class TimelineViewModel(QObject):
     def selected(self) -> int | None:
         return self._selected
 
-    def set_timeline(self, timeline: Timeline) -> None:
-        """Show another timeline; the selection survives when its event id still exists."""
+    def set_timeline(self, timeline: Timeline, index: TimelineIndex | None = None) -> None:
+        """Show another timeline (with its index, if already built); the selection survives
+        when its event id still exists."""
         previous_id = None if self._selected is None else self._timeline.events.ids[self._selected]
         self._timeline = timeline
-        self._full_index = TimelineIndex.build(timeline.events)
+        self._full_index = index if index is not None else TimelineIndex.build(timeline.events)
         self._search = SearchIndex(timeline.events)
         self._bounds = self._bounds_of(timeline)
         self._selected = None if previous_id is None else timeline.events.index_of(previous_id)

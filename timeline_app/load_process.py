@@ -1,0 +1,155 @@
+"""Load big timeline files in a child process so the GUI thread never waits on the parser.
+
+Validation runs in Rust while holding Python's global interpreter lock, so a thread
+loading a 100 MB file would freeze the window for seconds. A child process does the
+whole load and sends the columns back in a compact form; the calling (worker) thread
+rebuilds them in small steps, each short enough for the event loop to keep running.
+Small files load in-process: starting a Python process costs more than they do.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from timeline_app.event_table import EventTable
+from timeline_app.loader import (
+    LoadCancelled,
+    Problem,
+    Progress,
+    TimelineLoadError,
+    garbage_collection_paused,
+    load_timeline,
+)
+from timeline_app.timeline import Timeline
+
+# Files smaller than this load in the calling thread (roughly 50,000 events).
+SUBPROCESS_MIN_BYTES = 8_000_000
+# How often the waiting thread checks for a cancel request.
+POLL_SECONDS = 0.05
+# Rebuild this many strings or index entries per step, so no step holds the interpreter long.
+REBUILD_STEP = 50_000
+_TEXT_COLUMNS = ("ids", "titles", "summaries")
+
+
+def load_file(path: Path, progress: Progress) -> Timeline:
+    """Load ``path``, in a child process when it is big; raises what load_timeline raises."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        size = 0
+    if size < SUBPROCESS_MIN_BYTES or not path.is_file():
+        return load_timeline(path, progress)
+    # Rebuilding makes millions of strings: a full collection in the middle would hold the
+    # interpreter (and so the GUI thread) for a tenth of a second or more.
+    with garbage_collection_paused():
+        return _load_in_child(path, progress)
+
+
+def _load_in_child(path: Path, progress: Progress) -> Timeline:
+    context = multiprocessing.get_context("spawn")  # never fork a process that runs Qt
+    receiver, sender = context.Pipe(duplex=False)
+    child = context.Process(target=_child_main, args=(str(path), sender), daemon=True)
+    texts: dict[str, list[str]] = {}
+    stage = "Starting the loader"
+    progress(stage)
+    child.start()
+    sender.close()
+    try:
+        while True:
+            progress(stage)  # the same stage again: a chance to raise LoadCancelled
+            if not receiver.poll(POLL_SECONDS):
+                if not child.is_alive() and not receiver.poll(0):
+                    raise TimelineLoadError(
+                        str(path), [Problem("", "the loader process stopped unexpectedly")]
+                    )
+                continue
+            kind, payload = receiver.recv()
+            if kind == "progress":
+                stage = payload
+            elif kind == "text":
+                name, joined, offsets = payload
+                texts.setdefault(name, []).extend(_split(joined, offsets))
+                stage = "Receiving the timeline"
+            elif kind == "error":
+                source, problems, total = payload
+                raise _rebuilt_error(source, problems, total)
+            else:
+                progress("Building the timeline")
+                return _decode(payload, texts, progress)
+    except LoadCancelled:
+        child.terminate()
+        raise
+    finally:
+        receiver.close()
+        child.join(timeout=5)
+
+
+def _child_main(path: str, sender: Connection) -> None:
+    """In the child: load, then send progress, the problems, or the encoded timeline."""
+
+    def report(stage: str) -> None:
+        sender.send(("progress", stage))
+
+    try:
+        timeline = load_timeline(path, report)
+    except TimelineLoadError as error:
+        sender.send(("error", (error.source, [(p.where, p.message) for p in error.problems], error.total)))
+    else:
+        _send(timeline, sender)
+    finally:
+        sender.close()
+
+
+def _rebuilt_error(source: str, problems: list[tuple[str, str]], total: int) -> TimelineLoadError:
+    error = TimelineLoadError(source, [Problem(where, message) for where, message in problems])
+    error.total = total
+    return error
+
+
+def _send(timeline: Timeline, sender: Connection) -> None:
+    """Text columns in pieces (each small to unpickle), then everything else in one message."""
+    events = timeline.events
+    for name in _TEXT_COLUMNS:
+        column: tuple[str, ...] = getattr(events, name)
+        for start in range(0, len(column), REBUILD_STEP):
+            piece = column[start : start + REBUILD_STEP]
+            offsets = np.zeros(len(piece) + 1, dtype=np.int64)
+            np.cumsum(np.fromiter(map(len, piece), dtype=np.int64, count=len(piece)), out=offsets[1:])
+            sender.send(("text", (name, "".join(piece), offsets)))
+    rest = {
+        "header": timeline.header,
+        "status": events.status,
+        "lane": events.lane,
+        "date_code": events.date_code,
+        "date_values": events.date_values,
+        "lane_ids": events.lane_ids,
+        "details": {index: dict(fields) for index, fields in events.details.items()},
+    }
+    sender.send(("timeline", rest))
+
+
+def _split(joined: str, offsets: np.ndarray) -> list[str]:
+    bounds = offsets.tolist()
+    return [joined[bounds[i] : bounds[i + 1]] for i in range(len(bounds) - 1)]
+
+
+def _decode(payload: dict[str, Any], texts: dict[str, list[str]], progress: Progress) -> Timeline:
+    progress("Building the timeline")
+    ids = tuple(texts.get("ids", ()))
+    table = EventTable(
+        ids=ids,
+        titles=tuple(texts.get("titles", ())),
+        summaries=tuple(texts.get("summaries", ())),
+        status=payload["status"],
+        lane=payload["lane"],
+        date_code=payload["date_code"],
+        date_values=payload["date_values"],
+        lane_ids=payload["lane_ids"],
+        details=payload["details"],
+    )
+    return Timeline(header=payload["header"], events=table)
