@@ -1,0 +1,49 @@
+"""Loading in a child process gives the same timeline, the same problems, and can be cancelled."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from timeline_app import load_process
+from timeline_app.loader import LoadCancelled, TimelineLoadError, load_timeline
+
+from .conftest import EVENTS_JSON
+
+
+@pytest.fixture(autouse=True)
+def _always_in_a_child(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(load_process, "SUBPROCESS_MIN_BYTES", 0)
+
+
+def test_a_child_load_equals_a_direct_load() -> None:
+    stages: list[str] = []
+    via_child = load_process.load_file(EVENTS_JSON, stages.append)
+    direct = load_timeline(EVENTS_JSON)
+    assert via_child.header == direct.header
+    assert list(via_child.events) == list(direct.events)
+    assert via_child.events.index_of("chery-jlr-denial") == direct.events.index_of("chery-jlr-denial")
+    assert "Reading dates" in stages
+
+
+def test_problems_come_back_with_their_places(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.json"
+    broken.write_text(
+        '{"title": "t", "events": [{"id": "a", "title": "A", "date": "2023-13", "status": "confirmed"}]}'
+    )
+    with pytest.raises(TimelineLoadError) as caught:
+        load_process.load_file(broken, lambda _stage: None)
+    assert [str(p) for p in caught.value.problems] == [
+        "events[0].date: '2023-13' is not a valid date: month 13 does not exist"
+    ]
+
+
+def test_cancelling_stops_the_child() -> None:
+    def cancel(stage: str) -> None:
+        if stage == "Starting the loader":
+            return
+        raise LoadCancelled(stage)
+
+    with pytest.raises(LoadCancelled):
+        load_process.load_file(EVENTS_JSON, cancel)
