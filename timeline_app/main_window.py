@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app import __version__
-from timeline_app.appearance import Appearance, apply_appearance
+from timeline_app.appearance import Appearance, apply_appearance, palette_for
 from timeline_app.canvas import TimelineCanvas
 from timeline_app.detail_panel import DetailPanel
 from timeline_app.event_list import EventListView
@@ -26,6 +27,8 @@ from timeline_app.export import IMAGE_FORMATS, ExportError, export_image
 from timeline_app.file_controller import FileController
 from timeline_app.notice_bar import NoticeBar
 from timeline_app.overview import OverviewStrip
+from timeline_app.printing import configure as configure_printer
+from timeline_app.printing import print_timeline
 from timeline_app.search_bar import SearchBar
 from timeline_app.settings import AppSettings
 from timeline_app.viewmodel import TimelineViewModel
@@ -121,6 +124,9 @@ class MainWindow(QMainWindow):
         )
         file_menu.addSeparator()
         file_menu.addAction(self._action("&Export Image…", self.export_dialog, "Ctrl+E", "document-save-as"))
+        file_menu.addAction(
+            self._action("&Print…", self.print_preview, QKeySequence.StandardKey.Print, "document-print")
+        )
         file_menu.addSeparator()
         file_menu.addAction(
             self._action("&Quit", self.close, QKeySequence.StandardKey.Quit, "application-exit")
@@ -232,6 +238,17 @@ class MainWindow(QMainWindow):
         """Ctrl+F: put the cursor in the search field, its text selected for retyping."""
         self.search_bar.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_bar.field.selectAll()
+
+    def print_preview(self) -> None:
+        """File ▸ Print: a preview of the pages (long timelines continue page after page)."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        configure_printer(printer)
+        dialog = QPrintPreviewDialog(printer, self)
+        light = palette_for(Appearance.LIGHT)  # paper is white whatever the screen's theme
+        dialog.paintRequested.connect(
+            lambda target: print_timeline(target, self.model.timeline, light or self.palette(), self.font())
+        )
+        dialog.exec()
 
     def _about(self) -> None:
         QMessageBox.about(
