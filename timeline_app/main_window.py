@@ -23,7 +23,7 @@ from timeline_app.appearance import Appearance, apply_appearance, palette_for
 from timeline_app.canvas import TimelineCanvas
 from timeline_app.detail_panel import DetailPanel
 from timeline_app.event_list import EventListView
-from timeline_app.export import IMAGE_FORMATS, ExportError, export_image
+from timeline_app.export import DEFAULT_EXPORT_SIZE, IMAGE_FORMATS, ExportError, export_image
 from timeline_app.file_controller import FileController
 from timeline_app.notice_bar import NoticeBar
 from timeline_app.overview import OverviewStrip
@@ -123,7 +123,19 @@ class MainWindow(QMainWindow):
             self._action("&Reload", self.files.reload, QKeySequence.StandardKey.Refresh, "view-refresh")
         )
         file_menu.addSeparator()
-        file_menu.addAction(self._action("&Export Image…", self.export_dialog, "Ctrl+E", "document-save-as"))
+        file_menu.addAction(
+            self._action(
+                "&Export Image of View…",
+                lambda: self.export_dialog(whole=False),
+                "Ctrl+E",
+                "document-save-as",
+            )
+        )
+        file_menu.addAction(
+            self._action(
+                "Export Image of &Whole Timeline…", lambda: self.export_dialog(whole=True), "Ctrl+Shift+E"
+            )
+        )
         file_menu.addAction(
             self._action("&Print…", self.print_preview, QKeySequence.StandardKey.Print, "document-print")
         )
@@ -177,8 +189,8 @@ class MainWindow(QMainWindow):
 
     # -- behaviour -----------------------------------------------------------
 
-    def export_dialog(self) -> None:
-        """Ask where to save an image of the current view, then write it."""
+    def export_dialog(self, whole: bool = False) -> None:
+        """Ask where to save an image of the current view (or the whole timeline), then write it."""
         filters = ";;".join(f"{name} (*{suffix})" for suffix, name in IMAGE_FORMATS.items())
         start = str((self.path.with_suffix(".png")) if self.path else Path.home() / "timeline.png")
         chosen, chosen_filter = QFileDialog.getSaveFileName(self, "Export Image", start, filters)
@@ -192,8 +204,8 @@ class MainWindow(QMainWindow):
             export_image(
                 self.model.timeline,
                 target,
-                self.canvas.size(),
-                self.model.viewport,
+                DEFAULT_EXPORT_SIZE if whole else self.canvas.size(),
+                None if whole else self.model.viewport,
                 self.model.selected,
                 self.palette(),
                 self.canvas.font(),
