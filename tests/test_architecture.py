@@ -26,6 +26,10 @@ PURE_MODULES = [
     "timeline_app.detail_html",
     "timeline_app.schema",
     "timeline_app.cli",
+    "timeline_app.search",
+    "timeline_app.metrics",
+    "timeline_app.load_process",
+    "timeline_app.formats",
 ]
 
 
