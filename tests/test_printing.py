@@ -23,7 +23,6 @@ def _pdf_printer(path: Path) -> QPrinter:
     return printer
 
 
-
 def test_the_article_fits_on_one_page(qtbot: QtBot, tmp_path: Path) -> None:
     out = tmp_path / "article.pdf"
     pages = print_timeline(_pdf_printer(out), load_timeline(EVENTS_JSON), QGuiApplication.palette(), QFont())
