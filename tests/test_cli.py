@@ -17,6 +17,11 @@ from .conftest import EVENTS_JSON
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
 
+@pytest.fixture(autouse=True)
+def _widgets_application(qapp: object) -> None:
+    """Exports would otherwise create a bare QGuiApplication that later widget tests cannot use."""
+
+
 def test_check_prints_one_summary_line_and_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--check", str(EVENTS_JSON)]) == 0
     out = capsys.readouterr().out
@@ -79,7 +84,7 @@ def test_export_to_an_unknown_format_fails_clearly(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["--export", str(tmp_path / "x.bmpx"), str(EVENTS_JSON)]) == 2
-    assert "unknown image format" in capsys.readouterr().err
+    assert "cannot tell the format of 'x.bmpx'" in capsys.readouterr().err
 
 
 def test_a_bad_size_is_an_argument_error(capsys: pytest.CaptureFixture[str]) -> None:
@@ -87,3 +92,17 @@ def test_a_bad_size_is_an_argument_error(capsys: pytest.CaptureFixture[str]) -> 
         main(["--export", "x.png", "--size", "big"])
     assert exit_info.value.code == 2
     assert "not a size like 1600x1000" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("name", "extra"),
+    [("out.json", []), ("out.json", ["--format", "timelinejs"]), ("out.csv", []), ("out.ics", [])],
+)
+def test_export_data_then_check_gives_back_the_timeline(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, extra: list[str]
+) -> None:
+    out = tmp_path / name
+    assert main(["--export", str(out), str(EVENTS_JSON), *extra]) == 0
+    capsys.readouterr()
+    assert main(["--check", str(out)]) == 0
+    assert capsys.readouterr().out.strip().endswith("15 events, from 2010 to 2030")

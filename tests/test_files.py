@@ -169,3 +169,22 @@ def test_cancelling_a_load_keeps_the_previous_timeline(
         window.files.cancel()
     assert window.model.timeline.title == "Foreign automakers turn to Chinese EV platforms"
     assert window.files.path is not None and window.files.path.name == "events.json"
+
+
+def test_a_timelinejs_file_opens_like_any_other(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    story = {
+        "title": {"text": {"headline": "A TimelineJS story"}},
+        "events": [
+            {
+                "start_date": {"year": 2019, "month": 3},
+                "text": {"headline": "Launch", "text": "<p>It <b>launched</b>.</p>"},
+            },
+            {"start_date": {"year": -13800000000}, "text": {"headline": "Big Bang"}},
+        ],
+    }
+    path = tmp_path / "story.json"
+    path.write_text(json.dumps(story))
+    _open(window, qtbot, path)
+    events = window.model.timeline.events
+    assert window.model.timeline.title == "A TimelineJS story"
+    assert set(events.titles) == {"Launch", "Big Bang"}

@@ -12,13 +12,16 @@ from pathlib import Path
 
 from timeline_app import __version__
 from timeline_app.dates import EdtfDate, format_date, format_point
-from timeline_app.loader import TimelineLoadError, load_timeline
+from timeline_app.formats import export_any, export_formats, load_any
+from timeline_app.loader import TimelineLoadError
 from timeline_app.paths import default_timeline
 from timeline_app.timeline import Timeline
 
 EXIT_OK = 0
 EXIT_BAD_FILE = 2
 MIN_EXPORT_PX = 200
+# Kept here (not imported from export.py) so that data exports never load Qt.
+IMAGE_SUFFIXES = (".png", ".svg", ".pdf")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -36,10 +39,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--export",
         metavar="OUT",
         type=Path,
-        help="render the whole timeline to OUT (.png, .svg or .pdf) and exit",
+        help="write the whole timeline to OUT and exit: an image (.png, .svg, .pdf) or data "
+        "(.json, .csv, .ics; --format timelinejs for TimelineJS JSON)",
     )
     parser.add_argument(
         "--size", metavar="WxH", type=_size, default=None, help="export size in pixels (default 1600x1000)"
+    )
+    parser.add_argument(
+        "--format",
+        choices=sorted(fmt.name for fmt in export_formats()),
+        help="data format for --export when the extension is ambiguous (.json: native or timelinejs)",
     )
     parser.add_argument(
         "--appearance",
@@ -87,7 +96,7 @@ def _latest_text(date: EdtfDate) -> str:
 def run_check(path: Path) -> int:
     """Validate one file: a summary on stdout and exit 0, or its problems on stderr and exit 2."""
     try:
-        timeline = load_timeline(path)
+        timeline = load_any(path)
     except TimelineLoadError as error:
         print(error.report(), file=sys.stderr)
         return EXIT_BAD_FILE
@@ -95,14 +104,16 @@ def run_check(path: Path) -> int:
     return EXIT_OK
 
 
-def run_export(out: Path, path: Path | None, size: tuple[int, int] | None) -> int:
-    """Render a timeline file to an image without a window."""
+def run_export(out: Path, path: Path | None, size: tuple[int, int] | None, data_format: str | None) -> int:
+    """Write a timeline file (any known format) as an image or as data, without a window."""
     source = path or default_timeline()
     try:
-        timeline = load_timeline(source)
+        timeline = load_any(source)
     except TimelineLoadError as error:
         print(error.report(), file=sys.stderr)
         return EXIT_BAD_FILE
+    if data_format is not None or out.suffix.lower() not in IMAGE_SUFFIXES:
+        return _export_data(timeline, out, data_format)
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # exporting needs no screen
     from PySide6.QtCore import QSize
@@ -116,6 +127,21 @@ def run_export(out: Path, path: Path | None, size: tuple[int, int] | None) -> in
     except ExportError as error:
         print(f"timeline-app: {error}", file=sys.stderr)
         return EXIT_BAD_FILE
+    print(f"wrote {out}")
+    return EXIT_OK
+
+
+def _export_data(timeline: Timeline, out: Path, data_format: str | None) -> int:
+    try:
+        skipped = export_any(timeline, out, data_format)
+    except (ValueError, OSError) as error:
+        print(f"timeline-app: {error}", file=sys.stderr)
+        return EXIT_BAD_FILE
+    if skipped:
+        print(
+            f"timeline-app: {len(skipped)} events cannot be written to {out.name}: {', '.join(skipped[:10])}",
+            file=sys.stderr,
+        )
     print(f"wrote {out}")
     return EXIT_OK
 
@@ -140,7 +166,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.check is not None:
         return run_check(args.check)
     if args.export is not None:
-        return run_export(args.export, args.file, args.size)
+        return run_export(args.export, args.file, args.size, args.format)
     if args.install_desktop_entry:
         return run_install_desktop_entry()
     from timeline_app.app import run_gui  # Qt is imported only when a window is needed.

@@ -13,12 +13,20 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from timeline_app.file_loading import FileLoader, FileWatcher, LoadedTimeline
+from timeline_app.formats import FORMATS
 from timeline_app.loader import TimelineLoadError
 from timeline_app.settings import AppSettings
 from timeline_app.viewmodel import TimelineViewModel
 from timeline_app.viewport import Viewport
 
-OPEN_FILTERS = "Timeline files (*.json);;All files (*)"
+
+def _open_filters() -> str:
+    """'All timelines' first, then one filter per format, then everything."""
+    suffixes = sorted({suffix for fmt in FORMATS.values() for suffix in fmt.suffixes})
+    everything = "All timelines (" + " ".join(f"*{suffix}" for suffix in suffixes) + ")"
+    return ";;".join([everything, *(fmt.dialog_filter for fmt in FORMATS.values()), "All files (*)"])
+
+
 # A load that is still running after this long gets a progress dialog with Cancel.
 PROGRESS_DELAY_MS = 400
 MAX_PROBLEMS_IN_BAR = 3
@@ -57,7 +65,7 @@ class FileController(QObject):
     def open_dialog(self) -> None:
         """File ▸ Open: the platform's dialog, starting next to the current file."""
         start = str(self.path.parent) if self.path else str(Path.home())
-        chosen, _ = QFileDialog.getOpenFileName(self._window, "Open Timeline", start, OPEN_FILTERS)
+        chosen, _ = QFileDialog.getOpenFileName(self._window, "Open Timeline", start, _open_filters())
         if chosen:
             self.open_path(Path(chosen))
 

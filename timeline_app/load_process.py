@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 
 from timeline_app.event_table import EventTable
+from timeline_app.formats import NATIVE, SNIFF_BYTES, detect_format, load_any
 from timeline_app.loader import (
     LoadCancelled,
     Problem,
@@ -34,15 +35,25 @@ POLL_SECONDS = 0.05
 # Rebuild this many strings or index entries per step, so no step holds the interpreter long.
 REBUILD_STEP = 50_000
 _TEXT_COLUMNS = ("ids", "titles", "summaries")
+# Our files never have this key, TimelineJS files do near their start: full detection then.
+_TIMELINEJS_HINT = b'"start_date"'
 
 
 def load_file(path: Path, progress: Progress) -> Timeline:
-    """Load ``path``, in a child process when it is big; raises what load_timeline raises."""
+    """Load ``path`` in any known format, our own big files in a child process.
+
+    Raises TimelineLoadError (or LoadCancelled from ``progress``).
+    """
     try:
         size = path.stat().st_size
+        with path.open("rb") as file:
+            head = file.read(SNIFF_BYTES)
     except OSError:
-        size = 0
-    if size < SUBPROCESS_MIN_BYTES or not path.is_file():
+        return load_timeline(path, progress)  # it reports the problem with its place
+    if detect_format(path, head) != NATIVE or _TIMELINEJS_HINT in head:
+        progress("Reading the file")
+        return load_any(path)
+    if size < SUBPROCESS_MIN_BYTES:
         return load_timeline(path, progress)
     # Rebuilding makes millions of strings: a full collection in the middle would hold the
     # interpreter (and so the GUI thread) for a tenth of a second or more.

@@ -25,6 +25,7 @@ from timeline_app.detail_panel import DetailPanel
 from timeline_app.event_list import EventListView
 from timeline_app.export import DEFAULT_EXPORT_SIZE, IMAGE_FORMATS, ExportError, export_image
 from timeline_app.file_controller import FileController
+from timeline_app.formats import export_any, export_formats
 from timeline_app.notice_bar import NoticeBar
 from timeline_app.overview import OverviewStrip
 from timeline_app.printing import configure as configure_printer
@@ -136,6 +137,7 @@ class MainWindow(QMainWindow):
                 "Export Image of &Whole Timeline…", lambda: self.export_dialog(whole=True), "Ctrl+Shift+E"
             )
         )
+        file_menu.addAction(self._action("Export &Data…", self.export_data_dialog, "Ctrl+Shift+S"))
         file_menu.addAction(
             self._action("&Print…", self.print_preview, QKeySequence.StandardKey.Print, "document-print")
         )
@@ -250,6 +252,30 @@ class MainWindow(QMainWindow):
         """Ctrl+F: put the cursor in the search field, its text selected for retyping."""
         self.search_bar.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_bar.field.selectAll()
+
+    def export_data_dialog(self) -> None:
+        """Save the timeline as our JSON, TimelineJS JSON, CSV or iCalendar (never over the open file)."""
+        formats = export_formats()
+        filters = ";;".join(fmt.dialog_filter for fmt in formats)
+        default_name = f"{self.path.stem}-export.json" if self.path else "timeline.json"
+        start = str((self.path.parent if self.path else Path.home()) / default_name)
+        chosen, chosen_filter = QFileDialog.getSaveFileName(self, "Export Data", start, filters)
+        if not chosen:
+            return
+        fmt = next((f for f in formats if f.dialog_filter == chosen_filter), formats[0])
+        target = Path(chosen)
+        if target.suffix.lower() not in fmt.suffixes:
+            target = target.with_suffix(fmt.suffixes[0])
+        if self.path is not None and target.resolve() == self.path.resolve():
+            QMessageBox.warning(self, "Export", "Choose another file: the open file is never overwritten.")
+            return
+        try:
+            skipped = export_any(self.model.timeline, target, fmt.name)
+        except (ValueError, OSError) as error:
+            QMessageBox.warning(self, "Export failed", str(error))
+            return
+        note = f" ({len(skipped)} events this format cannot hold were left out)" if skipped else ""
+        self.statusBar().showMessage(f"Exported {target}{note}", 8000)
 
     def print_preview(self) -> None:
         """File ▸ Print: a preview of the pages (long timelines continue page after page)."""

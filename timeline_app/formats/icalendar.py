@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any, Final
 from urllib.parse import urlsplit
 
-from icalendar import Calendar, Component, Event, vUnknown
+from icalendar import Calendar, Component, Event, vCategory, vDDDTypes, vText, vUnknown, vUri
 from icalendar.parser import unescape_backslash
 
 from timeline_app import __version__
@@ -96,7 +96,6 @@ class IcsExport:
 
 def timeline_to_icalendar(timeline: Timeline, *, stamp: dt.datetime | None = None) -> IcsExport:
     """The timeline as an iCalendar file; ``stamp`` (DTSTAMP) defaults to now."""
-    stamp = stamp or dt.datetime.now(dt.UTC).replace(microsecond=0)
     events = timeline.events
     # Files repeat dates a lot: work out each distinct date's calendar span once.
     spans = [calendar_span(date) for date in events.date_values]
@@ -113,13 +112,14 @@ def timeline_to_icalendar(timeline: Timeline, *, stamp: dt.datetime | None = Non
         mode="json", by_alias=True, exclude_defaults=True, include=set(HEADER_FIELDS)
     )
     calendar.add(X_HEADER, _json_text(header), parameters=_TEXT)
+    builder = _VeventBuilder(stamp or dt.datetime.now(dt.UTC).replace(microsecond=0), exported)
     skipped = []
     for record, code in zip(event_records(events), codes, strict=True):
         span = spans[code]
         if span is None:
             skipped.append(record["id"])
             continue
-        calendar.add_component(_vevent(record, span, stamp, exported))
+        calendar.add_component(builder.vevent(record, code, span))
     return IcsExport(calendar.to_ical(), tuple(skipped))
 
 
@@ -165,38 +165,73 @@ def _utc(seconds: float) -> dt.datetime | None:
     )
 
 
-def _vevent(
-    record: Mapping[str, Any], span: tuple[Moment, Moment | None], stamp: dt.datetime, exported: set[str]
-) -> Event:
-    event = Event()
-    status = record["status"]
-    sources = record.get("sources", ())
-    event.add("uid", f"{record['id']}{UID_SUFFIX}")
-    event.add("dtstamp", stamp)
-    event.add("summary", record["title"])
-    start, end = span
-    event.add("dtstart", start)
-    if end is not None:
-        event.add("dtend", end)
-    event.add("description", description_text(record.get("summary", ""), status, sources))
-    event.add("categories", [*record.get("tags", ()), status])
-    event.add("status", ICALENDAR_STATUS[status])
-    url = next((source["url"] for source in sources if source.get("url")), None)
-    if url is not None:
-        event.add("url", url)
-    event.add(X_EDTF, record["date"], parameters=_TEXT)
-    event.add(X_STATUS, status, parameters=_TEXT)
-    if "lane" in record:
-        event.add(X_LANE, record["lane"], parameters=_TEXT)
-    details = {name: record[name] for name in DETAIL_FIELDS if name in record}
-    if "links" in details:
-        # A link to an event the calendar cannot hold would dangle.
-        details["links"] = [link for link in details["links"] if link["target"] in exported]
-        if not details["links"]:
-            del details["links"]
-    if details:
-        event.add(X_DETAILS, _json_text(details), parameters=_TEXT)
-    return event
+class _VeventBuilder:
+    """Makes VEVENTs, sharing the property values many events have in common.
+
+    Values are built as icalendar's own types and set directly: ``Component.add`` works out
+    each value's type again for every call, which costs a third of a big export.
+    """
+
+    def __init__(self, stamp: dt.datetime, exported: set[str]) -> None:
+        self.stamp = vDDDTypes(stamp)
+        self.exported = exported  # ids of the events the calendar holds
+        self._spans: dict[int, tuple[vDDDTypes, vDDDTypes | None]] = {}
+        self._texts: dict[tuple[str, str], vText] = {}
+        self._statuses = {name: vText(value) for name, value in ICALENDAR_STATUS.items()}
+        self._categories = {status.value: vCategory([status.value]) for status in Status}
+
+    def vevent(self, record: Mapping[str, Any], code: int, span: tuple[Moment, Moment | None]) -> Event:
+        """One event's VEVENT; ``code`` identifies its date (see EventTable.date_code)."""
+        event = Event()
+        status = record["status"]
+        sources = record.get("sources", ())
+        event["UID"] = vText(f"{record['id']}{UID_SUFFIX}")
+        event["DTSTAMP"] = self.stamp
+        event["SUMMARY"] = vText(record["title"])
+        start, end = self._span(code, span)
+        event["DTSTART"] = start
+        if end is not None:
+            event["DTEND"] = end
+        event["DESCRIPTION"] = vText(description_text(record.get("summary", ""), status, sources))
+        tags = record.get("tags")
+        event["CATEGORIES"] = vCategory([*tags, status]) if tags else self._categories[status]
+        event["STATUS"] = self._statuses[status]
+        url = next((source["url"] for source in sources if source.get("url")), None)
+        if url is not None:
+            event["URL"] = vUri(url)
+        event[X_EDTF] = self._text(X_EDTF, record["date"])
+        event[X_STATUS] = self._text(X_STATUS, status)
+        if "lane" in record:
+            event[X_LANE] = self._text(X_LANE, record["lane"])
+        details = self._details(record)
+        if details:
+            event[X_DETAILS] = vText(_json_text(details), params=_TEXT)
+        return event
+
+    def _span(self, code: int, span: tuple[Moment, Moment | None]) -> tuple[vDDDTypes, vDDDTypes | None]:
+        values = self._spans.get(code)
+        if values is None:
+            start, end = span
+            values = self._spans[code] = (vDDDTypes(start), None if end is None else vDDDTypes(end))
+        return values
+
+    def _text(self, name: str, value: str) -> vText:
+        """An X- property's value, shared by the events with the same one."""
+        text = self._texts.get((name, value))
+        if text is None:
+            text = self._texts[name, value] = vText(value, params=_TEXT)
+        return text
+
+    def _details(self, record: Mapping[str, Any]) -> dict[str, Any]:
+        details = {name: record[name] for name in DETAIL_FIELDS if name in record}
+        if "links" in details:
+            # A link to an event the calendar cannot hold would dangle.
+            links = [link for link in details["links"] if link["target"] in self.exported]
+            if links:
+                details["links"] = links
+            else:
+                del details["links"]
+        return details
 
 
 def description_text(summary: str, status: str, sources: Sequence[Mapping[str, Any]]) -> str:

@@ -316,6 +316,9 @@ class SlideCollector:
     def add(self, slide: Slide) -> None:
         """Turn one slide into an event record."""
         extra = slide.extra
+        # A slide we wrote carries its date as EDTF, and then every field of ours it needs:
+        # the absence of a lane or of tags means none, not "make one up from the group".
+        ours = "edtf" in extra
         record: dict[str, Any] = {
             "id": usable_id(slide.unique_id, slide.fallback_id),
             "title": html_to_text(slide.headline) or UNTITLED_EVENT,
@@ -324,7 +327,7 @@ class SlideCollector:
         }
         if "lane" in extra:
             record["lane"] = extra["lane"]
-        elif slide.group or slide.era:
+        elif (slide.group or slide.era) and not ours:
             record["lane"] = self.lane_for(slide.group or ERA_LANE_LABEL)
         summary = html_to_text(slide.text, SOURCES_CLASS if "sources" in extra else None)
         if summary:
@@ -334,13 +337,13 @@ class SlideCollector:
                 record[name] = extra[name]
         if "sources" in extra:
             record["sources"] = extra["sources"]
-        elif slide.media is not None:
+        elif slide.media is not None and not ours:
             record["sources"] = [media_source(slide.media)]
         if "links" in extra:
             record["links"] = extra["links"]
         if "tags" in extra:
             record["tags"] = extra["tags"]
-        elif slide.era:
+        elif slide.era and not ours:
             record["tags"] = [ERA_TAG]
         self.records.append(record)
         self.places.append(slide.place)
