@@ -13,7 +13,6 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from timeline_app.file_loading import FileLoader, FileWatcher, LoadedTimeline
-from timeline_app.formats import FORMATS
 from timeline_app.loader import TimelineLoadError
 from timeline_app.settings import AppSettings
 from timeline_app.viewmodel import TimelineViewModel
@@ -22,6 +21,8 @@ from timeline_app.viewport import Viewport
 
 def _open_filters() -> str:
     """'All timelines' first, then one filter per format, then everything."""
+    from timeline_app.formats import FORMATS  # not needed at start-up
+
     suffixes = sorted({suffix for fmt in FORMATS.values() for suffix in fmt.suffixes})
     everything = "All timelines (" + " ".join(f"*{suffix}" for suffix in suffixes) + ")"
     return ";;".join([everything, *(fmt.dialog_filter for fmt in FORMATS.values()), "All files (*)"])

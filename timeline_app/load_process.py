@@ -17,7 +17,6 @@ from typing import Any
 import numpy as np
 
 from timeline_app.event_table import EventTable
-from timeline_app.formats import NATIVE, SNIFF_BYTES, detect_format, load_any
 from timeline_app.loader import (
     LoadCancelled,
     Problem,
@@ -44,6 +43,9 @@ def load_file(path: Path, progress: Progress) -> Timeline:
 
     Raises TimelineLoadError (or LoadCancelled from ``progress``).
     """
+    # Imported here: the formats pull in the iCalendar library, which start-up does not need.
+    from timeline_app.formats import NATIVE, SNIFF_BYTES, detect_format, load_any
+
     try:
         size = path.stat().st_size
         with path.open("rb") as file:

@@ -25,7 +25,6 @@ from timeline_app.detail_panel import DetailPanel
 from timeline_app.event_list import EventListView
 from timeline_app.export import DEFAULT_EXPORT_SIZE, IMAGE_FORMATS, ExportError, export_image
 from timeline_app.file_controller import FileController
-from timeline_app.formats import export_any, export_formats
 from timeline_app.notice_bar import NoticeBar
 from timeline_app.overview import OverviewStrip
 from timeline_app.printing import configure as configure_printer
@@ -255,6 +254,8 @@ class MainWindow(QMainWindow):
 
     def export_data_dialog(self) -> None:
         """Save the timeline as our JSON, TimelineJS JSON, CSV or iCalendar (never over the open file)."""
+        from timeline_app.formats import export_any, export_formats  # not needed at start-up
+
         formats = export_formats()
         filters = ";;".join(fmt.dialog_filter for fmt in formats)
         default_name = f"{self.path.stem}-export.json" if self.path else "timeline.json"
