@@ -8,6 +8,7 @@ from html import escape
 from timeline_app.dates import format_date, parse_edtf
 from timeline_app.event_table import Event
 from timeline_app.model import STATUS_MEANINGS, Amount, ExchangeRate, Metric, Source
+from timeline_app.rich_text import sanitize_html
 from timeline_app.timeline import Timeline
 
 # Links in the panel use this scheme: event:<id> selects that event.
@@ -99,7 +100,9 @@ def event_html(timeline: Timeline, event: Event, incoming: Iterable[tuple[int, s
         facts.append(f"<b>Actors:</b> {escape(', '.join(event.actors))}")
     if facts:
         parts.append("<p>" + "<br>".join(facts) + "</p>")
-    if event.summary:
+    if event.html:
+        parts.append(f"<div>{sanitize_html(event.html)}</div>")
+    elif event.summary:
         parts.append(f"<p>{escape(event.summary)}</p>")
     if event.amounts:
         parts.append(_section("Amounts", [_amount_item(a, timeline.exchange_rates) for a in event.amounts]))

@@ -43,6 +43,7 @@ class Event:
     status: Status
     lane: str | None
     summary: str = ""
+    html: str = ""  # rich text for the detail panel, sanitised when shown
     actors: tuple[str, ...] = ()
     amounts: tuple[Amount, ...] = ()
     metrics: tuple[Metric, ...] = ()

@@ -188,6 +188,8 @@ def _parse(data: bytes, source: str, progress: Progress) -> Timeline:
     date_codes, distinct_dates = _parse_event_dates(columns.dates, problems)
     if document.source is not None and document.source.published is not None:
         problems += _date_problems("source.published", document.source.published)
+    for number, era in enumerate(document.eras):
+        problems += _date_problems(f"eras[{number}].date", era.date)
     if problems:
         raise TimelineLoadError(source, _in_file_order(problems))
     header = TimelineHeader.model_validate(document.model_dump(exclude={"events"}, by_alias=True))

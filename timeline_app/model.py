@@ -145,6 +145,16 @@ class Link(BaseModel):
     target: Identifier
 
 
+class Era(BaseModel):
+    """A named period drawn as a shaded band behind the lanes (a reign, a war, a product cycle)."""
+
+    model_config = _FROZEN_STRICT
+
+    title: NonEmptyText
+    date: str = Field(description="EDTF interval or date the era covers, e.g. 2010/2017.")
+    color: HexColor | None = None
+
+
 class EventRecord(TypedDict):
     """One event as written in the file; validated in bulk, stored as columns."""
 
@@ -156,6 +166,9 @@ class EventRecord(TypedDict):
     status: StatusName
     lane: NotRequired[str]  # must name a lane, which the loader checks
     summary: NotRequired[str]
+    html: NotRequired[
+        Annotated[str, Field(description="Rich text for the detail panel (a safe subset of HTML).")]
+    ]
     actors: NotRequired[tuple[NonEmptyText, ...]]
     amounts: NotRequired[tuple[Amount, ...]]
     metrics: NotRequired[tuple[Metric, ...]]
@@ -180,6 +193,7 @@ class TimelineHeader(BaseModel):
     source: SourceInfo | None = None
     exchange_rates: tuple[ExchangeRate, ...] = ()
     lanes: tuple[Lane, ...] = ()
+    eras: tuple[Era, ...] = ()
 
 
 class TimelineDocument(TimelineHeader):

@@ -26,7 +26,7 @@ from PySide6.QtGui import (
     QStaticText,
 )
 
-from timeline_app.dates import Precision
+from timeline_app.dates import Precision, parse_edtf
 from timeline_app.event_table import FUZZY_END, FUZZY_START, STATUS_ORDER
 from timeline_app.index import BoolArray, FloatArray, IndexArray, TimelineIndex
 from timeline_app.layout import LanePacking, LayoutItem, PlacedEvent, allocate_rows, pack_lane
@@ -68,6 +68,8 @@ HISTOGRAM_BIN_PX = 2
 DENSITY_OPACITY = 0.67
 # Events that do not match the search are drawn this faint.
 DIMMED_OPACITY = 0.25
+# Era bands are a faint wash of their colour: they sit behind everything.
+ERA_ALPHA = 28
 # Links between events less than this far apart are drawn as brackets to the left.
 STACKED_LINK_PX = 60.0
 LINK_BRACKET_PX = 26.0
@@ -151,6 +153,7 @@ class Frame:
     lanes: list[LaneBand] = field(default_factory=list)
     axis_labels: list[AxisLabel] = field(default_factory=list)
     metric_points: list[DrawnMetricPoint] = field(default_factory=list)
+    eras: list[tuple[Box, str]] = field(default_factory=list)  # shaded periods and their titles
     ticks: AxisTicks | None = None
 
     def metric_point_at(self, x: float, y: float) -> DrawnMetricPoint | None:
@@ -246,6 +249,7 @@ class TimelineRenderer:
             LABEL_GAP_PX,
             major_text_width=self._bold_metrics.horizontalAdvance,
         )
+        self._paint_eras(painter, scene, lanes_bottom, frame)
         self._paint_grid(painter, frame.ticks, scene.viewport, lanes_bottom)
         self._paint_today(painter, scene, lanes_bottom)
         for plan, (top, band_height) in zip(plans, bands, strict=True):
@@ -664,6 +668,30 @@ class TimelineRenderer:
             box = Box(x, MAJOR_ROW_Y, text_width, AXIS_LABEL_HEIGHT)
             painter.drawText(box.rect(), Qt.AlignmentFlag.AlignVCenter, tick.label)
             frame.axis_labels.append(AxisLabel(box, tick.label, major=True))
+
+    def _paint_eras(self, painter: QPainter, scene: Scene, bottom: float, frame: Frame) -> None:
+        """Named periods as shaded bands behind the lanes, titled along the bottom."""
+        view = scene.viewport
+        theme = self.theme
+        painter.setFont(self._small_font)
+        for number, era in enumerate(scene.timeline.header.eras):
+            date = parse_edtf(era.date)
+            x0 = max(view.x_at(date.start), 0.0) if date.start > -math.inf else 0.0
+            x1 = min(view.x_at(date.end), view.width) if date.end < math.inf else view.width
+            if x1 <= x0:
+                continue
+            color = theme.lane_color(era.color, number)
+            shade = QColor(color)
+            shade.setAlpha(ERA_ALPHA)
+            box = Box(x0, AXIS_HEIGHT, x1 - x0, bottom - AXIS_HEIGHT)
+            painter.fillRect(box.rect(), shade)
+            text = self._small_metrics.elidedText(era.title, Qt.TextElideMode.ElideRight, max(x1 - x0 - 8, 0))
+            if text:
+                painter.setPen(theme.text)
+                painter.drawText(
+                    QRectF(x0 + 4, bottom - 34, x1 - x0 - 8, 16), Qt.AlignmentFlag.AlignVCenter, text
+                )
+            frame.eras.append((box, era.title))
 
     def _paint_today(self, painter: QPainter, scene: Scene, bottom: float) -> None:
         theme = self.theme

@@ -1,0 +1,77 @@
+"""Imported HTML is shown as rich text safely; eras are shaded periods behind the lanes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from pytestqt.qtbot import QtBot
+
+from timeline_app.loader import TimelineLoadError, parse_timeline
+from timeline_app.main_window import MainWindow
+from timeline_app.rich_text import plain_text, sanitize_html
+from timeline_app.viewmodel import TimelineViewModel
+
+HOSTILE = (
+    '<p onclick="steal()">Launch <b>day</b><script>alert(1)</script>'
+    '<a href="javascript:evil()">bad</a> <a href="https://example.org/x">source</a>'
+    '<img src="https://tracker.example/pixel.png" alt="photo"><style>p{color:red}</style>'
+    "<iframe src='https://example.org'>frame</iframe></p><i>unclosed"
+)
+
+
+def test_formatting_and_safe_links_survive_scripts_and_loads_do_not() -> None:
+    clean = sanitize_html(HOSTILE)
+    assert "<b>day</b>" in clean and '<a href="https://example.org/x">source</a>' in clean
+    for banned in ("script", "alert", "onclick", "javascript", "<img", "style", "iframe", "frame</"):
+        assert banned not in clean
+    assert '<a href="https://tracker.example/pixel.png">[photo]</a>' in clean  # a link, never loaded
+    assert clean.endswith("<i>unclosed</i>")
+
+
+def test_plain_text_keeps_words_apart() -> None:
+    assert plain_text("<p>one</p><p>two</p>three<br>four") == "one two three four"
+
+
+TAGS = st.sampled_from(["p", "b", "a", "script", "img", "style", "div", "iframe", "i", "li", "svg"])
+ATTRS = st.sampled_from(
+    ["", ' href="javascript:x()"', ' onload="x()"', ' src="http://e/x"', ' href="https://ok"']
+)
+
+
+@given(st.lists(st.tuples(TAGS, ATTRS, st.text(max_size=8), st.booleans()), max_size=20))
+def test_nothing_executable_ever_survives(parts: list[tuple[str, str, str, bool]]) -> None:
+    source = "".join(f"<{t}{a}>{text}" + (f"</{t}>" if close else "") for t, a, text, close in parts)
+    clean = sanitize_html(source).lower()
+    assert "<script" not in clean and "<img" not in clean and "<iframe" not in clean and "<svg" not in clean
+    assert "javascript:" not in clean and "onload" not in clean and "<style" not in clean
+
+
+def _document(**extra: object) -> bytes:
+    event = {"id": "a", "title": "Launch", "date": "2019-03", "status": "confirmed", "html": HOSTILE}
+    return json.dumps({"title": "Rich", "events": [event], **extra}).encode()
+
+
+def test_the_detail_panel_shows_sanitised_rich_text(qtbot: QtBot, isolated_settings: Path) -> None:
+    eras = [{"title": "Boom years", "date": "2015/2020", "color": "#d55e00"}]
+    model = TimelineViewModel(parse_timeline(_document(eras=eras)))
+    window = MainWindow(model, None)
+    qtbot.addWidget(window)
+    window.resize(1200, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    model.select(0)
+    shown = window.detail_panel.toHtml()
+    assert "day" in window.detail_panel.toPlainText()
+    assert "alert" not in shown and "javascript" not in shown
+    window.canvas.grab()  # paints through paintEvent, whatever the offscreen expose state
+    assert [title for _box, title in window.canvas.frame.eras] == ["Boom years"]
+
+
+def test_an_era_with_a_bad_date_is_reported_with_its_place() -> None:
+    with pytest.raises(TimelineLoadError) as caught:
+        parse_timeline(_document(eras=[{"title": "Nope", "date": "2020-13"}]))
+    assert str(caught.value.problems[0]).startswith("eras[0].date: '2020-13' is not a valid date")

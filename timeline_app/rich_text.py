@@ -1,0 +1,143 @@
+"""Reduce imported HTML to a safe subset for the detail panel: formatting and links, nothing that runs."""
+
+from __future__ import annotations
+
+from html import escape
+from html.parser import HTMLParser
+from urllib.parse import urlsplit
+
+# Tags kept as they are (without attributes, except href on links).
+KEPT_TAGS = frozenset(
+    {
+        "p",
+        "br",
+        "b",
+        "strong",
+        "i",
+        "em",
+        "u",
+        "ul",
+        "ol",
+        "li",
+        "blockquote",
+        "h3",
+        "h4",
+        "a",
+        "sup",
+        "sub",
+        "code",
+        "pre",
+    }
+)
+VOID_TAGS = frozenset({"br"})
+# Dropped together with everything inside them.
+DROPPED_WITH_CONTENT = frozenset(
+    {"script", "style", "iframe", "object", "embed", "template", "noscript", "svg", "math"}
+)
+SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
+# In plain text these separate words: "<p>a</p><p>b</p>" reads "a b".
+BLOCK_TAGS = frozenset(
+    {
+        "p",
+        "br",
+        "li",
+        "div",
+        "ul",
+        "ol",
+        "blockquote",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "tr",
+        "td",
+        "th",
+        "pre",
+    }
+)
+
+
+def sanitize_html(source: str) -> str:
+    """Formatting tags and http(s)/mailto links survive; scripts, styles, event handlers,
+    images and other remote content do not (an image becomes a link the user may follow)."""
+    parser = _Sanitizer()
+    parser.feed(source)
+    parser.close()
+    return "".join(parser.out)
+
+
+def plain_text(source: str) -> str:
+    """The text of an HTML fragment without any markup (for search and summaries)."""
+    parser = _Sanitizer(keep_tags=False)
+    parser.feed(source)
+    parser.close()
+    return " ".join("".join(parser.out).split())
+
+
+def _safe_url(url: str | None) -> str | None:
+    if not url:
+        return None
+    scheme = urlsplit(url.strip()).scheme.lower()
+    return url.strip() if scheme in SAFE_SCHEMES else None
+
+
+class _Sanitizer(HTMLParser):
+    def __init__(self, keep_tags: bool = True) -> None:
+        super().__init__(convert_charrefs=True)
+        self.keep_tags = keep_tags
+        self.out: list[str] = []
+        self._open: list[str] = []
+        self._skip_depth = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in DROPPED_WITH_CONTENT:
+            self._skip_depth += 1
+            return
+        if self._skip_depth:
+            return
+        if tag == "img":
+            src = _safe_url(dict(attrs).get("src"))
+            if src and self.keep_tags:
+                alt = dict(attrs).get("alt") or "image"
+                self.out.append(f'<a href="{escape(src, quote=True)}">[{escape(alt)}]</a>')
+            return
+        if not self.keep_tags:
+            if tag in BLOCK_TAGS:
+                self.out.append(" ")
+            return
+        if tag not in KEPT_TAGS:
+            return
+        if tag == "a":
+            href = _safe_url(dict(attrs).get("href"))
+            self.out.append(f'<a href="{escape(href, quote=True)}">' if href else "<a>")
+        else:
+            self.out.append(f"<{tag}>")
+        if tag not in VOID_TAGS:
+            self._open.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in DROPPED_WITH_CONTENT:
+            self._skip_depth = max(self._skip_depth - 1, 0)
+            return
+        if not self.keep_tags and tag in BLOCK_TAGS:
+            self.out.append(" ")
+        if self._skip_depth or not self.keep_tags or tag not in self._open:
+            return
+        # Close everything opened since, so the output is always well nested.
+        while self._open:
+            opened = self._open.pop()
+            self.out.append(f"</{opened}>")
+            if opened == tag:
+                break
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip_depth:
+            self.out.append(escape(data) if self.keep_tags else data)
+
+    def close(self) -> None:
+        super().close()
+        if self.keep_tags:
+            self.out.extend(f"</{tag}>" for tag in reversed(self._open))
+            self._open.clear()
