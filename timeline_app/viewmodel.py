@@ -36,6 +36,7 @@ class TimelineViewModel(QObject):
         self._bounds = self._bounds_of(timeline)
         self._viewport = Viewport.showing(self._bounds.low, self._bounds.high, 800)
         self._selected: int | None = None
+        self._fitted = False  # the view shows everything and should keep doing so on resize
         self._query = ""
         self._filter = EventFilter()
         self._shown_mask: BoolArray | None = None  # None: no filter, every event shown
@@ -125,8 +126,12 @@ class TimelineViewModel(QObject):
     # -- viewport ------------------------------------------------------------
 
     def set_width(self, width: float) -> None:
-        """The canvas was resized."""
-        self._set_viewport(self._viewport.resized(width, self._bounds))
+        """The canvas was resized: a fitted view stays fitted, any other keeps its scale."""
+        if self._fitted:
+            self._viewport = self._viewport.resized(width)
+            self.fit_all()
+        else:
+            self._set_viewport(self._viewport.resized(width, self._bounds))
 
     def zoom_at(self, x: float, factor: float) -> None:
         """Zoom by ``factor`` (> 1 in) keeping the instant under pixel ``x`` in place."""
@@ -151,6 +156,7 @@ class TimelineViewModel(QObject):
         data = self._timeline.time_range()
         low, high = data if data is not None else (self._bounds.low, self._bounds.high)
         self._set_viewport(Viewport.showing(low, high, self._viewport.width).clamped(self._bounds))
+        self._fitted = True
 
     def zoom_to_selected(self) -> None:
         """Zoom so that the selected event fills half the width."""
@@ -262,6 +268,7 @@ class TimelineViewModel(QObject):
         return start, end
 
     def _set_viewport(self, viewport: Viewport) -> None:
+        self._fitted = False  # fit_all sets it again right after
         if viewport != self._viewport:
             self._viewport = viewport
             self.viewport_changed.emit(viewport)
