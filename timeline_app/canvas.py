@@ -5,8 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QRectF, Qt
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QColor,
+    QFocusEvent,
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
@@ -30,6 +34,8 @@ WHEEL_NOTCH = 120.0
 # A press that moves less than this is a click, not a drag.
 CLICK_SLOP_PX = 4.0
 PAN_KEY_FRACTION = 0.1
+# With the keyboard focus, the canvas (and the overview strip) get a frame this wide inside their edges.
+FOCUS_FRAME_PX = 2.0
 
 
 class TimelineCanvas(QWidget):
@@ -77,10 +83,19 @@ class TimelineCanvas(QWidget):
             match_index=model.match_index,
             metrics=self._metrics,
         )
+        theme = Theme.from_palette(self.palette())
         with QPainter(self) as painter:
-            self._frame = self._renderer.render(
-                painter, self.width(), self.height(), scene, Theme.from_palette(self.palette())
-            )
+            self._frame = self._renderer.render(painter, self.width(), self.height(), scene, theme)
+            if self.hasFocus():
+                paint_focus_frame(painter, self.width(), self.height(), theme.highlight)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.update()
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.update()
+        super().focusOutEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._model.set_width(event.size().width())
@@ -228,6 +243,8 @@ class TimelineCanvas(QWidget):
             self.setAccessibleDescription(f"{item.title}, {format_date(item.date)}, {item.status.value}")
         else:
             self.setAccessibleDescription("No event selected")
+        # Tell assistive technology, so that a screen reader speaks the newly selected event.
+        QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))
         self.update()
 
     def _on_timeline_changed(self) -> None:
@@ -239,3 +256,15 @@ class TimelineCanvas(QWidget):
         if event != self._hovered:
             self._hovered = event
             self.update()
+
+
+def paint_focus_frame(painter: QPainter, width: float, height: float, color: QColor) -> None:
+    """A FOCUS_FRAME_PX border inside (0, 0, width, height): four opaque rectangles, no antialiasing."""
+    edge = FOCUS_FRAME_PX
+    for rect in (
+        QRectF(0, 0, width, edge),
+        QRectF(0, height - edge, width, edge),
+        QRectF(0, edge, edge, height - 2 * edge),
+        QRectF(width - edge, edge, edge, height - 2 * edge),
+    ):
+        painter.fillRect(rect, color)

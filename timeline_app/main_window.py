@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QSize, Qt
@@ -12,8 +13,10 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +34,7 @@ from timeline_app.printing import configure as configure_printer
 from timeline_app.printing import print_timeline
 from timeline_app.search_bar import SearchBar
 from timeline_app.settings import AppSettings
+from timeline_app.shortcuts import ShortcutSheet
 from timeline_app.viewmodel import TimelineViewModel
 from timeline_app.viewport import Viewport
 
@@ -83,7 +87,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self._range_label = QLabel()
         self.statusBar().addPermanentWidget(self._range_label)
+        self._shortcut_sheet: ShortcutSheet | None = None
         self._build_menus()
+        self._set_tab_order()
         model.viewport_changed.connect(self._show_range)
         model.filter_changed.connect(lambda: self.overview.set_filter_mask(model.shown_mask))
         model.timeline_changed.connect(self._update_title)
@@ -120,7 +126,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addAction(
-            self._action("&Reload", self.files.reload, QKeySequence.StandardKey.Refresh, "view-refresh")
+            self._action("Re&load", self.files.reload, QKeySequence.StandardKey.Refresh, "view-refresh")
         )
         file_menu.addSeparator()
         file_menu.addAction(
@@ -157,7 +163,7 @@ class MainWindow(QMainWindow):
         appearance_menu = view_menu.addMenu("&Appearance")
         group = QActionGroup(self)
         for appearance in Appearance:
-            action = QAction(appearance.value.capitalize(), self, checkable=True)
+            action = QAction(f"&{appearance.value.capitalize()}", self, checkable=True)
             action.setChecked(appearance.value == self._settings.appearance)
             action.triggered.connect(lambda _checked=False, a=appearance: self.set_appearance(a))
             group.addAction(action)
@@ -175,6 +181,7 @@ class MainWindow(QMainWindow):
             )
         )
         find_menu.addSeparator()
+        find_menu.addMenu(self.search_bar.filter_menu)  # the Filter button's menu, reachable by keyboard
         find_menu.addAction(self._action("&Clear Filter", model.clear_filter, "Ctrl+Shift+L"))
         go_menu = menu_bar.addMenu("&Go")
         go_menu.addAction(
@@ -186,7 +193,53 @@ class MainWindow(QMainWindow):
         go_menu.addAction(self._action("&First Event\tHome", model.select_first, "Alt+Home", "go-first"))
         go_menu.addAction(self._action("&Last Event\tEnd", model.select_last, "Alt+End", "go-last"))
         help_menu = menu_bar.addMenu("&Help")
+        help_menu.addAction(
+            self._action("&Keyboard Shortcuts", self.show_shortcuts, "F1", "help-keyboard-shortcuts")
+        )
         help_menu.addAction(self._action("&About", self._about, None, "help-about"))
+        # ? (Shift+/ on US keyboards) opens the sheet too, but only on the canvas: elsewhere it is text.
+        sheet_key = QAction("Keyboard Shortcuts", self.canvas)
+        sheet_key.setShortcut(QKeySequence("?"))
+        sheet_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        sheet_key.triggered.connect(self.show_shortcuts)
+        self.canvas.addAction(sheet_key)
+        # A screen reader names a menu by its accessible name (the title is the menu bar's entry);
+        # Qt's » button, for the menus that do not fit a narrow window, has neither.
+        for menu in self.menuBar().findChildren(QMenu):
+            menu.setAccessibleName(menu.title().replace("&", ""))
+        for button in self.menuBar().findChildren(QToolButton):
+            button.setAccessibleName("More menus")
+
+    def _set_tab_order(self) -> None:
+        """Tab goes search field (and its buttons), canvas, overview strip, event list, detail panel."""
+        # A table's Tab would walk its cells for ever; Ctrl+Tab is no help to most people.
+        self.event_list.setTabKeyNavigation(False)
+        bar = self.search_bar
+        chain = [
+            bar.field,
+            bar.previous_button,
+            bar.next_button,
+            bar.filter_button,
+            bar.clear_filter_button,
+            *self.notice_bar.findChildren(QToolButton),
+            self.canvas,
+            self.overview,
+            self.event_list,
+            self.detail_panel,
+        ]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
+
+    def show_shortcuts(self) -> None:
+        """Help ▸ Keyboard Shortcuts (F1, or ? on the canvas): the sheet of every shortcut."""
+        sheet = self._shortcut_sheet
+        if sheet is None:
+            sheet = self._shortcut_sheet = ShortcutSheet(self)
+        if sheet.isVisible():  # already open behind the window: bring it back
+            sheet.raise_()
+            sheet.activateWindow()
+        else:
+            sheet.show()
 
     # -- behaviour -----------------------------------------------------------
 
@@ -231,8 +284,9 @@ class MainWindow(QMainWindow):
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
         recent = self._settings.recent_files
-        for name in recent:
-            action = self.recent_menu.addAction(name)
+        for number, name in enumerate(recent, start=1):
+            label = name.replace("&", "&&")  # a file name's & is no mnemonic
+            action = self.recent_menu.addAction(f"&{number} {label}" if number < 10 else label)
             action.triggered.connect(lambda _checked=False, p=name: self.files.open_path(Path(p)))
         if not recent:
             self.recent_menu.addAction("No recent files").setEnabled(False)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum, auto
 
@@ -12,9 +13,11 @@ import numpy.typing as npt
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
+    QFocusEvent,
     QFont,
     QFontMetricsF,
     QImage,
+    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -24,6 +27,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from timeline_app.canvas import FOCUS_FRAME_PX, paint_focus_frame
 from timeline_app.index import FloatArray
 from timeline_app.theme import Theme
 from timeline_app.ticks import compute_ticks
@@ -58,6 +62,8 @@ AXIS_LABEL_PAD_PX = 3.0
 SMALL_FONT_SCALE = 0.85
 MIN_SMALL_FONT_PT = 7.0
 TODAY_PEN_PX = 1.0
+# Left and Right (with the keyboard focus on the strip) move the view by this share of its width.
+KEY_PAN_FRACTION = 0.25
 
 
 def density_counts(sorted_starts: FloatArray, low: float, high: float, bins: int) -> FloatArray:
@@ -98,12 +104,19 @@ class OverviewStrip(QWidget):
         super().__init__(parent)
         self.setObjectName("overviewStrip")
         self.setAccessibleName("Timeline overview")
-        self.setToolTip("Drag the box to move, drag its edges to zoom, click elsewhere to jump there")
+        self.setToolTip(
+            "Drag the box to move, drag its edges to zoom, click elsewhere to jump there."
+            " With the keyboard: Tab here, then ← → move and + − zoom."
+        )
+        self.setAccessibleDescription("The whole timeline; Left and Right move the view, plus and minus zoom")
+        # Tab reaches it; a click does not take the focus from the canvas, whose keys go on working.
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setMouseTracking(True)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._model = model
         self._drag: _Drag | None = None
+        self._focus_shown = False  # given the focus on purpose (Tab), not only as its window's one widget
         self._mask: npt.NDArray[np.bool_] | None = None
         self._mask_timeline: Timeline | None = None  # the timeline the mask was given for
         # Everything but the box is cached as a pixmap: a pan redraws only the box over it.
@@ -187,6 +200,25 @@ class OverviewStrip(QWidget):
         with QPainter(self) as painter:
             painter.drawPixmap(0, 0, self._background_pixmap(theme))
             self._paint_box(painter, theme)
+            if self._focus_visible():
+                paint_focus_frame(painter, self.width(), self.height(), theme.highlight)
+
+    def _focus_visible(self) -> bool:
+        return self._focus_shown and self.hasFocus()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        # A window coming back keeps the frame as it was; alone in a window, the strip gets
+        # the focus by default, which is nobody's choice and shows no frame.
+        if event.reason() != Qt.FocusReason.ActiveWindowFocusReason:
+            self._focus_shown = True
+        self.update()
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        if event.reason() != Qt.FocusReason.ActiveWindowFocusReason:
+            self._focus_shown = False
+        self.update()
+        super().focusOutEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
@@ -275,6 +307,17 @@ class OverviewStrip(QWidget):
         fill = QColor(theme.highlight)
         fill.setAlpha(BOX_FILL_ALPHA)
         rect = box.adjusted(inset, inset + 1, -inset, -inset)
+        if self._focus_visible():
+            # Its sides inside the focus frame, with its halo between: else a box as wide as the
+            # strip would merge with the frame. (Top and bottom stay: the axis labels need the room.)
+            margin = FOCUS_FRAME_PX + BOX_HALO_PX + BOX_PEN_PX
+            inner = QRectF(self.rect()).adjusted(margin, 0, -margin, 0)
+            left, right = max(rect.left(), inner.left()), min(rect.right(), inner.right())
+            if right - left < rect.width():  # cut by the frame: a narrow box moves in instead
+                width = max(right - left, min(rect.width(), MIN_BOX_PX))
+                left = min(max(rect.left(), inner.left()), inner.right() - width)
+                right = left + width
+            rect = QRectF(QPointF(left, rect.top()), QPointF(right, rect.bottom()))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         # A background-coloured halo first: it keeps a narrow box visible over dense bars.
         painter.setPen(QPen(theme.background, BOX_PEN_PX + 2 * BOX_HALO_PX))
@@ -357,6 +400,27 @@ class OverviewStrip(QWidget):
             anchor = view.x_at(self.t_at(event.position().x()))
             factor = ZOOM_STEP ** (angle.y() / WHEEL_NOTCH)
             self._model.set_viewport(view.zoomed_at(anchor, factor, self._model.bounds))
+        event.accept()
+
+    # -- keys ----------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        model = self._model
+        step = model.viewport.width * KEY_PAN_FRACTION
+        actions: dict[Qt.Key, Callable[[], None]] = {
+            Qt.Key.Key_Left: lambda: model.pan_by(step),  # the content moves right: earlier time
+            Qt.Key.Key_Right: lambda: model.pan_by(-step),
+            Qt.Key.Key_Plus: model.zoom_in,
+            Qt.Key.Key_Equal: model.zoom_in,
+            Qt.Key.Key_Minus: model.zoom_out,
+        }
+        action = actions.get(Qt.Key(event.key()))
+        if action is None or event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        ):
+            super().keyPressEvent(event)
+            return
+        action()
         event.accept()
 
     def _grab_at(self, x: float) -> _Grab:

@@ -37,6 +37,8 @@ class SearchField(QLineEdit):
         self.setAccessibleName("Search events")
         self.setPlaceholderText(SEARCH_PLACEHOLDER)
         self.setClearButtonEnabled(True)
+        for button in self.findChildren(QToolButton):  # the clear button: an icon, no text
+            button.setAccessibleName("Clear search")
         self._model = model
         self.textChanged.connect(model.set_query)
         model.filter_changed.connect(self._follow_model)
@@ -80,7 +82,8 @@ class SearchBar(QWidget):
         self.filter_button.setText("Filter")
         self.filter_button.setAccessibleName("Filter events")
         self.filter_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.filter_menu = QMenu(self.filter_button)
+        self.filter_menu = QMenu("F&ilter", self.filter_button)
+        self.filter_menu.setAccessibleName("Filter")
         self.filter_menu.aboutToShow.connect(self._fill_filter_menu)
         self.filter_button.setMenu(self.filter_menu)
         self.filter_label = QLabel()
@@ -132,10 +135,13 @@ class SearchBar(QWidget):
     def _fill_filter_menu(self) -> None:
         """Rebuilt each time it opens, so it always reflects the timeline and the filter."""
         menu = self.filter_menu
+        for old in menu.findChildren(QMenu, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            old.deleteLater()  # clear() drops the submenus' entries but not the submenus
         menu.clear()
         model = self._model
         current = model.event_filter
-        status_menu = menu.addMenu("Status")
+        # Status comes first, so it is the item a keyboard lands on; the others have mnemonics.
+        status_menu = self._submenu(menu, "Status")
         for status in Status:
             self._choice(
                 status_menu,
@@ -143,37 +149,43 @@ class SearchBar(QWidget):
                 status in current.statuses,
                 lambda on, s=status: self._toggle(statuses=_toggled(current.statuses, s, on)),
             )
-        lane_menu = menu.addMenu("Lane")
+        lane_menu = self._submenu(menu, "&Lane")
         lanes: list[tuple[str | None, str]] = [(lane.id, lane.label) for lane in model.timeline.lanes]
         if model.index.lanes and model.index.lanes[-1].events.size:
             lanes.append((None, NO_LANE_LABEL))
         for lane_id, label in lanes:
             self._choice(
                 lane_menu,
-                label,
+                _literal(label),
                 lane_id in current.lanes,
                 lambda on, lane=lane_id: self._toggle(lanes=_toggled(current.lanes, lane, on)),
             )
-        actor_menu = menu.addMenu("Actor")
+        actor_menu = self._submenu(menu, "&Actor")
         for actor, count in model.search_index.actors()[:MAX_MENU_CHOICES]:
             self._choice(
                 actor_menu,
-                f"{actor}  ({count})",
+                _literal(f"{actor}  ({count})"),
                 actor in current.actors,
                 lambda on, a=actor: self._toggle(actors=_toggled(current.actors, a, on)),
             )
-        tag_menu = menu.addMenu("Tag")
+        tag_menu = self._submenu(menu, "&Tag")
         for tag, count in model.search_index.tags()[:MAX_MENU_CHOICES]:
             self._choice(
                 tag_menu,
-                f"{tag}  ({count})",
+                _literal(f"{tag}  ({count})"),
                 tag in current.tags,
                 lambda on, t=tag: self._toggle(tags=_toggled(current.tags, t, on)),
             )
         menu.addSeparator()
-        clear = menu.addAction("Clear filter")
+        clear = menu.addAction("&Clear filter")
         clear.setEnabled(not current.is_empty)
         clear.triggered.connect(model.clear_filter)
+
+    @staticmethod
+    def _submenu(menu: QMenu, title: str) -> QMenu:
+        submenu = menu.addMenu(title)
+        submenu.setAccessibleName(title.replace("&", ""))
+        return submenu
 
     @staticmethod
     def _choice(menu: QMenu, text: str, checked: bool, slot: object) -> None:
@@ -184,6 +196,11 @@ class SearchBar(QWidget):
 
     def _toggle(self, **changes: frozenset[Any]) -> None:
         self._model.set_filter(replace(self._model.event_filter, **changes))
+
+
+def _literal(text: str) -> str:
+    """A name from the file as a menu shows it: its & is a character, not a mnemonic."""
+    return text.replace("&", "&&")
 
 
 def _toggled(values: frozenset[T], value: T, on: bool) -> frozenset[T]:

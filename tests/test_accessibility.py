@@ -1,0 +1,424 @@
+"""Accessibility: keyboard reach, focus frames, the shortcut sheet, accessible names and WCAG contrast."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QAction, QColor, QKeyEvent, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QMenu,
+    QTableWidget,
+    QToolButton,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from timeline_app.app import create_main_window
+from timeline_app.appearance import Appearance, palette_for
+from timeline_app.main_window import MainWindow
+from timeline_app.model import Status
+from timeline_app.search import EventFilter
+from timeline_app.shortcuts import SHORTCUTS, Scope, ShortcutSheet, shortcuts_in, shown_shortcuts
+from timeline_app.theme import DEFAULT_LANE_COLORS, Theme
+
+from .conftest import EVENTS_JSON
+
+PORTABLE = QKeySequence.SequenceFormat.PortableText
+TEXT_CONTRAST = 4.5  # WCAG 1.4.3, normal-size text
+GRAPHIC_CONTRAST = 3.0  # WCAG 1.4.11, graphical objects and focus indicators
+
+
+@pytest.fixture
+def window(qtbot: QtBot, isolated_settings: Path) -> MainWindow:
+    win = create_main_window(EVENTS_JSON)
+    qtbot.addWidget(win)
+    win.resize(1400, 860)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
+    return win
+
+
+# -- keys: the sheet and the bindings agree ------------------------------------
+
+
+def _keys_handled(widget: QWidget) -> set[str]:
+    """Every key (no modifiers) that the widget's keyPressEvent takes, as portable text."""
+    handled = set()
+    for key in Qt.Key:
+        event = QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier)
+        widget.keyPressEvent(event)
+        if event.isAccepted():
+            handled.add(QKeySequence(key).toString(PORTABLE))
+    return handled
+
+
+def _table_keys(scope: Scope) -> set[str]:
+    return {key for shortcut in shortcuts_in(scope) for key in shortcut.portable()}
+
+
+def _action_keys(widget: QWidget) -> set[str]:
+    return {seq.toString(PORTABLE) for action in widget.actions() for seq in action.shortcuts()}
+
+
+def _plain(text: str) -> str:
+    """A menu text as people read it: no mnemonic marker, no shortcut hint after a tab."""
+    return text.split("\t", maxsplit=1)[0].replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def _menus(window: MainWindow) -> Iterator[tuple[str, QMenu]]:
+    """Every menu of the menu bar and their submenus, with their paths ("View ▸ Appearance")."""
+
+    def walk(path: str, menu: QMenu) -> Iterator[tuple[str, QMenu]]:
+        menu.aboutToShow.emit()  # Open Recent and Filter fill themselves as they open
+        yield path, menu
+        for action in menu.actions():
+            sub = action.menu()
+            if isinstance(sub, QMenu):
+                yield from walk(f"{path} ▸ {_plain(sub.title())}", sub)
+
+    for action in window.menuBar().actions():
+        menu = action.menu()
+        assert isinstance(menu, QMenu)
+        yield from walk(_plain(menu.title()), menu)
+
+
+def test_every_canvas_key_is_in_the_sheet_and_every_canvas_row_works(window: MainWindow) -> None:
+    bound = _keys_handled(window.canvas) | _action_keys(window.canvas)
+    assert bound == _table_keys(Scope.CANVAS)
+
+
+def test_every_overview_key_is_in_the_sheet_and_every_overview_row_works(window: MainWindow) -> None:
+    assert _keys_handled(window.overview) == _table_keys(Scope.OVERVIEW)
+
+
+def test_every_menu_shortcut_is_in_the_sheet_and_every_window_row_is_a_menu_action(
+    window: MainWindow,
+) -> None:
+    in_menus = {
+        (seq.toString(PORTABLE), f"{path} ▸ {_plain(action.text())}")
+        for path, menu in _menus(window)
+        for action in menu.actions()
+        for seq in action.shortcuts()
+    }
+    in_table = {(key, row.does) for row in shortcuts_in(Scope.WINDOW) for key in row.portable()}
+    assert in_menus == in_table
+    # No shortcut hides outside the menus (the canvas's ? is the canvas's own).
+    everywhere = {
+        seq.toString(PORTABLE)
+        for action in window.findChildren(QAction)
+        if window.canvas not in action.associatedObjects()
+        for seq in action.shortcuts()
+    }
+    assert everywhere == {key for key, _ in in_menus}
+
+
+def test_the_search_field_rows_are_what_the_field_does(window: MainWindow, qtbot: QtBot) -> None:
+    field = window.search_bar.field
+    model = window.model
+    qtbot.keyClicks(field, "chery")
+    assert model.match_count >= 2
+    for row in shortcuts_in(Scope.SEARCH):
+        for key in row.portable():
+            combination = QKeySequence(key)[0]  # type: ignore[index]  # (the stubs lack __getitem__)
+            event = QKeyEvent(QEvent.Type.KeyPress, combination.key(), combination.keyboardModifiers())
+            field.keyPressEvent(event)
+            assert event.isAccepted(), key
+            if "Esc" in key:
+                assert field.text() == "" and model.match_mask is None
+                qtbot.keyClicks(field, "chery")
+
+
+def test_keys_in_the_table_are_unique_where_they_work() -> None:
+    for scope in Scope:
+        keys = [key for shortcut in shortcuts_in(scope) for key in shortcut.portable()]
+        assert len(keys) == len(set(keys)), scope
+    assert all(shortcut.does for shortcut in SHORTCUTS)
+    assert all(shortcut.text() for shortcut in SHORTCUTS if shortcut.scope is not Scope.WINDOW)
+
+
+def test_f1_and_question_mark_open_the_read_only_sheet(window: MainWindow, qtbot: QtBot) -> None:
+    window.canvas.setFocus()
+    qtbot.waitUntil(window.canvas.hasFocus)
+    # Offscreen Qt has no keyboard map, so "?" comes without the Shift that typed it.
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Question)
+    sheet = window.findChild(ShortcutSheet, "shortcutSheet")
+    assert sheet is not None and sheet.isVisible()
+    table = sheet.findChild(QTableWidget)
+    assert table is not None
+    assert table.rowCount() == len(shown_shortcuts())
+    assert table.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
+    assert not any(
+        table.item(row, column).flags() & Qt.ItemFlag.ItemIsEditable  # type: ignore[union-attr]
+        for row in range(table.rowCount())
+        for column in range(table.columnCount())
+    )
+    texts = {table.item(row, 0).text() for row in range(table.rowCount())}  # type: ignore[union-attr]
+    assert {"?", "F1", "+ or =", "Enter"} <= texts
+    sheet.close()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    qtbot.waitUntil(sheet.isVisible)
+    assert window.findChildren(ShortcutSheet) == [sheet]  # one sheet, shown again
+
+
+def test_question_mark_in_the_search_field_is_text(window: MainWindow, qtbot: QtBot) -> None:
+    window.focus_search()
+    qtbot.keyClicks(window.search_bar.field, "?")
+    assert window.search_bar.field.text() == "?"
+    assert window.findChild(ShortcutSheet) is None
+
+
+def test_every_menu_item_has_a_mnemonic_or_a_shortcut(window: MainWindow) -> None:
+    window._settings.add_recent_file("/tmp/R&D timeline.json")
+    titles = [action.text() for action in window.menuBar().actions()]
+    mnemonics = [QKeySequence.mnemonic(title).toString() for title in titles]
+    assert all(mnemonics) and len(set(mnemonics)) == len(mnemonics), titles
+    for path, menu in _menus(window):
+        if path.startswith("Search ▸ Filter"):
+            # Lanes, actors and tags are names from the file: reached with the arrow keys.
+            continue
+        taken: list[str] = []
+        for action in menu.actions():
+            if action.isSeparator() or not action.isEnabled():
+                continue
+            mnemonic = QKeySequence.mnemonic(action.text()).toString()
+            assert mnemonic or not action.shortcut().isEmpty(), f"{path} ▸ {action.text()}"
+            if mnemonic:
+                assert mnemonic not in taken, f"{path} ▸ {action.text()}: {mnemonic} is used twice"
+                taken.append(mnemonic)
+    recent = window.recent_menu.actions()
+    assert _plain(recent[0].text()) == "1 /tmp/R&D timeline.json"
+
+
+def test_the_filter_menu_is_in_the_search_menu(window: MainWindow) -> None:
+    paths = {path for path, _menu in _menus(window)}
+    assert "Search ▸ Filter" in paths
+
+
+# -- focus: Tab order and the focus frames ---------------------------------------
+
+
+def test_tab_walks_search_canvas_overview_list_and_details(window: MainWindow, qtbot: QtBot) -> None:
+    window.focus_search()
+    order: list[QWidget] = []
+    for _ in range(20):
+        widget = QApplication.focusWidget()
+        assert widget is not None
+        if order and widget is order[0]:
+            break
+        if not order or widget is not order[-1]:  # Tab in the detail panel visits its links first
+            order.append(widget)
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    wanted = [
+        window.search_bar.field,
+        window.canvas,
+        window.overview,
+        window.event_list,
+        window.detail_panel,
+    ]
+    assert [w for w in order if w in wanted] == wanted
+    # In between there are only the search bar's buttons.
+    assert all(w in wanted or window.search_bar.isAncestorOf(w) for w in order)
+
+
+def _frame_color(widget: QWidget, x: int, y: int) -> QColor:
+    return widget.grab().toImage().pixelColor(x, y)
+
+
+@pytest.mark.parametrize("name", ["canvas", "overview"])
+def test_a_focused_canvas_or_overview_shows_a_highlight_frame(
+    window: MainWindow, qtbot: QtBot, name: str
+) -> None:
+    widget: QWidget = getattr(window, name)
+    window.model.zoom_at(window.model.viewport.width / 2, 4.0)  # the overview's box off its edges
+    highlight = window.palette().color(QPalette.ColorRole.Highlight)
+    widget.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(widget.hasFocus)
+    middle_y = widget.height() // 2
+    for x, y in ((0, middle_y), (1, middle_y), (widget.width() - 1, middle_y), (widget.width() // 3, 1)):
+        assert _frame_color(widget, x, y) == highlight, (x, y)
+    assert _frame_color(widget, 2, middle_y) != highlight  # two pixels wide, not more
+    window.search_bar.field.setFocus()
+    qtbot.waitUntil(lambda: not widget.hasFocus())
+    assert _frame_color(widget, 0, middle_y) != highlight
+
+
+def test_the_overview_strip_pans_and_zooms_by_keyboard(window: MainWindow, qtbot: QtBot) -> None:
+    model = window.model
+    model.zoom_at(model.viewport.width / 2, 4.0)
+    strip = window.overview
+    strip.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(strip.hasFocus)
+    before = model.viewport
+    qtbot.keyClick(strip, Qt.Key.Key_Right)
+    assert model.viewport.t0 > before.t0 and model.viewport.seconds_per_px == before.seconds_per_px
+    qtbot.keyClick(strip, Qt.Key.Key_Left)
+    assert model.viewport.t0 == pytest.approx(before.t0)
+    qtbot.keyClick(strip, Qt.Key.Key_Plus, Qt.KeyboardModifier.ShiftModifier)
+    assert model.viewport.seconds_per_px < before.seconds_per_px
+    qtbot.keyClick(strip, Qt.Key.Key_Minus)
+    assert model.viewport.seconds_per_px == pytest.approx(before.seconds_per_px)
+
+
+# -- screen readers -----------------------------------------------------------------
+
+
+def _visible_text(widget: QWidget) -> str:
+    if isinstance(widget, QAbstractButton):
+        return widget.text().replace("&", "")
+    return ""
+
+
+def test_every_control_has_an_accessible_name(window: MainWindow, qtbot: QtBot) -> None:
+    # Everything that can show: the notice bar, the active filter's bar, the search's clear button.
+    window.notice_bar.show_notice("events.json: line 3 is broken", "details")
+    window.model.set_filter(EventFilter(statuses=frozenset({Status.PLANNED})))
+    qtbot.keyClicks(window.search_bar.field, "chery")
+    for _path, _menu in _menus(window):
+        pass  # menus that fill themselves as they open are filled now
+    window.show_shortcuts()
+    windows: list[QWidget] = [window, *window.findChildren(ShortcutSheet)]
+    overflow = window.menuBar().findChild(QToolButton, "qt_menubar_ext_button")
+    assert isinstance(overflow, QToolButton) and overflow.accessibleName()
+    controls = [
+        widget
+        for top in windows
+        for widget in top.findChildren(QWidget)
+        # Menus are hidden until they pop up; Qt makes the » overflow menu as it lays the bar out.
+        if (isinstance(widget, QMenu) and widget is not overflow.menu())
+        or (
+            widget.isVisibleTo(top)
+            and (widget.focusPolicy() != Qt.FocusPolicy.NoFocus or isinstance(widget, QAbstractButton))
+        )
+    ]
+    unnamed = [
+        f"{type(widget).__name__} {widget.objectName()!r} in {type(widget.parent()).__name__}"
+        for widget in controls
+        if not (widget.accessibleName().strip() or _visible_text(widget).strip())
+    ]
+    assert unnamed == []
+    assert len(controls) > 20
+    for widget in (
+        window.canvas,
+        window.overview,
+        window.event_list,
+        window.detail_panel,
+        window.notice_bar,
+        window.search_bar.field,
+    ):
+        interface = QAccessible.queryAccessibleInterface(widget)
+        assert interface is not None and interface.text(QAccessible.Text.Name), widget.objectName()
+
+
+def test_the_canvas_is_named_timeline_and_announces_the_selection(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    events: list[tuple[QObject, QAccessible.Event]] = []
+    original = QAccessible.updateAccessibility
+
+    def record(event: QAccessibleEvent) -> None:
+        events.append((event.object(), event.type()))
+        original(event)
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", record)
+    canvas = window.canvas
+    assert canvas.accessibleName() == "Timeline"
+    window.model.select_id("jlr-rebrand")
+    assert "April 2023" in canvas.accessibleDescription()
+    assert (canvas, QAccessible.Event.DescriptionChanged) in events
+    interface = QAccessible.queryAccessibleInterface(canvas)
+    assert interface is not None
+    assert "April 2023" in interface.text(QAccessible.Text.Description)
+    window.model.select(None)
+    assert canvas.accessibleDescription() == "No event selected"
+
+
+# -- contrast (WCAG 2.x) --------------------------------------------------------------
+
+
+def _luminance(color: QColor) -> float:
+    """WCAG relative luminance of an opaque sRGB colour."""
+
+    def linear(channel: int) -> float:
+        c = channel / 255
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * linear(color.red()) + 0.7152 * linear(color.green()) + 0.0722 * linear(color.blue())
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio, 1 to 21."""
+    high, low = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def _over(under: QColor, over: QColor) -> QColor:
+    """``over`` (with its alpha) composited on the opaque ``under``."""
+    alpha = over.alphaF()
+    return QColor.fromRgbF(
+        under.redF() + (over.redF() - under.redF()) * alpha,
+        under.greenF() + (over.greenF() - under.greenF()) * alpha,
+        under.blueF() + (over.blueF() - under.blueF()) * alpha,
+    )
+
+
+def _lane_colors() -> list[str]:
+    return [lane["color"] for lane in json.loads(EVENTS_JSON.read_text(encoding="utf-8"))["lanes"]]
+
+
+def _theme(appearance: Appearance) -> Theme:
+    palette = palette_for(appearance)
+    assert palette is not None
+    return Theme.from_palette(palette)
+
+
+def test_contrast_helper_matches_known_ratios() -> None:
+    assert contrast(QColor("#000000"), QColor("#ffffff")) == pytest.approx(21.0)
+    assert contrast(QColor("#767676"), QColor("#ffffff")) == pytest.approx(4.54, abs=0.01)
+
+
+@pytest.mark.parametrize("appearance", [Appearance.LIGHT, Appearance.DARK])
+def test_text_has_enough_contrast(appearance: Appearance) -> None:
+    theme = _theme(appearance)
+    pairs = {
+        "text on background": (theme.text, theme.background),
+        "text on band": (theme.text, theme.band),
+        "muted text (minor axis labels) on background": (theme.muted_text, theme.background),
+        "muted text on band": (theme.muted_text, theme.band),
+        "highlighted text on highlight": (theme.highlighted_text, theme.highlight),
+        # The "today" label is small text in the today colour, over the future's shade.
+        "today label on background": (theme.today, _over(theme.background, theme.future_shade)),
+        "today label on band": (theme.today, _over(theme.band, theme.future_shade)),
+    }
+    low = {name: round(contrast(*pair), 2) for name, pair in pairs.items() if contrast(*pair) < TEXT_CONTRAST}
+    assert low == {}
+
+
+@pytest.mark.parametrize("appearance", [Appearance.LIGHT, Appearance.DARK])
+def test_graphics_have_enough_contrast(appearance: Appearance) -> None:
+    theme = _theme(appearance)
+    lanes = [theme.lane_color(color, number) for number, color in enumerate(_lane_colors())]
+    lanes += [theme.lane_color(None, number) for number in range(len(DEFAULT_LANE_COLORS))]
+    graphics = {
+        "today line": theme.today,
+        "focus frame and selection": theme.highlight,
+        "disputed badge": theme.contested,
+        **{f"lane {color.name()}": color for color in lanes},
+    }
+    low = {
+        f"{name} on {where}": round(contrast(color, ground), 2)
+        for name, color in graphics.items()
+        for where, ground in (("background", theme.background), ("band", theme.band))
+        if contrast(color, ground) < GRAPHIC_CONTRAST
+    }
+    assert low == {}
