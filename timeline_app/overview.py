@@ -461,7 +461,9 @@ class OverviewStrip(QWidget):
     def _load_timeline(self) -> None:
         """Sort the starts once per timeline, so that a paint costs two binary searches per column."""
         timeline = self._model.timeline
-        self._all_starts = _sorted_finite(timeline.events.start)
+        # The full index is already in date order: no sort on the GUI thread.
+        ordered = timeline.events.start[self._model.full_index.order]
+        self._all_starts = ordered[np.isfinite(ordered)]
         self._starts = self._all_starts
         self._mask, self._mask_timeline = None, None
         data = timeline.time_range()
