@@ -1,15 +1,16 @@
 """CSV spreadsheets: our own columns (read and write) and the TimelineJS Google Sheets template (read).
 
-Our columns: ``id, title, date, status, lane, lane_label, summary, actors, tags, sources``.
+Our columns: ``id, title, date, status, lane, lane_label, summary, html, actors, tags, sources``.
 Columns are found by name (any order, any case); ``id``, ``title``, ``date`` and ``status``
 are required, unknown columns are ignored. ``actors`` and ``tags`` are separated by ``;``.
 ``sources`` are entries separated by `` | ``, each ``outlet (via relay): quote <url>`` with
 the via, quote and url parts optional. A list that cannot be written that way (an item with
 the separator in it, a source quote with `` | ``) is written as a JSON list, which the reader
 also takes. Lanes are made from the ``lane`` column in the order they first appear, labelled
-by ``lane_label`` (their id otherwise). A CSV has no place for the timeline's title and header,
-for lanes without events, or for amounts, metrics and links: those do not survive a round
-trip. The file is UTF-8 with a byte order mark, which spreadsheets need to read it as UTF-8.
+by ``lane_label`` (their id otherwise); ``html`` is the optional rich text. A CSV has no place
+for the timeline's title and header (eras included), for lanes without events, or for amounts,
+metrics and links: those do not survive a round trip. The file is UTF-8 with a byte order
+mark, which spreadsheets need to read it as UTF-8.
 
 Problems name the spreadsheet row (the header is row 1) and column:
 ``row 5, column "Year": 'abc' is not a year``.
@@ -48,7 +49,7 @@ from .timelinejs import (
 )
 
 COLUMNS: Final = (
-    "id", "title", "date", "status", "lane", "lane_label", "summary", "actors", "tags", "sources",
+    "id", "title", "date", "status", "lane", "lane_label", "summary", "html", "actors", "tags", "sources",
 )  # fmt: skip
 REQUIRED_COLUMNS: Final = ("id", "title", "date", "status")
 LIST_SEPARATOR: Final = ";"
@@ -90,6 +91,7 @@ def csv_rows(timeline: Timeline) -> Iterator[list[str]]:
             lane,
             labels[lane] if lane else "",
             record.get("summary", ""),
+            record.get("html", ""),
             encode_list(record.get("actors", ())),
             encode_list(record.get("tags", ())),
             encode_sources(record.get("sources", ())),
@@ -184,8 +186,9 @@ def read_csv(data: bytes, source: str) -> Timeline:
                 lane_rows.append(number)
             elif label and lanes[lane] == lane:
                 lanes[lane] = label  # the first row that names the label gives it
-        if summary := cell("summary"):
-            record["summary"] = summary
+        for name in ("summary", "html"):
+            if text := cell(name):
+                record[name] = text
         for name in ("actors", "tags"):
             if items := decode_list(cell(name)):
                 record[name] = items
@@ -200,21 +203,24 @@ def read_csv(data: bytes, source: str) -> Timeline:
         "lanes": [{"id": lane_id, "label": label} for lane_id, label in lanes.items()],
         "events": events,
     }
+    rows = {"events": event_rows, "lanes": lane_rows}
     columns = {"lanes": {"id": "lane", "label": "lane_label"}}
-    return timeline_from_document(document, source, _row_relocator(event_rows, lane_rows, columns))
+    return timeline_from_document(document, source, _row_relocator(rows, columns))
 
 
 def _row_relocator(
-    event_rows: Sequence[int], lane_rows: Sequence[int], columns: Mapping[str, Mapping[str, str]]
+    rows: Mapping[str, Sequence[int]], columns: Mapping[str, Mapping[str, str]]
 ) -> Callable[[str], str]:
-    """Places in our document as spreadsheet rows and columns (``columns``: field names by collection)."""
+    """Places in our document as spreadsheet rows and columns.
+
+    ``rows``: the row of each event, lane or era; ``columns``: column names of fields, by collection.
+    """
 
     def relocate(where: str) -> str:
         path = DocumentPath.parse(where)
-        if path is None:
+        if path is None or path.collection not in rows:
             return where
-        rows = event_rows if path.collection == "events" else lane_rows
-        place = f"row {rows[path.index]}"
+        place = f"row {rows[path.collection][path.index]}"
         if not path.field:
             return place
         column = columns.get(path.collection, {}).get(path.field, path.field)
@@ -259,8 +265,8 @@ class _Table:
         missing = [name for name in required if name.lower() not in table.columns]
         if missing:
             listed = ", ".join(f'"{name}"' for name in missing)
-            noun = "column" if len(missing) == 1 else "columns"
-            raise TimelineLoadError(source, [Problem(f"row {HEADER_ROW}", f"the {noun} {listed} missing")])
+            what = f"the column {listed} is" if len(missing) == 1 else f"the columns {listed} are"
+            raise TimelineLoadError(source, [Problem(f"row {HEADER_ROW}", f"{what} missing")])
         return table
 
     def records(self) -> Iterator[tuple[int, Callable[[str], str]]]:
@@ -309,9 +315,9 @@ HOURS_PER_HALF_DAY: Final = 12
 def read_timelinejs_csv(data: bytes, source: str) -> Timeline:
     """Read a TimelineJS Google Sheets template exported as CSV.
 
-    The "title" row gives the title and description; "era" rows become events tagged "era"
-    in a lane "Eras"; other rows are events, confirmed (the template has no status), with ids
-    ``tljs-<row number>``. Display Date, Media Thumbnail and Background are ignored.
+    The "title" row gives the title and description; "era" rows become the timeline's eras;
+    other rows are events, confirmed (the template has no status), with ids ``tljs-<row
+    number>``. Display Date, Media Thumbnail and Background are ignored.
     """
     table = _Table.read(data, source, TIMELINEJS_REQUIRED)
     problems: list[Problem] = []
@@ -342,20 +348,23 @@ def read_timelinejs_csv(data: bytes, source: str) -> Timeline:
             lane_rows[collector.lanes[-1]["id"]] = number
     problems += table.problems
     if problems:
-        raise TimelineLoadError(source, sorted(problems, key=_row_number))
+        raise TimelineLoadError(source, sorted(problems, key=lambda problem: _row_number(problem.where)))
     document: dict[str, Any] = {"title": title or title_from_source(source)}
     if description:
         document["description"] = description
     document["lanes"] = collector.lanes
+    if collector.eras:
+        document["eras"] = collector.eras
     document["events"] = collector.records
-    event_rows = [int(place.removeprefix("row ")) for place in collector.places]
-    columns = {"events": _FIELD_COLUMNS, "lanes": {"id": "Group", "label": "Group"}}
-    relocate = _row_relocator(event_rows, list(lane_rows.values()), columns)
-    return timeline_from_document(document, source, relocate)
+    rows = {name: [_row_number(place) for place in places] for name, places in collector.places.items()}
+    rows["lanes"] = list(lane_rows.values())
+    columns = {"events": _FIELD_COLUMNS, "eras": _FIELD_COLUMNS, "lanes": {"id": "Group", "label": "Group"}}
+    return timeline_from_document(document, source, _row_relocator(rows, columns))
 
 
-def _row_number(problem: Problem) -> int:
-    return int(problem.where.split(",")[0].removeprefix("row "))
+def _row_number(place: str) -> int:
+    """5 for "row 5" and for 'row 5, column "Year"'."""
+    return int(place.split(",", maxsplit=1)[0].removeprefix("row "))
 
 
 def _sheet_slide(number: int, cell: Callable[[str], str], *, era: bool) -> Slide:

@@ -8,8 +8,9 @@ ids are returned. SUMMARY is the title; DESCRIPTION the summary, status and sour
 people; CATEGORIES the tags and then the status; STATUS is CONFIRMED for confirmed events and
 TENTATIVE otherwise; URL the first source's web address; UID ``<id>@timeline-app``. What a
 calendar has no property for travels in X- properties (X-TIMELINE-EDTF, -STATUS, -LANE,
--DETAILS for actors, amounts, metrics, sources and links, and -HEADER on the calendar), so
-reading our own file back gives the same timeline for the events it contains.
+-DETAILS for rich text, actors, amounts, metrics, sources and links, and on the calendar
+-HEADER for the title, lanes, eras and the rest of the header), so reading our own file back
+gives the same timeline for the events it contains.
 
 Other calendars read as: title from X-WR-CALNAME or NAME, events confirmed (TENTATIVE ones
 planned), tags from CATEGORIES, the summary from DESCRIPTION, a source from URL. Recurring
@@ -69,7 +70,7 @@ DEFAULT_STATUS: Final = Status.CONFIRMED.value
 GENERATED_ID_PREFIX: Final = "ics-"
 WEB_OUTLET: Final = "Web"
 RECORD_ORDER: Final = ("id", "title", "date", "status", "lane", "summary", *RICH_FIELDS)
-HEADER_FIELDS: Final = frozenset({"title", "description", "source", "exchange_rates", "lanes"})
+HEADER_FIELDS: Final = frozenset({"title", "description", "source", "exchange_rates", "lanes", "eras"})
 # datetime's range, which is iCalendar's: four-digit years from 1.
 FIRST_YEAR: Final = dt.MINYEAR
 LAST_YEAR: Final = dt.MAXYEAR
@@ -105,9 +106,9 @@ def timeline_to_icalendar(timeline: Timeline, *, stamp: dt.datetime | None = Non
     calendar.add("prodid", PRODUCT_ID)
     calendar.add("version", ICALENDAR_VERSION)
     calendar.add("calscale", "GREGORIAN")
-    calendar.add("x-wr-calname", timeline.title)
+    calendar["X-WR-CALNAME"] = vText(timeline.title)
     if timeline.header.description:
-        calendar.add("x-wr-caldesc", timeline.header.description)
+        calendar["X-WR-CALDESC"] = vText(timeline.header.description)
     header = timeline.header.model_dump(
         mode="json", by_alias=True, exclude_defaults=True, include=set(HEADER_FIELDS)
     )
@@ -187,12 +188,15 @@ class _VeventBuilder:
         sources = record.get("sources", ())
         event["UID"] = vText(f"{record['id']}{UID_SUFFIX}")
         event["DTSTAMP"] = self.stamp
-        event["SUMMARY"] = vText(record["title"])
+        title = record["title"]
+        event["SUMMARY"] = vText(title)
         start, end = self._span(code, span)
         event["DTSTART"] = start
         if end is not None:
             event["DTEND"] = end
-        event["DESCRIPTION"] = vText(description_text(record.get("summary", ""), status, sources))
+        summary = record.get("summary", "")
+        description = description_text(summary, status, sources)
+        event["DESCRIPTION"] = vText(description)
         tags = record.get("tags")
         event["CATEGORIES"] = vCategory([*tags, status]) if tags else self._categories[status]
         event["STATUS"] = self._statuses[status]
@@ -204,6 +208,13 @@ class _VeventBuilder:
         if "lane" in record:
             event[X_LANE] = self._text(X_LANE, record["lane"])
         details = self._details(record)
+        # Texts the icalendar package would change travel exactly, beside the ones it keeps.
+        if changed_by_icalendar(title):
+            details["title"] = title
+        if changed_by_icalendar(description):
+            details["summary"] = summary
+        if tags and any(map(changed_by_icalendar, tags)):
+            details["tags"] = tags
         if details:
             event[X_DETAILS] = vText(_json_text(details), params=_TEXT)
         return event
@@ -247,8 +258,18 @@ def _status_and_sources(status: str, sources: Sequence[Mapping[str, Any]]) -> st
     return "\n".join(lines)
 
 
+def changed_by_icalendar(text: str) -> bool:
+    """Whether the icalendar package would write ``text`` differently from how it reads back.
+
+    It takes a backslash before "N" for an escaped line break and turns carriage returns
+    into line breaks (icalendar 7: ``parser.string._escape_char``).
+    """
+    return "\\N" in text or "\r" in text
+
+
 def _json_text(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    """JSON for an X- property; its backslashes written as \\u005c, which icalendar leaves alone."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).replace("\\\\", "\\u005c")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -265,7 +286,9 @@ def read_icalendar(data: bytes, source: str) -> Timeline:
         raise TimelineLoadError(source, [Problem("", "not an iCalendar file: no VCALENDAR")])
     problems: list[Problem] = []
     document = _header(calendar, source, problems)
-    lanes: list[Any] = list(document.get("lanes", []))
+    header_lanes = document.get("lanes", [])
+    # A header whose lanes are not a list is left for validation to report.
+    lanes: list[Any] = list(header_lanes) if isinstance(header_lanes, list) else []
     lane_ids = {lane.get("id") for lane in lanes if isinstance(lane, Mapping)}
     records: list[dict[str, Any]] = []
     used_ids: set[str] = set()
@@ -282,7 +305,7 @@ def read_icalendar(data: bytes, source: str) -> Timeline:
         records.append(record)
     if problems:
         raise TimelineLoadError(source, problems)
-    document["lanes"] = lanes
+    document["lanes"] = lanes if isinstance(header_lanes, list) else header_lanes
     document["events"] = records
     return timeline_from_document(document, source, _relocate)
 
@@ -341,8 +364,12 @@ def _record(component: Component, place: str, index: int, used_ids: set[str]) ->
     if lane := _text(component, X_LANE):
         record["lane"] = lane
     details = _details(component, place)
+    if isinstance(details.get("title"), str):
+        record["title"] = details["title"]
     summary = _text(component, "DESCRIPTION") or ""
-    if our_status:
+    if isinstance(details.get("summary"), str):
+        summary = details["summary"]
+    elif our_status:
         # Written by us: the status and sources after the summary are ours to take off again.
         trailer = _status_and_sources(our_status, details.get("sources", ()))
         summary = summary.removesuffix(trailer).removesuffix("\n\n") if summary.endswith(trailer) else summary
@@ -353,8 +380,8 @@ def _record(component: Component, place: str, index: int, used_ids: set[str]) ->
         record["sources"] = details["sources"]
     elif url := _text(component, "URL"):
         record["sources"] = [{"outlet": urlsplit(url).hostname or WEB_OUTLET, "url": url}]
-    tags = _categories(component)
-    if our_status and tags and tags[-1] == our_status:
+    tags = details["tags"] if isinstance(details.get("tags"), list) else _categories(component)
+    if our_status and "tags" not in details and tags and tags[-1] == our_status:
         tags.pop()  # the status we added after the tags
     if tags:
         record["tags"] = tags

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,13 +21,19 @@ from timeline_app.timeline import Timeline
 RICH_FIELDS = tuple(name for name in EventRecord.__annotations__ if name in DETAIL_EVENT_KEYS)
 # Files are written for people to read and diff, like events.json.
 JSON_INDENT = 2
+FIELD_INDENT = " " * JSON_INDENT
+ITEM_INDENT = FIELD_INDENT * 2
+# Lists written one item per line, as events.json writes them.
+LINE_PER_ITEM = frozenset({"exchange_rates", "lanes", "eras", "events"})
+# One encoder for every item: json.dumps with options builds a new one per call.
+_ENCODER = json.JSONEncoder(ensure_ascii=False)
 DEFAULT_TITLE = "Imported timeline"
 UNTITLED_EVENT = "Untitled event"
 _ID = re.compile(ID_PATTERN)
 _NOT_ID_CHARACTERS = re.compile(r"[^A-Za-z0-9_.:\-]+")
 _EVENT_REFERENCE = re.compile(r"events\[\d+\]")
 _ITEM_PATH = re.compile(
-    r"(?P<collection>events|lanes)\[(?P<index>\d+)\](?:\.(?P<field>\w+))?(?P<rest>.*)", re.DOTALL
+    r"(?P<collection>events|lanes|eras)\[(?P<index>\d+)\](?:\.(?P<field>\w+))?(?P<rest>.*)", re.DOTALL
 )
 
 Relocate = Callable[[str], str]
@@ -64,19 +70,36 @@ def event_records(events: EventTable) -> Iterator[dict[str, Any]]:
 
 def rich_fields(rich: Mapping[str, Any]) -> dict[str, Any]:
     """An event's rich fields (actors, amounts, ...) as JSON values, in file order."""
-    # Nested models keep track of the fields the file gave: write exactly those back.
-    return {name: [_json_value(item) for item in rich[name]] for name in RICH_FIELDS if rich.get(name)}
+    return {name: _json_value(rich[name]) for name in RICH_FIELDS if rich.get(name)}
 
 
-def _json_value(item: Any) -> Any:
-    if isinstance(item, BaseModel):
-        return item.model_dump(mode="json", by_alias=True, exclude_unset=True)
-    return item
+def _json_value(value: Any) -> Any:
+    if isinstance(value, tuple):
+        return [_json_value(item) for item in value]
+    if isinstance(value, BaseModel):
+        # Nested models keep track of the fields the file gave: write exactly those back.
+        return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    return value
 
 
-def document_bytes(document: Mapping[str, Any]) -> bytes:
-    """A document as the UTF-8 JSON text of a file, indented for people."""
-    return (json.dumps(document, ensure_ascii=False, indent=JSON_INDENT) + "\n").encode()
+def document_bytes(document: Mapping[str, Any], item_lists: Collection[str] = LINE_PER_ITEM) -> bytes:
+    """A document as UTF-8 JSON for people: the header indented, one line per item of ``item_lists``.
+
+    One line per event keeps big files readable and diffs small, and is three times faster
+    to write than ``json.dumps(indent=...)``, which runs in pure Python.
+    """
+    parts = []
+    for key, value in document.items():
+        name = json.dumps(key, ensure_ascii=False)
+        if key in item_lists and isinstance(value, list) and value:
+            lines = f",\n{ITEM_INDENT}".join(map(_ENCODER.encode, value))
+            parts.append(f"{FIELD_INDENT}{name}: [\n{ITEM_INDENT}{lines}\n{FIELD_INDENT}]")
+        else:
+            text = json.dumps(value, ensure_ascii=False, indent=JSON_INDENT).replace(
+                "\n", f"\n{FIELD_INDENT}"
+            )
+            parts.append(f"{FIELD_INDENT}{name}: {text}")
+    return ("{\n" + ",\n".join(parts) + "\n}\n").encode()
 
 
 def write_native(timeline: Timeline, path: str | Path) -> None:
@@ -125,14 +148,14 @@ def _relocated(problem: Problem, relocate: Relocate) -> Problem:
 class DocumentPath:
     """A place in our document, taken apart: ``events[3].sources[0].outlet``."""
 
-    collection: str  # "events" or "lanes"
+    collection: str  # "events", "lanes" or "eras"
     index: int  # 3
     field: str  # "sources", or "" for the whole item
     rest: str  # "[0].outlet"
 
     @classmethod
     def parse(cls, where: str) -> DocumentPath | None:
-        """The parts of an event's or lane's place; None for header places."""
+        """The parts of the place of an event, lane or era; None for other places."""
         match = _ITEM_PATH.fullmatch(where)
         if match is None:
             return None
@@ -158,7 +181,7 @@ def usable_id(value: str | None, fallback: str) -> str:
         return fallback
     if len(value) <= ID_MAX_LENGTH and _ID.fullmatch(value):
         return value
-    cleaned = _NOT_ID_CHARACTERS.sub("-", value).lstrip("-_.:")[:ID_MAX_LENGTH]
+    cleaned = _NOT_ID_CHARACTERS.sub("-", value).strip("-").lstrip("_.:")[:ID_MAX_LENGTH]
     return cleaned or fallback
 
 

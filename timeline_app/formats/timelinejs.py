@@ -1,18 +1,21 @@
 """TimelineJS3 JSON: import a TimelineJS timeline, and export ours for publishing with TimelineJS.
 
 TimelineJS has no status: imported events are "confirmed" (on record in the timeline they
-come from) unless a ``status`` field says otherwise. Its text is HTML: it is stored as plain
-text (tags stripped, entities decoded, scripts and styles dropped), so runs of whitespace read
-back as one space. Display dates, backgrounds, the scale and the title slide's media are
-accepted and ignored: the app words dates itself. Eras become events tagged "era" in a lane
-"Eras" (the file format has no eras yet).
+come from) unless a ``status`` field says otherwise. Its text is HTML: the summary gets it as
+plain text (tags stripped, entities decoded, scripts and styles dropped; runs of whitespace
+read back as one space) and, when it has markup, ``html`` gets it reduced to the safe subset
+of ``rich_text``. Groups become lanes in order of first appearance; a slide's media becomes a
+source; eras become the timeline's eras (their text is dropped: eras have none). Display
+dates, backgrounds, the scale and the title slide's media are accepted and ignored: the app
+words dates itself.
 
 TimelineJS ignores fields it does not know, so an export carries what it has no place for in
-fields of ours (``edtf``, ``status``, ``lane``, ``actors``, ``amounts``, ``metrics``,
-``sources``, ``links``, ``tags`` on slides; ``lanes``, ``source``, ``exchange_rates`` at the
-top), and an import prefers them when present: export then import gives the timeline back.
-Without them dates come from the date objects at the precision of the fields given, and a
-sub-year grouping such as 2024-41 reads back as the interval 2024-07/2024-12.
+fields of ours (on slides ``edtf``, ``status``, ``lane``, ``summary``, ``html``, ``actors``,
+``amounts``, ``metrics``, ``sources``, ``links``, ``tags``; on eras ``edtf`` and ``color``;
+at the top ``lanes``, ``source``, ``exchange_rates``), and an import prefers them when
+present: export then import gives the timeline back. Without them dates come from the date
+objects at the precision of the fields given, so a sub-year grouping such as 2024-41 reads
+back as the interval 2024-07/2024-12 and "about" and "?" are lost; clock times have no zone.
 """
 
 from __future__ import annotations
@@ -36,15 +39,18 @@ from timeline_app.dates import (
     EdtfDate,
     Precision,
     format_date,
+    parse_edtf,
 )
 from timeline_app.loader import Problem, TimelineLoadError
-from timeline_app.model import ID_MAX_LENGTH, Status
+from timeline_app.model import ID_MAX_LENGTH, Era, Status
+from timeline_app.rich_text import sanitize_html
 from timeline_app.timeline import Timeline
 
 from .native import (
     UNTITLED_EVENT,
     DocumentPath,
     MalformedError,
+    document_bytes,
     event_records,
     timeline_from_document,
     title_from_source,
@@ -52,19 +58,17 @@ from .native import (
     write_atomically,
 )
 
-ERA_TAG: Final = "era"
-ERA_LANE_LABEL: Final = "Eras"
 GENERATED_ID_PREFIX: Final = "tljs-"
-GENERATED_ERA_ID_PREFIX: Final = "tljs-era-"
+UNTITLED_ERA: Final = "Untitled era"
 MEDIA_OUTLET: Final = "Media"  # a media item with neither credit nor a web address
 DEFAULT_STATUS: Final = Status.CONFIRMED.value
-# Marks the list of sources an export adds to a slide's text, so an import can leave it out
-# of the summary when the structured ``sources`` field carries the same.
+# The class of the list of sources an export appends to a slide's text, for a page's styles.
 SOURCES_CLASS: Final = "timeline-sources"
 # Fields of ours on a slide and at the top level; TimelineJS ignores them.
 EXTRA_SLIDE_FIELDS: Final = (
-    "edtf", "status", "lane", "actors", "amounts", "metrics", "sources", "links", "tags",
+    "edtf", "status", "lane", "summary", "html", "actors", "amounts", "metrics", "sources", "links", "tags",
 )  # fmt: skip
+EXTRA_ERA_FIELDS: Final = ("edtf", "color")
 EXTRA_HEADER_FIELDS: Final = ("source", "exchange_rates")
 # TimelineJS switches to its "cosmological" scale for years JavaScript's Date cannot hold.
 HUMAN_SCALE_YEARS: Final = range(-271_820, 275_760)
@@ -101,9 +105,8 @@ class _TextExtractor(HTMLParser):
         | {"section", "article", "header", "footer", "figure", "figcaption"}
     )
 
-    def __init__(self, skipped_class: str | None) -> None:
+    def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.skipped_class = skipped_class
         self.parts: list[str] = []
         self.skipping: str | None = None  # the element whose content is being skipped
         self.depth = 0  # open elements of that name, for nested ones
@@ -112,8 +115,7 @@ class _TextExtractor(HTMLParser):
         if self.skipping is not None:
             self.depth += tag == self.skipping
             return
-        classes = next((value or "" for name, value in attrs if name == "class"), "").split()
-        if tag in self.SKIPPED or (self.skipped_class is not None and self.skipped_class in classes):
+        if tag in self.SKIPPED:
             self.skipping, self.depth = tag, 1
         elif tag in self.BREAKS:
             self.parts.append("\n")
@@ -139,12 +141,12 @@ class _TextExtractor(HTMLParser):
         return _BLANK_LINES.sub("\n\n", text).strip(" \n")
 
 
-def html_to_text(html: str, skipped_class: str | None = None) -> str:
-    """Plain text of an HTML fragment; elements with ``skipped_class`` are left out too."""
+def html_to_text(html: str) -> str:
+    """Plain text of an HTML fragment: paragraphs apart, line breaks kept, whitespace runs as one space."""
     if "<" not in html and "&" not in html:
         # Plain text already (most Google Sheets cells): only whitespace to settle.
         return _BLANK_LINES.sub("\n\n", _LINE_EDGES.sub("\n", _HTML_SPACE.sub(" ", html))).strip(" \n")
-    extractor = _TextExtractor(skipped_class)
+    extractor = _TextExtractor()
     extractor.feed(html)
     extractor.close()
     return extractor.text()
@@ -286,7 +288,7 @@ class Slide:
     """One TimelineJS event or era, read from JSON or from a Google Sheets row."""
 
     place: str  # where it is in the imported file, for messages: "events[3]", "row 5"
-    fallback_id: str  # the id it gets without a usable unique_id
+    fallback_id: str  # the id an event gets without a usable unique_id
     start: DateParts
     end: DateParts | None = None
     headline: str = ""  # HTML
@@ -295,16 +297,18 @@ class Slide:
     group: str = ""
     unique_id: str | None = None
     era: bool = False
-    extra: Mapping[str, Any] = field(default_factory=dict)  # fields of ours, see EXTRA_SLIDE_FIELDS
+    # Fields of ours: EXTRA_SLIDE_FIELDS, or EXTRA_ERA_FIELDS for an era.
+    extra: Mapping[str, Any] = field(default_factory=dict)
 
 
 class SlideCollector:
-    """Builds our document from slides: ids, dates, summaries, sources, and one lane per group."""
+    """Builds our document from slides: ids, dates, texts, sources, one lane per group, and eras."""
 
     def __init__(self, lanes: Sequence[Any] = ()) -> None:
         self.lanes: list[Any] = list(lanes)  # validated later, with the rest of the document
         self.records: list[dict[str, Any]] = []
-        self.places: list[str] = []
+        self.eras: list[dict[str, Any]] = []
+        self.places: dict[str, list[str]] = {"events": [], "eras": []}  # where each came from
         self._lane_of_group: dict[str, str] = {}
         self._lane_ids: set[str] = set()
         for lane in self.lanes:
@@ -314,39 +318,41 @@ class SlideCollector:
                     self._lane_of_group.setdefault(lane["label"], lane["id"])
 
     def add(self, slide: Slide) -> None:
-        """Turn one slide into an event record."""
+        """Turn one slide into an event record or an era."""
         extra = slide.extra
-        # A slide we wrote carries its date as EDTF, and then every field of ours it needs:
-        # the absence of a lane or of tags means none, not "make one up from the group".
+        date = extra.get("edtf") or date_text(slide.start, slide.end)
+        if slide.era:
+            era = {"title": html_to_text(slide.headline) or UNTITLED_ERA, "date": date}
+            if "color" in extra:
+                era["color"] = extra["color"]
+            self.eras.append(era)
+            self.places["eras"].append(slide.place)
+            return
+        # A slide we wrote carries its date as EDTF, and then every field of ours it has: the
+        # absence of a lane, a summary or sources means none, not "make one up".
         ours = "edtf" in extra
         record: dict[str, Any] = {
             "id": usable_id(slide.unique_id, slide.fallback_id),
             "title": html_to_text(slide.headline) or UNTITLED_EVENT,
-            "date": extra.get("edtf") or date_text(slide.start, slide.end),
+            "date": date,
             "status": extra.get("status", DEFAULT_STATUS),
         }
         if "lane" in extra:
             record["lane"] = extra["lane"]
-        elif (slide.group or slide.era) and not ours:
-            record["lane"] = self.lane_for(slide.group or ERA_LANE_LABEL)
-        summary = html_to_text(slide.text, SOURCES_CLASS if "sources" in extra else None)
-        if summary:
-            record["summary"] = summary
-        for name in ("actors", "amounts", "metrics"):
-            if name in extra:
-                record[name] = extra[name]
+        elif slide.group and not ours:
+            record["lane"] = self.lane_for(slide.group)
+        if ours:
+            record.update({name: extra[name] for name in ("summary", "html") if name in extra})
+        else:
+            record.update(_texts(slide.text))
+        record.update({name: extra[name] for name in ("actors", "amounts", "metrics") if name in extra})
         if "sources" in extra:
             record["sources"] = extra["sources"]
         elif slide.media is not None and not ours:
             record["sources"] = [media_source(slide.media)]
-        if "links" in extra:
-            record["links"] = extra["links"]
-        if "tags" in extra:
-            record["tags"] = extra["tags"]
-        elif slide.era and not ours:
-            record["tags"] = [ERA_TAG]
+        record.update({name: extra[name] for name in ("links", "tags") if name in extra})
         self.records.append(record)
-        self.places.append(slide.place)
+        self.places["events"].append(slide.place)
 
     def lane_for(self, group: str) -> str:
         """The id of the lane of a group, made the first time the group is seen."""
@@ -365,10 +371,20 @@ class SlideCollector:
     def relocate(self, where: str) -> str:
         """Where the imported file has what our document has at ``where``."""
         path = DocumentPath.parse(where)
-        if path is None or path.collection != "events":
+        if path is None or path.collection not in self.places:
             return where  # the header and lanes are where they are in the file
         rest = f".{path.field}{path.rest}" if path.field else path.rest
-        return f"{self.places[path.index]}{rest}"
+        return f"{self.places[path.collection][path.index]}{rest}"
+
+
+def _texts(html: str) -> dict[str, str]:
+    """The summary (plain text) and, when there is markup, the safe rich text of a slide's text."""
+    texts = {}
+    if summary := html_to_text(html):
+        texts["summary"] = summary
+    if "<" in html and (rich := sanitize_html(html).strip()):
+        texts["html"] = rich
+    return texts
 
 
 def media_source(media: Media) -> dict[str, str]:
@@ -405,15 +421,16 @@ def read_timelinejs(data: bytes, source: str) -> Timeline:
         message = "this required field is missing: TimelineJS lists its slides there"
         problems.append(Problem("events", message))
     for name, era in (("events", False), ("eras", True)):
-        slides = raw.get(name) or []
+        slides = raw.get(name)
+        if slides is None:
+            continue
         if not isinstance(slides, list):
             problems.append(Problem(name, "must be a list"))
             continue
-        prefix = GENERATED_ERA_ID_PREFIX if era else GENERATED_ID_PREFIX
         for index, item in enumerate(slides):
             place = f"{name}[{index}]"
             try:
-                collector.add(read_slide(item, place, f"{prefix}{index}", era=era))
+                collector.add(read_slide(item, place, f"{GENERATED_ID_PREFIX}{index}", era=era))
             except MalformedError as error:
                 problems.append(error.problem)
             except (KeyError, TypeError, ValueError) as error:  # a shape the checks did not foresee
@@ -425,6 +442,8 @@ def read_timelinejs(data: bytes, source: str) -> Timeline:
         document["description"] = description
     document.update({name: raw[name] for name in EXTRA_HEADER_FIELDS if name in raw})
     document["lanes"] = collector.lanes
+    if collector.eras:
+        document["eras"] = collector.eras
     document["events"] = collector.records
     return timeline_from_document(document, source, collector.relocate)
 
@@ -497,7 +516,9 @@ def read_slide(item: object, place: str, fallback_id: str, *, era: bool = False)
         group=_string(group, f"{place}.group").strip(),
         unique_id=_string(unique_id, f"{place}.unique_id") or None,
         era=era,
-        extra={name: item[name] for name in EXTRA_SLIDE_FIELDS if name in item},
+        extra={
+            name: item[name] for name in (EXTRA_ERA_FIELDS if era else EXTRA_SLIDE_FIELDS) if name in item
+        },
     )
 
 
@@ -530,7 +551,7 @@ def _string(value: object, where: str) -> str:
 
 
 def timeline_to_timelinejs(timeline: Timeline) -> dict[str, Any]:
-    """The timeline as a TimelineJS3 document (events tagged "era" with a span become eras)."""
+    """The timeline as a TimelineJS3 document: its events as slides, its eras as eras."""
     header = timeline.header
     events = timeline.events
     labels = {lane.id: lane.label for lane in header.lanes}
@@ -538,8 +559,6 @@ def timeline_to_timelinejs(timeline: Timeline) -> dict[str, Any]:
     dates = [_slide_dates(date) for date in events.date_values]
     codes = events.date_code.tolist()
     slides: list[dict[str, Any]] = []
-    eras: list[dict[str, Any]] = []
-    cosmological = any(_beyond_human_scale(slide_dates) for slide_dates in dates)
     for record, code in zip(event_records(events), codes, strict=True):
         slide = dict(dates[code])
         slide["text"] = {"headline": escape_text(record["title"]), "text": _slide_text(record)}
@@ -555,10 +574,9 @@ def timeline_to_timelinejs(timeline: Timeline) -> dict[str, Any]:
             slide["group"] = labels[record["lane"]]
         slide["unique_id"] = record["id"]
         slide["edtf"] = record["date"]
-        slide["status"] = record["status"]
         slide.update({name: record[name] for name in EXTRA_SLIDE_FIELDS if name in record})
-        is_era = ERA_TAG in record.get("tags", ()) and "end_date" in slide
-        (eras if is_era else slides).append(slide)
+        slides.append(slide)
+    eras = [_era_slide(era) for era in header.eras]
     document: dict[str, Any] = {
         "title": {
             "text": {"headline": escape_text(header.title), "text": text_to_html(header.description or "")}
@@ -567,7 +585,7 @@ def timeline_to_timelinejs(timeline: Timeline) -> dict[str, Any]:
     }
     if eras:
         document["eras"] = eras
-    if cosmological:
+    if any(map(_beyond_human_scale, [*dates, *eras])):
         document["scale"] = COSMOLOGICAL_SCALE
     extra = set(EXTRA_HEADER_FIELDS)
     document.update(header.model_dump(mode="json", by_alias=True, exclude_defaults=True, include=extra))
@@ -576,15 +594,25 @@ def timeline_to_timelinejs(timeline: Timeline) -> dict[str, Any]:
     return document
 
 
+def _era_slide(era: Era) -> dict[str, Any]:
+    slide = _slide_dates(parse_edtf(era.date))
+    slide.setdefault("end_date", slide["start_date"])  # TimelineJS needs both ends of an era
+    slide["text"] = {"headline": escape_text(era.title)}
+    slide["edtf"] = era.date
+    if era.color is not None:
+        slide["color"] = era.color
+    return slide
+
+
 def write_timelinejs(timeline: Timeline, path: str | Path) -> None:
     """Write the timeline as a TimelineJS3 JSON file."""
-    text = json.dumps(timeline_to_timelinejs(timeline), ensure_ascii=False, indent=2) + "\n"
-    write_atomically(path, text.encode())
+    write_atomically(path, document_bytes(timeline_to_timelinejs(timeline), {"events", "eras", "lanes"}))
 
 
 def _slide_text(record: Mapping[str, Any]) -> str:
-    """A slide's HTML: the summary's paragraphs, then its sources as a list."""
-    html = text_to_html(record.get("summary", ""))
+    """A slide's HTML: the rich text (made safe) or the summary's paragraphs, then the sources."""
+    rich = record.get("html")
+    html = sanitize_html(rich) if rich else text_to_html(record.get("summary", ""))
     sources = record.get("sources", ())
     if sources:
         items = "".join(f"<li>{_source_html(source)}</li>" for source in sources)
@@ -664,8 +692,6 @@ def strip_extra_fields(document: Mapping[str, Any]) -> dict[str, Any]:
 
 
 __all__ = [
-    "ERA_LANE_LABEL",
-    "ERA_TAG",
     "DateParts",
     "Media",
     "Slide",
