@@ -68,11 +68,29 @@ def open_once(window: object, path: Path) -> tuple[float, float]:
     return painted[0] - began, max(gaps, default=0.0)
 
 
+def _data_file(size: int, fmt: str) -> Path:
+    """The synthetic file of ``size`` events in our JSON, or converted to TimelineJS JSON."""
+    native = DATA_DIR / f"synthetic-{size}.json"
+    if not native.exists():
+        DATA_DIR.mkdir(parents=True, exist_ok=True)
+        write_synthetic(native, size)
+    if fmt == "native":
+        return native
+    converted = DATA_DIR / f"synthetic-{size}.timelinejs.json"
+    if not converted.exists():
+        from timeline_app.formats.timelinejs import write_timelinejs
+        from timeline_app.loader import load_timeline
+
+        write_timelinejs(load_timeline(native), converted)
+    return converted
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", default=",".join(str(s) for s in SIZES))
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--write", action="store_true")
+    parser.add_argument("--formats", default="native,timelinejs", help="native and/or timelinejs")
     args = parser.parse_args()
     from PySide6.QtWidgets import QApplication
 
@@ -84,14 +102,12 @@ def main() -> None:
     window.show()
     app.processEvents()
     rows = [
-        "| events | runs | open → first frame median s | p95 s | worst event-loop stall ms | target stall |",
-        "|---:|---:|---:|---:|---:|---|",
+        "| format | events | runs | open → first frame median s | p95 s | worst stall ms | target stall |",
+        "|---|---:|---:|---:|---:|---:|---|",
     ]
-    for size in (int(s) for s in args.sizes.split(",")):
-        path = DATA_DIR / f"synthetic-{size}.json"
-        if not path.exists():
-            DATA_DIR.mkdir(parents=True, exist_ok=True)
-            write_synthetic(path, size)
+    cases = [(fmt, int(size)) for fmt in args.formats.split(",") for size in args.sizes.split(",")]
+    for fmt, size in cases:
+        path = _data_file(size, fmt)
         times, stalls = [], []
         for _ in range(args.runs):
             open_once(window, ROOT / "events.json")  # start each run from the small file
@@ -99,13 +115,13 @@ def main() -> None:
             times.append(seconds)
             stalls.append(stall)
         rows.append(
-            f"| {size:,} | {args.runs} | {statistics.median(times):.2f} | {percentile(times, 95):.2f} "
-            f"| {max(stalls):.0f} | ≤ {STALL_TARGET_MS} ms |"
+            f"| {fmt} | {size:,} | {args.runs} | {statistics.median(times):.2f} "
+            f"| {percentile(times, 95):.2f} | {max(stalls):.0f} | ≤ {STALL_TARGET_MS} ms |"
         )
         print(rows[-1], flush=True)
     body = "\n".join(
         [
-            "Opening a file in the running window (background load, then the first frame); our JSON format.",
+            "Opening a file in the running window (background load, then the first frame).",
             f"Stall = the longest gap between ticks of a {TICK_MS} ms timer on the GUI thread while opening.",
             "Command: `python benchmarks/bench_open.py --write`.",
             "",
