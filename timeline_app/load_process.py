@@ -39,7 +39,7 @@ _TIMELINEJS_HINT = b'"start_date"'
 
 
 def load_file(path: Path, progress: Progress) -> Timeline:
-    """Load ``path`` in any known format, our own big files in a child process.
+    """Load ``path`` in any known format, big files (of any format) in a child process.
 
     Raises TimelineLoadError (or LoadCancelled from ``progress``).
     """
@@ -52,11 +52,12 @@ def load_file(path: Path, progress: Progress) -> Timeline:
             head = file.read(SNIFF_BYTES)
     except OSError:
         return load_timeline(path, progress)  # it reports the problem with its place
-    if detect_format(path, head) != NATIVE or _TIMELINEJS_HINT in head:
+    native = detect_format(path, head) == NATIVE and _TIMELINEJS_HINT not in head
+    if size < SUBPROCESS_MIN_BYTES:
+        if native:
+            return load_timeline(path, progress)
         progress("Reading the file")
         return load_any(path)
-    if size < SUBPROCESS_MIN_BYTES:
-        return load_timeline(path, progress)
     # Rebuilding makes millions of strings: a full collection in the middle would hold the
     # interpreter (and so the GUI thread) for a tenth of a second or more.
     with garbage_collection_paused():
@@ -109,13 +110,28 @@ def _child_main(path: str, sender: Connection) -> None:
         sender.send(("progress", stage))
 
     try:
-        timeline = load_timeline(path, report)
+        timeline = _load_any_format(Path(path), report)
     except TimelineLoadError as error:
         sender.send(("error", (error.source, [(p.where, p.message) for p in error.problems], error.total)))
     else:
         _send(timeline, sender)
     finally:
         sender.close()
+
+
+def _load_any_format(path: Path, report: Progress) -> Timeline:
+    """In the child: our own format with stage progress, any other through the format registry."""
+    from timeline_app.formats import NATIVE, SNIFF_BYTES, detect_format, load_any
+
+    try:
+        with path.open("rb") as file:
+            head = file.read(SNIFF_BYTES)
+    except OSError:
+        return load_timeline(path, report)  # it reports the problem with its place
+    if detect_format(path, head) == NATIVE and _TIMELINEJS_HINT not in head:
+        return load_timeline(path, report)
+    report("Reading the file")
+    return load_any(path)
 
 
 def _rebuilt_error(source: str, problems: list[tuple[str, str]], total: int) -> TimelineLoadError:
