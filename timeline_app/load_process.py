@@ -135,9 +135,7 @@ def _load_any_format(path: Path, report: Progress) -> Timeline:
 
 
 def _rebuilt_error(source: str, problems: list[tuple[str, str]], total: int) -> TimelineLoadError:
-    error = TimelineLoadError(source, [Problem(where, message) for where, message in problems])
-    error.total = total
-    return error
+    return TimelineLoadError(source, [Problem(where, message) for where, message in problems], total)
 
 
 def _send(timeline: Timeline, sender: Connection) -> None:

@@ -99,9 +99,10 @@ class Problem:
 class TimelineLoadError(Exception):
     """A timeline file could not be loaded; ``problems`` lists what and where."""
 
-    def __init__(self, source: str, problems: Sequence[Problem]) -> None:
+    def __init__(self, source: str, problems: Sequence[Problem], total: int | None = None) -> None:
         self.source = source
-        self.total = len(problems)
+        # ``total`` when ``problems`` is an already shortened list (an importer re-placing them).
+        self.total = max(total or 0, len(problems))
         self.problems = tuple(problems[:MAX_REPORTED_PROBLEMS])
         super().__init__(self.report())
 
