@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from html import escape
 
@@ -71,6 +72,8 @@ def conversions(amount: Amount, rates: Iterable[ExchangeRate]) -> list[str]:
             other, converted, stated = rate.from_currency, amount.value / rate.rate, rate
         else:
             continue
+        if not math.isfinite(converted):
+            continue  # a finite amount at a finite rate can still overflow: say nothing
         result.append(f"≈ {format_money(converted, other)} at the file's rate ({_rate_text(stated)})")
     return result
 

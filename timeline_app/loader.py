@@ -50,6 +50,7 @@ _ID = re.compile(ID_PATTERN)
 REQUIRED_EVENT_KEY_COUNT = 4
 # All ids joined by newlines match this exactly when each of them matches ID_PATTERN.
 _IDS = re.compile(r"(?:[A-Za-z0-9][A-Za-z0-9_.:\-]*\n)*[A-Za-z0-9][A-Za-z0-9_.:\-]*")
+_UTF32_BOMS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")  # checked first: FF FE also starts UTF-16's
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _UTF8_BOM = b"\xef\xbb\xbf"
 # The JSON parser's terse messages, said the way a person editing the file needs them.
@@ -272,6 +273,8 @@ def _ids_are_valid(ids: list[str]) -> bool:
 
 def _without_bom(data: bytes, source: str) -> bytes:
     """The JSON text's bytes: UTF-16 refused, a UTF-8 byte-order mark dropped, emptiness reported."""
+    if data.startswith(_UTF32_BOMS):
+        raise TimelineLoadError(source, [Problem("", "the file is UTF-32 encoded; save it as UTF-8")])
     if data.startswith(_UTF16_BOMS):
         raise TimelineLoadError(source, [Problem("", "the file is UTF-16 encoded; save it as UTF-8")])
     if data.startswith(_UTF8_BOM):

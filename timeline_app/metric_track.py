@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -60,11 +61,12 @@ def paint_metric_track(
     plot_top = top + HEADER_HEIGHT + PLOT_PADDING
     plot_height = TRACK_HEIGHT - HEADER_HEIGHT - 2 * PLOT_PADDING
     # Counts and amounts read best from zero; a series that goes negative gets its own floor.
-    floor = min(series.low, 0.0)
-    ceiling = max(series.high * VALUE_HEADROOM, floor + 1.0)
+    # Scaled by halves: values near the float limit would overflow ceiling - floor.
+    floor = min(series.low, 0.0) / 2
+    ceiling = max(min(series.high * VALUE_HEADROOM, sys.float_info.max) / 2, floor + 0.5)
 
     def y_of(value: float) -> float:
-        return plot_top + plot_height * (1 - (value - floor) / (ceiling - floor))
+        return plot_top + plot_height * (1 - (value / 2 - floor) / (ceiling - floor))
 
     color = QColor(theme.highlight)
     drawn = [

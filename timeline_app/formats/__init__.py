@@ -82,15 +82,21 @@ def detect_format(path: str | Path, data: bytes) -> str:
 
 
 def _looks_like_timelinejs(data: bytes) -> bool:
-    # Our files never have the key: only parse the file (which may be big) when it is there.
-    if _TIMELINEJS_MARK not in data:
+    # Our files never have the key: only parse the file (which may be big) when it is there,
+    # or when the file is small enough to be a TimelineJS document without events.
+    if _TIMELINEJS_MARK not in data and len(data) >= SNIFF_BYTES:
         return False
     try:
         raw = json.loads(data.removeprefix(b"\xef\xbb\xbf"))
     except (ValueError, RecursionError):
         return False
-    events = raw.get("events") if isinstance(raw, dict) else None
-    return isinstance(events, list) and any(isinstance(e, dict) and "start_date" in e for e in events)
+    if not isinstance(raw, dict):
+        return False
+    events = raw.get("events")
+    if isinstance(events, list) and any(isinstance(e, dict) and "start_date" in e for e in events):
+        return True
+    # A title slide is an object; our title is a string.
+    return isinstance(raw.get("title"), dict) and not events
 
 
 def _looks_like_sheet(head: bytes) -> bool:
