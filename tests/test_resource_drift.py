@@ -92,20 +92,6 @@ def _report(what: str, warm: float, end: float, fds: tuple[int, int]) -> None:
     )
 
 
-WINDOW_LEAK = (
-    "a closed and deleted MainWindow is never freed, nor its view model and timeline (about "
-    "0.27 MB for a 200-event file; 200 windows: +49 MB): lambdas connected to the model's signals "
-    "capture the window or panel and the model (main_window.py: model.filter_changed.connect("
-    "lambda: self.overview.set_filter_mask(model.shown_mask)); detail_panel.py: "
-    "model.timeline_changed.connect(lambda: self._show(model.selected))), and the model, a "
-    "parentless QObject, keeps its connections alive, a cycle through C++ that Python's collector "
-    "cannot see. Fix: connect bound methods (PySide drops those when the receiver is destroyed) "
-    "instead of lambdas, and give the model a parent (model.setParent(window) in MainWindow) so it "
-    "is deleted with its window"
-)
-
-
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason=WINDOW_LEAK)
 def test_a_closed_window_is_freed_with_its_model(qtbot: QtBot, isolated_settings: Path) -> None:
     events = [{"id": "a", "title": "An event", "date": "2024-04-26", "status": "confirmed"}]
     model = TimelineViewModel(parse_timeline(json.dumps({"title": "T", "events": events}).encode()))
@@ -122,7 +108,6 @@ def test_a_closed_window_is_freed_with_its_model(qtbot: QtBot, isolated_settings
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason=WINDOW_LEAK)
 def test_opening_and_closing_200_windows_does_not_leak(
     qtbot: QtBot, isolated_settings: Path, small_files: list[Path]
 ) -> None:

@@ -53,6 +53,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.model = model
+        # The window owns its model: lambdas connected to the model's signals refer to the
+        # window, a cycle through C++ that Python's collector cannot see; ownership breaks it.
+        model.setParent(self)
         self._settings = settings or AppSettings()
         self.files = FileController(model, path, self._settings, self)
         self.notice_bar = NoticeBar()
