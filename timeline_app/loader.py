@@ -134,11 +134,15 @@ def load_timeline(path: str | Path, progress: Progress = _no_progress) -> Timeli
     ``progress`` is called with a short description before each stage; it may raise
     LoadCancelled to stop the load, which then propagates.
     """
-    path = Path(path)
-    name = str(path)
     progress("Reading the file")
+    return parse_timeline(read_file(path), str(path), progress)
+
+
+def read_file(path: str | Path) -> bytes:
+    """The bytes of a file, or TimelineLoadError saying in plain words why it cannot be read."""
+    name = str(path)
     try:
-        data = path.read_bytes()
+        return Path(path).read_bytes()
     except IsADirectoryError:
         raise TimelineLoadError(name, [Problem("", "is a folder, not a timeline file")]) from None
     except FileNotFoundError:
@@ -147,7 +151,6 @@ def load_timeline(path: str | Path, progress: Progress = _no_progress) -> Timeli
         raise TimelineLoadError(name, [Problem("", "permission denied: the file cannot be read")]) from None
     except OSError as error:
         raise TimelineLoadError(name, [Problem("", f"cannot be read: {error.strerror or error}")]) from None
-    return parse_timeline(data, name, progress)
 
 
 def parse_timeline(data: bytes, source: str = "<timeline>", progress: Progress = _no_progress) -> Timeline:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
-from timeline_app.loader import Problem, TimelineLoadError, parse_timeline
+from timeline_app.loader import Problem, TimelineLoadError, parse_timeline, read_file
 from timeline_app.timeline import Timeline
 
 from .csv_formats import read_csv, read_timelinejs_csv, write_csv
@@ -115,16 +115,7 @@ def load_any(path: str | Path, format: str | None = None) -> Timeline:
     """Read a timeline file of any known format (detected unless given); raise TimelineLoadError."""
     path = Path(path)
     name = str(path)
-    try:
-        data = path.read_bytes()
-    except IsADirectoryError:
-        raise TimelineLoadError(name, [Problem("", "is a folder, not a timeline file")]) from None
-    except FileNotFoundError:
-        raise TimelineLoadError(name, [Problem("", "no such file")]) from None
-    except PermissionError:
-        raise TimelineLoadError(name, [Problem("", "permission denied: the file cannot be read")]) from None
-    except OSError as error:
-        raise TimelineLoadError(name, [Problem("", f"cannot be read: {error.strerror or error}")]) from None
+    data = read_file(path)
     chosen = format or detect_format(path, data)
     if chosen not in FORMATS:
         raise TimelineLoadError(name, [Problem("", f"unknown format {chosen!r}")])
