@@ -684,7 +684,6 @@ def test_a_currency_conversion_never_reads_inf() -> None:
     assert not any("inf" in text for text in shown), shown
 
 
-@pytest.mark.qt_log_ignore("QPainterPath", extend=True)
 def test_a_chart_of_extreme_figures_has_finite_points(qtbot: QtBot, qtlog: Any) -> None:
     from timeline_app.canvas import TimelineCanvas
     from timeline_app.viewmodel import TimelineViewModel
