@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from timeline_app.canvas import FOCUS_FRAME_PX, paint_focus_frame
 from timeline_app.index import FloatArray
-from timeline_app.theme import Theme
+from timeline_app.theme import Theme, mix
 from timeline_app.ticks import compute_ticks
 from timeline_app.timeline import Timeline
 from timeline_app.viewmodel import ZOOM_STEP, TimelineViewModel
@@ -282,7 +282,7 @@ class OverviewStrip(QWidget):
             np.maximum(spread[shift:], bar_heights[:-shift], out=spread[shift:])
             np.maximum(spread[:-shift], bar_heights[shift:], out=spread[:-shift])
         bar_heights = spread
-        shade = _mix(theme.background, theme.text, DENSITY_SHADE)
+        shade = mix(theme.background, theme.text, DENSITY_SHADE)
         filled = np.arange(rows)[:, None] >= (rows - bar_heights)[None, :]
         # One premultiplied ARGB word per pixel, which Qt draws without converting.
         pixels = np.where(filled, np.uint32(_argb(shade)), np.uint32(0))
@@ -478,15 +478,6 @@ class OverviewStrip(QWidget):
 def _sorted_finite(starts: FloatArray) -> FloatArray:
     """Open starts (-inf) have no place on the strip."""
     return np.sort(starts[np.isfinite(starts)])
-
-
-def _mix(a: QColor, b: QColor, amount: float) -> QColor:
-    """``a`` moved ``amount`` of the way towards ``b``, opaque."""
-    return QColor.fromRgbF(
-        a.redF() + (b.redF() - a.redF()) * amount,
-        a.greenF() + (b.greenF() - a.greenF()) * amount,
-        a.blueF() + (b.blueF() - a.blueF()) * amount,
-    )
 
 
 def _argb(color: QColor) -> int:

@@ -34,7 +34,7 @@ from timeline_app.marker_painter import MarkerPainter
 from timeline_app.metric_track import TRACK_HEIGHT, DrawnMetricPoint, paint_metric_track
 from timeline_app.metrics import MetricSeries
 from timeline_app.model import Status
-from timeline_app.theme import Theme
+from timeline_app.theme import Theme, mix
 from timeline_app.ticks import AxisTicks, compute_ticks
 from timeline_app.timeline import Timeline
 from timeline_app.viewport import Viewport
@@ -401,7 +401,7 @@ class TimelineRenderer:
         pixel_rows = max(int(height), 1)
         bar_heights = np.ceil(levels * pixel_rows).astype(np.int32)
         # Opaque: translucent tall rectangles are blended one scanline at a time.
-        shade = _blend(self.theme.background, color, DENSITY_OPACITY * opacity)
+        shade = mix(self.theme.background, color, DENSITY_OPACITY * opacity)
         filled_bins = np.flatnonzero(bar_heights)
         if filled_bins.size <= DENSITY_RECTS_LIMIT:
             # Sparse: a few rectangles are cheaper than an image of the whole lane.
@@ -748,15 +748,6 @@ class TimelineRenderer:
                 QRectF(x, top, text_width + 2, LEGEND_HEIGHT), Qt.AlignmentFlag.AlignVCenter, text
             )
             x += text_width + 16
-
-
-def _blend(under: QColor, over: QColor, opacity: float) -> QColor:
-    """``over`` laid on ``under`` at ``opacity``, as one opaque colour."""
-    return QColor.fromRgbF(
-        under.redF() + (over.redF() - under.redF()) * opacity,
-        under.greenF() + (over.greenF() - under.greenF()) * opacity,
-        under.blueF() + (over.blueF() - under.blueF()) * opacity,
-    )
 
 
 def _premultiplied(color: QColor) -> int:

@@ -39,15 +39,15 @@ class Theme:
         background = palette.color(group, QPalette.ColorRole.Base)
         text = palette.color(group, QPalette.ColorRole.Text)
         dark = background.lightness() < 128
-        muted = _mix(text, background, 0.36)  # small axis labels: 4.5:1 on background and band
+        muted = mix(text, background, 0.36)  # small axis labels: 4.5:1 on background and band
         return cls(
             background=background,
-            band=_mix(background, text, 0.035 if not dark else 0.06),
+            band=mix(background, text, 0.035 if not dark else 0.06),
             text=text,
             muted_text=muted,
             # Opaque: Qt blends a translucent vertical line one scanline at a time, ten times slower.
-            grid=_mix(background, text, 0.1),
-            major_grid=_mix(background, text, 0.24),
+            grid=mix(background, text, 0.1),
+            major_grid=mix(background, text, 0.24),
             highlight=palette.color(group, QPalette.ColorRole.Highlight),
             highlighted_text=palette.color(group, QPalette.ColorRole.HighlightedText),
             # Its "today" label is small text: 4.5:1 even over a band in the shaded future.
@@ -70,8 +70,8 @@ def _with_alpha(color: QColor, alpha: int) -> QColor:
     return result
 
 
-def _mix(a: QColor, b: QColor, amount: float) -> QColor:
-    """``a`` moved ``amount`` of the way towards ``b``."""
+def mix(a: QColor, b: QColor, amount: float) -> QColor:
+    """``a`` moved ``amount`` of the way towards ``b``, opaque (also: ``b`` laid on ``a`` at that opacity)."""
     return QColor.fromRgbF(
         a.redF() + (b.redF() - a.redF()) * amount,
         a.greenF() + (b.greenF() - a.greenF()) * amount,
