@@ -92,9 +92,16 @@ def main() -> None:
     parser.add_argument("--write", action="store_true")
     parser.add_argument("--formats", default="native,timelinejs", help="native and/or timelinejs")
     args = parser.parse_args()
+    import tempfile
+
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from timeline_app.app import create_main_window
+
+    # Opening files remembers each file's view: keep that out of the user's own settings.
+    scratch = tempfile.mkdtemp(prefix="bench-open-settings-")
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, scratch)
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     window = create_main_window(ROOT / "events.json")
