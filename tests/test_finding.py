@@ -208,3 +208,16 @@ def test_typing_filters_100k_events_within_each_keystroke(qtbot: QtBot, isolated
         assert model.match_count == expected
         assert window.search_bar.count_label.text().startswith(f"{expected:,} match")
     assert model.match_count == sum(1 for i in range(100_000) if i % 6 == 1)
+
+
+def test_the_filter_menu_sets_actor_and_tag_filters(window: MainWindow) -> None:
+    menu = window.search_bar.filter_menu
+    menu.aboutToShow.emit()
+    submenus = {a.text().replace("&", ""): a.menu() for a in menu.actions() if a.menu() is not None}
+    actor_menu, tag_menu = submenus["Actor"], submenus["Tag"]
+    assert isinstance(actor_menu, QMenu) and isinstance(tag_menu, QMenu)
+    actor_menu.actions()[0].trigger()
+    tag_menu.actions()[0].trigger()
+    chosen = window.model.event_filter
+    assert chosen.actors == frozenset({"Jaguar Land Rover"})  # the most frequent actor comes first
+    assert len(chosen.tags) == 1

@@ -160,26 +160,23 @@ class SearchBar(QWidget):
                 lane_id in current.lanes,
                 lambda on, lane=lane_id: self._toggle(lanes=_toggled(current.lanes, lane, on)),
             )
-        actor_menu = self._submenu(menu, "&Actor")
-        for actor, count in model.search_index.actors()[:MAX_MENU_CHOICES]:
-            self._choice(
-                actor_menu,
-                _literal(f"{actor}  ({count})"),
-                actor in current.actors,
-                lambda on, a=actor: self._toggle(actors=_toggled(current.actors, a, on)),
-            )
-        tag_menu = self._submenu(menu, "&Tag")
-        for tag, count in model.search_index.tags()[:MAX_MENU_CHOICES]:
-            self._choice(
-                tag_menu,
-                _literal(f"{tag}  ({count})"),
-                tag in current.tags,
-                lambda on, t=tag: self._toggle(tags=_toggled(current.tags, t, on)),
-            )
+        self._counted_choices(self._submenu(menu, "&Actor"), model.search_index.actors(), "actors")
+        self._counted_choices(self._submenu(menu, "&Tag"), model.search_index.tags(), "tags")
         menu.addSeparator()
         clear = menu.addAction("&Clear filter")
         clear.setEnabled(not current.is_empty)
         clear.triggered.connect(model.clear_filter)
+
+    def _counted_choices(self, menu: QMenu, entries: list[tuple[str, int]], field: str) -> None:
+        """One checkable entry per name (with its event count) toggling it in filter ``field``."""
+        chosen: frozenset[str] = getattr(self._model.event_filter, field)
+        for name, count in entries[:MAX_MENU_CHOICES]:
+            self._choice(
+                menu,
+                _literal(f"{name}  ({count})"),
+                name in chosen,
+                lambda on, n=name: self._toggle(**{field: _toggled(chosen, n, on)}),
+            )
 
     @staticmethod
     def _submenu(menu: QMenu, title: str) -> QMenu:
