@@ -358,11 +358,6 @@ CASES = [
             b'"status": "confirmed", "amounts": [{"value": 1, "currency": "USD", "stake_percent": NaN}]'
         ),
         problems=(f"events[0].amounts[0].stake_percent: {FINITE}, got nan",),
-        marks=_xfail(
-            "a NaN stake is reported as 'input should be less than or equal to 100, got nan': NaN is "
-            "not too large, it is not a number. Fix: make Amount.stake_percent a FiniteNumber with "
-            "ge=0, le=100 (as ExchangeRate.rate is), so it says 'must be a finite number, got nan'"
-        ),
     ),
     Case(
         "integer-of-4300-digits",

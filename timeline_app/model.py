@@ -63,6 +63,14 @@ def _require_finite(value: float) -> float:
 
 
 FiniteNumber = Annotated[float, AfterValidator(_require_finite)]
+# Bounds on a FiniteNumber run after the finiteness check (so NaN is "not a finite number",
+# not "more than 100"), which leaves pydantic unable to state them in JSON Schema's words.
+PositiveNumber = Annotated[
+    FiniteNumber, Field(gt=0), WithJsonSchema({"type": "number", "exclusiveMinimum": 0})
+]
+Percent = Annotated[
+    FiniteNumber, Field(ge=0, le=100), WithJsonSchema({"type": "number", "minimum": 0, "maximum": 100})
+]
 
 _FROZEN_STRICT = ConfigDict(extra="forbid", frozen=True)
 
@@ -85,7 +93,7 @@ class ExchangeRate(BaseModel):
 
     from_currency: CurrencyCode = Field(alias="from")
     to_currency: CurrencyCode = Field(alias="to")
-    rate: Annotated[FiniteNumber, Field(gt=0)] = Field(description="1 unit of `from` = `rate` units of `to`.")
+    rate: PositiveNumber = Field(description="1 unit of `from` = `rate` units of `to`.")
     note: str | None = None
 
 
@@ -109,7 +117,7 @@ class Amount(BaseModel):
     currency: CurrencyCode
     what: str = ""
     approximate: bool = Field(default=False, description="The source says 'about'.")
-    stake_percent: Annotated[float, Field(ge=0, le=100)] | None = Field(
+    stake_percent: Percent | None = Field(
         default=None, description="Equity stake the amount buys, in percent."
     )
 
