@@ -129,6 +129,26 @@ def test_the_valid_event_between_broken_ones_is_not_blamed() -> None:
     assert not any(problem.where.startswith("events[3]") for problem in error.problems)
 
 
+@pytest.mark.parametrize(
+    ("text", "where", "escape"),
+    [
+        ('"\\ud83d"', "line 2, column 13", "\\ud83d"),  # a leading half, then the string ends
+        ('"\\ud83dx"', "line 2, column 13", "\\ud83d"),  # a leading half, then a character
+        ('"\\uD83D\\n"', "line 2, column 13", "\\uD83D"),  # a leading half, then another escape
+        ('"\\ud83d\\u0041"', "line 2, column 13", "\\ud83d"),  # ... an escape that is no trailing half
+        ('"ab\\ud83d\\ud83d"', "line 2, column 15", "\\ud83d"),  # two leading halves
+        ('"\\ude00"', "line 2, column 13", "\\ude00"),  # a trailing half alone
+        ('"é\\u0041\\uDE00"', "line 2, column 20", "\\uDE00"),  # columns count characters, not bytes
+    ],
+)
+def test_an_unpaired_surrogate_escape_is_named_where_it_starts(text: str, where: str, escape: str) -> None:
+    data = f'{{\n  "title": {text},\n  "events": []\n}}\n'.encode()
+    with pytest.raises(TimelineLoadError) as caught:
+        parse_timeline(data, "surrogate.json")
+    message = f"not valid JSON: '{escape}' is half of a UTF-16 surrogate pair; the other half is missing"
+    assert caught.value.problems == (Problem(where, message),)
+
+
 # ---------------------------------------------------------------------------
 # Paths that are not readable timeline files
 

@@ -473,12 +473,6 @@ CASES = [
             "line 1, column 12: not valid JSON: '\\ud83d' is half of a UTF-16 surrogate pair; "
             "the other half is missing",
         ),
-        marks=_xfail(
-            "a lone surrogate escape is reported as 'unexpected end of hex escape' (line 1, column 18), "
-            "which is not what is wrong: the escape is complete, its partner is missing. Fix: map "
-            "jiter's 'unexpected end of hex escape' and 'lone leading surrogate in hex escape' to a "
-            "message naming the escape, at the column where it starts"
-        ),
     ),
     # -- encodings and garbage ------------------------------------------------------------
     Case(

@@ -64,6 +64,14 @@ _SYNTAX_HINTS_BY_CHARACTER = {
     b"'": "keys and strings need double quotes (\"), not single quotes (')",
     b"/": "comments are not allowed in JSON",
 }
+# jiter's words for a \uXXXX escape that is half of a UTF-16 surrogate pair: after a leading
+# half with no partner it reports the next character; for a trailing half with no leading one
+# (or a leading half followed by an escape that is not a trailing half), that escape's last digit.
+_UNPAIRED_LEADING_HALF = "unexpected end of hex escape"
+_UNPAIRED_ESCAPE = "lone leading surrogate in hex escape"
+_LEADING_HALF = re.compile(rb"\\u[dD][89abAB][0-9a-fA-F]{2}")
+_TRAILING_HALF = re.compile(rb"\\u[dD][c-fC-F][0-9a-fA-F]{2}")
+_ESCAPE_LENGTH = len(b"\\uXXXX")
 
 
 def _field_names(model: type[BaseModel]) -> frozenset[str]:
@@ -336,13 +344,32 @@ def _json_syntax_problem(error: ErrorDetails, body: bytes) -> Problem:
         return Problem("", f"not valid JSON: {error['msg']}")
     line, byte_column = int(match["line"]), int(match["column"])
     offset = _line_offset(body, line) + max(byte_column - 1, 0)
-    _, column = _line_and_column(body, offset)
     what = match["what"]
+    if what in (_UNPAIRED_LEADING_HALF, _UNPAIRED_ESCAPE):
+        offset, what = _half_surrogate(body, offset, what)
+    _, column = _line_and_column(body, offset)
     found = body[offset : offset + 1]
     if found in _SYNTAX_HINTS_BY_CHARACTER and what in ("key must be a string", "expected value"):
         what = _SYNTAX_HINTS_BY_CHARACTER[found]
     what = _SYNTAX_HINTS.get(what, what)
     return Problem(f"line {line}, column {column}", f"not valid JSON: {what}")
+
+
+def _half_surrogate(body: bytes, offset: int, what: str) -> tuple[int, str]:
+    """Where the unpaired surrogate escape jiter complains about starts, and what to say about it."""
+    if what == _UNPAIRED_LEADING_HALF:
+        # Right after the escape, or on the u of a following escape such as \n.
+        starts = (offset - _ESCAPE_LENGTH, offset - _ESCAPE_LENGTH - 1)
+        candidates = [(start, _LEADING_HALF) for start in starts]
+    else:
+        last = offset - _ESCAPE_LENGTH + 1  # the escape ending here: a trailing half, or after a leading one
+        candidates = [(last, _TRAILING_HALF), (last - _ESCAPE_LENGTH, _LEADING_HALF)]
+    for start, half in candidates:
+        escape = body[start : start + _ESCAPE_LENGTH] if start >= 0 else b""
+        if half.fullmatch(escape):
+            shown = escape.decode("ascii")
+            return start, f"'{shown}' is half of a UTF-16 surrogate pair; the other half is missing"
+    return offset, what
 
 
 def _line_offset(data: bytes, line: int) -> int:
