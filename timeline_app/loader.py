@@ -53,6 +53,13 @@ _IDS = re.compile(r"(?:[A-Za-z0-9][A-Za-z0-9_.:\-]*\n)*[A-Za-z0-9][A-Za-z0-9_.:\
 _UTF32_BOMS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")  # checked first: FF FE also starts UTF-16's
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _UTF8_BOM = b"\xef\xbb\xbf"
+# Which of the first four bytes are NUL: 00 00 00 xx, xx 00 00 00, 00 xx 00 xx, xx 00 xx 00.
+_WIDE_ENCODINGS_BY_NULS = {
+    (True, True, True, False): "UTF-32",
+    (False, True, True, True): "UTF-32",
+    (True, False, True, False): "UTF-16",
+    (False, True, False, True): "UTF-16",
+}
 # The JSON parser's terse messages, said the way a person editing the file needs them.
 _SYNTAX_HINTS = {
     "EOF while parsing an object": "the file ends too early: a closing } is missing",
@@ -283,16 +290,26 @@ def _ids_are_valid(ids: list[str]) -> bool:
 
 
 def _without_bom(data: bytes, source: str) -> bytes:
-    """The JSON text's bytes: UTF-16 refused, a UTF-8 byte-order mark dropped, emptiness reported."""
-    if data.startswith(_UTF32_BOMS):
-        raise TimelineLoadError(source, [Problem("", "the file is UTF-32 encoded; save it as UTF-8")])
-    if data.startswith(_UTF16_BOMS):
-        raise TimelineLoadError(source, [Problem("", "the file is UTF-16 encoded; save it as UTF-8")])
+    """The JSON text's bytes: UTF-16 and -32 refused, a UTF-8 byte-order mark dropped, emptiness reported."""
+    encoding = _wide_encoding(data)
+    if encoding is not None:
+        raise TimelineLoadError(source, [Problem("", f"the file is {encoding} encoded; save it as UTF-8")])
     if data.startswith(_UTF8_BOM):
         data = data[len(_UTF8_BOM) :]
     if not data or data.isspace():
         raise TimelineLoadError(source, [Problem("", "the file is empty")])
     return data
+
+
+def _wide_encoding(data: bytes) -> str | None:
+    """'UTF-16' or 'UTF-32' when the file is in one of them, with or without a byte-order mark."""
+    if data.startswith(_UTF32_BOMS):
+        return "UTF-32"
+    if data.startswith(_UTF16_BOMS):
+        return "UTF-16"
+    # JSON text starts with two ASCII characters, so without a BOM the NUL bytes among the
+    # first four tell the encoding (RFC 4627 section 3); UTF-8 JSON has no NUL bytes there.
+    return _WIDE_ENCODINGS_BY_NULS.get(tuple(byte == 0 for byte in data[:4]))
 
 
 def _validation_problems(body: bytes, error: ValidationError) -> list[Problem]:
