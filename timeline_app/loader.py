@@ -54,7 +54,7 @@ _UTF32_BOMS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")  # checked first: FF FE
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _UTF8_BOM = b"\xef\xbb\xbf"
 # Which of the first four bytes are NUL: 00 00 00 xx, xx 00 00 00, 00 xx 00 xx, xx 00 xx 00.
-_WIDE_ENCODINGS_BY_NULS = {
+_WIDE_ENCODINGS_BY_NULS: dict[tuple[bool, ...], str] = {
     (True, True, True, False): "UTF-32",
     (False, True, True, True): "UTF-32",
     (True, False, True, False): "UTF-16",
