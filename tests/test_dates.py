@@ -148,6 +148,8 @@ SINGLE_CASES: Final = [
     Case("Y170000002", "Y170000002", utc(170_000_002), utc(170_000_003), Precision.YEAR),
     Case("Y-13800000000", "Y-13800000000", utc(-13_800_000_000), utc(-13_799_999_999), Precision.YEAR),
     Case("Y10000", "Y10000", utc(10_000), utc(10_001), Precision.YEAR),
+    Case("Y20000000000", "Y20000000000", utc(20 * 10**9), utc(20 * 10**9 + 1), Precision.YEAR),
+    Case("Y-20000000000", "Y-20000000000", utc(-20 * 10**9), utc(-20 * 10**9 + 1), Precision.YEAR),
     Case("2024-H1", "2024-40", utc(2024), utc(2024, 7), Precision.SUBYEAR),
     Case("2024-h2", "2024-41", utc(2024, 7), utc(2025), Precision.SUBYEAR),
     Case("2024-Q1", "2024-33", utc(2024), utc(2024, 4), Precision.SUBYEAR),
@@ -404,8 +406,12 @@ ERROR_CASES: Final = [
     ("Y-123", "'Y-123' is not a valid date: a Y year needs more than 4 digits (write -0123 instead)"),
     ("Y012345", "'Y012345' is not a valid date: a Y year must not start with 0"),
     (
-        "Y10000000000001",
-        "'Y10000000000001' is not a valid date: years beyond ±1,000,000,000,000 are not supported",
+        "Y20000000001",
+        "'Y20000000001' is not a valid date: years beyond ±20,000,000,000 are not supported",
+    ),
+    (
+        "Y-1000000000000",
+        "'Y-1000000000000' is not a valid date: years beyond ±20,000,000,000 are not supported",
     ),
     ("20X4", f"'20X4' is not a supported EDTF date: {X_RULE}"),
     ("XXXX", f"'XXXX' is not a supported EDTF date: {X_RULE}"),

@@ -16,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
+from timeline_app.dates import MAX_ABS_YEAR
 from timeline_app.loader import TimelineLoadError, load_timeline, parse_timeline
 from timeline_app.model import Amount, Link, Metric, Source, Status
 from timeline_app.timeline import Timeline
@@ -270,8 +271,8 @@ POINT_DATES = st.one_of(
     st.tuples(YEARS, st.integers(1, 12)).map(lambda ym: f"{ym[0]:04}-{ym[1]:02}"),
     st.dates(min_value=date(1, 1, 1)).map(date.isoformat),
     st.tuples(YEARS, st.integers(21, 41)).map(lambda ys: f"{ys[0]:04}-{ys[1]}"),
-    st.integers(10_000, 10**12).map(lambda year: f"Y{year}"),
-    st.integers(10_000, 10**12).map(lambda year: f"Y-{year}"),
+    st.integers(10_000, MAX_ABS_YEAR).map(lambda year: f"Y{year}"),
+    st.integers(10_000, MAX_ABS_YEAR).map(lambda year: f"Y-{year}"),
 )
 EDTF_DATES = st.one_of(
     POINT_DATES,

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import math
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline_app.calendar import SECONDS_PER_YEAR, seconds_from_civil
+from timeline_app.dates import MAX_ABS_YEAR, parse_edtf
 from timeline_app.viewport import MAX_SPAN_SECONDS, MIN_SPAN_SECONDS, TimeBounds, Viewport
 
 YEAR_2024 = seconds_from_civil(2024)
@@ -89,3 +91,45 @@ def test_any_zoom_or_pan_gives_a_finite_viewport_within_limits(
         assert changed.seconds_per_px > 0
         assert changed.span <= bounds.span * (1 + 1e-9)
         assert changed.t0 >= bounds.low - abs(bounds.low) * 1e-12
+
+
+@pytest.mark.parametrize("year", [MAX_ABS_YEAR, -MAX_ABS_YEAR])
+def test_the_furthest_year_a_file_may_name_fits_in_view(year: int) -> None:
+    date = parse_edtf(f"Y{year}")
+    bounds = TimeBounds.around(date.start, date.end)
+    assert -MAX_SPAN_SECONDS <= bounds.low < date.start and date.end < bounds.high <= MAX_SPAN_SECONDS
+    view = Viewport.showing(date.start, date.end, 1000).clamped(bounds)
+    assert view.t0 <= date.start and date.end <= view.t1
+
+
+def test_the_whole_calendar_a_file_may_use_fits_in_one_view() -> None:
+    first, last = parse_edtf(f"Y-{MAX_ABS_YEAR}"), parse_edtf(f"Y{MAX_ABS_YEAR}")
+    bounds = TimeBounds.around(first.start, last.end)
+    view = Viewport.showing(first.start, last.end, 1000).clamped(bounds)
+    assert view.t0 < first.start and last.end < view.t1
+
+
+@pytest.mark.parametrize(
+    ("low", "high"),
+    [
+        (1e12 * SECONDS_PER_YEAR, 1e12 * SECONDS_PER_YEAR),
+        (-1e12 * SECONDS_PER_YEAR, -1e12 * SECONDS_PER_YEAR + 60),
+        (-1e12 * SECONDS_PER_YEAR, 1e12 * SECONDS_PER_YEAR),
+        (MAX_SPAN_SECONDS, MAX_SPAN_SECONDS),
+    ],
+    ids=["beyond-the-future-edge", "beyond-the-past-edge", "beyond-both", "at-the-edge"],
+)
+def test_bounds_of_data_beyond_the_edge_are_never_inverted(low: float, high: float) -> None:
+    bounds = TimeBounds.around(low, high)
+    assert -MAX_SPAN_SECONDS <= bounds.low < bounds.high <= MAX_SPAN_SECONDS
+
+
+@given(
+    low=st.floats(-MAX_SPAN_SECONDS, MAX_SPAN_SECONDS),
+    length=st.floats(0, 2 * MAX_SPAN_SECONDS),
+)
+def test_bounds_contain_the_data_they_are_built_around(low: float, length: float) -> None:
+    high = min(low + length, MAX_SPAN_SECONDS)
+    bounds = TimeBounds.around(low, high)
+    assert bounds.low <= low and high <= bounds.high
+    assert bounds.low < bounds.high

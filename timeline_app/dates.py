@@ -221,10 +221,10 @@ _UNSPECIFIED_YEAR_PRECISION: Final = {1: Precision.DECADE, 2: Precision.CENTURY,
 
 # EDTF asks for more than four digits after "Y"; shorter years are written plainly.
 MIN_LONG_YEAR_DIGITS: Final = 5
-# Float64 seconds coarsen with distance from 1970: a step is about an hour at 10**12 years
-# and a whole year near 10**16, where spans and zooming stop making sense. A trillion years
-# (some 70 times the age of the universe) keeps well clear of that.
-MAX_ABS_YEAR: Final = 10**12
+# The furthest year a file may name either way: twenty billion years covers the Big Bang
+# (13.8 billion years ago) with room to spare, and every date must be one the timeline can
+# show: the viewport's widest span (viewport.MAX_SPAN_SECONDS) holds the whole ±MAX_ABS_YEAR.
+MAX_ABS_YEAR: Final = 20 * 10**9
 MAX_HOUR: Final = 23
 END_OF_DAY_HOUR: Final = 24  # ISO 8601 allows 24:00:00 for the end of a day
 MAX_MINUTE: Final = 59

@@ -9,9 +9,10 @@ from timeline_app.calendar import SECONDS_PER_YEAR
 
 # Closest zoom: a minute across the whole canvas.
 MIN_SPAN_SECONDS = 60.0
-# Widest zoom when the data gives no bound, and the hard ceiling whatever the data:
-# 30 billion years is more than twice the age of the universe and far from float overflow.
-MAX_SPAN_SECONDS = 30e9 * SECONDS_PER_YEAR
+# Widest zoom when the data gives no bound, the hard ceiling whatever the data, and how far
+# from 1970 the view may go: 50 billion years holds the whole calendar a file may use
+# (±dates.MAX_ABS_YEAR, 20 billion years) in one view with fit margins, far from float overflow.
+MAX_SPAN_SECONDS = 50e9 * SECONDS_PER_YEAR
 # Fit-all and the zoom-out limit leave this fraction of the data's span free on each side.
 FIT_MARGIN = 0.05
 ZOOM_OUT_SLACK = 0.5
@@ -29,9 +30,16 @@ class TimeBounds:
 
     @classmethod
     def around(cls, low: float, high: float) -> TimeBounds:
-        """Bounds for data spanning [low, high], with room to zoom out a little beyond it."""
-        span = max(high - low, MIN_SPAN_SECONDS)
-        slack = span * ZOOM_OUT_SLACK
+        """Bounds for data spanning [low, high], with room to zoom out a little beyond it.
+
+        The data is clamped to ±MAX_SPAN_SECONDS before the slack is added (no date the loader
+        accepts lies beyond), so that low stays below high whatever the data.
+        """
+        low = min(max(low, -MAX_SPAN_SECONDS), MAX_SPAN_SECONDS)
+        high = min(max(high, low), MAX_SPAN_SECONDS)
+        # At least a few float steps: far from 1970 a minute is less than one step.
+        float_steps = _MIN_FLOAT_STEPS_PER_PX * math.ulp(max(abs(low), abs(high)))
+        slack = max(max(high - low, MIN_SPAN_SECONDS) * ZOOM_OUT_SLACK, float_steps)
         return cls(max(low - slack, -MAX_SPAN_SECONDS), min(high + slack, MAX_SPAN_SECONDS))
 
     @property
