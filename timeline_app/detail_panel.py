@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QMimeData, QUrl
+from PySide6.QtGui import QColor, QDesktopServices, QTextCursor, QTextDocument, QTextDocumentFragment
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from timeline_app.detail_html import EMPTY_STATE_HTML, EVENT_LINK_SCHEME, event_html
+from timeline_app.detail_html import BREAK, BREAK_MARK_COLOR, EMPTY_STATE_HTML, EVENT_LINK_SCHEME, event_html
 from timeline_app.viewmodel import TimelineViewModel
 
 
@@ -34,6 +34,26 @@ class DetailPanel(QTextBrowser):
             return
         event = model.timeline.events[selected]
         self.setHtml(event_html(model.timeline, event, model.index.incoming.get(selected, ())))
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """The selection as the file has it: without the breaks detail_html put into long words."""
+        cursor = self.textCursor()
+        if BREAK not in cursor.selectedText():
+            return super().createMimeDataFromSelection()
+        copy = QTextDocument()
+        editor = QTextCursor(copy)
+        editor.insertFragment(cursor.selection())
+        mark, found = QColor(BREAK_MARK_COLOR), copy.find(BREAK)
+        while not found.isNull():
+            # The found character is selected: its format is the one the cursor reports.
+            if found.charFormat().foreground().color() == mark:
+                found.removeSelectedText()
+            found = copy.find(BREAK, found)
+        fragment = QTextDocumentFragment(copy)
+        data = QMimeData()
+        data.setText(fragment.toPlainText())
+        data.setHtml(fragment.toHtml())
+        return data
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
         if url.scheme() == EVENT_LINK_SCHEME:

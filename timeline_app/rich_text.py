@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 from html.parser import HTMLParser
 from urllib.parse import urlsplit
@@ -59,10 +60,13 @@ BLOCK_TAGS = frozenset(
 )
 
 
-def sanitize_html(source: str) -> str:
+def sanitize_html(source: str, text: Callable[[str], str] = escape) -> str:
     """Formatting tags and http(s)/mailto links survive; scripts, styles, event handlers,
-    images and other remote content do not (an image becomes a link the user may follow)."""
-    parser = _Sanitizer()
+    images and other remote content do not (an image becomes a link the user may follow).
+
+    ``text`` turns each piece of text between tags into HTML (escaping it, and maybe more).
+    """
+    parser = _Sanitizer(text=text)
     parser.feed(source)
     parser.close()
     return "".join(parser.out)
@@ -84,9 +88,10 @@ def _safe_url(url: str | None) -> str | None:
 
 
 class _Sanitizer(HTMLParser):
-    def __init__(self, keep_tags: bool = True) -> None:
+    def __init__(self, keep_tags: bool = True, text: Callable[[str], str] = escape) -> None:
         super().__init__(convert_charrefs=True)
         self.keep_tags = keep_tags
+        self.text = text
         self.out: list[str] = []
         self._open: list[str] = []
         self._skip_depth = 0
@@ -134,7 +139,7 @@ class _Sanitizer(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if not self._skip_depth:
-            self.out.append(escape(data) if self.keep_tags else data)
+            self.out.append(self.text(data) if self.keep_tags else data)
 
     def close(self) -> None:
         super().close()
