@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any
 from unittest import mock
 
@@ -13,19 +15,21 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline_app import search
+from timeline_app import search, word_index
 from timeline_app.event_table import Event, EventTable
 from timeline_app.loader import load_timeline, parse_timeline
 from timeline_app.model import Status
 from timeline_app.search import NO_FILTER_TEXT, EventFilter, SearchIndex, fold
 from timeline_app.timeline import Timeline
+from timeline_app.word_index import WordIndex
 
 from .conftest import EVENTS_JSON
 
 LANES = ("a", "b", "c")
 # Letters that fold in interesting ways (ß → ss, accents dropped, the fi ligature → fi), the
-# field separator itself, and a space so that queries have several words.
-ALPHABET = "abeisAS ßŠéÉ\u0301ﬁ-\x00"
+# field separator itself, a space so that queries have several words, a spacing accent that folds
+# to a space, and a tab.
+ALPHABET = "abeisAS ßŠéÉ\u0301ﬁ-\x00´\t"
 TEXT = st.text(ALPHABET, max_size=12)
 NAME = st.text("abcAB ", min_size=1, max_size=4)
 
@@ -44,10 +48,14 @@ def _ids(events: EventTable, mask: np.ndarray[Any, np.dtype[np.bool_]]) -> set[s
     return {events.ids[i] for i in np.flatnonzero(mask)}
 
 
-def _table(events: list[dict[str, Any]]) -> EventTable:
+def _timeline(events: list[dict[str, Any]]) -> Timeline:
     lanes = [{"id": lane, "label": f"Lane {lane.upper()}"} for lane in LANES]
     document = {"title": "t", "lanes": lanes, "events": events}
-    return parse_timeline(json.dumps(document).encode()).events
+    return parse_timeline(json.dumps(document).encode())
+
+
+def _table(events: list[dict[str, Any]]) -> EventTable:
+    return _timeline(events).events
 
 
 def _event(i: int, **fields: Any) -> dict[str, Any]:
@@ -177,25 +185,43 @@ def _events(draw: st.DrawFn) -> list[dict[str, Any]]:
     return events
 
 
-@contextmanager
-def _small_thresholds(probe: int, near: int) -> Iterator[None]:
-    """Make the dense switch and the far bisect happen on tiny timelines too."""
-    with mock.patch.object(search, "DENSE_PROBE_HITS", probe), mock.patch.object(search, "NEAR_EVENTS", near):
-        yield
+@dataclass(frozen=True)
+class _Tuning:
+    """Sizes that decide which path a query takes, shrunk so that tiny timelines take them all."""
+
+    chunk_events: int = search.CHUNK_EVENTS
+    heavy_tokens: int = word_index.HEAVY_TOKENS
+    heavy_min_share: float = word_index.HEAVY_MIN_SHARE
+    dense_positions: float = word_index.DENSE_POSITIONS
+
+    @contextmanager
+    def applied(self) -> Iterator[None]:
+        with (
+            mock.patch.object(search, "CHUNK_EVENTS", self.chunk_events),
+            mock.patch.object(word_index, "HEAVY_TOKENS", self.heavy_tokens),
+            mock.patch.object(word_index, "HEAVY_MIN_SHARE", self.heavy_min_share),
+            mock.patch.object(word_index, "DENSE_POSITIONS", self.dense_positions),
+        ):
+            yield
 
 
-@settings(max_examples=150, deadline=None)
-@given(
-    _events(),
-    st.lists(st.text(ALPHABET, max_size=6), min_size=1, max_size=4),
-    st.sampled_from([1, 2, search.DENSE_PROBE_HITS]),
-    st.sampled_from([1, 3, search.NEAR_EVENTS]),
+TUNINGS = st.sampled_from(
+    [
+        _Tuning(),
+        _Tuning(chunk_events=1, heavy_tokens=0, dense_positions=0.0),  # every token light, one event a chunk
+        _Tuning(chunk_events=3, heavy_tokens=2, heavy_min_share=0.0, dense_positions=100.0),
+        _Tuning(chunk_events=2, heavy_tokens=100, heavy_min_share=0.0),  # nearly every token heavy
+    ]
 )
+
+
+@settings(max_examples=200, deadline=None)
+@given(_events(), st.lists(st.text(ALPHABET, max_size=6), min_size=1, max_size=4), TUNINGS)
 def test_matches_equal_a_brute_force_scan(
-    records: list[dict[str, Any]], queries: list[str], probe: int, near: int
+    records: list[dict[str, Any]], queries: list[str], tuning: _Tuning
 ) -> None:
     events = _table(records)
-    with _small_thresholds(probe, near):
+    with tuning.applied():
         index = SearchIndex(events)
         for query in queries:
             assert np.array_equal(index.matches(query), _brute_force(events, query)), query
@@ -207,45 +233,164 @@ def test_matches_equal_a_brute_force_scan(
     st.text(ALPHABET, min_size=1, max_size=10),
     st.text(ALPHABET, max_size=6),
     st.data(),
+    TUNINGS,
 )
 def test_typing_and_backspacing_give_the_results_of_fresh_searches(
-    records: list[dict[str, Any]], typed: str, retyped: str, data: st.DataObject
+    records: list[dict[str, Any]], typed: str, retyped: str, data: st.DataObject, tuning: _Tuning
 ) -> None:
     events = _table(records)
     kept = data.draw(st.integers(0, len(typed)), label="kept after backspacing")
     sequence = [typed[:i] for i in range(1, len(typed) + 1)]
     sequence += [typed[:i] for i in range(len(typed) - 1, kept - 1, -1)]
     sequence += [typed[:kept] + retyped[:i] for i in range(1, len(retyped) + 1)]
-    with _small_thresholds(1, 1):
+    with tuning.applied():
         index = SearchIndex(events)
         for query in sequence:
-            fresh = SearchIndex(events).matches(query)
-            assert np.array_equal(index.matches(query), fresh), (sequence, query)
+            assert np.array_equal(index.matches(query), _brute_force(events, query)), (sequence, query)
 
 
-def test_typing_a_word_rechecks_only_the_previous_matches() -> None:
+def test_remembered_words_are_not_looked_up_again() -> None:
     events = _table([_event(i, title=("leap " if i % 3 == 0 else "lead ") + str(i)) for i in range(30)])
     index = SearchIndex(events)
-    index.matches("lea")
-    with mock.patch.object(search, "_scan", side_effect=AssertionError("scanned again")):
+    assert index.word_index is not None
+    with mock.patch.object(
+        WordIndex, "containing", autospec=True, side_effect=WordIndex.containing
+    ) as looked_up:
         assert np.count_nonzero(index.matches("leap")) == 10
         assert _ids(events, index.matches("leap 2")) == {"e12", "e21", "e24", "e27"}
-        assert np.count_nonzero(index.matches("lea")) == 30  # remembered
-    index.clear_cache()
-    with (
-        pytest.raises(AssertionError, match="scanned again"),
-        mock.patch.object(search, "_scan", side_effect=AssertionError("scanned again")),
-    ):
+        assert np.count_nonzero(index.matches("LEAP")) == 10  # remembered
+        assert _ids(events, index.matches("2 leap")) == {"e12", "e21", "e24", "e27"}
+        assert [call.args[1] for call in looked_up.call_args_list] == [b"leap", b"2"]
+        index.clear_cache()
         index.matches("leap")
+        assert looked_up.call_count == 3
 
 
-def test_a_dense_word_on_many_events_matches_a_brute_force_scan() -> None:
+def test_a_word_common_to_many_events_matches_a_brute_force_scan() -> None:
     words = ("alpha", "beta", "gamma")
-    records = [_event(i, summary=f"{words[i % 3]} {i}") for i in range(3 * search.DENSE_PROBE_HITS)]
+    records = [_event(i, summary=f"{words[i % 3]} {i}") for i in range(6000)]
     events = _table(records)
     index = SearchIndex(events)
-    for query in ("a", "alpha", "event 1", "mm", "9"):
+    assert index.word_index is not None and len(index.word_index.heavy_bits) > 0
+    for query in ("a", "alpha", "event 1", "mm", "9", "59", "5999", "ph 99"):
         assert np.array_equal(index.matches(query), _brute_force(events, query)), query
+
+
+def test_a_folded_spacing_accent_matches_a_space_but_no_other_gap() -> None:
+    events = _table(
+        [
+            _event(0, title="Don´t stop"),
+            _event(1, title="don t"),
+            _event(2, title="don\tt"),
+            _event(3, title="don", summary="t"),
+            _event(4, title="a ´ b"),
+        ]
+    )
+    index = SearchIndex(events)
+    assert fold("´") == " "
+    for query, expected in [
+        ("don´t", {"e0", "e1"}),
+        ("DON´T´STOP", {"e0"}),
+        ("´", {"e0", "e1", "e4"}),
+        ("´´", {"e4"}),
+        ("´´´´", set()),
+        ("´´´", {"e4"}),
+        ("n´", {"e0", "e1"}),
+        ("´t", {"e0", "e1"}),
+    ]:
+        assert _ids(events, index.matches(query)) == expected, query
+        assert np.array_equal(index.matches(query), _brute_force(events, query)), query
+
+
+def test_no_folded_query_word_holds_a_delimiter_but_the_space() -> None:
+    """Only a space can come out of folding; tabs and line breaks split the query first."""
+    made: set[str] = set()
+    for code in range(0x110000):
+        character = chr(code)
+        if not character.isspace() and not 0xD800 <= code < 0xE000:
+            made.update(c for c in fold(character) if ord(c) <= word_index.DELIMITER_MAX)
+    assert made <= {" ", "\x00"} | {chr(c) for c in range(0x20) if not chr(c).isspace()}
+
+
+# ---------------------------------------------------------------------------
+# The word index on its own
+
+
+DOCUMENT_BYTES = st.lists(
+    st.sampled_from([b"a", b"b", b"ab", b"1", b"{", b"\xc3\xa9", b" ", b"\x00", b"\x01", b"\t"]), max_size=12
+)
+
+
+def _index_of(documents: list[bytes], chunk: int) -> WordIndex | None:
+    def chunks() -> Iterator[word_index.Chunk]:
+        for begin in range(0, len(documents), chunk):
+            part = documents[begin : begin + chunk]
+            yield b"".join(part), np.array([len(d) for d in part], dtype=np.int64)
+
+    return word_index.build_word_index(chunks, len(documents))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(DOCUMENT_BYTES.map(lambda parts: b"".join(parts) + b"\x00"), max_size=20),
+    st.lists(st.text("ab1{é", min_size=1, max_size=6).map(str.encode), min_size=1, max_size=4),
+    st.integers(1, 5),
+    TUNINGS,
+)
+def test_the_word_index_finds_exactly_the_documents_with_a_token_holding_the_word(
+    documents: list[bytes], words: list[bytes], chunk: int, tuning: _Tuning
+) -> None:
+    with tuning.applied():
+        index = _index_of(documents, chunk)
+    assert index is not None
+    tokens = [set(re.split(rb"[\x00-\x20]+", document)) - {b""} for document in documents]
+    vocabulary = bytes(index.vocabulary).split(b"\x00")[:-1]
+    assert sorted(vocabulary) == sorted(set().union(*tokens))
+    for word in words:
+        expected = [any(word in token for token in held) for held in tokens]
+        assert index.containing(word).tolist() == expected, word
+        assert [word in token for token in vocabulary] == index.tokens_containing(word).tolist()
+
+
+def test_colliding_hashes_are_caught_and_a_later_seed_or_a_scan_answers() -> None:
+    documents = [b"ab cd\x00", b"cd\x00", b"ba dc ab\x00"]
+    real_hash = word_index._hash
+
+    def by_length(words: Any, starts: Any, lengths: Any, seed: Any) -> Any:
+        keys, heads = real_hash(words, starts, lengths, seed)
+        return (lengths.astype(np.uint64) if seed == word_index.SEEDS[0] else keys), heads
+
+    for chunk in (1, 3):  # a collision inside a chunk, and one between chunks
+        with mock.patch.object(word_index, "_hash", by_length):
+            index = _index_of(documents, chunk)
+        assert index is not None
+        assert index.containing(b"ab").tolist() == [True, False, True]
+    with (
+        mock.patch.object(word_index, "SEEDS", word_index.SEEDS[:1]),
+        mock.patch.object(word_index, "_hash", by_length),
+    ):
+        assert _index_of(documents, 3) is None
+        events = _table([_event(0, title="ab cd"), _event(1, title="cd"), _event(2, title="ba dc ab")])
+        scanned = SearchIndex(events)
+        assert scanned.word_index is None
+        assert _ids(events, scanned.matches("ab")) == {"e0", "e2"}
+        assert _ids(events, scanned.matches("b´c")) == {"e0"}
+
+
+def test_the_index_is_built_in_the_background_or_when_first_needed() -> None:
+    events = _table([_event(i, title=f"word{i}") for i in range(10)])
+    index = SearchIndex(events)
+    assert not index.ready
+    index.prepare()
+    assert _ids(events, index.matches("word7")) == {"e7"}  # waits for the build
+    assert index.ready
+    cancelled = SearchIndex(events)
+    cancelled.cancel()
+    cancelled.prepare()
+    assert cancelled._thread is not None
+    cancelled._thread.join()
+    assert not cancelled.ready  # the build stopped at its first chunk
+    assert _ids(events, cancelled.matches("word3")) == {"e3"}  # and the query built it
 
 
 # ---------------------------------------------------------------------------

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-import bisect
+import re
+import threading
 import unicodedata
+from bisect import bisect_left
 from collections import OrderedDict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import chain, islice, repeat
+from functools import partial
+from itertools import chain, repeat
 from typing import Any
 
 import numpy as np
@@ -15,23 +18,21 @@ import numpy.typing as npt
 
 from timeline_app.event_table import NO_LANE, STATUS_CODES, STATUS_ORDER, EventTable
 from timeline_app.model import Status
+from timeline_app.word_index import DELIMITER_MAX, BuildCancelledError, Chunk, WordIndex, build_word_index
 
 BoolArray = npt.NDArray[np.bool_]
 IndexArray = npt.NDArray[np.int64]
 
 # Ends every searchable field in the haystack; queries are stripped of it, so no match crosses fields.
 SEPARATOR = "\x00"
-# Remembered query results: enough for backspacing through a typed word and its neighbours.
+# Remembered results, of whole queries and of their words: enough for backspacing through a typed
+# word and its neighbours.
 CACHE_SIZE = 16
-# A scan checks its density every this many matching events...
-DENSE_PROBE_HITS = 2048
-# ...and, when more than this share of the events seen so far match, tests each remaining event in
-# one C-level pass instead. Measured at 1M events: the Python iteration per match costs 0.6-1.4 µs
-# on top of the scan, a bounded find per event 0.25-0.35 µs; they break even near 20 %.
-DENSE_FRACTION = 0.2
-# A match is looked for among the next this many event offsets before bisecting all the rest:
-# bisecting a million-int list from afar costs cache misses on every probe.
-NEAR_EVENTS = 32
+# Events folded and tokenised at a time: bounds the memory of a build and how long it holds the
+# interpreter lock at once (a str.join of 65k events takes a few milliseconds).
+CHUNK_EVENTS = 65_536
+# Runs of token delimiters in a folded word: folding a spacing accent (U+00B4) gives a space.
+_DELIMITERS = re.compile(rb"[\x00-%c]+" % DELIMITER_MAX)
 # Text of the filter bar for an empty filter, and the name of events that are in no lane.
 NO_FILTER_TEXT = "No filter"
 NO_LANE_TEXT = "no lane"
@@ -92,18 +93,6 @@ class EventFilter:
 
 
 @dataclass(frozen=True, slots=True)
-class _Text:
-    """All searchable text in one folded string; event ``i`` is ``haystack[offsets[i]:offsets[i + 1]]``."""
-
-    haystack: str
-    offsets: IndexArray  # n + 1 segment starts, for vectorised gathers
-    # The same as Python ints plus NEAR_EVENTS copies of the end: bisect on a list is several times
-    # faster than a numpy scalar call, and the padding spares the scan a bounds check.
-    offset_list: list[int]
-    near: int  # NEAR_EVENTS when built
-
-
-@dataclass(frozen=True, slots=True)
 class _Postings:
     """Sorted event indices by actor and by tag, from the sparse details."""
 
@@ -111,29 +100,35 @@ class _Postings:
     tags: dict[str, IndexArray]
 
 
-@dataclass(frozen=True, slots=True)
-class _Result:
-    """A remembered query: its decisive words and its read-only mask."""
-
-    words: tuple[str, ...]
-    mask: BoolArray
-    count: int
-
-
 class SearchIndex:
     """Built once per timeline; answers text queries and filters as boolean masks over events.
 
-    The text index is built on the first query (under a second for a million events), the
-    actor and tag postings on the first filter or menu. Masks returned are read-only.
+    The word index is built on the first query, or ahead of it on a background thread by
+    ``prepare()`` (a few seconds for a million events); the actor and tag postings on the first
+    filter or menu. Masks returned are read-only.
     """
 
-    __slots__ = ("_all", "_cache", "_events", "_postings", "_text")
+    __slots__ = (
+        "_all",
+        "_build_lock",
+        "_cache",
+        "_cancel",
+        "_events",
+        "_indexed",
+        "_postings",
+        "_thread",
+        "_words",
+    )
 
     def __init__(self, events: EventTable) -> None:
         self._events = events
-        self._text: _Text | None = None
+        self._words: WordIndex | None = None
+        self._indexed = False  # _words is final (None only if every hash seed collided)
+        self._build_lock = threading.Lock()
+        self._cancel = threading.Event()
+        self._thread: threading.Thread | None = None
         self._postings: _Postings | None = None
-        self._cache: OrderedDict[tuple[str, ...], _Result] = OrderedDict()
+        self._cache: OrderedDict[tuple[str, ...], BoolArray] = OrderedDict()
         self._all = _read_only(np.ones(len(events), dtype=np.bool_))
 
     # -- text -----------------------------------------------------------------
@@ -142,66 +137,101 @@ class SearchIndex:
         """Events containing every word of ``query`` in their title, summary, actors, sources or tags.
 
         Case- and accent-insensitive substring matching (see ``fold``); an empty query matches all.
-        A query that refines a remembered one (one more letter, one more word) only re-checks
-        that query's matches, so typing gets faster with every keystroke.
+        Each word's events are remembered, so typing another word or backspacing re-uses them.
+        Waits for the word index if it is still being built.
         """
         words = query_words(query)
         if not words:
             return self._all
-        known = self._cache.get(words)
+        known = self._recall(words)
         if known is not None:
-            self._cache.move_to_end(words)
-            return known.mask
-        text = self._text_index()
-        base = self._narrowest_superset(words)
-        if base is None:
-            # Longer words are rarer and let str.find skip further: scan the longest, check the rest.
-            first = max(words, key=len)
-            candidates = _scan(text, first)
-            to_check = [w for w in words if w != first]
-            if to_check:
-                self._remember((first,), candidates)
-        else:
-            candidates = np.flatnonzero(base.mask)
-            to_check = [w for w in words if w not in base.words]
-        for word in sorted(to_check, key=len, reverse=True):
-            if not len(candidates):
-                break
-            candidates = _refine(text, candidates, word)
-        return self._remember(words, candidates).mask
+            return known
+        mask = self._word_matches(words[0])
+        for word in words[1:]:
+            mask = mask & self._word_matches(word)
+        return self._remember(words, mask)
+
+    def prepare(self) -> None:
+        """Start building the word index on a background thread, if it is not built or building.
+
+        Most of the build is numpy work that releases the interpreter lock; the rest runs a chunk
+        of events at a time, so the GUI thread keeps running meanwhile.
+        """
+        if self._indexed or self._thread is not None:
+            return
+        self._thread = threading.Thread(target=self._build_in_background, name="search-index", daemon=True)
+        self._thread.start()
+
+    @property
+    def ready(self) -> bool:
+        """Whether a query is answered without building the word index first."""
+        return self._indexed
+
+    @property
+    def building(self) -> bool:
+        """Whether a background build is under way (a query now would wait for it)."""
+        return self._thread is not None and self._thread.is_alive() and not self._indexed
+
+    def cancel(self) -> None:
+        """Stop a background build at its next chunk (the timeline was replaced)."""
+        self._cancel.set()
+
+    @property
+    def word_index(self) -> WordIndex | None:
+        """The word index, built now if need be; None if no hash seed told the tokens apart."""
+        with self._build_lock:
+            if not self._indexed:
+                self._build_word_index(lambda: False)
+        return self._words
 
     def clear_cache(self) -> None:
         """Forget remembered query results (to free memory, or to time fresh searches)."""
         self._cache.clear()
 
-    def _narrowest_superset(self, words: tuple[str, ...]) -> _Result | None:
-        """The remembered result with fewest matches that is sure to contain every match of ``words``.
+    def _build_in_background(self) -> None:
+        with self._build_lock:
+            if not self._indexed:
+                try:
+                    self._build_word_index(self._cancel.is_set)
+                except BuildCancelledError:
+                    return  # a later query builds it if the timeline is still wanted
 
-        If each word of an earlier query occurs inside some word of this one, whatever matches
-        this query matched that one.
-        """
-        best: _Result | None = None
-        for result in self._cache.values():
-            if (best is None or result.count < best.count) and all(
-                any(old in new for new in words) for old in result.words
-            ):
-                best = result
-        return best
+    def _build_word_index(self, cancelled: Callable[[], bool]) -> None:
+        chunks = partial(_folded_chunks, self._events)
+        self._words = build_word_index(chunks, len(self._events), cancelled)
+        self._indexed = True
 
-    def _remember(self, words: tuple[str, ...], indices: IndexArray) -> _Result:
-        mask = np.zeros(len(self._events), dtype=np.bool_)
-        mask[indices] = True
-        result = _Result(words, _read_only(mask), len(indices))
-        self._cache[words] = result
+    def _word_matches(self, word: str) -> BoolArray:
+        """Events whose text contains ``word`` (folded): through the word index where it can tell."""
+        known = self._recall((word,))
+        if known is not None:
+            return known
+        encoded = word.encode()
+        index = self.word_index
+        parts = [part for part in _DELIMITERS.split(encoded) if part]
+        if index is not None and parts == [encoded]:
+            return self._remember((word,), index.containing(encoded))
+        # A word holding a delimiter (a folded spacing accent is a space) can span tokens: the
+        # index only narrows its events down, and their text is searched.
+        candidates = self._all.copy()
+        if index is not None:
+            for part in parts:
+                candidates &= index.containing(part)
+        return self._remember((word,), _searched(self._events, np.flatnonzero(candidates), encoded))
+
+    def _recall(self, words: tuple[str, ...]) -> BoolArray | None:
+        known = self._cache.get(words)
+        if known is not None:
+            self._cache.move_to_end(words)
+        return known
+
+    def _remember(self, words: tuple[str, ...], mask: BoolArray) -> BoolArray:
+        mask = _read_only(mask)
+        self._cache[words] = mask
         self._cache.move_to_end(words)
         while len(self._cache) > CACHE_SIZE:
             self._cache.popitem(last=False)
-        return result
-
-    def _text_index(self) -> _Text:
-        if self._text is None:
-            self._text = _build_text(self._events)
-        return self._text
+        return mask
 
     # -- filters --------------------------------------------------------------
 
@@ -247,29 +277,70 @@ class SearchIndex:
 # Building
 
 
-def _build_text(events: EventTable) -> _Text:
-    """Fold and join every event's searchable fields: title, summary, then the rich fields."""
-    count = len(events)
-    extras = [""] * count
-    for index, details in events.details.items():
-        extras[index] = _detail_text(details)
-    columns = (events.titles, events.summaries, extras)
-    # The trailing empty field ends the last one with a separator without copying the whole text.
+def _folded_chunks(events: EventTable, indices: IndexArray | None = None) -> Iterator[Chunk]:
+    """The folded UTF-8 text of the events (all, or ``indices``), CHUNK_EVENTS at a time.
+
+    An event's text is its title, summary and rich fields, each ended by SEPARATOR; the chunk
+    comes with each event's length in bytes.
+    """
+    count = len(events) if indices is None else len(indices)
+    with_details = sorted(events.details) if indices is None else []
+    for begin in range(0, count, CHUNK_EVENTS):
+        end = min(count, begin + CHUNK_EVENTS)
+        if indices is None:
+            chosen = [
+                i - begin
+                for i in with_details[bisect_left(with_details, begin) : bisect_left(with_details, end)]
+            ]
+            columns = _columns(events, range(begin, end), chosen)
+        else:
+            columns = _columns(events, indices[begin:end].tolist())
+        yield _fold_columns(columns)
+
+
+def _columns(
+    events: EventTable, chosen: Sequence[int], with_details: Sequence[int] | None = None
+) -> tuple[Sequence[str], ...]:
+    """The searchable fields of the chosen events: titles, summaries, and the rich fields joined.
+
+    ``with_details`` lists which of them (by place in ``chosen``) have rich fields, if known.
+    """
+    details = events.details
+    if with_details is None:
+        extras = [_detail_text(fields) if (fields := details.get(i)) else "" for i in chosen]
+    else:
+        extras = [""] * len(chosen)
+        for place in with_details:
+            extras[place] = _detail_text(details[chosen[place]])
+    if isinstance(chosen, range):  # slicing the columns copies no strings one by one
+        return events.titles[chosen.start : chosen.stop], events.summaries[chosen.start : chosen.stop], extras
+    return [events.titles[i] for i in chosen], [events.summaries[i] for i in chosen], extras
+
+
+def _fold_columns(columns: tuple[Sequence[str], ...]) -> Chunk:
+    """Fold and join the fields of consecutive events; each event's length in bytes."""
     raw = SEPARATOR.join(chain(chain.from_iterable(zip(*columns, strict=True)), ("",)))
     if raw.isascii():
         # The common case, and O(1) to detect: lower() is casefold for ASCII and keeps every length.
-        haystack = raw.lower()
-        del raw
-        lengths = [np.fromiter(map(len, column), dtype=np.int64, count=count) for column in columns]
-    else:
-        # Folding may change lengths ("ß" → "ss", accents dropped): fold field by field.
-        del raw
-        folded = [[text.lower() if text.isascii() else fold(text) for text in column] for column in columns]
-        haystack = SEPARATOR.join(chain(chain.from_iterable(zip(*folded, strict=True)), ("",)))
-        lengths = [np.fromiter(map(len, column), dtype=np.int64, count=count) for column in folded]
-    offsets = np.zeros(count + 1, dtype=np.int64)
-    np.cumsum(sum(lengths) + len(columns), out=offsets[1:])  # each field ends with a separator
-    return _Text(haystack, _read_only(offsets), offsets.tolist() + [len(haystack)] * NEAR_EVENTS, NEAR_EVENTS)
+        lengths = _lengths(columns, len)
+        return raw.lower().encode(), lengths
+    # Folding may change lengths ("ß" → "ss", accents dropped): fold field by field.
+    del raw
+    folded = [[text.lower() if text.isascii() else fold(text) for text in column] for column in columns]
+    text = SEPARATOR.join(chain(chain.from_iterable(zip(*folded, strict=True)), ("",))).encode()
+    return text, _lengths(folded, _utf8_length)
+
+
+def _lengths(columns: Sequence[Sequence[str]], length: Callable[[str], int]) -> IndexArray:
+    """Each event's length: its fields' lengths plus a separator each."""
+    total = np.full(len(columns[0]), len(columns), dtype=np.int64)
+    for column in columns:
+        total += np.fromiter(map(length, column), dtype=np.int64, count=len(column))
+    return total
+
+
+def _utf8_length(text: str) -> int:
+    return len(text) if text.isascii() else len(text.encode())
 
 
 def _detail_text(details: Mapping[str, Any]) -> str:
@@ -302,43 +373,19 @@ def _as_arrays(postings: dict[str, list[int]]) -> dict[str, IndexArray]:
 # Querying
 
 
-def _scan(text: _Text, word: str) -> IndexArray:
-    """Indices of the events whose text contains ``word``, by searching the whole haystack.
-
-    Each hit is mapped to its event and the search resumes at the next event, so the Python
-    loop runs once per matching event, not per occurrence. When matches turn out to be dense,
-    the remaining events are checked by one ``map`` of bounded finds, which runs in C.
-    """
-    find, offsets = text.haystack.find, text.offset_list
-    count = len(text.offsets) - 1
-    bisect_right = bisect.bisect_right
-    hits: list[int] = []
-    append = hits.append
-    position, event = 0, 0
-    while (position := find(word, position)) >= 0:
-        near = event + text.near
-        if position < offsets[near]:
-            event = bisect_right(offsets, position, event, near) - 1
-        else:
-            event = bisect_right(offsets, position, near) - 1
-        append(event)
-        event += 1
-        if not len(hits) % DENSE_PROBE_HITS and len(hits) > DENSE_FRACTION * event:
-            starts, ends = islice(offsets, event, count), islice(offsets, event + 1, count + 1)
-            found = np.fromiter(map(find, repeat(word), starts, ends), dtype=np.int64, count=count - event)
-            return np.concatenate([np.array(hits, dtype=np.int64), np.flatnonzero(found >= 0) + event])
-        position = offsets[event]
-    return np.array(hits, dtype=np.int64)
-
-
-def _refine(text: _Text, candidates: IndexArray, word: str) -> IndexArray:
-    """The candidates whose text contains ``word``: one bounded find per candidate, looped in C."""
-    starts = text.offsets[candidates].tolist()
-    ends = text.offsets[candidates + 1].tolist()
-    found = np.fromiter(
-        map(text.haystack.find, repeat(word), starts, ends), dtype=np.int64, count=len(candidates)
-    )
-    return candidates[found >= 0]
+def _searched(events: EventTable, candidates: IndexArray, word: bytes) -> BoolArray:
+    """Which candidates' folded text contains ``word``: one bounded find per event, looped in C."""
+    mask = np.zeros(len(events), dtype=np.bool_)
+    for begin, (text, lengths) in zip(
+        range(0, len(candidates), CHUNK_EVENTS), _folded_chunks(events, candidates), strict=True
+    ):
+        ends = np.cumsum(lengths)
+        starts = ends - lengths
+        found = np.fromiter(
+            map(text.find, repeat(word), starts.tolist(), ends.tolist()), dtype=np.int64, count=len(lengths)
+        )
+        mask[candidates[begin : begin + len(lengths)][found >= 0]] = True
+    return mask
 
 
 def _union(size: int, postings: Iterable[IndexArray]) -> BoolArray:
