@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pytestqt.qtbot import QtBot
 
 from timeline_app import search, word_index
 from timeline_app.event_table import Event, EventTable
@@ -492,3 +494,37 @@ def test_actors_and_tags_are_counted_most_frequent_first(timeline: Timeline, ind
     assert index.actors()[:2] == [("Jaguar Land Rover", 6), ("Chery", 5)]
     assert index.tags()[0] == ("platform-sharing", 5)
     assert SearchIndex(_table([_event(0, actors=["A", "A"], tags=["t"])])).actors() == [("A", 1)]
+
+
+def test_a_big_timeline_shows_its_search_pending_until_the_index_is_built(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from timeline_app import viewmodel
+    from timeline_app.search_bar import SearchBar
+
+    release = threading.Event()
+    real_chunks = search._folded_chunks
+
+    def held_back(events: EventTable, indices: Any = None) -> Iterator[word_index.Chunk]:
+        release.wait(10)
+        yield from real_chunks(events, indices)
+
+    monkeypatch.setattr(search, "_folded_chunks", held_back)
+    monkeypatch.setattr(viewmodel, "WAIT_FOR_INDEX_EVENTS", 0)
+    timeline = _timeline([_event(i, title=f"word{i}") for i in range(10)])
+    events = timeline.events
+    model = viewmodel.TimelineViewModel(timeline)
+    bar = SearchBar(model)
+    qtbot.addWidget(bar)
+    try:
+        with qtbot.waitSignal(model.filter_changed, timeout=1000):
+            model.set_query("word7")
+        assert model.search_pending and model.match_mask is None and model.match_count == 0
+        assert bar.count_label.text() == "Indexing…"
+        with qtbot.waitSignal(model.filter_changed, timeout=10_000):
+            release.set()
+    finally:
+        release.set()
+    assert not model.search_pending
+    assert model.match_mask is not None and _ids(events, model.match_mask) == {"e7"}
+    assert bar.count_label.text() == "1 match"

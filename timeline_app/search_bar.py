@@ -118,6 +118,8 @@ class SearchBar(QWidget):
         count = model.match_count
         if not searching:
             self.count_label.setText("")
+        elif model.search_pending:
+            self.count_label.setText("Indexing…")
         elif count == 0:
             self.count_label.setText("No matches")
         else:

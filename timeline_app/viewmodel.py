@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import numpy.typing as npt
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from timeline_app.index import TimelineIndex, restrict
 from timeline_app.search import EventFilter, SearchIndex
@@ -18,6 +18,12 @@ ZOOM_STEP = 1.25
 # Zooming to one event shows it at this fraction of the width (points get a day or so around them).
 FOCUS_FRACTION = 0.5
 FOCUS_MIN_SPAN_SECONDS = 2 * 86_400.0
+# The search's word index is built on a background thread when a timeline arrives. Up to this many
+# events a query arriving before it is ready waits for it (at most the build, 0.3 s at 100k events);
+# above, the search shows as pending and applies when the index is ready, so the window never freezes.
+WAIT_FOR_INDEX_EVENTS = 200_000
+# How often a pending search checks whether the index is ready.
+INDEX_POLL_MS = 50
 
 
 class TimelineViewModel(QObject):
@@ -33,6 +39,11 @@ class TimelineViewModel(QObject):
         self._timeline = timeline
         self._full_index = TimelineIndex.build(timeline.events)
         self._search = SearchIndex(timeline.events)
+        self._search.prepare()
+        self._search_pending = False  # a query waits for the word index
+        self._index_poll = QTimer(self)
+        self._index_poll.setInterval(INDEX_POLL_MS)
+        self._index_poll.timeout.connect(self._check_index)
         self._bounds = self._bounds_of(timeline)
         self._viewport = Viewport.showing(self._bounds.low, self._bounds.high, 800)
         self._selected: int | None = None
@@ -92,6 +103,11 @@ class TimelineViewModel(QObject):
         return self._shown_mask is None or bool(self._shown_mask[event])
 
     @property
+    def search_pending(self) -> bool:
+        """A query waits for the search index of a big timeline; its matches come with filter_changed."""
+        return self._search_pending
+
+    @property
     def match_count(self) -> int:
         return 0 if self._match_index is None else int(self._match_index.order.size)
 
@@ -113,7 +129,9 @@ class TimelineViewModel(QObject):
         previous_id = None if self._selected is None else self._timeline.events.ids[self._selected]
         self._timeline = timeline
         self._full_index = index if index is not None else TimelineIndex.build(timeline.events)
+        self._search.cancel()  # an unfinished build of the old timeline's index stops
         self._search = SearchIndex(timeline.events)
+        self._search.prepare()
         self._bounds = self._bounds_of(timeline)
         self._selected = None if previous_id is None else timeline.events.index_of(previous_id)
         self._refilter(announce=False)
@@ -208,7 +226,10 @@ class TimelineViewModel(QObject):
         self._shown_mask = shown
         self._index = self._full_index if shown is None else restrict(self._full_index, events, shown)
         query = self._query.strip()
-        if query:
+        self._search_pending = bool(query) and self._must_wait_for_index()
+        if self._search_pending:
+            self._index_poll.start()
+        if query and not self._search_pending:
             matches = self._search.matches(query)
             if shown is not None:
                 matches = matches & shown
@@ -221,6 +242,17 @@ class TimelineViewModel(QObject):
             self.filter_changed.emit()
         if self._selected is not None and not self.is_shown(self._selected):
             self.select(None)  # a filtered-out event disappears from the selection too
+
+    def _must_wait_for_index(self) -> bool:
+        search = self._search
+        return search.building and len(self._timeline.events) > WAIT_FOR_INDEX_EVENTS
+
+    def _check_index(self) -> None:
+        """Apply a pending search once the index is built (or its build ended without one)."""
+        if not self._search.building:
+            self._index_poll.stop()
+            if self._search_pending:
+                self._refilter()
 
     # -- selection -----------------------------------------------------------
 
