@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 
+import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline_app.index import TimelineIndex
+from timeline_app.index import TimelineIndex, restrict
 from timeline_app.loader import parse_timeline
 from timeline_app.timeline import Timeline
 
@@ -92,3 +93,25 @@ def test_incoming_links_are_indexed() -> None:
     timeline = parse_timeline(json.dumps(document).encode())
     index = TimelineIndex.build(timeline.events)
     assert index.incoming == {0: ((1, "denies"),)}
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(DATE, st.integers(0, 2)), min_size=1, max_size=40), st.data())
+def test_starts_in_order_are_sorted_for_the_full_and_any_restricted_index(
+    dates: list[tuple[str, int]], data: st.DataObject
+) -> None:
+    timeline = _timeline(dates)
+    events = timeline.events
+    full = TimelineIndex.build(events)
+    keep = np.array(data.draw(st.lists(st.booleans(), min_size=len(dates), max_size=len(dates))))
+    for index in (full, restrict(full, events, keep)):
+        assert index.starts_in_order.tolist() == events.start[index.order].tolist()
+        assert index.starts_in_order.tolist() == sorted(index.starts_in_order.tolist())
+
+
+def test_time_range_covers_the_finite_bounds_of_every_event() -> None:
+    timeline = _timeline([("2001/..", 0), ("../1995", 1), ("2010-03", 2)])
+    low, high = timeline.time_range() or (0.0, 0.0)
+    finite = [t for t in (*timeline.events.start.tolist(), *timeline.events.end.tolist()) if np.isfinite(t)]
+    assert (low, high) == (min(finite), max(finite))
+    assert _timeline([]).time_range() is None

@@ -33,6 +33,7 @@ class TimelineIndex:
 
     order: IndexArray  # event indices in date order (start, then end, then file order)
     rank: IndexArray  # rank[i] = position of event i in ``order``
+    starts_in_order: FloatArray  # each event's start, in ``order``: sorted, open starts (-inf) first
     lanes: tuple[LaneIndex, ...]  # one per display lane; the last holds events with no lane
     lane_of_event: npt.NDArray[np.int32]  # display lane of each event
     incoming: Mapping[int, tuple[tuple[int, str], ...]]  # target -> ((source, link type), ...)
@@ -50,7 +51,12 @@ class TimelineIndex:
         sorted_lanes = lane_of_event[order]
         lanes = tuple(_lane_index(order[sorted_lanes == lane], events) for lane in range(lane_count + 1))
         return cls(
-            order=order, rank=rank, lanes=lanes, lane_of_event=lane_of_event, incoming=_incoming_links(events)
+            order=order,
+            rank=rank,
+            starts_in_order=events.start[order],
+            lanes=lanes,
+            lane_of_event=lane_of_event,
+            incoming=_incoming_links(events),
         )
 
     @property
@@ -126,8 +132,9 @@ def restrict(index: TimelineIndex, events: EventTable, keep: BoolArray) -> Timel
     must cover every event (restrict the full index again rather than a restricted one).
     """
     assert index.kept is None, "restrict the full index"
-    order = index.order[keep[index.order]]
-    kept_in_order = keep[index.order].astype(np.intp)
+    kept_flags = keep[index.order]  # in date order
+    order = index.order[kept_flags]
+    kept_in_order = kept_flags.astype(np.intp)
     # How many kept events come before each position of the full date order.
     kept_before: IndexArray = np.cumsum(kept_in_order) - kept_in_order
     rank: IndexArray = kept_before[index.rank]
@@ -135,6 +142,7 @@ def restrict(index: TimelineIndex, events: EventTable, keep: BoolArray) -> Timel
     return TimelineIndex(
         order=order,
         rank=rank,
+        starts_in_order=index.starts_in_order[kept_flags],
         lanes=lanes,
         lane_of_event=index.lane_of_event,
         incoming=index.incoming,

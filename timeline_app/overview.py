@@ -146,7 +146,8 @@ class OverviewStrip(QWidget):
                 )
             self._mask = mask
             self._mask_timeline = self._model.timeline
-            self._starts = _sorted_finite(events.start[mask])
+            full = self._model.full_index
+            self._starts = _finite(full.starts_in_order[mask[full.order]])
         self._generation += 1
         self.update()
 
@@ -461,9 +462,8 @@ class OverviewStrip(QWidget):
     def _load_timeline(self) -> None:
         """Sort the starts once per timeline, so that a paint costs two binary searches per column."""
         timeline = self._model.timeline
-        # The full index is already in date order: no sort on the GUI thread.
-        ordered = timeline.events.start[self._model.full_index.order]
-        self._all_starts = ordered[np.isfinite(ordered)]
+        # The full index has the starts in date order: no sort on the GUI thread.
+        self._all_starts = _finite(self._model.full_index.starts_in_order)
         self._starts = self._all_starts
         self._mask, self._mask_timeline = None, None
         data = timeline.time_range()
@@ -475,9 +475,11 @@ class OverviewStrip(QWidget):
         self._generation += 1
 
 
-def _sorted_finite(starts: FloatArray) -> FloatArray:
-    """Open starts (-inf) have no place on the strip."""
-    return np.sort(starts[np.isfinite(starts)])
+def _finite(sorted_starts: FloatArray) -> FloatArray:
+    """The finite part of sorted starts: open starts (-inf) have no place on the strip."""
+    first = int(np.searchsorted(sorted_starts, -np.inf, side="right"))
+    end = int(np.searchsorted(sorted_starts, np.inf, side="left"))
+    return sorted_starts[first:end]
 
 
 def _argb(color: QColor) -> int:

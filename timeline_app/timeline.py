@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -17,6 +17,12 @@ class Timeline:
 
     header: TimelineHeader
     events: EventTable
+    # Computed once where the timeline is built (off the GUI thread for big files): at a
+    # million events it costs ~13 ms, and the window asks for it several times per load.
+    _time_range: tuple[float, float] | None = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_time_range", _finite_range(self.events))
 
     @property
     def title(self) -> str:
@@ -40,12 +46,7 @@ class Timeline:
 
     def time_range(self) -> tuple[float, float] | None:
         """Earliest start and latest end over the finite bounds of all events, or None if empty."""
-        starts, ends = self.events.start, self.events.end
-        finite = np.concatenate((starts[np.isfinite(starts)], ends[np.isfinite(ends)]))
-        if finite.size == 0:
-            return None
-        low, high = float(finite.min()), float(finite.max())
-        return (low, high) if math.isfinite(low) else None
+        return self._time_range
 
     def earliest_index(self) -> int | None:
         """Index of the event that starts first (open starts count as earliest)."""
@@ -54,3 +55,12 @@ class Timeline:
     def latest_index(self) -> int | None:
         """Index of the event that ends last (open ends count as latest)."""
         return int(np.argmax(self.events.end)) if len(self.events) else None
+
+
+def _finite_range(events: EventTable) -> tuple[float, float] | None:
+    starts, ends = events.start, events.end
+    finite = np.concatenate((starts[np.isfinite(starts)], ends[np.isfinite(ends)]))
+    if finite.size == 0:
+        return None
+    low, high = float(finite.min()), float(finite.max())
+    return (low, high) if math.isfinite(low) else None
