@@ -4,8 +4,14 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from timeline_app.main_window import MainWindow
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -29,3 +35,22 @@ def isolated_settings(tmp_path: Path) -> Path:
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
     return tmp_path
+
+
+def show_window(qtbot: QtBot, path: Path = EVENTS_JSON, width: int = 1400, height: int = 860) -> MainWindow:
+    """A main window on ``path``, shown, exposed and painted once."""
+    from timeline_app.app import create_main_window  # Qt only for the tests that ask for a window
+
+    window = create_main_window(path)
+    qtbot.addWidget(window)
+    window.resize(width, height)
+    window.show()
+    qtbot.waitExposed(window)
+    window.canvas.repaint()
+    return window
+
+
+@pytest.fixture
+def window(qtbot: QtBot, isolated_settings: Path) -> MainWindow:
+    """The main window on the bundled events.json, 1400 x 860."""
+    return show_window(qtbot)

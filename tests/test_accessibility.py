@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from timeline_app.app import create_main_window
 from timeline_app.appearance import Appearance, palette_for
 from timeline_app.main_window import MainWindow
 from timeline_app.model import Status
@@ -28,7 +27,7 @@ from timeline_app.search import EventFilter
 from timeline_app.shortcuts import SHORTCUTS, Scope, ShortcutSheet, shortcuts_in, shown_shortcuts
 from timeline_app.theme import DEFAULT_LANE_COLORS, Theme
 
-from .conftest import EVENTS_JSON
+from .conftest import EVENTS_JSON, show_window
 
 PORTABLE = QKeySequence.SequenceFormat.PortableText
 TEXT_CONTRAST = 4.5  # WCAG 1.4.3, normal-size text
@@ -37,11 +36,8 @@ GRAPHIC_CONTRAST = 3.0  # WCAG 1.4.11, graphical objects and focus indicators
 
 @pytest.fixture
 def window(qtbot: QtBot, isolated_settings: Path) -> MainWindow:
-    win = create_main_window(EVENTS_JSON)
-    qtbot.addWidget(win)
-    win.resize(1400, 860)
-    win.show()
-    qtbot.waitExposed(win)
+    """The window, active: keyboard focus tests need it."""
+    win = show_window(qtbot)
     win.activateWindow()
     qtbot.waitUntil(win.isActiveWindow)
     return win

@@ -18,17 +18,6 @@ from timeline_app.renderer import Box, Frame
 from .conftest import EVENTS_JSON
 
 
-@pytest.fixture
-def window(qtbot: QtBot, isolated_settings: Path) -> MainWindow:
-    win = create_main_window(EVENTS_JSON)
-    qtbot.addWidget(win)
-    win.resize(1400, 860)
-    win.show()
-    qtbot.waitExposed(win)
-    win.canvas.repaint()
-    return win
-
-
 def _paint(window: MainWindow) -> Frame:
     window.canvas.repaint()
     return window.canvas.frame

@@ -13,10 +13,9 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from timeline_app.app import create_main_window
 from timeline_app.main_window import MainWindow
 
-from .conftest import EVENTS_JSON
+from .conftest import EVENTS_JSON, show_window
 
 LOAD_TIMEOUT_MS = 20_000
 
@@ -42,12 +41,7 @@ def copy_of_events(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def window(qtbot: QtBot, isolated_settings: Path, copy_of_events: Path) -> MainWindow:
-    win = create_main_window(copy_of_events)
-    qtbot.addWidget(win)
-    win.resize(1200, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+    return show_window(qtbot, copy_of_events, 1200, 800)
 
 
 def _open(window: MainWindow, qtbot: QtBot, path: Path) -> None:

@@ -10,24 +10,18 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
-from timeline_app.app import create_main_window
 from timeline_app.loader import parse_timeline
 from timeline_app.main_window import MainWindow
 from timeline_app.model import Status
 from timeline_app.search import EventFilter
 from timeline_app.viewmodel import TimelineViewModel
 
-from .conftest import EVENTS_JSON
+from .conftest import show_window
 
 
 @pytest.fixture
 def window(qtbot: QtBot, isolated_settings: Path) -> MainWindow:
-    win = create_main_window(EVENTS_JSON)
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+    return show_window(qtbot, height=900)
 
 
 def _drawn_ids(window: MainWindow) -> set[str]:
