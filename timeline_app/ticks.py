@@ -19,6 +19,7 @@ from timeline_app.calendar import (
     seconds_from_civil,
     year_start,
 )
+from timeline_app.dates import MONTH_NAMES
 
 __all__ = [
     "DEFAULT_CHAR_WIDTH_PX",
@@ -75,21 +76,7 @@ _MAX_DAYS_PER_YEAR = 366
 _FIRST_MONDAY = days_from_civil(1970, 1, 5)
 _WEEKDAY_OF_EPOCH = 3  # Monday = 0
 
-_MONTH_NAMES = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-_MONTH_ABBR = tuple(name[:3] for name in _MONTH_NAMES)
+_MONTH_ABBR = tuple(name[:3] for name in MONTH_NAMES)
 _WEEKDAY_ABBR = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
@@ -309,7 +296,7 @@ def _day_month(seconds: int) -> str:
 
 def _day_long(seconds: int) -> str:
     year, month, day, weekday = _date_parts(seconds)
-    return f"{_WEEKDAY_ABBR[weekday]} {day} {_MONTH_NAMES[month - 1]} {_year_label(year)}"
+    return f"{_WEEKDAY_ABBR[weekday]} {day} {MONTH_NAMES[month - 1]} {_year_label(year)}"
 
 
 def _day_medium(seconds: int) -> str:
@@ -328,7 +315,7 @@ def _month_abbr(month_number: int) -> str:
 
 def _month_long(month_number: int) -> str:
     year, month0 = divmod(month_number, _MONTHS_PER_YEAR)
-    return f"{_MONTH_NAMES[month0]} {_year_label(year)}"
+    return f"{MONTH_NAMES[month0]} {_year_label(year)}"
 
 
 def _month_medium(month_number: int) -> str:
