@@ -17,6 +17,7 @@ PURE_MODULES = [
     "timeline_app.dates",
     "timeline_app.model",
     "timeline_app.loader",
+    "timeline_app.duplicate_keys",
     "timeline_app.event_table",
     "timeline_app.timeline",
     "timeline_app.index",

@@ -37,7 +37,7 @@ from timeline_app.detail_html import (
     conversions,
     shown_text,
 )
-from timeline_app.loader import parse_timeline
+from timeline_app.loader import TimelineLoadError, parse_timeline
 from timeline_app.model import Amount, ExchangeRate
 from timeline_app.timeline import Timeline
 
@@ -381,24 +381,29 @@ CASES = [
         lambda: _raw_metric(b"9" * 4301),
         problems=("line 1, column 4441: not valid JSON: number out of range",),
     ),
-    # -- duplicate keys: JSON allows them; the loader keeps the last one --------------------
+    # -- duplicate keys: JSON allows them and parsers keep the last; the loader names them -----
     Case(
-        "duplicate-title-key-keeps-the-last",
+        "duplicate-title-key",
         lambda: _raw_event(b'"title": "second", "status": "confirmed"'),
-        titles=("second",),
+        problems=(
+            'line 1, column 82: duplicate key "title" in events[0] (the first is at line 1, column 45)',
+        ),
     ),
     Case(
         "duplicate-date-key-hides-a-bad-date",
         lambda: _raw_event(b'"date": "2023-13", "date": "2024", "status": "confirmed"').replace(
             b'"date": "2023", ', b""
         ),
-        titles=("An event",),
-        dates=("2024",),
+        problems=(
+            'line 1, column 85: duplicate key "date" in events[0] (the first is at line 1, column 66)',
+        ),
     ),
     Case(
         "duplicate-document-title",
         lambda: b'{"title": "first", "title": "second", "events": []}',
-        title="second",
+        problems=(
+            'line 1, column 20: duplicate key "title" at the top level (the first is at line 1, column 2)',
+        ),
     ),
     # -- dates at and beyond the calendar's edge ------------------------------------------
     Case("year-at-the-limit", lambda: _with_date(f"Y{MAX_ABS_YEAR}"), dates=(f"Y{MAX_ABS_YEAR}",)),
@@ -592,16 +597,20 @@ def _timeline(*events: dict[str, Any], **header: Any) -> Timeline:
     return parse_timeline(_document(list(events), **header), "hostile.json")
 
 
-def test_duplicate_keys_keep_the_last_value_silently() -> None:
-    """JSON allows duplicate keys; the loader keeps the last, like Python's json module and jiter.
-
-    A duplicate in a hand-edited file is nearly always a mistake (an edit pasted next to the old
-    value), and the first value vanishes without a word: see the report for the recommendation.
-    """
-    timeline = parse_timeline(_raw_event(b'"title": "second", "status": "confirmed"'), "dup.json")
-    assert timeline.events.titles == ("second",)
-    data = b'{"title": "first", "title": "second", "events": []}'
-    assert parse_timeline(data, "dup.json").title == "second"
+def test_a_duplicate_key_is_reported_even_with_other_problems() -> None:
+    """JSON allows duplicate keys and parsers keep the last value, but in a hand-edited file a
+    duplicate is nearly always a mistake (an edit pasted next to the old value). The loader
+    names it, with both places, whether or not the file has other problems."""
+    data = (
+        b'{"title": "Dup",\n "events": [{"id": "a", "title": "A", "date": "2023",\n'
+        b'  "status": "x", "status": "y"}]}'
+    )
+    with pytest.raises(TimelineLoadError) as caught:
+        parse_timeline(data, "dup.json")
+    assert [str(problem) for problem in caught.value.problems] == [
+        'line 3, column 18: duplicate key "status" in events[0] (the first is at line 3, column 3)',
+        "events[0].status: input should be 'confirmed', 'reported', 'disputed' or 'planned', got 'y'",
+    ]
 
 
 def test_links_in_a_cycle_load_and_show(qtbot: QtBot, isolated_settings: Path) -> None:

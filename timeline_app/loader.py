@@ -20,6 +20,12 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from timeline_app.dates import DateError, EdtfDate, parse_edtf
+from timeline_app.duplicate_keys import (
+    CHECKED_MAX_BYTES,
+    DuplicateKey,
+    has_duplicate_keys,
+    parse_noting_duplicates,
+)
 from timeline_app.event_table import NO_LANE, STATUS_CODES, EventTable
 from timeline_app.model import (
     CORE_EVENT_KEYS,
@@ -199,11 +205,11 @@ def _parse(data: bytes, source: str, progress: Progress) -> Timeline:
     progress("Checking ids, lanes and links")
     records = document.events
     columns = _Columns.of(records)
-    problems: list[Problem] = []
+    problems = _duplicate_key_problems(body, document, columns.detailed)
     if not _references_hold(document, columns):
         # Rare: walk every record again to say exactly which ones are wrong.
         lane_dicts = [lane.model_dump() for lane in document.lanes]
-        problems = _reference_problems(lane_dicts, records, check_dates=False)
+        problems += _reference_problems(lane_dicts, records, check_dates=False)
     progress("Reading dates")
     date_codes, distinct_dates = _parse_event_dates(columns.dates, problems)
     if document.source is not None and document.source.published is not None:
@@ -324,10 +330,27 @@ def _validation_problems(body: bytes, error: ValidationError) -> list[Problem]:
     if not any(p.where.startswith("line ") for p in problems):
         # The JSON is well-formed: also report date, lane and link problems of the
         # fields that did validate, so the user sees every problem at once.
-        raw = json.loads(text)
+        raw, duplicates = parse_noting_duplicates(text)
+        problems[:0] = map(_duplicate_key_problem, duplicates)  # first, as on the load path
         if isinstance(raw, dict):
             problems += _reference_problems(raw.get("lanes"), raw.get("events"))
     return _in_file_order(problems)
+
+
+def _duplicate_key_problems(body: bytes, document: TimelineDocument, detailed: list[int]) -> list[Problem]:
+    """A problem for each key written twice in one object (the parsers keep the last silently)."""
+    if len(body) > CHECKED_MAX_BYTES or not has_duplicate_keys(body, document, detailed):
+        return []  # too big to count cheaply, or the counts say none: the usual case
+    _, duplicates = parse_noting_duplicates(body.decode("utf-8"))
+    return [_duplicate_key_problem(duplicate) for duplicate in duplicates]
+
+
+def _duplicate_key_problem(duplicate: DuplicateKey) -> Problem:
+    (line, column), (first_line, first_column) = duplicate.place, duplicate.first_place
+    holder = f"in {_path(duplicate.path)}" if duplicate.path else "at the top level"
+    key = json.dumps(duplicate.key, ensure_ascii=False)
+    message = f"duplicate key {key} {holder} (the first is at line {first_line}, column {first_column})"
+    return Problem(f"line {line}, column {column}", message)
 
 
 def _line_and_column(data: bytes, offset: int) -> tuple[int, int]:
