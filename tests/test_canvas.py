@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from timeline_app.app import create_main_window
+from timeline_app.frame import Box, Frame
 from timeline_app.main_window import MainWindow
-from timeline_app.renderer import Box, Frame
 
 from .conftest import EVENTS_JSON
 

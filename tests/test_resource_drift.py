@@ -26,9 +26,9 @@ from pytestqt.qtbot import QtBot
 
 from timeline_app.app import create_main_window
 from timeline_app.calendar import SECONDS_PER_DAY, SECONDS_PER_YEAR, civil_from_seconds
+from timeline_app.frame import Frame
 from timeline_app.loader import parse_timeline
 from timeline_app.main_window import MainWindow
-from timeline_app.renderer import Frame
 from timeline_app.ticks import LEVEL_NAMES, AxisTicks, Tick
 from timeline_app.viewmodel import TimelineViewModel
 

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import QGestureEvent, QPinchGesture, QSizePolicy, QToolTi
 
 from timeline_app.dates import format_date, parse_edtf
 from timeline_app.detail_html import format_number
+from timeline_app.frame import Frame
 from timeline_app.metrics import metric_series
-from timeline_app.renderer import Frame, Scene, TimelineRenderer
+from timeline_app.renderer import Scene, TimelineRenderer
 from timeline_app.theme import Theme
 from timeline_app.viewmodel import ZOOM_STEP, TimelineViewModel
 

@@ -125,10 +125,8 @@ def encode_sources(sources: Sequence[Mapping[str, Any]]) -> str:
 
 
 def decode_list(cell: str) -> list[Any]:
-    """A list cell: "a; b" or a JSON list."""
+    """A list cell: "a; b" or a JSON list (an empty cell is an empty list)."""
     text = cell.strip()
-    if not text:
-        return []
     as_json = _json_list(text)
     if as_json is not None:
         return as_json
@@ -138,8 +136,6 @@ def decode_list(cell: str) -> list[Any]:
 def decode_sources(cell: str) -> list[Any]:
     """A sources cell: "outlet (via relay): quote <url> | ..." or a JSON list."""
     text = cell.strip()
-    if not text:
-        return []
     as_json = _json_list(text)
     if as_json is not None:
         return as_json
