@@ -8,6 +8,7 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from timeline_app.event_table import IdIndex
 from timeline_app.index import TimelineIndex, restrict
 from timeline_app.loader import parse_timeline
 from timeline_app.timeline import Timeline
@@ -115,3 +116,13 @@ def test_time_range_covers_the_finite_bounds_of_every_event() -> None:
     finite = [t for t in (*timeline.events.start.tolist(), *timeline.events.end.tolist()) if np.isfinite(t)]
     assert (low, high) == (min(finite), max(finite))
     assert _timeline([]).time_range() is None
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.text(alphabet="ab", min_size=1, max_size=3), max_size=30))
+def test_id_index_finds_each_first_event_and_tells_duplicates(ids: list[str]) -> None:
+    index = IdIndex(tuple(ids))
+    assert index.has_duplicates() == (len(set(ids)) < len(ids))
+    for event_id in set(ids):
+        assert index.get(event_id) == ids.index(event_id)
+    assert index.get("c") is None

@@ -18,12 +18,8 @@ from timeline_app.model import TimelineDocument
 # alike), so an edit pasted next to the old value silently replaces it. Finding duplicates with
 # Python's json and a hook costs half a load again (about 2 s at 1M events), so the load path
 # first compares two counts that agree whenever every key is written once (has_duplicate_keys)
-# and looks for the duplicates only when they differ.
-# The counts cost about 2% of a load at any size (80 ms of 4 s at 1M events), so the load path
-# makes them only for files up to CHECKED_MAX_BYTES (about 140,000 events), where that is under
-# 10 ms: duplicates come from hand edits, in files far smaller. Bigger files have theirs
-# reported when the file has other problems (the error path parses with Python's json anyway).
-CHECKED_MAX_BYTES = 32 * 2**20
+# and looks for the duplicates only when they differ. The counts cost about 1.3% of a load
+# (55 ms of 4 s at 1M events: the loader counts the events' keys anyway, the bytes take ~50 ms).
 # Bytes compared per numpy call: small enough that the masks stay in cache, big enough that the
 # calls cost nothing (a 235 MB file is scanned for '":' in about 50 ms).
 _CHUNK = 1 << 20
@@ -47,7 +43,9 @@ class DuplicateKey:
     first_place: tuple[int, int]
 
 
-def has_duplicate_keys(body: bytes, document: TimelineDocument, detailed: Iterable[int]) -> bool:
+def has_duplicate_keys(
+    body: bytes, document: TimelineDocument, event_keys: int, detailed: Iterable[int]
+) -> bool:
     """Whether the validated document's JSON may write a key twice in one object.
 
     Compares how many keys the document holds with how many the bytes write: a key is a
@@ -56,10 +54,11 @@ def has_duplicate_keys(body: bytes, document: TimelineDocument, detailed: Iterab
     when that one differs: all the colons (exact when no string holds one), spaced keys
     ("key" : value, as Jackson writes), and escaped quotes before a colon inside strings (no
     key ends in a backslash: none is unknown). Only a string that starts with a colon makes
-    the count too high, and the caller look for duplicates in vain. ``detailed`` are the
-    events with rich fields, the only ones that hold nested objects.
+    the count too high, and the caller look for duplicates in vain. ``event_keys`` is how
+    many keys the events hold (the loader has counted them); ``detailed`` are the events
+    with rich fields, the only ones that hold nested objects.
     """
-    distinct = _distinct_key_count(document, detailed)
+    distinct = event_keys + _distinct_key_count(document, detailed)
     data = np.frombuffer(body, dtype=np.uint8)
     written = _count(data, b'":')
     if written == distinct or _count(data, b":") == distinct:
@@ -72,13 +71,12 @@ def has_duplicate_keys(body: bytes, document: TimelineDocument, detailed: Iterab
 
 
 def _distinct_key_count(document: TimelineDocument, detailed: Iterable[int]) -> int:
-    """How many keys the validated document holds, counting each object's keys once."""
+    """How many keys the validated document holds outside the events' own top level."""
     header_models = [document, *document.exchange_rates, *document.lanes, *document.eras]
     if document.source is not None:
         header_models.append(document.source)
     count = sum(len(model.model_fields_set) for model in header_models)
     records = document.events
-    count += sum(map(len, records))  # about 25 ms at 1M events
     for i in detailed:
         record = records[i]
         nested: list[BaseModel] = [

@@ -75,6 +75,18 @@ class IdIndex:
         self._order = np.argsort(hashes, kind="stable")
         self._sorted = hashes[self._order]
 
+    def has_duplicates(self) -> bool:
+        """Whether some id is given to more than one event."""
+        # Equal ids have equal hashes: only runs of equal hashes need their ids compared.
+        hashes = self._sorted
+        for position in np.flatnonzero(hashes[1:] == hashes[:-1]).tolist():
+            low = int(np.searchsorted(hashes, hashes[position], side="left"))
+            high = int(np.searchsorted(hashes, hashes[position], side="right"))
+            run = [self._ids[index] for index in self._order[low:high].tolist()]
+            if len(set(run)) < len(run):
+                return True
+        return False
+
     def get(self, event_id: str) -> int | None:
         """Position of the first event with this id, or None."""
         key = hash(event_id)
@@ -149,7 +161,9 @@ class EventTable(Sequence[Event]):
         date_values: tuple[EdtfDate, ...],
         lane_ids: tuple[str, ...],
         details: dict[int, dict[str, Any]],
+        id_index: IdIndex | None = None,
     ) -> None:
+        """``id_index`` is an IdIndex of exactly ``ids``, if one was built already."""
         # Dates are stored once per distinct text: big files repeat them a lot.
         starts = np.array([d.start for d in date_values], dtype=np.float64)
         ends = np.array([d.end for d in date_values], dtype=np.float64)
@@ -170,7 +184,7 @@ class EventTable(Sequence[Event]):
             "lane_ids": lane_ids,
             # Read-only views all the way down: the loader keeps no reference to these dicts.
             "_details": MappingProxyType({i: MappingProxyType(d) for i, d in details.items()}),
-            "_id_index": IdIndex(ids),
+            "_id_index": IdIndex(ids) if id_index is None else id_index,
         }
         for name, value in columns.items():
             object.__setattr__(self, name, value)

@@ -21,12 +21,11 @@ from pydantic_core import ErrorDetails
 
 from timeline_app.dates import DateError, EdtfDate, parse_edtf
 from timeline_app.duplicate_keys import (
-    CHECKED_MAX_BYTES,
     DuplicateKey,
     has_duplicate_keys,
     parse_noting_duplicates,
 )
-from timeline_app.event_table import NO_LANE, STATUS_CODES, EventTable
+from timeline_app.event_table import NO_LANE, STATUS_CODES, EventTable, IdIndex
 from timeline_app.model import (
     CORE_EVENT_KEYS,
     DETAIL_EVENT_KEYS,
@@ -205,7 +204,7 @@ def _parse(data: bytes, source: str, progress: Progress) -> Timeline:
     progress("Checking ids, lanes and links")
     records = document.events
     columns = _Columns.of(records)
-    problems = _duplicate_key_problems(body, document, columns.detailed)
+    problems = _duplicate_key_problems(body, document, columns)
     if not _references_hold(document, columns):
         # Rare: walk every record again to say exactly which ones are wrong.
         lane_dicts = [lane.model_dump() for lane in document.lanes]
@@ -228,13 +227,15 @@ def _parse(data: bytes, source: str, progress: Progress) -> Timeline:
 class _Columns:
     """The fields every event has, pulled out of the validated records in C-speed passes."""
 
-    ids: list[str]
+    ids: tuple[str, ...]
+    id_index: IdIndex  # built once: checks ids are unique here, finds events by id later
     titles: list[str]
     dates: list[str]
     statuses: list[str]
     lanes: list[str | None]
     summaries: list[str | None]
     detailed: list[int]  # events with rich fields (actors, amounts, ...)
+    key_count: int  # keys over all events (not those of nested objects)
 
     @classmethod
     def of(cls, records: list[EventRecord]) -> _Columns:
@@ -245,14 +246,17 @@ class _Columns:
         count = len(records)
         core = REQUIRED_EVENT_KEY_COUNT + _present(lanes, count) + _present(summaries, count)
         sizes = np.fromiter(map(len, records), dtype=np.int64, count=count)
+        ids = tuple(map(itemgetter("id"), records))
         return cls(
-            ids=list(map(itemgetter("id"), records)),
+            ids=ids,
+            id_index=IdIndex(ids),
             titles=list(map(itemgetter("title"), records)),
             dates=list(map(itemgetter("date"), records)),
             statuses=list(map(itemgetter("status"), records)),
             lanes=lanes,
             summaries=summaries,
             detailed=np.flatnonzero(sizes > core).tolist(),
+            key_count=int(sizes.sum()),
         )
 
 
@@ -263,9 +267,8 @@ def _present(values: list[str | None], count: int) -> npt.NDArray[np.int64]:
 
 def _references_hold(document: TimelineDocument, columns: _Columns) -> bool:
     """Fast whole-file check of ids, titles, lanes, links and metric dates (no per-event messages)."""
-    ids = columns.ids
-    id_set = set(ids)
-    if len(id_set) != len(ids) or not _ids_are_valid(ids) or "" in columns.titles:
+    ids, id_index = columns.ids, columns.id_index
+    if id_index.has_duplicates() or not _ids_are_valid(ids) or "" in columns.titles:
         return False
     lane_ids = {lane.id for lane in document.lanes}
     if len(lane_ids) != len(document.lanes):
@@ -277,7 +280,7 @@ def _references_hold(document: TimelineDocument, columns: _Columns) -> bool:
     for i in columns.detailed:
         record = document.events[i]
         for link in record.get("links", ()):
-            if link.target not in id_set or link.target == ids[i]:
+            if id_index.get(link.target) is None or link.target == ids[i]:
                 return False
         for metric in record.get("metrics", ()):
             if metric.date is not None and _date_problems("", metric.date):
@@ -285,7 +288,7 @@ def _references_hold(document: TimelineDocument, columns: _Columns) -> bool:
     return True
 
 
-def _ids_are_valid(ids: list[str]) -> bool:
+def _ids_are_valid(ids: Sequence[str]) -> bool:
     """Every id matches the id pattern: one regex pass over all ids joined by newlines."""
     if not ids:
         return True
@@ -337,10 +340,10 @@ def _validation_problems(body: bytes, error: ValidationError) -> list[Problem]:
     return _in_file_order(problems)
 
 
-def _duplicate_key_problems(body: bytes, document: TimelineDocument, detailed: list[int]) -> list[Problem]:
+def _duplicate_key_problems(body: bytes, document: TimelineDocument, columns: _Columns) -> list[Problem]:
     """A problem for each key written twice in one object (the parsers keep the last silently)."""
-    if len(body) > CHECKED_MAX_BYTES or not has_duplicate_keys(body, document, detailed):
-        return []  # too big to count cheaply, or the counts say none: the usual case
+    if not has_duplicate_keys(body, document, columns.key_count, columns.detailed):
+        return []  # the counts say none: the usual case
     _, duplicates = parse_noting_duplicates(body.decode("utf-8"))
     return [_duplicate_key_problem(duplicate) for duplicate in duplicates]
 
@@ -624,7 +627,8 @@ def _build_table(
         for i in columns.detailed
     }
     return EventTable(
-        ids=tuple(columns.ids),
+        ids=columns.ids,
+        id_index=columns.id_index,
         titles=tuple(columns.titles),
         summaries=tuple(["" if summary is None else summary for summary in columns.summaries]),
         status=np.fromiter(map(STATUS_CODES.__getitem__, columns.statuses), dtype=np.int8, count=count),
