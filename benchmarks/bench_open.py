@@ -4,6 +4,8 @@ Run: ``python benchmarks/bench_open.py [--sizes 10000,100000] [--runs 3] [--writ
 is open on events.json; the benchmark then opens a synthetic file through File ▸ Open's code
 path (a background load) and measures, from the request to the first painted frame of the new
 timeline, the wall time and the longest gap between ticks of a 5 ms timer on the GUI thread.
+It goes on ticking until the search index, built on a background thread once the timeline is
+shown, is ready: the window must stay responsive then too.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import os
 import statistics
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -30,8 +33,18 @@ STALL_TARGET_MS = 100
 SECTION = "bench_open"
 
 
-def open_once(window: object, path: Path) -> tuple[float, float]:
-    """Seconds from the open request to the first frame, and the longest event-loop stall in ms."""
+@dataclass(frozen=True, slots=True)
+class Opening:
+    """One open: seconds to the first frame and to a ready search index, worst stalls in ms."""
+
+    seconds: float
+    stall_ms: float  # until the first frame
+    indexed_seconds: float
+    stall_after_ms: float  # from the first frame until the search index is ready
+
+
+def open_once(window: object, path: Path) -> Opening:
+    """Open ``path`` and measure it (see ``Opening``)."""
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
 
     from timeline_app.main_window import MainWindow
@@ -63,9 +76,17 @@ def open_once(window: object, path: Path) -> tuple[float, float]:
     began = time.perf_counter()
     window.files.open_path(path)
     loop.exec()
-    ticker.stop()
     window.files.path_changed.disconnect(on_loaded)
-    return painted[0] - began, max(gaps, default=0.0)
+    gaps_before, gaps[:] = list(gaps), []
+    while window.model.search_index.building:
+        loop.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    ticker.stop()
+    return Opening(
+        seconds=painted[0] - began,
+        stall_ms=max(gaps_before, default=0.0),
+        indexed_seconds=time.perf_counter() - began,
+        stall_after_ms=max(gaps, default=0.0),
+    )
 
 
 def _data_file(size: int, fmt: str) -> Path:
@@ -109,27 +130,30 @@ def main() -> None:
     window.show()
     app.processEvents()
     rows = [
-        "| format | events | runs | open → first frame median s | p95 s | worst stall ms | target stall |",
-        "|---|---:|---:|---:|---:|---:|---|",
+        "| format | events | runs | open → first frame median s | p95 s | worst stall ms "
+        "| open → search ready median s | worst stall after first frame ms | target stall |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---|",
     ]
     cases = [(fmt, int(size)) for fmt in args.formats.split(",") for size in args.sizes.split(",")]
     for fmt, size in cases:
         path = _data_file(size, fmt)
-        times, stalls = [], []
+        openings = []
         for _ in range(args.runs):
             open_once(window, ROOT / "events.json")  # start each run from the small file
-            seconds, stall = open_once(window, path)
-            times.append(seconds)
-            stalls.append(stall)
+            openings.append(open_once(window, path))
+        times = [opening.seconds for opening in openings]
         rows.append(
             f"| {fmt} | {size:,} | {args.runs} | {statistics.median(times):.2f} "
-            f"| {percentile(times, 95):.2f} | {max(stalls):.0f} | ≤ {STALL_TARGET_MS} ms |"
+            f"| {percentile(times, 95):.2f} | {max(o.stall_ms for o in openings):.0f} "
+            f"| {statistics.median(o.indexed_seconds for o in openings):.2f} "
+            f"| {max(o.stall_after_ms for o in openings):.0f} | ≤ {STALL_TARGET_MS} ms |"
         )
         print(rows[-1], flush=True)
     body = "\n".join(
         [
             "Opening a file in the running window (background load, then the first frame).",
-            f"Stall = the longest gap between ticks of a {TICK_MS} ms timer on the GUI thread while opening.",
+            f"Stall = the longest gap between ticks of a {TICK_MS} ms timer on the GUI thread while opening,",
+            "then from the first frame until the search index (built in the background) is ready.",
             "Command: `python benchmarks/bench_open.py --write`.",
             "",
             *rows,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -25,6 +26,15 @@ def test_a_child_load_equals_a_direct_load() -> None:
     assert list(via_child.events) == list(direct.events)
     assert via_child.events.index_of("chery-jlr-denial") == direct.events.index_of("chery-jlr-denial")
     assert "Reading dates" in stages
+
+
+def test_the_text_columns_come_back_untracked_by_the_garbage_collector(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Else the first collection after a big load walks every string with the interpreter held."""
+    events = load_process.load_file(EVENTS_JSON, lambda _stage: None).events
+    for column in (events.ids, events.titles, events.summaries):
+        assert not gc.is_tracked(column)
 
 
 def test_problems_come_back_with_their_places(tmp_path: Path) -> None:
