@@ -29,8 +29,8 @@ SEPARATOR = "\x00"
 # word and its neighbours.
 CACHE_SIZE = 16
 # Events folded and tokenised at a time: bounds the memory of a build and how long it holds the
-# interpreter lock at once (a str.join of 65k events takes a few milliseconds).
-CHUNK_EVENTS = 65_536
+# interpreter lock at once (a str.join of 16k events takes about a millisecond).
+CHUNK_EVENTS = 16_384
 # Runs of token delimiters in a folded word: folding a spacing accent (U+00B4) gives a space.
 _DELIMITERS = re.compile(rb"[\x00-%c]+" % DELIMITER_MAX)
 # Text of the filter bar for an empty filter, and the name of events that are in no lane.

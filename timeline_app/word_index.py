@@ -182,7 +182,8 @@ def _build(chunks: Iterable[Chunk], count: int, seed: np.uint64, cancelled: Call
     del parts, token_ids
     totals = np.zeros(len(keys), dtype=np.int64)
     for tokens, _ in pairs:
-        totals += np.bincount(tokens, minlength=len(keys))
+        runs = np.flatnonzero(_run_starts(tokens))  # tokens ascend: one run per distinct token
+        totals[tokens[runs]] += np.diff(np.append(runs, len(tokens)))
     heavy_bit = _heavy_bits(totals, count)
     light_starts, light_documents, heavy_bits = _postings(pairs, totals, heavy_bit, count)
     lengths = np.diff(starts) - 1
