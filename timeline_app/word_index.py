@@ -26,14 +26,14 @@ DELIMITER_MAX = 0x20
 # document. A token needs to be in this share of the documents to take a bit.
 HEAVY_TOKENS = 128
 HEAVY_MIN_SHARE = 1 / 64
-# Hashes are retried with another seed this many times before giving up on a colliding text.
+# Hash seeds tried in turn while two different tokens share a hash (if all do, callers scan the text).
 SEEDS = (0x243F6A8885A308D3, 0x13198A2E03707344, 0xA4093822299F31D0)
-# A scan whose candidate positions exceed this share of the vocabulary marks tokens with one
-# reduceat over the vocabulary instead of a binary search per position.
-DENSE_POSITIONS = 1 / 4
 # Characters whose presence in each token is kept as a bit, so that a one-character word (the first
 # keystroke) marks its tokens with one pass over the tokens rather than a scan of the vocabulary.
 CHARACTERS = b"abcdefghijklmnopqrstuvwxyz0123456789-.,'():;/&+#@%$!?\"_*=~[]<>|^"
+# A scan whose matches exceed this share of the tokens marks them with one reduceat over the
+# vocabulary instead of a binary search per match.
+DENSE_POSITIONS = 1 / 4
 # Likewise, light tokens holding more than this share of all light postings are gathered with one
 # pass over the postings rather than by ranges.
 DENSE_POSTINGS = 1 / 4
@@ -120,6 +120,7 @@ class WordIndex:
         return starts
 
     def _heavy_documents(self, tokens: IndexArray) -> BoolArray:
+        """Documents holding any of the heavy ones among ``tokens``: one pass per word of bits."""
         mask = np.zeros(self.count, dtype=np.bool_)
         bits = self.heavy_bit[tokens]
         bits = bits[bits >= 0]
@@ -223,29 +224,35 @@ def _chunk_tokens(data: bytes, lengths: IndexArray, first: int, seed: np.uint64)
     padded[:size] = np.frombuffer(data, dtype=np.uint8)
     # Every position as the start of an unaligned little-endian uint64: one gather reads 8 bytes.
     words: UInt64Array = np.ndarray(shape=(size + 9,), dtype="<u8", buffer=padded, strides=(1,))
-    ends = np.flatnonzero(padded[:size] <= DELIMITER_MAX)
-    starts = np.empty_like(ends)
-    starts[:1] = 0
-    starts[1:] = ends[:-1] + 1
-    documents = _documents_of(ends, lengths) + first
-    keep = ends > starts
-    starts, token_lengths, documents = starts[keep], (ends - starts)[keep], documents[keep]
+    starts, token_lengths, documents = _tokens(padded[:size], lengths)
     keys, heads = _hash(words, starts, token_lengths, seed)
     distinct = _distinct(keys)
     local = _ranks(distinct, keys)
     representative = np.empty(len(distinct), dtype=np.int64)
     representative[local] = np.arange(len(keys))
     _verify(words, starts, token_lengths, heads, representative[local])
+    pair_tokens, pair_documents = _distinct_pairs(local, documents + first)
     rep_starts, rep_lengths = starts[representative], token_lengths[representative]
-    pairs = np.sort((local << 32) | documents)
+    text = padded[_ranges(rep_starts, rep_lengths)]
+    return _ChunkTokens(distinct, rep_lengths, text, pair_tokens, pair_documents)
+
+
+def _tokens(text: UInt8Array, lengths: IndexArray) -> tuple[IndexArray, IndexArray, Int32Array]:
+    """Start, length and document (counted from the chunk's first) of each token in ``text``."""
+    ends = np.flatnonzero(text <= DELIMITER_MAX)
+    starts = np.empty_like(ends)
+    starts[:1] = 0
+    starts[1:] = ends[:-1] + 1
+    documents = _documents_of(ends, lengths)
+    keep = ends > starts  # two delimiters in a row end no token
+    return starts[keep], (ends - starts)[keep], documents[keep]
+
+
+def _distinct_pairs(tokens: IndexArray, documents: Int32Array) -> tuple[Int32Array, Int32Array]:
+    """The distinct (token, document) pairs, sorted by token then document."""
+    pairs = np.sort((tokens << 32) | documents)
     pairs = pairs[_run_starts(pairs)]
-    return _ChunkTokens(
-        keys=distinct,
-        lengths=rep_lengths,
-        text=padded[_ranges(rep_starts, rep_lengths)],
-        tokens=(pairs >> 32).astype(np.int32),
-        documents=(pairs & _LOW_32).astype(np.int32),
-    )
+    return (pairs >> 32).astype(np.int32), (pairs & _LOW_32).astype(np.int32)
 
 
 def _documents_of(ends: IndexArray, lengths: IndexArray) -> Int32Array:
