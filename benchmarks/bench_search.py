@@ -3,16 +3,18 @@
 Run: ``python benchmarks/bench_search.py [--sizes 100000,1000000] [--runs 20] [--write]``. Each
 size gets the synthetic timeline of ``benchmarks/synthetic.py`` (written if missing). Wall time is
 shown beside the CPU time of this thread, which suffers less from other work on a shared machine.
+The word index's build is timed too, with its memory (held, and the build's traced peak) and the
+longest this thread waited for the interpreter lock while the index was built in the background.
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
-import resource
 import statistics
 import sys
 import time
+import tracemalloc
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -24,9 +26,11 @@ import numpy as np
 from bench_report import machine_description, percentile, replace_section
 from synthetic import write_synthetic
 
+from timeline_app.event_table import EventTable
 from timeline_app.loader import load_timeline
 from timeline_app.model import Status
 from timeline_app.search import EventFilter, SearchIndex
+from timeline_app.word_index import WordIndex
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,12 +39,16 @@ RUNS = 20
 BUILD_RUNS = 5
 SECTION = "bench_search"
 QUERY_TARGET_MS = 50.0
-BUILD_TARGET_S = 1.5
 # A number that occurs in few event numbers ("synthetic event 131337"), a name in about one
-# event in sixteen, and a word typed letter by letter whose first letters match nearly everything.
+# event in sixteen, a word typed letter by letter whose first letters match nearly everything, and
+# a digit found in most event numbers and every date: the broadest word among rare tokens.
 RARE_QUERY = "31337"
 COMMON_QUERY = "volkswagen"
 TYPED_QUERY = "leapmo"
+BROAD_QUERY = "1"
+# The GUI thread's timer while the index is built in the background: its longest gap is the stall.
+STALL_TICK_S = 0.002
+STALL_TARGET_MS = 100.0
 FILTER = EventFilter(
     statuses=frozenset({Status.DISPUTED, Status.REPORTED}), lanes=frozenset({"lane-1", "lane-3"})
 )
@@ -91,17 +99,39 @@ def _row(size: int, what: str, matches: str, timing: Timing, target_ms: float | 
     walls, cpus = timing
     median = statistics.median(walls)
     target = f"≤ {target_ms:.0f} ms" if target_ms is not None else ""
-    met = "" if target_ms is None else ("yes" if median <= target_ms else "**no**")
+    p95 = percentile(walls, 95)
+    met = "" if target_ms is None else ("yes" if max(median, p95) <= target_ms else "**no**")
     return (
-        f"| {size:,} | {what} | {matches} | {len(walls)} | {median:.1f} | {percentile(walls, 95):.1f} "
+        f"| {size:,} | {what} | {matches} | {len(walls)} | {median:.1f} | {p95:.1f} "
         f"| {statistics.median(cpus):.1f} | {percentile(cpus, 95):.1f} | {target} | {met} |"
     )
 
 
-def _resident_mib() -> float:
-    """Resident memory of this process now (not the peak), from /proc."""
-    pages = int(Path("/proc/self/statm").read_text().split()[1])
-    return pages * resource.getpagesize() / 2**20
+def _word_index(events: EventTable) -> WordIndex | None:
+    return SearchIndex(events).word_index
+
+
+def _build_memory(events: EventTable) -> tuple[float, float]:
+    """MiB the word index holds, and the traced peak of building it (numpy allocations included)."""
+    index = SearchIndex(events)
+    tracemalloc.start()
+    word_index = index.word_index
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    held = word_index.nbytes if word_index is not None else 0
+    return held / 2**20, peak / 2**20
+
+
+def _background_stall_ms(events: EventTable) -> float:
+    """The longest gap between ticks of this thread while the index is built on another."""
+    index = SearchIndex(events)
+    index.prepare()
+    longest, last = 0.0, time.perf_counter()
+    while index.building:
+        time.sleep(STALL_TICK_S)
+        now = time.perf_counter()
+        longest, last = max(longest, now - last), now
+    return longest * 1000
 
 
 def measure(size: int, runs: int) -> tuple[list[str], str]:
@@ -112,36 +142,37 @@ def measure(size: int, runs: int) -> tuple[list[str], str]:
         write_synthetic(path, size)
     events = load_timeline(path).events
     builds: Timing = ([], [])
-    index_mib = 0.0
     for _ in range(BUILD_RUNS):
-        before = _resident_mib()
-        index = SearchIndex(events)
-        wall, cpu, _ = _timed(partial(index.matches, RARE_QUERY))
+        wall, cpu, _ = _timed(partial(_word_index, events))
         builds[0].append(wall)
         builds[1].append(cpu)
-        index_mib = max(index_mib, _resident_mib() - before)
-        del index
         gc.collect()
+    held_mib, peak_mib = _build_memory(events)
+    stall_ms = _background_stall_ms(events)
     index = SearchIndex(events)
+    assert index.word_index is not None
     rare, rare_count = _repeat(index, partial(index.matches, RARE_QUERY), runs)
     common, common_count = _repeat(index, partial(index.matches, COMMON_QUERY), runs)
+    broad, broad_count = _repeat(index, partial(index.matches, BROAD_QUERY), runs)
     filtered, filter_count = _repeat(index, partial(index.filtered, FILTER), runs)
     sequences, keystrokes, per_key = _typing(index, runs)
     typed_count = int(np.count_nonzero(index.matches(TYPED_QUERY)))
     build_s = statistics.median(builds[0]) / 1000
     rows = [
-        _row(size, "first query: index build + rare query", f"{rare_count:,}", builds, None),
+        _row(size, "word index build (background)", "", builds, None),
         _row(size, f"fresh rare word `{RARE_QUERY}`", f"{rare_count:,}", rare, QUERY_TARGET_MS),
         _row(size, f"fresh common word `{COMMON_QUERY}`", f"{common_count:,}", common, QUERY_TARGET_MS),
+        _row(size, f"fresh broad digit `{BROAD_QUERY}`", f"{broad_count:,}", broad, QUERY_TARGET_MS),
         _row(size, f"typing `{TYPED_QUERY}`: one keystroke", f"{typed_count:,}", keystrokes, QUERY_TARGET_MS),
         _row(size, f"typing `{TYPED_QUERY}`: all 6 keystrokes", f"{typed_count:,}", sequences, None),
         _row(size, "filter: 2 statuses + 2 lanes", f"{filter_count:,}", filtered, QUERY_TARGET_MS),
     ]
-    met = "met" if build_s < BUILD_TARGET_S else "**not met**"
     note = (
-        f"{size:,} events: first query median {build_s:.2f} s (target < {BUILD_TARGET_S} s, {met}); "
-        f"the index holds about {index_mib:.0f} MiB; "
-        "median CPU ms per keystroke "
+        f"{size:,} events: index build median {build_s:.2f} s wall, "
+        f"{statistics.median(builds[1]) / 1000:.2f} s CPU; the index holds {held_mib:.0f} MiB "
+        f"(build peak {peak_mib:.0f} MiB traced); built in the background, the longest wait of the "
+        f"GUI-side thread was {stall_ms:.0f} ms (target ≤ {STALL_TARGET_MS:.0f} ms, "
+        f"{'met' if stall_ms <= STALL_TARGET_MS else '**not met**'}); median CPU ms per keystroke "
         + ", ".join(f"`{TYPED_QUERY[: k + 1]}` {ms:.1f}" for k, ms in enumerate(per_key))
         + "."
     )
@@ -171,11 +202,16 @@ def main() -> None:
         [
             "`SearchIndex` over synthetic timelines (`benchmarks/synthetic.py`: title and one-line summary",
             "per event, about 137 characters of text each). Each query runs with no remembered results",
-            f"(`clear_cache()` before every run) except keystrokes 2-6 of `{TYPED_QUERY}`, which refine the",
-            "previous keystroke's matches. The first query includes building the index: every event's",
-            "text folded and joined into one string. A fresh word costs one `str.find` pass over all the",
-            "text plus about a microsecond per matching event; once matches prove dense (the first letters",
-            "typed) the remaining events are tested one bounded `find` each, looped in C (~0.3 µs each).",
+            f"(`clear_cache()` before every run, and before each typed sequence of `{TYPED_QUERY}`). The",
+            "word index (`timeline_app/word_index.py`) holds each distinct token of the folded text once",
+            "and, per token, its events: the 128 most frequent tokens as bits per event, the rest as",
+            "sorted event lists. A word is found in the vocabulary (a bit per token for one character,",
+            "else a scan of the vocabulary read 2 or 4 bytes at a time), then its tokens' events are",
+            "gathered. The build runs on a background thread when a timeline is opened (its row is the",
+            "build run directly); above 200,000 events a query typed before it is ready shows",
+            '"Indexing…" and applies when it is. Before the word index, each word was a `str.find`',
+            "pass over all the text (132 MiB at 1,000,000 events): 100-170 ms per fresh word and a",
+            "p95 of 457 ms per keystroke at 1,000,000 events.",
             "Command: `python benchmarks/bench_search.py --write`.",
             "",
             *rows,
