@@ -78,7 +78,7 @@ def open_once(window: object, path: Path) -> Opening:
     loop.exec()
     window.files.path_changed.disconnect(on_loaded)
     gaps_before, gaps[:] = list(gaps), []
-    while window.model.search_index.building:
+    while not window.model.search_index.ready:
         loop.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
     ticker.stop()
     return Opening(

@@ -388,11 +388,16 @@ def test_the_index_is_built_in_the_background_or_when_first_needed() -> None:
     assert index.ready
     cancelled = SearchIndex(events)
     cancelled.cancel()
-    cancelled.prepare()
-    assert cancelled._thread is not None
-    cancelled._thread.join()
-    assert not cancelled.ready  # the build stopped at its first chunk
-    assert _ids(events, cancelled.matches("word3")) == {"e3"}  # and the query built it
+    cancelled.prepare()  # a delayed start after the timeline was replaced: nothing to build for
+    assert cancelled._thread is None
+    assert not cancelled.ready
+    assert _ids(events, cancelled.matches("word3")) == {"e3"}  # a query still builds it
+    stopped = SearchIndex(events)
+    stopped.prepare()
+    stopped.cancel()
+    assert stopped._thread is not None
+    stopped._thread.join()
+    assert _ids(events, stopped.matches("word3")) == {"e3"}  # built, or stopped and built now
 
 
 # ---------------------------------------------------------------------------
@@ -528,3 +533,16 @@ def test_a_big_timeline_shows_its_search_pending_until_the_index_is_built(
     assert not model.search_pending
     assert model.match_mask is not None and _ids(events, model.match_mask) == {"e7"}
     assert bar.count_label.text() == "1 match"
+
+
+def test_the_index_build_starts_by_itself_once_the_timeline_is_shown(qtbot: QtBot) -> None:
+    from timeline_app.viewmodel import TimelineViewModel
+
+    model = TimelineViewModel(_timeline([_event(i, title=f"word{i}") for i in range(10)]))
+    search_index = model.search_index
+    assert search_index._thread is None  # not yet: the first frame is painted without it
+    qtbot.waitUntil(lambda: search_index.ready, timeout=5000)
+    replaced = model.search_index
+    model.set_timeline(_timeline([_event(0, title="other")]))
+    assert model.search_index is not replaced
+    qtbot.waitUntil(lambda: model.search_index.ready, timeout=5000)

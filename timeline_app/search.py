@@ -152,12 +152,12 @@ class SearchIndex:
         return self._remember(words, mask)
 
     def prepare(self) -> None:
-        """Start building the word index on a background thread, if it is not built or building.
+        """Start building the word index on a background thread, unless it is built, building or cancelled.
 
         Most of the build is numpy work that releases the interpreter lock; the rest runs a chunk
         of events at a time, so the GUI thread keeps running meanwhile.
         """
-        if self._indexed or self._thread is not None:
+        if self._indexed or self._thread is not None or self._cancel.is_set():
             return
         self._thread = threading.Thread(target=self._build_in_background, name="search-index", daemon=True)
         self._thread.start()
