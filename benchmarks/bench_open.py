@@ -30,6 +30,9 @@ ROOT = Path(__file__).resolve().parent.parent
 SIZES = (10_000, 100_000, 1_000_000)
 TICK_MS = 5
 STALL_TARGET_MS = 100
+# How long to keep ticking after replacing a big timeline with a small one: its release is spread
+# over the next few hundred milliseconds (see timeline_app/release.py).
+REPLACE_SETTLE_SECONDS = 1.0
 SECTION = "bench_open"
 
 
@@ -43,8 +46,8 @@ class Opening:
     stall_after_ms: float  # from the first frame until the search index is ready
 
 
-def open_once(window: object, path: Path) -> Opening:
-    """Open ``path`` and measure it (see ``Opening``)."""
+def open_once(window: object, path: Path, settle_seconds: float = 0.0) -> Opening:
+    """Open ``path`` and measure it (see ``Opening``), ticking on ``settle_seconds`` after it."""
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
 
     from timeline_app.main_window import MainWindow
@@ -80,11 +83,14 @@ def open_once(window: object, path: Path) -> Opening:
     gaps_before, gaps[:] = list(gaps), []
     while not window.model.search_index.ready:
         loop.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    indexed = time.perf_counter()
+    while time.perf_counter() < indexed + settle_seconds:
+        loop.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
     ticker.stop()
     return Opening(
         seconds=painted[0] - began,
         stall_ms=max(gaps_before, default=0.0),
-        indexed_seconds=time.perf_counter() - began,
+        indexed_seconds=indexed - began,
         stall_after_ms=max(gaps, default=0.0),
     )
 
@@ -131,29 +137,36 @@ def main() -> None:
     app.processEvents()
     rows = [
         "| format | events | runs | open → first frame median s | p95 s | worst stall ms "
-        "| open → search ready median s | worst stall after first frame ms | target stall |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---|",
+        "| open → search ready median s | worst stall after first frame ms "
+        "| worst stall replacing it ms | target stall |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|",
     ]
+    small = ROOT / "events.json"
+    open_once(window, small)  # a first open imports the format readers: keep it out of the figures
     cases = [(fmt, int(size)) for fmt in args.formats.split(",") for size in args.sizes.split(",")]
     for fmt, size in cases:
         path = _data_file(size, fmt)
-        openings = []
+        openings, replacements = [], []
         for _ in range(args.runs):
-            open_once(window, ROOT / "events.json")  # start each run from the small file
             openings.append(open_once(window, path))
+            # Back to the small file: the big timeline is let go, which must not freeze either.
+            replacements.append(open_once(window, small, settle_seconds=REPLACE_SETTLE_SECONDS))
         times = [opening.seconds for opening in openings]
         rows.append(
             f"| {fmt} | {size:,} | {args.runs} | {statistics.median(times):.2f} "
             f"| {percentile(times, 95):.2f} | {max(o.stall_ms for o in openings):.0f} "
             f"| {statistics.median(o.indexed_seconds for o in openings):.2f} "
-            f"| {max(o.stall_after_ms for o in openings):.0f} | ≤ {STALL_TARGET_MS} ms |"
+            f"| {max(o.stall_after_ms for o in openings):.0f} "
+            f"| {max(max(r.stall_ms, r.stall_after_ms) for r in replacements):.0f} | ≤ {STALL_TARGET_MS} ms |"
         )
         print(rows[-1], flush=True)
     body = "\n".join(
         [
             "Opening a file in the running window (background load, then the first frame).",
             f"Stall = the longest gap between ticks of a {TICK_MS} ms timer on the GUI thread while opening,",
-            "then from the first frame until the search index (built in the background) is ready.",
+            "then from the first frame until the search index (built in the background) is ready,",
+            f"and while events.json replaces it again (ticking {REPLACE_SETTLE_SECONDS:.0f} s more,",
+            "as the big timeline is released).",
             "Command: `python benchmarks/bench_open.py --write`.",
             "",
             *rows,

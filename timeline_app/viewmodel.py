@@ -7,6 +7,7 @@ import numpy.typing as npt
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from timeline_app.index import TimelineIndex, restrict
+from timeline_app.release import TimelineReleaser
 from timeline_app.search import EventFilter, SearchIndex
 from timeline_app.timeline import Timeline
 from timeline_app.viewport import TimeBounds, Viewport
@@ -44,6 +45,7 @@ class TimelineViewModel(QObject):
         self._full_index = TimelineIndex.build(timeline.events)
         self._search = SearchIndex(timeline.events)
         self._search_pending = False  # a query waits for the word index
+        self._releaser = TimelineReleaser(self)
         self._index_start = QTimer(self)
         self._index_start.setSingleShot(True)
         self._index_start.setInterval(INDEX_START_DELAY_MS)
@@ -135,6 +137,7 @@ class TimelineViewModel(QObject):
         """Show another timeline (with its index, if already built); the selection survives
         when its event id still exists."""
         previous_id = None if self._selected is None else self._timeline.events.ids[self._selected]
+        self._releaser.retire(self._timeline)
         self._timeline = timeline
         self._full_index = index if index is not None else TimelineIndex.build(timeline.events)
         self._search.cancel()  # an unfinished build of the old timeline's index stops
