@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
+import json
 from pathlib import Path
 
 import pytest
@@ -227,3 +229,51 @@ def test_geometry_and_splitter_are_remembered(qtbot: QtBot, isolated_settings: P
 def test_external_links_do_not_navigate_the_panel(window: MainWindow) -> None:
     window.detail_panel.anchorClicked.emit(QUrl("event:no-such-event"))
     assert window.model.selected is None
+
+
+def test_a_dense_lane_shows_the_share_of_each_bar_that_matches_a_search(qtbot: QtBot) -> None:
+    """Bars are on a log scale; the matching part of a bar is its linear share, not a log of its own."""
+    from PySide6.QtGui import QColor, QImage, QPainter, QPalette
+
+    from timeline_app.index import TimelineIndex, restrict
+    from timeline_app.loader import parse_timeline
+    from timeline_app.renderer import DENSITY_OPACITY, DIMMED_OPACITY, Scene, TimelineRenderer
+    from timeline_app.search import SearchIndex
+    from timeline_app.theme import Theme, mix
+    from timeline_app.viewport import Viewport
+
+    events = [
+        {
+            "id": f"e{i}",
+            "title": "needle" if (i * 2654435761) % 97 < 10 else "hay",  # a tenth, spread evenly
+            "date": (dt.date(2000, 1, 1) + dt.timedelta(days=i * 7919 % 7300)).isoformat(),
+            "status": "confirmed",
+            "lane": "a",
+        }
+        for i in range(20_000)
+    ]
+    document = {"title": "t", "lanes": [{"id": "a", "label": "A", "color": "#1f77b4"}], "events": events}
+    timeline = parse_timeline(json.dumps(document).encode())
+    index = TimelineIndex.build(timeline.events)
+    matches = SearchIndex(timeline.events).matches("needle")
+    low, high = timeline.time_range() or (0.0, 1.0)
+    scene = Scene(
+        timeline,
+        index,
+        Viewport.showing(low, high, 800),
+        matches=matches,
+        match_index=restrict(index, timeline.events, matches),
+    )
+    theme = Theme.from_palette(QPalette(QColor("white")))
+    image = QImage(800, 400, QImage.Format.Format_ARGB32)
+    with QPainter(image) as painter:
+        frame = TimelineRenderer(QApplication.font()).render(painter, 800, 400, scene, theme)
+    assert frame.lanes[0].aggregated
+    color = QColor("#1f77b4")
+    full = mix(theme.background, color, DENSITY_OPACITY).rgb()
+    dimmed = mix(theme.background, color, DENSITY_OPACITY * DIMMED_OPACITY).rgb()
+    pixels = [image.pixel(x, y) for x in range(0, 800, 2) for y in range(400)]
+    matching, other = pixels.count(full), pixels.count(dimmed)
+    assert matching and other
+    # A tenth of the events match: about a tenth of the bars' area (rounding up adds a little).
+    assert 0.05 < matching / (matching + other) < 0.2

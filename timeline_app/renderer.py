@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
+import numpy.typing as npt
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
@@ -261,14 +262,8 @@ class TimelineRenderer:
         if plan.items is None:
             lane_index = scene.index.lanes[plan.index_lane]
             plot_height = rows * ROW_HEIGHT
-            if scene.match_index is None:
-                self._paint_density(painter, lane_index.starts, view, rows_top, plot_height, color)
-            else:  # matches stand out against the dimmed density of everything shown
-                self._paint_density(
-                    painter, lane_index.starts, view, rows_top, plot_height, color, DIMMED_OPACITY
-                )
-                matched = scene.match_index.lanes[plan.index_lane].starts
-                self._paint_density(painter, matched, view, rows_top, plot_height, color)
+            matched = None if scene.match_index is None else scene.match_index.lanes[plan.index_lane].starts
+            self._paint_density(painter, lane_index.starts, view, rows_top, plot_height, color, matched)
             self._paint_selected_marker(painter, scene, plan.index_lane, rows_top, color, frame)
             band = LaneBand(plan.label, top, band_height, rows, True, plan.visible_count, 0)
         else:
@@ -303,9 +298,10 @@ class TimelineRenderer:
         top: float,
         height: float,
         color: QColor,
-        opacity: float = 1.0,
+        matched: FloatArray | None = None,
     ) -> None:
-        """A histogram of event starts per few pixels: rectangles when sparse, one image when dense."""
+        """A histogram of event starts per few pixels; with search matches (their sorted starts),
+        the bars are dimmed and the matching share of each is drawn in full colour."""
         bins = max(int(view.width // HISTOGRAM_BIN_PX), 1)
         edges = view.t0 + np.arange(bins + 1) * (view.span / bins)
         counts = np.diff(np.searchsorted(starts, edges)).astype(np.float64)
@@ -316,7 +312,26 @@ class TimelineRenderer:
         pixel_rows = max(int(height), 1)
         bar_heights = np.ceil(levels * pixel_rows).astype(np.int32)
         # Opaque: translucent tall rectangles are blended one scanline at a time.
-        shade = mix(self.theme.background, color, DENSITY_OPACITY * opacity)
+        full = mix(self.theme.background, color, DENSITY_OPACITY)
+        if matched is None:
+            self._paint_bars(painter, bar_heights, top, pixel_rows, full)
+            return
+        dimmed = mix(self.theme.background, color, DENSITY_OPACITY * DIMMED_OPACITY)
+        self._paint_bars(painter, bar_heights, top, pixel_rows, dimmed)
+        # Linear within a bar, whatever the scale of the bars: 6% of a bar's events is 6% of it.
+        matched_counts = np.diff(np.searchsorted(matched, edges)).astype(np.float64)
+        share = np.divide(matched_counts, counts, out=np.zeros_like(counts), where=counts > 0)
+        self._paint_bars(painter, np.ceil(bar_heights * share).astype(np.int32), top, pixel_rows, full)
+
+    def _paint_bars(
+        self,
+        painter: QPainter,
+        bar_heights: npt.NDArray[np.int32],
+        top: float,
+        pixel_rows: int,
+        shade: QColor,
+    ) -> None:
+        """Bars of HISTOGRAM_BIN_PX columns rising from the bottom of ``pixel_rows`` rows below ``top``."""
         filled_bins = np.flatnonzero(bar_heights)
         if filled_bins.size <= DENSITY_RECTS_LIMIT:
             # Sparse: a few rectangles are cheaper than an image of the whole lane.
