@@ -16,6 +16,7 @@ from .conftest import EVENTS_JSON
 @pytest.fixture(autouse=True)
 def _always_in_a_child(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(load_process, "SUBPROCESS_MIN_BYTES", 0)
+    monkeypatch.setattr(load_process, "OTHER_FORMAT_SUBPROCESS_MIN_BYTES", 0)
 
 
 def test_a_child_load_equals_a_direct_load() -> None:
@@ -57,3 +58,14 @@ def test_cancelling_stops_the_child() -> None:
 
     with pytest.raises(LoadCancelled):
         load_process.load_file(EVENTS_JSON, cancel)
+
+
+def test_a_loader_process_waits_ready_for_the_next_file() -> None:
+    load_process.load_file(EVENTS_JSON, lambda _stage: None)
+    spare = load_process._SPARE._loader
+    assert spare is not None and spare.process.is_alive()
+    timeline = load_process.load_file(EVENTS_JSON, lambda _stage: None)
+    assert len(timeline.events) == len(load_timeline(EVENTS_JSON).events)
+    spare.process.join(timeout=10)
+    assert spare.process.exitcode == 0  # it loaded this file and ended
+    assert load_process._SPARE._loader is not spare  # and another waits
