@@ -183,3 +183,22 @@ def test_a_timelinejs_file_opens_like_any_other(window: MainWindow, qtbot: QtBot
     events = window.model.timeline.events
     assert window.model.timeline.title == "A TimelineJS story"
     assert set(events.titles) == {"Launch", "Big Bang"}
+
+
+def test_a_big_load_freezes_what_is_alive_out_of_the_collectors_sight(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Else every full collection walks a big timeline's objects again, freezing the window."""
+    import gc
+
+    from timeline_app import file_loading
+
+    monkeypatch.setattr(file_loading, "FREEZE_MIN_EVENTS", 1)
+    loader = file_loading.FileLoader()
+    before = gc.get_freeze_count()
+    try:
+        with qtbot.waitSignal(loader.loaded, timeout=LOAD_TIMEOUT_MS):
+            loader.start(EVENTS_JSON)
+        assert gc.get_freeze_count() > before
+    finally:
+        gc.unfreeze()

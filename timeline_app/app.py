@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
@@ -60,4 +61,7 @@ def run_gui(path: Path | None, appearance: str | None = None) -> int:
         print(error.report(), file=sys.stderr)
         return EXIT_BAD_FILE
     window.show()
+    # What start-up made lives as long as the app: out of the collector's sight, a full
+    # collection of the rest takes ~0 ms instead of ~40 ms of frozen window.
+    gc.freeze()
     return app.exec()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +16,12 @@ from timeline_app.timeline import Timeline
 
 # Editors save in several steps (truncate, write, rename): wait for them to finish.
 RELOAD_DELAY_MS = 250
+# Once a timeline with this many events is loaded, every object then alive is frozen out of the
+# garbage collector: a full collection walks every tracked object, ~2.5 µs per event with rich
+# fields (a quarter-second freeze at 100,000 such events). Timelines hold no reference cycles,
+# so they are still freed (by reference counting) when replaced; the price is that a cycle
+# among the other objects frozen then, should it become garbage later, is never collected.
+FREEZE_MIN_EVENTS = 20_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +55,8 @@ class _LoadWorker(QObject):
             report("Sorting events")
             # Sorting a million events takes a while: do it here, not on the GUI thread.
             result: object = LoadedTimeline(timeline, TimelineIndex.build(timeline.events))
+            if len(timeline.events) >= FREEZE_MIN_EVENTS:
+                gc.freeze()  # O(1); the timeline is still freed by reference counting when replaced
         except (TimelineLoadError, LoadCancelled) as error:
             result = error
         self.finished.emit(result)
