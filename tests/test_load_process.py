@@ -69,3 +69,13 @@ def test_a_loader_process_waits_ready_for_the_next_file() -> None:
     spare.process.join(timeout=10)
     assert spare.process.exitcode == 0  # it loaded this file and ended
     assert load_process._SPARE._loader is not spare  # and another waits
+
+
+def test_a_loader_process_that_died_while_waiting_is_replaced() -> None:
+    load_process.load_file(EVENTS_JSON, lambda _stage: None)
+    spare = load_process._SPARE._loader
+    assert spare is not None
+    spare.process.kill()
+    spare.process.join(timeout=10)
+    timeline = load_process.load_file(EVENTS_JSON, lambda _stage: None)
+    assert len(timeline.events) == len(load_timeline(EVENTS_JSON).events)

@@ -35,7 +35,7 @@ from timeline_app.timeline import Timeline
 # our JSON holds the interpreter in one call for ~15 ms per MB (measured, 2 cores), and reading
 # other formats (TimelineJS's json.loads, then ours) ~20 ms per MB: these keep a load on the
 # worker thread under ~50 ms of frozen window, half the limit, for a slower machine's sake.
-# Starting the child costs ~0.3 s, so smaller files load faster in the thread.
+# A child costs ~0.5 s to start (unless a spare waits), so smaller files load faster here.
 SUBPROCESS_MIN_BYTES = 3_000_000  # our JSON: about 13,000 events
 OTHER_FORMAT_SUBPROCESS_MIN_BYTES = 2_000_000  # TimelineJS JSON: about 4,000 events
 # How often the waiting thread checks for a cancel request.
@@ -109,11 +109,6 @@ class _SpareLoader:
 _SPARE = _SpareLoader()
 
 
-def prepare_loader() -> None:
-    """Start a spare loader process now, unless one is waiting, for the next big file."""
-    _SPARE.prepare()
-
-
 def _start_loader() -> _Loader:
     context = multiprocessing.get_context("spawn")  # never fork a process that runs Qt
     ours, theirs = context.Pipe(duplex=True)
@@ -128,8 +123,13 @@ def _load_in_child(path: Path, progress: Progress) -> Timeline:
     stage = "Starting the loader"
     progress(stage)
     loader = _SPARE.take()
+    try:
+        loader.connection.send(str(path))
+    except OSError:  # the spare ended between the check and the send: start afresh
+        loader.connection.close()
+        loader = _start_loader()
+        loader.connection.send(str(path))
     child, receiver = loader.process, loader.connection
-    receiver.send(str(path))
     try:
         while True:
             progress(stage)  # the same stage again: a chance to raise LoadCancelled
@@ -158,7 +158,7 @@ def _load_in_child(path: Path, progress: Progress) -> Timeline:
     finally:
         receiver.close()
         child.join(timeout=5)
-        prepare_loader()  # for the next file, while this one is being shown
+        _SPARE.prepare()  # for the next file, while this one is being shown
 
 
 def _child_main(sender: Connection) -> None:
