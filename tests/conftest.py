@@ -41,7 +41,11 @@ def show_window(qtbot: QtBot, path: Path = EVENTS_JSON, width: int = 1400, heigh
     """A main window on ``path``, shown, exposed and painted once."""
     from timeline_app.app import create_main_window  # Qt only for the tests that ask for a window
 
-    window = create_main_window(path)
+    return show(qtbot, create_main_window(path), width, height)
+
+
+def show(qtbot: QtBot, window: MainWindow, width: int = 1400, height: int = 860) -> MainWindow:
+    """``window``, owned by the test, sized, shown, exposed and painted once."""
     qtbot.addWidget(window)
     window.resize(width, height)
     window.show()

@@ -41,6 +41,8 @@ from timeline_app.loader import TimelineLoadError, parse_timeline
 from timeline_app.model import Amount, ExchangeRate
 from timeline_app.timeline import Timeline
 
+from .conftest import show
+
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 from synthetic import synthetic_document
 
@@ -625,11 +627,7 @@ def test_links_in_a_cycle_load_and_show(qtbot: QtBot, isolated_settings: Path) -
         _event(id="c", title="C", date="2023-03", links=[{"type": "follows", "target": "a"}]),
     )
     model = TimelineViewModel(timeline)
-    window = MainWindow(model, None)
-    qtbot.addWidget(window)
-    window.resize(1200, 800)
-    window.show()
-    qtbot.waitExposed(window)
+    window = show(qtbot, MainWindow(model, None), 1200, 800)
     for event_id in ("a", "b", "c", "a"):
         assert model.select_id(event_id)
         window.canvas.grab()  # paints now (repaint() right after show() may not, offscreen)
@@ -671,11 +669,7 @@ def test_selecting_an_event_with_a_huge_unbroken_title_shows_it_in_wrappable_pie
     title = "W" * 60_000
     summary = "zero\u200bwidth " + title
     model = TimelineViewModel(_timeline(_event(title=title, summary=summary)))
-    window = MainWindow(model, None)
-    qtbot.addWidget(window)
-    window.resize(1200, 800)
-    window.show()
-    qtbot.waitExposed(window)
+    window = show(qtbot, MainWindow(model, None), 1200, 800)
     model.select(0)
     panel = window.detail_panel
     shown = panel.toPlainText()

@@ -38,6 +38,8 @@ from timeline_app.search import EventFilter
 from timeline_app.timeline import Timeline
 from timeline_app.viewmodel import TimelineViewModel
 
+from .conftest import show
+
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 from synthetic import synthetic_document
 
@@ -285,11 +287,7 @@ def test_a_seeded_monkey_on_100k_events_keeps_the_view_valid_and_memory_flat(
         parse_timeline(b'{"title": "Empty", "events": []}', "empty"),
     ]
     model = TimelineViewModel(big)
-    window = MainWindow(model, None)
-    qtbot.addWidget(window)
-    window.resize(1400, 860)
-    window.show()
-    qtbot.waitExposed(window)
+    window = show(qtbot, MainWindow(model, None))
     paints = PaintCounter(window)
     window.canvas.installEventFilter(paints)
     rng = random.Random(SEED)

@@ -15,6 +15,8 @@ from timeline_app.main_window import MainWindow
 from timeline_app.rich_text import plain_text, sanitize_html
 from timeline_app.viewmodel import TimelineViewModel
 
+from .conftest import show
+
 HOSTILE = (
     '<p onclick="steal()">Launch <b>day</b><script>alert(1)</script>'
     '<a href="javascript:evil()">bad</a> <a href="https://example.org/x">source</a>'
@@ -58,11 +60,7 @@ def _document(**extra: object) -> bytes:
 def test_the_detail_panel_shows_sanitised_rich_text(qtbot: QtBot, isolated_settings: Path) -> None:
     eras = [{"title": "Boom years", "date": "2015/2020", "color": "#d55e00"}]
     model = TimelineViewModel(parse_timeline(_document(eras=eras)))
-    window = MainWindow(model, None)
-    qtbot.addWidget(window)
-    window.resize(1200, 800)
-    window.show()
-    qtbot.waitExposed(window)
+    window = show(qtbot, MainWindow(model, None), 1200, 800)
     model.select(0)
     shown = window.detail_panel.toHtml()
     assert "day" in window.detail_panel.toPlainText()
