@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench_report import machine_description, percentile, replace_section
+from bench_report import DOC_PATH, percentile, write_section
 from synthetic import write_synthetic
 
 from timeline_app.formats import FORMATS, export_any, export_formats
@@ -22,7 +22,6 @@ from timeline_app.timeline import Timeline
 
 HERE = Path(__file__).resolve().parent
 DATA_DIR = HERE / "data"
-DOC_PATH = HERE.parent / "docs" / "benchmarks.md"
 SECTION = "bench_export"
 DEFAULT_SIZE = 100_000
 DEFAULT_RUNS = 5
@@ -153,7 +152,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         command = "python benchmarks/bench_export.py " + " ".join(sys.argv[1:] if argv is None else argv)
         text = body(rows, len(timeline.events), load_seconds, command.strip())
         title = "Exporting to each format (`benchmarks/bench_export.py`)"
-        replace_section(DOC_PATH, SECTION, title, text, machine_description())
+        write_section(SECTION, title, text)
         print(f"wrote the results into {DOC_PATH}", file=sys.stderr)
 
 

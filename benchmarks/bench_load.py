@@ -20,13 +20,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from bench_report import DOC_PATH, markers, replace_block
 from pydantic import BaseModel, ConfigDict
 
 HERE = Path(__file__).resolve().parent
 DATA_DIR = HERE / "data"
-DOC_PATH = HERE.parent / "docs" / "benchmarks.md"
-START_MARK = "<!-- bench_load:start -->"
-END_MARK = "<!-- bench_load:end -->"
+SECTION = "bench_load"
+START_MARK, END_MARK = markers(SECTION)
 
 DEFAULT_SIZES = (1_000, 100_000, 1_000_000)
 DEFAULT_RUNS = 5
@@ -332,18 +332,7 @@ def section(rows: Sequence[Row], command: str) -> str:
 
 def write_section(text: str, path: Path = DOC_PATH) -> None:
     """Replace the bench_load section of ``path``, keeping the rest; create the file if missing."""
-    if path.exists():
-        current = path.read_text(encoding="utf-8")
-        start, end = current.find(START_MARK), current.find(END_MARK)
-        if 0 <= start < end:
-            updated = current[:start] + text + current[end + len(END_MARK) :]
-        else:
-            updated = current.rstrip("\n") + "\n\n" + text + "\n"
-    else:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        intro = f"# Benchmarks\n\nFigures from the scripts in `benchmarks/`, measured on: {machine()}.\n"
-        updated = intro + "\n" + text + "\n"
-    path.write_text(updated, encoding="utf-8")
+    replace_block(path, SECTION, text)
 
 
 def _sizes(text: str) -> tuple[int, ...]:

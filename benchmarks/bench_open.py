@@ -22,7 +22,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench_report import machine_description, percentile, replace_section
+from bench_report import percentile, write_section
 from synthetic import write_synthetic
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -173,9 +173,7 @@ def main() -> None:
         ]
     )
     if args.write:
-        replace_section(
-            ROOT / "docs" / "benchmarks.md", SECTION, "Opening files", body, machine_description()
-        )
+        write_section(SECTION, "Opening files", body)
 
 
 if __name__ == "__main__":

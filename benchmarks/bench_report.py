@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
+DOC_PATH = Path(__file__).resolve().parent.parent / "docs" / "benchmarks.md"
 DOC_INTRO = (
     "# Benchmarks\n\n"
     "Figures printed by the scripts in `benchmarks/` (median and p95 over repeated runs; the machine "
@@ -41,8 +42,18 @@ def machine_description() -> str:
 
 def replace_section(doc: Path, name: str, title: str, body: str, machine: str) -> None:
     """Write ``body`` between this benchmark's markers in ``doc``, keeping every other section."""
-    start, end = f"<!-- {name}:start -->", f"<!-- {name}:end -->"
-    block = f"{start}\n## {title}\n\nMachine: {machine}.\n\n{body.rstrip()}\n{end}"
+    start, end = markers(name)
+    replace_block(doc, name, f"{start}\n## {title}\n\nMachine: {machine}.\n\n{body.rstrip()}\n{end}")
+
+
+def markers(name: str) -> tuple[str, str]:
+    """The comments that open and close benchmark ``name``'s section."""
+    return f"<!-- {name}:start -->", f"<!-- {name}:end -->"
+
+
+def replace_block(doc: Path, name: str, block: str) -> None:
+    """Put ``block`` (markers included) where benchmark ``name``'s section is, or at the end."""
+    start, end = markers(name)
     text = doc.read_text(encoding="utf-8") if doc.exists() else DOC_INTRO
     pattern = re.compile(re.escape(start) + r".*?" + re.escape(end), re.DOTALL)
     text = (
@@ -50,3 +61,8 @@ def replace_section(doc: Path, name: str, title: str, body: str, machine: str) -
     )
     doc.parent.mkdir(parents=True, exist_ok=True)
     doc.write_text(text, encoding="utf-8")
+
+
+def write_section(name: str, title: str, body: str) -> None:
+    """Write one benchmark's section of docs/benchmarks.md, headed by this machine's description."""
+    replace_section(DOC_PATH, name, title, body, machine_description())

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import numpy as np
-from bench_report import machine_description, percentile, replace_section
+from bench_report import percentile, write_section
 from synthetic import write_synthetic
 
 from timeline_app.event_table import EventTable
@@ -33,7 +33,6 @@ from timeline_app.search import EventFilter, SearchIndex
 from timeline_app.word_index import WordIndex
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
-ROOT = Path(__file__).resolve().parent.parent
 SIZES = (100_000, 1_000_000)
 RUNS = 20
 BUILD_RUNS = 5
@@ -220,9 +219,7 @@ def main() -> None:
         ]
     )
     if args.write:
-        replace_section(
-            ROOT / "docs" / "benchmarks.md", SECTION, "Search and filters", body, machine_description()
-        )
+        write_section(SECTION, "Search and filters", body)
 
 
 if __name__ == "__main__":
