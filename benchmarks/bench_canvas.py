@@ -38,7 +38,7 @@ import os, sys, time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication
 from timeline_app.app import create_main_window
-from timeline_app.canvas import TimelineCanvas
+from timeline_app.widgets.canvas import TimelineCanvas
 original = TimelineCanvas.paintEvent
 def timed(self, event):
     original(self, event)
@@ -61,9 +61,9 @@ def frame_times(count: int) -> tuple[list[float], list[float]]:
     """
     from PySide6.QtWidgets import QApplication
 
-    from timeline_app.canvas import TimelineCanvas
-    from timeline_app.loader import load_timeline
-    from timeline_app.viewmodel import TimelineViewModel
+    from timeline_app.io.loader import load_timeline
+    from timeline_app.viewmodel.view_model import TimelineViewModel
+    from timeline_app.widgets.canvas import TimelineCanvas
 
     path = DATA_DIR / f"synthetic-{count}.json"
     if not path.exists():

@@ -1,4 +1,4 @@
-"""Benchmark timeline_app.dates.parse_edtf on 100k unique day, month and mixed date strings."""
+"""Benchmark timeline_app.core.dates.parse_edtf on 100k unique day, month and mixed date strings."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ import statistics
 import time
 from collections.abc import Callable, Sequence
 
-from timeline_app.calendar import civil_from_days, days_from_civil
-from timeline_app.dates import parse_edtf
+from timeline_app.core.calendar import civil_from_days, days_from_civil
+from timeline_app.core.dates import parse_edtf
 
 DEFAULT_COUNT = 100_000
 DEFAULT_REPEATS = 7

@@ -16,9 +16,9 @@ from pathlib import Path
 from bench_report import DOC_PATH, percentile, write_section
 from synthetic import write_synthetic
 
-from timeline_app.formats import FORMATS, export_any, export_formats
-from timeline_app.loader import load_timeline
-from timeline_app.timeline import Timeline
+from timeline_app.core.timeline import Timeline
+from timeline_app.io.formats import FORMATS, export_any, export_formats
+from timeline_app.io.loader import load_timeline
 
 HERE = Path(__file__).resolve().parent
 DATA_DIR = HERE / "data"

@@ -148,7 +148,7 @@ def _timeline_app_digest() -> str | None:
 
 
 def _load_with_loader(path: Path) -> int:
-    from timeline_app.loader import load_timeline  # here: keeps the naive child lean
+    from timeline_app.io.loader import load_timeline  # here: keeps the naive child lean
 
     return len(load_timeline(path).events)
 
@@ -164,7 +164,7 @@ def child(approach: Approach, path: Path) -> None:
     """Load ``path`` once and print a JSON line: seconds, peak and pre-load RSS."""
     load = _load_with_loader if approach == "loader" else _load_naively
     if approach == "loader":
-        import timeline_app.loader  # noqa: F401 - import outside the timed region
+        import timeline_app.io.loader  # noqa: F401 - import outside the timed region
 
     gc.collect()
     before = _max_rss_mib()

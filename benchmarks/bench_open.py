@@ -50,7 +50,7 @@ def open_once(window: object, path: Path, settle_seconds: float = 0.0) -> Openin
     """Open ``path`` and measure it (see ``Opening``), ticking on ``settle_seconds`` after it."""
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
 
-    from timeline_app.main_window import MainWindow
+    from timeline_app.app.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
     gaps: list[float] = []
@@ -105,8 +105,8 @@ def _data_file(size: int, fmt: str) -> Path:
         return native
     converted = DATA_DIR / f"synthetic-{size}.timelinejs.json"
     if not converted.exists():
-        from timeline_app.formats.timelinejs import write_timelinejs
-        from timeline_app.loader import load_timeline
+        from timeline_app.io.formats.timelinejs import write_timelinejs
+        from timeline_app.io.loader import load_timeline
 
         write_timelinejs(load_timeline(native), converted)
     return converted

@@ -26,11 +26,11 @@ import numpy as np
 from bench_report import percentile, write_section
 from synthetic import write_synthetic
 
-from timeline_app.event_table import EventTable
-from timeline_app.loader import load_timeline
-from timeline_app.model import Status
-from timeline_app.search import EventFilter, SearchIndex
-from timeline_app.word_index import WordIndex
+from timeline_app.core.event_table import EventTable
+from timeline_app.core.model import Status
+from timeline_app.core.search import EventFilter, SearchIndex
+from timeline_app.core.word_index import WordIndex
+from timeline_app.io.loader import load_timeline
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 SIZES = (100_000, 1_000_000)

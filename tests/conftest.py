@@ -11,7 +11,7 @@ import pytest
 if TYPE_CHECKING:
     from pytestqt.qtbot import QtBot
 
-    from timeline_app.main_window import MainWindow
+    from timeline_app.app.main_window import MainWindow
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

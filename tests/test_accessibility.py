@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from timeline_app.appearance import Appearance, palette_for
-from timeline_app.main_window import MainWindow
-from timeline_app.model import Status
-from timeline_app.search import EventFilter
-from timeline_app.shortcuts import SHORTCUTS, Scope, ShortcutSheet, shortcuts_in, shown_shortcuts
-from timeline_app.theme import DEFAULT_LANE_COLORS, Theme
+from timeline_app.app.appearance import Appearance, palette_for
+from timeline_app.app.main_window import MainWindow
+from timeline_app.core.model import Status
+from timeline_app.core.search import EventFilter
+from timeline_app.render.theme import DEFAULT_LANE_COLORS, Theme
+from timeline_app.widgets.shortcuts import SHORTCUTS, Scope, ShortcutSheet, shortcuts_in, shown_shortcuts
 
 from .conftest import EVENTS_JSON, show_window
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline_app.loader import (
+from timeline_app.io.loader import (
     MAX_REPORTED_PROBLEMS,
     Problem,
     TimelineLoadError,

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline_app.desktop_entry import quote_exec_argument
+from timeline_app.app.desktop_entry import quote_exec_argument
 
 from .conftest import EVENTS_JSON, REPO_ROOT
 
@@ -124,7 +124,7 @@ def test_check_summarises_the_file_and_exits_0(bundle: Path, tmp_path: Path) -> 
 
 
 def test_export_renders_the_bundled_timeline_to_png(bundle: Path, tmp_path: Path) -> None:
-    from timeline_app.export import PNG_SCALE
+    from timeline_app.render.export import PNG_SCALE
 
     # No file given and none in the folder: the bundle's own copy of events.json is drawn.
     result = run_bundle(bundle, tmp_path, "--export", "out.png", "--size", "800x500")

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from timeline_app.app import create_main_window
-from timeline_app.frame import Box, Frame
-from timeline_app.main_window import MainWindow
+from timeline_app.app.main_window import MainWindow
+from timeline_app.view.frame import Box, Frame
 
 from .conftest import EVENTS_JSON
 
@@ -117,8 +117,8 @@ def test_click_on_a_marker_selects_it(window: MainWindow, qtbot: QtBot) -> None:
     assert target is not None
     drawn = frame.drawn(target)
     assert drawn is not None
-    center = drawn.marker.center
-    qtbot.mouseClick(window.canvas, Qt.MouseButton.LeftButton, pos=center.toPoint())
+    center = QPoint(round(drawn.marker.center_x), round(drawn.marker.center_y))
+    qtbot.mouseClick(window.canvas, Qt.MouseButton.LeftButton, pos=center)
     assert window.model.selected == target
     assert "about $700 million" in window.detail_panel.toPlainText()
     qtbot.mouseClick(window.canvas, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
@@ -203,7 +203,7 @@ def test_hover_tooltip_names_the_event(window: MainWindow, qtbot: QtBot) -> None
     target = window.model.timeline.events.index_of("stellantis-leapmotor-stake")
     drawn = frame.drawn(target or 0)
     assert drawn is not None
-    assert frame.event_at(drawn.marker.center.x(), drawn.marker.center.y()) == target
+    assert frame.event_at(drawn.marker.center_x, drawn.marker.center_y) == target
 
 
 def test_selection_is_exposed_to_assistive_technology(window: MainWindow) -> None:
@@ -235,12 +235,12 @@ def test_a_dense_lane_shows_the_share_of_each_bar_that_matches_a_search(qtbot: Q
     """Bars are on a log scale; the matching part of a bar is its linear share, not a log of its own."""
     from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 
-    from timeline_app.index import TimelineIndex, restrict
-    from timeline_app.loader import parse_timeline
-    from timeline_app.renderer import DENSITY_OPACITY, DIMMED_OPACITY, Scene, TimelineRenderer
-    from timeline_app.search import SearchIndex
-    from timeline_app.theme import Theme, mix
-    from timeline_app.viewport import Viewport
+    from timeline_app.core.index import TimelineIndex, restrict
+    from timeline_app.core.search import SearchIndex
+    from timeline_app.io.loader import parse_timeline
+    from timeline_app.render.renderer import DENSITY_OPACITY, DIMMED_OPACITY, Scene, TimelineRenderer
+    from timeline_app.render.theme import Theme, mix
+    from timeline_app.view.viewport import Viewport
 
     events = [
         {

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline_app.cli import main
+from timeline_app.app.cli import main
 
 from .conftest import EVENTS_JSON
 

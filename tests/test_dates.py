@@ -1,4 +1,4 @@
-"""Tests for timeline_app.dates: examples, error messages, wording, and agreement with edtf."""
+"""Tests for timeline_app.core.dates: examples, error messages, wording, and agreement with edtf."""
 
 from __future__ import annotations
 
@@ -22,8 +22,8 @@ with warnings.catch_warnings():
     import edtf
     from edtf import appsettings as edtf_settings
 
-from timeline_app import dates
-from timeline_app.dates import (
+from timeline_app.core import dates
+from timeline_app.core.dates import (
     MAX_ABS_YEAR,
     DateError,
     DatePoint,
@@ -44,7 +44,7 @@ EPOCH: Final = dt.date(1970, 1, 1)
 
 # ---------------------------------------------------------------------------------------------
 # Independent reference arithmetic (datetime, shifted into its 1..9999 range by whole 400-year
-# cycles), so the tests do not lean on timeline_app.calendar.
+# cycles), so the tests do not lean on timeline_app.core.calendar.
 # ---------------------------------------------------------------------------------------------
 
 
@@ -355,7 +355,7 @@ def test_parse_is_cached() -> None:
 
 def test_module_is_pure() -> None:
     code = (
-        "import sys, timeline_app.dates as d; d.parse_edtf('2023-04~/2024-41'); "
+        "import sys, timeline_app.core.dates as d; d.parse_edtf('2023-04~/2024-41'); "
         "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'datetime'))))"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from timeline_app import desktop_entry
-from timeline_app.desktop_entry import (
+from timeline_app.app import desktop_entry
+from timeline_app.app.desktop_entry import (
     APP_ID,
     DESKTOP_FILE_NAME,
     ICON_SIZES,
@@ -21,7 +21,7 @@ from timeline_app.desktop_entry import (
     install_desktop_entry,
     quote_exec_argument,
 )
-from timeline_app.paths import resources_dir
+from timeline_app.app.paths import resources_dir
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 PNG_COLOR_TYPE_RGBA = 6

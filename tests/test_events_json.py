@@ -6,11 +6,11 @@ import json
 
 import pytest
 
-from timeline_app.dates import Precision
-from timeline_app.loader import load_timeline
-from timeline_app.model import Status
-from timeline_app.paths import bundled_timeline
-from timeline_app.schema import schema_text
+from timeline_app.app.paths import bundled_timeline
+from timeline_app.app.schema import schema_text
+from timeline_app.core.dates import Precision
+from timeline_app.core.model import Status
+from timeline_app.io.loader import load_timeline
 
 from .conftest import EVENTS_JSON, REPO_ROOT
 
@@ -89,7 +89,7 @@ def test_events_json_names_the_committed_schema_and_the_schema_is_current() -> N
     schema_path = REPO_ROOT / document["$schema"]
     assert schema_path.is_file()
     assert schema_path.read_text(encoding="utf-8") == schema_text(), (
-        "resources/timeline.schema.json is stale: run python -m timeline_app.schema"
+        "resources/timeline.schema.json is stale: run python -m timeline_app.app.schema"
     )
 
 

@@ -13,7 +13,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from timeline_app.main_window import MainWindow
+from timeline_app.app.main_window import MainWindow
 
 from .conftest import EVENTS_JSON, show_window
 
@@ -191,7 +191,7 @@ def test_a_big_load_freezes_what_is_alive_out_of_the_collectors_sight(
     """Else every full collection walks a big timeline's objects again, freezing the window."""
     import gc
 
-    from timeline_app import file_loading
+    from timeline_app.viewmodel import file_loading
 
     monkeypatch.setattr(file_loading, "FREEZE_MIN_EVENTS", 1)
     loader = file_loading.FileLoader()

@@ -10,11 +10,11 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
-from timeline_app.loader import parse_timeline
-from timeline_app.main_window import MainWindow
-from timeline_app.model import Status
-from timeline_app.search import EventFilter
-from timeline_app.viewmodel import TimelineViewModel
+from timeline_app.app.main_window import MainWindow
+from timeline_app.core.model import Status
+from timeline_app.core.search import EventFilter
+from timeline_app.io.loader import parse_timeline
+from timeline_app.viewmodel.view_model import TimelineViewModel
 
 from .conftest import show_window
 

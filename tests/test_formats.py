@@ -15,9 +15,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from icalendar import Calendar
 
-from timeline_app.calendar import seconds_from_civil
-from timeline_app.dates import parse_edtf
-from timeline_app.formats import (
+from timeline_app.core.calendar import seconds_from_civil
+from timeline_app.core.dates import parse_edtf
+from timeline_app.core.timeline import Timeline
+from timeline_app.io.formats import (
     CSV,
     FORMATS,
     ICS,
@@ -29,22 +30,21 @@ from timeline_app.formats import (
     export_formats,
     load_any,
 )
-from timeline_app.formats.csv_formats import (
+from timeline_app.io.formats.csv_formats import (
     TIMELINEJS_COLUMNS,
     read_csv,
     read_timelinejs_csv,
     timeline_to_csv,
 )
-from timeline_app.formats.icalendar import read_icalendar, timeline_to_icalendar
-from timeline_app.formats.native import timeline_to_document
-from timeline_app.formats.timelinejs import (
+from timeline_app.io.formats.icalendar import read_icalendar, timeline_to_icalendar
+from timeline_app.io.formats.native import timeline_to_document
+from timeline_app.io.formats.timelinejs import (
     html_to_text,
     read_timelinejs,
     strip_extra_fields,
     timeline_to_timelinejs,
 )
-from timeline_app.loader import TimelineLoadError, load_timeline, parse_timeline
-from timeline_app.timeline import Timeline
+from timeline_app.io.loader import TimelineLoadError, load_timeline, parse_timeline
 
 from .conftest import EVENTS_JSON
 
@@ -591,7 +591,7 @@ def test_load_any_and_export_any_refuse_clearly(tmp_path: Path) -> None:
 
 def test_the_formats_import_no_qt() -> None:
     code = (
-        "import sys, timeline_app.formats\n"
+        "import sys, timeline_app.io.formats\n"
         "print(','.join(sorted(m for m in sys.modules if m.startswith('PySide6'))))\n"
     )
     result = subprocess.run(

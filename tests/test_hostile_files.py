@@ -27,8 +27,8 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from timeline_app.dates import MAX_ABS_YEAR
-from timeline_app.detail_html import (
+from timeline_app.core.dates import MAX_ABS_YEAR
+from timeline_app.core.detail_html import (
     BREAK,
     BREAK_MARK_COLOR,
     MAX_SHOWN_CHARS,
@@ -37,9 +37,9 @@ from timeline_app.detail_html import (
     conversions,
     shown_text,
 )
-from timeline_app.loader import TimelineLoadError, parse_timeline
-from timeline_app.model import Amount, ExchangeRate
-from timeline_app.timeline import Timeline
+from timeline_app.core.model import Amount, ExchangeRate
+from timeline_app.core.timeline import Timeline
+from timeline_app.io.loader import TimelineLoadError, parse_timeline
 
 from .conftest import show
 
@@ -57,7 +57,7 @@ MEGABYTE_TEXT = 1_000_000
 # of the interpreter itself, which the parent sees as a signal or a return code.
 LOAD_ONE = r"""
 import hashlib, json, os, resource, select, signal, sys, time
-from timeline_app.loader import TimelineLoadError, load_timeline
+from timeline_app.io.loader import TimelineLoadError, load_timeline
 
 def digest(text):
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
@@ -578,7 +578,7 @@ def test_the_generated_cases_are_many_and_distinct() -> None:
 
 
 def test_control_characters_and_right_to_left_titles_round_trip_through_our_json(tmp_path: Path) -> None:
-    from timeline_app.formats import NATIVE, export_any, load_any
+    from timeline_app.io.formats import NATIVE, export_any, load_any
 
     events = [_event(id=f"e{i}", title=title, summary=title) for i, title in enumerate(AWKWARD_TITLES)]
     timeline = parse_timeline(_document(events, description=AWKWARD_TITLES[3]), "awkward.json")
@@ -618,8 +618,8 @@ def test_a_duplicate_key_is_reported_even_with_other_problems() -> None:
 def test_links_in_a_cycle_load_and_show(qtbot: QtBot, isolated_settings: Path) -> None:
     """a follows b follows a is not refused: links are claims from sources, which may contradict
     each other. The window must show both events and walk the links without looping."""
-    from timeline_app.main_window import MainWindow
-    from timeline_app.viewmodel import TimelineViewModel
+    from timeline_app.app.main_window import MainWindow
+    from timeline_app.viewmodel.view_model import TimelineViewModel
 
     timeline = _timeline(
         _event(id="a", title="A", date="2023-01", links=[{"type": "follows", "target": "b"}]),
@@ -640,7 +640,7 @@ def test_links_in_a_cycle_load_and_show(qtbot: QtBot, isolated_settings: Path) -
 def test_an_event_at_the_calendars_edge_is_in_view(qtbot: QtBot, date: str) -> None:
     """The furthest year a file may name is one the viewport can show (it once allowed 10^12
     years, beyond the viewport's reach, whose bounds then came out inverted)."""
-    from timeline_app.viewmodel import TimelineViewModel
+    from timeline_app.viewmodel.view_model import TimelineViewModel
 
     model = TimelineViewModel(_timeline(_event(date=date)))
     bounds, view = model.bounds, model.viewport
@@ -663,8 +663,8 @@ def test_selecting_an_event_with_a_huge_unbroken_title_shows_it_in_wrappable_pie
     lays such a word out in quadratic time (30k characters 0.5 s, 100k 4.5-9 s, a 1 MB title
     several minutes). The panel now gets a break every RUN_LIMIT characters and at most
     MAX_SHOWN_CHARS of each text, and copying takes the breaks out again."""
-    from timeline_app.main_window import MainWindow
-    from timeline_app.viewmodel import TimelineViewModel
+    from timeline_app.app.main_window import MainWindow
+    from timeline_app.viewmodel.view_model import TimelineViewModel
 
     title = "W" * 60_000
     summary = "zero\u200bwidth " + title
@@ -721,8 +721,8 @@ def test_a_currency_conversion_never_reads_inf() -> None:
 
 
 def test_a_chart_of_extreme_figures_has_finite_points(qtbot: QtBot, qtlog: Any) -> None:
-    from timeline_app.canvas import TimelineCanvas
-    from timeline_app.viewmodel import TimelineViewModel
+    from timeline_app.viewmodel.view_model import TimelineViewModel
+    from timeline_app.widgets.canvas import TimelineCanvas
 
     timeline = _timeline(
         _event(id="a", date="2023-01", metrics=[{"name": "m", "value": 1.7e308}]),

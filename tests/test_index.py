@@ -8,10 +8,10 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline_app.event_table import IdIndex
-from timeline_app.index import TimelineIndex, restrict
-from timeline_app.loader import parse_timeline
-from timeline_app.timeline import Timeline
+from timeline_app.core.event_table import IdIndex
+from timeline_app.core.index import TimelineIndex, restrict
+from timeline_app.core.timeline import Timeline
+from timeline_app.io.loader import parse_timeline
 
 YEARS = st.integers(1990, 2030)
 

@@ -7,7 +7,14 @@ import itertools
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline_app.layout import ITEM_GAP_PX, MIN_LABEL_PX, LayoutItem, PlacedEvent, allocate_rows, pack_lane
+from timeline_app.view.layout import (
+    ITEM_GAP_PX,
+    MIN_LABEL_PX,
+    LayoutItem,
+    PlacedEvent,
+    allocate_rows,
+    pack_lane,
+)
 
 
 def _footprint(placed: PlacedEvent) -> tuple[float, float]:

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from timeline_app import load_process
-from timeline_app.loader import LoadCancelled, TimelineLoadError, load_timeline
+from timeline_app.io import load_process
+from timeline_app.io.loader import LoadCancelled, TimelineLoadError, load_timeline
 
 from .conftest import EVENTS_JSON
 

@@ -16,10 +16,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from timeline_app.dates import MAX_ABS_YEAR
-from timeline_app.loader import TimelineLoadError, load_timeline, parse_timeline
-from timeline_app.model import Amount, Link, Metric, Source, Status
-from timeline_app.timeline import Timeline
+from timeline_app.core.dates import MAX_ABS_YEAR
+from timeline_app.core.model import Amount, Link, Metric, Source, Status
+from timeline_app.core.timeline import Timeline
+from timeline_app.io.loader import TimelineLoadError, load_timeline, parse_timeline
 
 from .conftest import EVENTS_JSON
 

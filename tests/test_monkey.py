@@ -31,12 +31,12 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from timeline_app.loader import parse_timeline
-from timeline_app.main_window import MainWindow
-from timeline_app.model import Status
-from timeline_app.search import EventFilter
-from timeline_app.timeline import Timeline
-from timeline_app.viewmodel import TimelineViewModel
+from timeline_app.app.main_window import MainWindow
+from timeline_app.core.model import Status
+from timeline_app.core.search import EventFilter
+from timeline_app.core.timeline import Timeline
+from timeline_app.io.loader import parse_timeline
+from timeline_app.viewmodel.view_model import TimelineViewModel
 
 from .conftest import show
 

@@ -9,11 +9,11 @@ from PySide6.QtGui import QColor, QMouseEvent, QPalette, QWheelEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from timeline_app.appearance import Appearance, palette_for
-from timeline_app.loader import load_timeline
-from timeline_app.overview import MIN_BOX_PX, OverviewStrip, density_counts
-from timeline_app.viewmodel import TimelineViewModel
-from timeline_app.viewport import Viewport
+from timeline_app.app.appearance import Appearance, palette_for
+from timeline_app.io.loader import load_timeline
+from timeline_app.view.viewport import Viewport
+from timeline_app.viewmodel.view_model import TimelineViewModel
+from timeline_app.widgets.overview import MIN_BOX_PX, OverviewStrip, density_counts
 
 from .conftest import EVENTS_JSON
 

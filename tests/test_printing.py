@@ -10,8 +10,8 @@ from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
-from timeline_app.loader import load_timeline, parse_timeline
-from timeline_app.printing import EVENTS_PER_PAGE, page_ranges, print_timeline
+from timeline_app.io.loader import load_timeline, parse_timeline
+from timeline_app.render.printing import EVENTS_PER_PAGE, page_ranges, print_timeline
 
 from .conftest import EVENTS_JSON
 

@@ -6,9 +6,9 @@ import sys
 
 from pytestqt.qtbot import QtBot
 
-from timeline_app.loader import load_timeline
-from timeline_app.release import TimelineReleaser
-from timeline_app.viewmodel import TimelineViewModel
+from timeline_app.io.loader import load_timeline
+from timeline_app.viewmodel.release import TimelineReleaser
+from timeline_app.viewmodel.view_model import TimelineViewModel
 
 from .conftest import EVENTS_JSON
 

@@ -25,12 +25,12 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from timeline_app.app import create_main_window
-from timeline_app.calendar import SECONDS_PER_DAY, SECONDS_PER_YEAR, civil_from_seconds
-from timeline_app.frame import Frame
-from timeline_app.loader import parse_timeline
-from timeline_app.main_window import MainWindow
-from timeline_app.ticks import LEVEL_NAMES, AxisTicks, Tick
-from timeline_app.viewmodel import TimelineViewModel
+from timeline_app.app.main_window import MainWindow
+from timeline_app.core.calendar import SECONDS_PER_DAY, SECONDS_PER_YEAR, civil_from_seconds
+from timeline_app.io.loader import parse_timeline
+from timeline_app.view.frame import Frame
+from timeline_app.view.ticks import LEVEL_NAMES, AxisTicks, Tick
+from timeline_app.viewmodel.view_model import TimelineViewModel
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 from synthetic import write_synthetic
@@ -292,7 +292,7 @@ def check_axis(frame: Frame, where: str) -> int:
 
 
 def test_the_label_check_knows_good_labels_from_bad_ones() -> None:
-    from timeline_app.calendar import seconds_from_civil, year_start
+    from timeline_app.core.calendar import seconds_from_civil, year_start
 
     assert expected_labels("year", year_start(2024), major=False) == {"2024"}
     assert expected_labels("10,000 years", year_start(-9999), major=True) == {"10,000 BCE"}

@@ -10,10 +10,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pytestqt.qtbot import QtBot
 
-from timeline_app.loader import TimelineLoadError, parse_timeline
-from timeline_app.main_window import MainWindow
-from timeline_app.rich_text import plain_text, sanitize_html
-from timeline_app.viewmodel import TimelineViewModel
+from timeline_app.app.main_window import MainWindow
+from timeline_app.core.rich_text import plain_text, sanitize_html
+from timeline_app.io.loader import TimelineLoadError, parse_timeline
+from timeline_app.viewmodel.view_model import TimelineViewModel
 
 from .conftest import show
 

@@ -17,13 +17,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pytestqt.qtbot import QtBot
 
-from timeline_app import search, word_index
-from timeline_app.event_table import Event, EventTable
-from timeline_app.loader import load_timeline, parse_timeline
-from timeline_app.model import Status
-from timeline_app.search import NO_FILTER_TEXT, EventFilter, SearchIndex, fold
-from timeline_app.timeline import Timeline
-from timeline_app.word_index import WordIndex
+from timeline_app.core import search, word_index
+from timeline_app.core.event_table import Event, EventTable
+from timeline_app.core.model import Status
+from timeline_app.core.search import NO_FILTER_TEXT, EventFilter, SearchIndex, fold
+from timeline_app.core.timeline import Timeline
+from timeline_app.core.word_index import WordIndex
+from timeline_app.io.loader import load_timeline, parse_timeline
 
 from .conftest import EVENTS_JSON
 
@@ -504,8 +504,8 @@ def test_actors_and_tags_are_counted_most_frequent_first(timeline: Timeline, ind
 def test_a_big_timeline_shows_its_search_pending_until_the_index_is_built(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from timeline_app import viewmodel
-    from timeline_app.search_bar import SearchBar
+    from timeline_app.viewmodel import view_model as viewmodel
+    from timeline_app.widgets.search_bar import SearchBar
 
     release = threading.Event()
     real_chunks = search._folded_chunks
@@ -536,7 +536,7 @@ def test_a_big_timeline_shows_its_search_pending_until_the_index_is_built(
 
 
 def test_the_index_build_starts_by_itself_once_the_timeline_is_shown(qtbot: QtBot) -> None:
-    from timeline_app.viewmodel import TimelineViewModel
+    from timeline_app.viewmodel.view_model import TimelineViewModel
 
     model = TimelineViewModel(_timeline([_event(i, title=f"word{i}") for i in range(10)]))
     search_index = model.search_index

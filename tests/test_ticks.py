@@ -13,8 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline_app import ticks as ticks_module
-from timeline_app.calendar import (
+from timeline_app.core.calendar import (
     SECONDS_PER_DAY,
     SECONDS_PER_HOUR,
     SECONDS_PER_MINUTE,
@@ -23,7 +22,8 @@ from timeline_app.calendar import (
     seconds_from_civil,
     year_start,
 )
-from timeline_app.ticks import (
+from timeline_app.view import ticks as ticks_module
+from timeline_app.view.ticks import (
     LEVEL_NAMES,
     MAX_ABS_SECONDS,
     PRESENT_YEAR,

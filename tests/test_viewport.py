@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline_app.calendar import SECONDS_PER_YEAR, seconds_from_civil
-from timeline_app.dates import MAX_ABS_YEAR, parse_edtf
-from timeline_app.viewport import MAX_SPAN_SECONDS, MIN_SPAN_SECONDS, TimeBounds, Viewport
+from timeline_app.core.calendar import SECONDS_PER_YEAR, seconds_from_civil
+from timeline_app.core.dates import MAX_ABS_YEAR, parse_edtf
+from timeline_app.view.viewport import MAX_SPAN_SECONDS, MIN_SPAN_SECONDS, TimeBounds, Viewport
 
 YEAR_2024 = seconds_from_civil(2024)
 BOUNDS_2010s = TimeBounds.around(seconds_from_civil(2010), seconds_from_civil(2030))

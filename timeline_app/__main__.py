@@ -2,7 +2,7 @@
 
 import sys
 
-from timeline_app.cli import main
+from timeline_app.app.cli import main
 
 if __name__ == "__main__":
     sys.exit(main())

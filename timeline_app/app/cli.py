@@ -1,0 +1,174 @@
+"""Command line of the app: parse arguments, run the headless commands, or start the GUI."""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import os
+import re
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from timeline_app import __version__
+from timeline_app.app.paths import default_timeline
+from timeline_app.core.dates import EdtfDate, format_date, format_point
+from timeline_app.core.timeline import Timeline
+from timeline_app.io.formats import export_any, export_formats, load_any
+from timeline_app.io.loader import TimelineLoadError
+
+EXIT_OK = 0
+EXIT_BAD_FILE = 2
+MIN_EXPORT_PX = 200
+# Kept here (not imported from export.py) so that data exports never load Qt.
+IMAGE_SUFFIXES = (".png", ".svg", ".pdf")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="timeline-app",
+        description="Open a timeline file in a zoomable chronological view.",
+    )
+    parser.add_argument(
+        "file", nargs="?", type=Path, help="timeline file (default: ./events.json or the bundled one)"
+    )
+    parser.add_argument(
+        "--check", metavar="FILE", type=Path, help="validate FILE, print a one-line summary, and exit"
+    )
+    parser.add_argument(
+        "--export",
+        metavar="OUT",
+        type=Path,
+        help="write the whole timeline to OUT and exit: an image (.png, .svg, .pdf) or data "
+        "(.json, .csv, .ics; --format timelinejs for TimelineJS JSON)",
+    )
+    parser.add_argument(
+        "--size", metavar="WxH", type=_size, default=None, help="export size in pixels (default 1600x1000)"
+    )
+    parser.add_argument(
+        "--format",
+        choices=sorted(fmt.name for fmt in export_formats()),
+        help="data format for --export when the extension is ambiguous (.json: native or timelinejs)",
+    )
+    parser.add_argument(
+        "--appearance",
+        choices=("system", "light", "dark"),
+        help="colour scheme for this run (default: as last chosen)",
+    )
+    parser.add_argument(
+        "--install-desktop-entry",
+        action="store_true",
+        help="add the app to this user's application menu and exit",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return parser
+
+
+def _size(text: str) -> tuple[int, int]:
+    match = re.fullmatch(r"\s*(\d{1,5})\s*[xX×]\s*(\d{1,5})\s*", text)
+    if match is None or min(int(match[1]), int(match[2])) < MIN_EXPORT_PX:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not a size like 1600x1000 (at least {MIN_EXPORT_PX}x{MIN_EXPORT_PX})"
+        )
+    return int(match[1]), int(match[2])
+
+
+def summary_line(name: str, timeline: Timeline) -> str:
+    """'events.json: 15 events, from 2010 to 2030' for --check."""
+    events = timeline.events
+    count = len(events)
+    noun = "event" if count == 1 else "events"
+    first, last = timeline.earliest_index(), timeline.latest_index()
+    if first is None or last is None:
+        return f"{name}: 0 events"
+    earliest, latest = _earliest_text(events[first].date), _latest_text(events[last].date)
+    return f"{name}: {count:,} {noun}, from {earliest} to {latest}"
+
+
+def _earliest_text(date: EdtfDate) -> str:
+    return format_point(date.lower) if date.lower is not None else format_date(date)
+
+
+def _latest_text(date: EdtfDate) -> str:
+    return format_point(date.upper) if date.upper is not None else format_date(date)
+
+
+def run_check(path: Path) -> int:
+    """Validate one file: a summary on stdout and exit 0, or its problems on stderr and exit 2."""
+    try:
+        timeline = load_any(path)
+    except TimelineLoadError as error:
+        print(error.report(), file=sys.stderr)
+        return EXIT_BAD_FILE
+    print(summary_line(str(path), timeline))
+    return EXIT_OK
+
+
+def run_export(out: Path, path: Path | None, size: tuple[int, int] | None, data_format: str | None) -> int:
+    """Write a timeline file (any known format) as an image or as data, without a window."""
+    source = path or default_timeline()
+    try:
+        timeline = load_any(source)
+    except TimelineLoadError as error:
+        print(error.report(), file=sys.stderr)
+        return EXIT_BAD_FILE
+    if data_format is not None or out.suffix.lower() not in IMAGE_SUFFIXES:
+        return _export_data(timeline, out, data_format)
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # exporting needs no screen
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QGuiApplication
+
+    from timeline_app.render.export import DEFAULT_EXPORT_SIZE, ExportError, export_image
+
+    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    try:
+        export_image(timeline, out, QSize(*size) if size else DEFAULT_EXPORT_SIZE)
+    except ExportError as error:
+        print(f"timeline-app: {error}", file=sys.stderr)
+        return EXIT_BAD_FILE
+    print(f"wrote {out}")
+    return EXIT_OK
+
+
+def _export_data(timeline: Timeline, out: Path, data_format: str | None) -> int:
+    try:
+        skipped = export_any(timeline, out, data_format)
+    except (ValueError, OSError) as error:
+        print(f"timeline-app: {error}", file=sys.stderr)
+        return EXIT_BAD_FILE
+    if skipped:
+        print(
+            f"timeline-app: {len(skipped)} events cannot be written to {out.name}: {', '.join(skipped[:10])}",
+            file=sys.stderr,
+        )
+    print(f"wrote {out}")
+    return EXIT_OK
+
+
+def run_install_desktop_entry() -> int:
+    """Install the .desktop file and icons for this user."""
+    from timeline_app.app.desktop_entry import DesktopEntryError, install_desktop_entry
+
+    try:
+        written = install_desktop_entry()
+    except DesktopEntryError as error:
+        print(f"timeline-app: {error}", file=sys.stderr)
+        return EXIT_BAD_FILE
+    for path in written:
+        print(f"installed {path}")
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    multiprocessing.freeze_support()  # big files load in a child process, also when frozen
+    args = build_parser().parse_args(argv)
+    if args.check is not None:
+        return run_check(args.check)
+    if args.export is not None:
+        return run_export(args.export, args.file, args.size, args.format)
+    if args.install_desktop_entry:
+        return run_install_desktop_entry()
+    from timeline_app.app.gui import run_gui  # Qt is imported only when a window is needed.
+
+    return run_gui(args.file, args.appearance)

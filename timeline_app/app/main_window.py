@@ -1,0 +1,391 @@
+"""The main window: canvas and detail panel side by side, menus, status bar, remembered geometry."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QSize, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from timeline_app import __version__
+from timeline_app.app.appearance import Appearance, apply_appearance, palette_for
+from timeline_app.app.file_controller import FileController
+from timeline_app.app.settings import AppSettings
+from timeline_app.render.export import DEFAULT_EXPORT_SIZE, IMAGE_FORMATS, ExportError, export_image
+from timeline_app.render.printing import configure as configure_printer
+from timeline_app.render.printing import print_timeline
+from timeline_app.view.viewport import Viewport
+from timeline_app.viewmodel.view_model import TimelineViewModel
+from timeline_app.widgets.canvas import TimelineCanvas
+from timeline_app.widgets.detail_panel import DetailPanel
+from timeline_app.widgets.event_list import EventListView
+from timeline_app.widgets.notice_bar import NoticeBar
+from timeline_app.widgets.overview import OverviewStrip
+from timeline_app.widgets.search_bar import SearchBar
+from timeline_app.widgets.shortcuts import ShortcutSheet
+
+APP_NAME = "Timeline"
+DEFAULT_WINDOW_SIZE = QSize(1400, 860)
+DETAIL_PANEL_SHARE = 0.3  # the side column's share of the window width, the first time
+DETAIL_SHARE_OF_SIDE = 0.6  # the detail panel's share of the side column's height
+
+
+class MainWindow(QMainWindow):
+    """One timeline file in a window."""
+
+    def __init__(
+        self, model: TimelineViewModel, path: Path | None, settings: AppSettings | None = None
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.model = model
+        # The window owns its model: lambdas connected to the model's signals refer to the
+        # window, a cycle through C++ that Python's collector cannot see; ownership breaks it.
+        model.setParent(self)
+        self._settings = settings or AppSettings()
+        self.files = FileController(model, path, self._settings, self)
+        self.notice_bar = NoticeBar()
+        self.files.notice.connect(self.notice_bar.show_notice)
+        self.files.path_changed.connect(lambda _path: self._update_title())
+        self.setAcceptDrops(True)
+        self.canvas = TimelineCanvas(model)
+        self.overview = OverviewStrip(model)
+        self.search_bar = SearchBar(model)
+        self.event_list = EventListView(model)
+        self.detail_panel = DetailPanel(model)
+        timeline_area = QWidget()
+        timeline_layout = QVBoxLayout(timeline_area)
+        timeline_layout.setContentsMargins(0, 0, 0, 0)
+        timeline_layout.setSpacing(0)
+        timeline_layout.addWidget(self.search_bar)
+        timeline_layout.addWidget(self.notice_bar)
+        timeline_layout.addWidget(self.canvas, 1)
+        timeline_layout.addWidget(self.overview)
+        # The timeline gets the window's full height; the list and the details share the side.
+        self.side_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.side_splitter.setObjectName("sideSplitter")
+        self.side_splitter.addWidget(self.event_list)
+        self.side_splitter.addWidget(self.detail_panel)
+        self.side_splitter.setChildrenCollapsible(False)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(timeline_area)
+        self.splitter.addWidget(self.side_splitter)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+        self._range_label = QLabel()
+        self.statusBar().addPermanentWidget(self._range_label)
+        self._shortcut_sheet: ShortcutSheet | None = None
+        self._build_menus()
+        self._set_tab_order()
+        model.viewport_changed.connect(self._show_range)
+        model.filter_changed.connect(lambda: self.overview.set_filter_mask(model.shown_mask))
+        model.timeline_changed.connect(self._update_title)
+        self._update_title()
+        self._show_range(model.viewport)
+        self._restore_layout()
+        self.canvas.setFocus()
+
+    # -- menus ---------------------------------------------------------------
+
+    def _action(
+        self,
+        text: str,
+        slot: object,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        icon: str | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if icon:
+            action.setIcon(QIcon.fromTheme(icon))
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        model = self.model
+        menu_bar = self.menuBar()
+        file_menu = menu_bar.addMenu("&File")
+        file_menu.addAction(
+            self._action("&Open…", self.files.open_dialog, QKeySequence.StandardKey.Open, "document-open")
+        )
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addAction(
+            self._action("Re&load", self.files.reload, QKeySequence.StandardKey.Refresh, "view-refresh")
+        )
+        file_menu.addSeparator()
+        file_menu.addAction(
+            self._action(
+                "&Export Image of View…",
+                lambda: self.export_dialog(whole=False),
+                "Ctrl+E",
+                "document-save-as",
+            )
+        )
+        file_menu.addAction(
+            self._action(
+                "Export Image of &Whole Timeline…", lambda: self.export_dialog(whole=True), "Ctrl+Shift+E"
+            )
+        )
+        file_menu.addAction(self._action("Export &Data…", self.export_data_dialog, "Ctrl+Shift+S"))
+        file_menu.addAction(
+            self._action("&Print…", self.print_preview, QKeySequence.StandardKey.Print, "document-print")
+        )
+        file_menu.addSeparator()
+        file_menu.addAction(
+            self._action("&Quit", self.close, QKeySequence.StandardKey.Quit, "application-exit")
+        )
+        view_menu = menu_bar.addMenu("&View")
+        view_menu.addAction(
+            self._action("Zoom &In\t+", model.zoom_in, QKeySequence.StandardKey.ZoomIn, "zoom-in")
+        )
+        view_menu.addAction(
+            self._action("Zoom &Out\t−", model.zoom_out, QKeySequence.StandardKey.ZoomOut, "zoom-out")
+        )
+        view_menu.addAction(self._action("&Fit All\tF", model.fit_all, "Ctrl+0", "zoom-fit-best"))
+        view_menu.addAction(self._action("Zoom to &Selected\tEnter", model.zoom_to_selected, "Ctrl+Return"))
+        view_menu.addSeparator()
+        appearance_menu = view_menu.addMenu("&Appearance")
+        group = QActionGroup(self)
+        for appearance in Appearance:
+            action = QAction(f"&{appearance.value.capitalize()}", self, checkable=True)
+            action.setChecked(appearance.value == self._settings.appearance)
+            action.triggered.connect(lambda _checked=False, a=appearance: self.set_appearance(a))
+            group.addAction(action)
+            appearance_menu.addAction(action)
+        find_menu = menu_bar.addMenu("&Search")
+        find_menu.addAction(
+            self._action("&Find…", self.focus_search, QKeySequence.StandardKey.Find, "edit-find")
+        )
+        find_menu.addAction(
+            self._action("Find &Next", lambda: model.select_match_step(1), QKeySequence.StandardKey.FindNext)
+        )
+        find_menu.addAction(
+            self._action(
+                "Find &Previous", lambda: model.select_match_step(-1), QKeySequence.StandardKey.FindPrevious
+            )
+        )
+        find_menu.addSeparator()
+        find_menu.addMenu(self.search_bar.filter_menu)  # the Filter button's menu, reachable by keyboard
+        find_menu.addAction(self._action("&Clear Filter", model.clear_filter, "Ctrl+Shift+L"))
+        go_menu = menu_bar.addMenu("&Go")
+        go_menu.addAction(
+            self._action("&Previous Event\t←", lambda: model.select_step(-1), "Alt+Left", "go-previous")
+        )
+        go_menu.addAction(
+            self._action("&Next Event\t→", lambda: model.select_step(1), "Alt+Right", "go-next")
+        )
+        go_menu.addAction(self._action("&First Event\tHome", model.select_first, "Alt+Home", "go-first"))
+        go_menu.addAction(self._action("&Last Event\tEnd", model.select_last, "Alt+End", "go-last"))
+        help_menu = menu_bar.addMenu("&Help")
+        help_menu.addAction(
+            self._action("&Keyboard Shortcuts", self.show_shortcuts, "F1", "help-keyboard-shortcuts")
+        )
+        help_menu.addAction(self._action("&About", self._about, None, "help-about"))
+        # ? (Shift+/ on US keyboards) opens the sheet too, but only on the canvas: elsewhere it is text.
+        sheet_key = QAction("Keyboard Shortcuts", self.canvas)
+        sheet_key.setShortcut(QKeySequence("?"))
+        sheet_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        sheet_key.triggered.connect(self.show_shortcuts)
+        self.canvas.addAction(sheet_key)
+        # A screen reader names a menu by its accessible name (the title is the menu bar's entry);
+        # Qt's » button, for the menus that do not fit a narrow window, has neither.
+        for menu in self.menuBar().findChildren(QMenu):
+            menu.setAccessibleName(menu.title().replace("&", ""))
+        for button in self.menuBar().findChildren(QToolButton):
+            button.setAccessibleName("More menus")
+
+    def _set_tab_order(self) -> None:
+        """Tab goes search field (and its buttons), canvas, overview strip, event list, detail panel."""
+        # A table's Tab would walk its cells for ever; Ctrl+Tab is no help to most people.
+        self.event_list.setTabKeyNavigation(False)
+        bar = self.search_bar
+        chain = [
+            bar.field,
+            bar.previous_button,
+            bar.next_button,
+            bar.filter_button,
+            bar.clear_filter_button,
+            *self.notice_bar.findChildren(QToolButton),
+            self.canvas,
+            self.overview,
+            self.event_list,
+            self.detail_panel,
+        ]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
+
+    def show_shortcuts(self) -> None:
+        """Help ▸ Keyboard Shortcuts (F1, or ? on the canvas): the sheet of every shortcut."""
+        sheet = self._shortcut_sheet
+        if sheet is None:
+            sheet = self._shortcut_sheet = ShortcutSheet(self)
+        if sheet.isVisible():  # already open behind the window: bring it back
+            sheet.raise_()
+            sheet.activateWindow()
+        else:
+            sheet.show()
+
+    # -- behaviour -----------------------------------------------------------
+
+    def export_dialog(self, whole: bool = False) -> None:
+        """Ask where to save an image of the current view (or the whole timeline), then write it."""
+        filters = ";;".join(f"{name} (*{suffix})" for suffix, name in IMAGE_FORMATS.items())
+        start = str((self.path.with_suffix(".png")) if self.path else Path.home() / "timeline.png")
+        chosen, chosen_filter = QFileDialog.getSaveFileName(self, "Export Image", start, filters)
+        if not chosen:
+            return
+        target = Path(chosen)
+        if target.suffix.lower() not in IMAGE_FORMATS:
+            suffix = next((s for s, name in IMAGE_FORMATS.items() if chosen_filter.startswith(name)), ".png")
+            target = target.with_suffix(suffix)
+        try:
+            export_image(
+                self.model.timeline,
+                target,
+                DEFAULT_EXPORT_SIZE if whole else self.canvas.size(),
+                None if whole else self.model.viewport,
+                self.model.selected,
+                self.palette(),
+                self.canvas.font(),
+            )
+        except ExportError as error:
+            QMessageBox.warning(self, "Export failed", str(error))
+            return
+        self.statusBar().showMessage(f"Exported {target}", 5000)
+
+    def set_appearance(self, appearance: Appearance) -> None:
+        """Switch to light, dark or the system's palette, and remember the choice."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_appearance(app, appearance)
+        self._settings.appearance = appearance.value
+
+    @property
+    def path(self) -> Path | None:
+        """The file shown."""
+        return self.files.path
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self._settings.recent_files
+        for number, name in enumerate(recent, start=1):
+            label = name.replace("&", "&&")  # a file name's & is no mnemonic
+            action = self.recent_menu.addAction(f"&{number} {label}" if number < 10 else label)
+            action.triggered.connect(lambda _checked=False, p=name: self.files.open_path(Path(p)))
+        if not recent:
+            self.recent_menu.addAction("No recent files").setEnabled(False)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _dropped_file(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = _dropped_file(event.mimeData())
+        if path is not None:
+            event.acceptProposedAction()
+            self.files.open_path(path)
+
+    def focus_search(self) -> None:
+        """Ctrl+F: put the cursor in the search field, its text selected for retyping."""
+        self.search_bar.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_bar.field.selectAll()
+
+    def export_data_dialog(self) -> None:
+        """Save the timeline as our JSON, TimelineJS JSON, CSV or iCalendar (never over the open file)."""
+        from timeline_app.io.formats import export_any, export_formats  # not needed at start-up
+
+        formats = export_formats()
+        filters = ";;".join(fmt.dialog_filter for fmt in formats)
+        default_name = f"{self.path.stem}-export.json" if self.path else "timeline.json"
+        start = str((self.path.parent if self.path else Path.home()) / default_name)
+        chosen, chosen_filter = QFileDialog.getSaveFileName(self, "Export Data", start, filters)
+        if not chosen:
+            return
+        fmt = next((f for f in formats if f.dialog_filter == chosen_filter), formats[0])
+        target = Path(chosen)
+        if target.suffix.lower() not in fmt.suffixes:
+            target = target.with_suffix(fmt.suffixes[0])
+        if self.path is not None and target.resolve() == self.path.resolve():
+            QMessageBox.warning(self, "Export", "Choose another file: the open file is never overwritten.")
+            return
+        try:
+            skipped = export_any(self.model.timeline, target, fmt.name)
+        except (ValueError, OSError) as error:
+            QMessageBox.warning(self, "Export failed", str(error))
+            return
+        note = f" ({len(skipped)} events this format cannot hold were left out)" if skipped else ""
+        self.statusBar().showMessage(f"Exported {target}{note}", 8000)
+
+    def print_preview(self) -> None:
+        """File ▸ Print: a preview of the pages (long timelines continue page after page)."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        configure_printer(printer)
+        dialog = QPrintPreviewDialog(printer, self)
+        light = palette_for(Appearance.LIGHT)  # paper is white whatever the screen's theme
+        dialog.paintRequested.connect(
+            lambda target: print_timeline(target, self.model.timeline, light or self.palette(), self.font())
+        )
+        dialog.exec()
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self, f"About {APP_NAME}", f"<b>{APP_NAME}</b> {__version__}<br>A zoomable timeline viewer."
+        )
+
+    def _update_title(self) -> None:
+        name = self.path.name if self.path else "Untitled"
+        self.setWindowTitle(f"{name} — {self.model.timeline.title} — {APP_NAME}")
+
+    def _show_range(self, viewport: Viewport) -> None:
+        count = len(self.model.timeline.events)
+        self._range_label.setText(f"{count:,} events")
+
+    # -- geometry ------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        geometry = self._settings.geometry
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(DEFAULT_WINDOW_SIZE)
+        for splitter, total, share in (
+            (self.splitter, self.width(), DETAIL_PANEL_SHARE),
+            (self.side_splitter, self.height(), DETAIL_SHARE_OF_SIDE),
+        ):
+            state = self._settings.splitter_state(splitter.objectName())
+            if state is None or not splitter.restoreState(state):
+                second = round(total * share)
+                splitter.setSizes([total - second, second])
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.files.remember_view()
+        self._settings.geometry = self.saveGeometry()
+        for splitter in (self.splitter, self.side_splitter):
+            self._settings.set_splitter_state(splitter.objectName(), splitter.saveState())
+        self._settings.sync()
+        super().closeEvent(event)
+
+
+def _dropped_file(mime: QMimeData) -> Path | None:
+    """The first local file in a drag, if any."""
+    for url in mime.urls():
+        if url.isLocalFile():
+            return Path(url.toLocalFile())
+    return None

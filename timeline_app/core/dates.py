@@ -1,0 +1,761 @@
+"""Fast EDTF date parsing (levels 0-1 and level-2 sub-year groupings) and wording for people."""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import IntEnum
+from typing import Any, Final, NamedTuple
+
+from timeline_app.core.calendar import (
+    SECONDS_PER_DAY,
+    SECONDS_PER_HOUR,
+    SECONDS_PER_MINUTE,
+    add_months,
+    days_from_civil,
+    days_in_month,
+    is_leap_year,
+    year_start,
+)
+
+__all__ = [
+    "DateError",
+    "DatePoint",
+    "EdtfDate",
+    "Precision",
+    "TimeOfDay",
+    "format_date",
+    "format_point",
+    "format_year",
+    "parse_edtf",
+]
+
+
+class DateError(ValueError):
+    """A date string that is not a (supported) EDTF date; the message is meant for people."""
+
+
+class Precision(IntEnum):
+    """How finely a date is known, finest first: a larger value is coarser."""
+
+    SECOND = 0
+    MINUTE = 1
+    DAY = 2
+    MONTH = 3
+    SUBYEAR = 4  # season, quarter, third or half of a year (codes 21-41)
+    YEAR = 5
+    DECADE = 6  # 201X
+    CENTURY = 7  # 19XX
+    MILLENNIUM = 8  # 1XXX
+
+
+class TimeOfDay(NamedTuple):
+    """Time of day of a date-time, as written (local to its offset)."""
+
+    hour: int  # 0-24; 24 only as 24:00:00, the end of the day
+    minute: int
+    second: int | None  # None when only hours and minutes were given
+    utc_offset: int | None  # minutes east of UTC; None when no zone was written (read as UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class DatePoint:
+    """One EDTF date (not an interval) and the half-open span of time ``[start, end)`` it covers."""
+
+    start: float  # seconds since 1970-01-01T00:00:00 UTC
+    end: float
+    precision: Precision
+    approximate: bool
+    uncertain: bool
+    # Components for formatting. ``year`` is the earliest year covered: 2010 for 201X, -2019 for -201X.
+    year: int
+    month: int | None
+    day: int | None
+    subyear: int | None  # 21-41 (aliases such as H2 or Q1 already turned into codes)
+    time: TimeOfDay | None
+
+
+@dataclass(frozen=True, slots=True)
+class EdtfDate:
+    """What a ``date`` string means: a single date or an interval of two dates."""
+
+    text: str  # canonical EDTF text: stripped, aliases normalised ("2024-H2" -> "2024-41")
+    lower: DatePoint | None  # None for an open ("..") or unknown ("") start
+    upper: DatePoint | None  # the same object as lower for a single date
+    is_interval: bool
+    open_start: bool
+    open_end: bool
+    unknown_start: bool
+    unknown_end: bool
+    start: float  # lower.start, or -inf without a lower
+    end: float  # upper.end, or +inf without an upper
+    precision: Precision  # the coarser of the two ends
+    approximate: bool  # true if any end is
+    uncertain: bool
+
+
+# Constructing a frozen dataclass calls object.__setattr__ once per field, which costs more
+# than the whole of parsing (about 2 µs for EdtfDate on a modest machine), and files hold a
+# million dates. So the parser fills a mutable twin with the very same slot layout and then
+# relabels the object as the frozen class; the result is indistinguishable from one built by
+# the public constructor (the tests check this).
+def _mutable_twin(cls: type) -> Any:
+    """A plain slotted dataclass with the fields, in order, of the frozen dataclass ``cls``."""
+    fields = [(field.name, field.type) for field in dataclasses.fields(cls)]
+    return dataclasses.make_dataclass(f"_Mutable{cls.__name__}", fields, slots=True, eq=False)
+
+
+_MutableDatePoint = _mutable_twin(DatePoint)
+_MutableEdtfDate = _mutable_twin(EdtfDate)
+
+
+def _new_point(
+    start: float,
+    end: float,
+    precision: Precision,
+    approximate: bool,
+    uncertain: bool,
+    year: int,
+    month: int | None,
+    day: int | None,
+    subyear: int | None,
+    time: TimeOfDay | None,
+) -> DatePoint:
+    point: DatePoint = _MutableDatePoint(
+        start, end, precision, approximate, uncertain, year, month, day, subyear, time
+    )
+    point.__class__ = DatePoint
+    return point
+
+
+def _new_single(text: str, point: DatePoint) -> EdtfDate:
+    date: EdtfDate = _MutableEdtfDate(
+        text,
+        point,
+        point,
+        False,
+        False,
+        False,
+        False,
+        False,
+        point.start,
+        point.end,
+        point.precision,
+        point.approximate,
+        point.uncertain,
+    )
+    date.__class__ = EdtfDate
+    return date
+
+
+# ---------------------------------------------------------------------------------------------
+# Tables
+# ---------------------------------------------------------------------------------------------
+
+MONTH_NAMES: Final = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+class SubYear(NamedTuple):
+    """A level-2 sub-year grouping: the months it spans and how to say it."""
+
+    first_month: int
+    last_month: int
+    wording: str  # "{year}" stands for the formatted year
+
+
+# Month ranges follow the edtf reference package (edtf.appsettings.SEASON_L2_MONTHS_RANGE),
+# including its simplification that a winter is the December of its year only: a real winter
+# runs into the next year, but the spec sorts winter after autumn of the same year.
+SUBYEARS: Final[dict[int, SubYear]] = {
+    21: SubYear(3, 5, "spring {year}"),
+    22: SubYear(6, 8, "summer {year}"),
+    23: SubYear(9, 11, "autumn {year}"),
+    24: SubYear(12, 12, "winter {year}"),
+    25: SubYear(3, 5, "spring {year} (northern hemisphere)"),
+    26: SubYear(6, 8, "summer {year} (northern hemisphere)"),
+    27: SubYear(9, 11, "autumn {year} (northern hemisphere)"),
+    28: SubYear(12, 12, "winter {year} (northern hemisphere)"),
+    29: SubYear(9, 11, "spring {year} (southern hemisphere)"),
+    30: SubYear(12, 12, "summer {year} (southern hemisphere)"),
+    31: SubYear(3, 5, "autumn {year} (southern hemisphere)"),
+    32: SubYear(6, 8, "winter {year} (southern hemisphere)"),
+    33: SubYear(1, 3, "first quarter of {year}"),
+    34: SubYear(4, 6, "second quarter of {year}"),
+    35: SubYear(7, 9, "third quarter of {year}"),
+    36: SubYear(10, 12, "fourth quarter of {year}"),
+    37: SubYear(1, 4, "January to April {year}"),
+    38: SubYear(5, 8, "May to August {year}"),
+    39: SubYear(9, 12, "September to December {year}"),
+    40: SubYear(1, 6, "first half of {year}"),
+    41: SubYear(7, 12, "second half of {year}"),
+}
+
+# Friendly spellings accepted in place of the numeric codes (upper-cased before lookup).
+SUBYEAR_ALIASES: Final[dict[str, int]] = {
+    "H1": 40,
+    "H2": 41,
+    "Q1": 33,
+    "Q2": 34,
+    "Q3": 35,
+    "Q4": 36,
+}
+
+# Precision of a 4-digit year whose last 1, 2 or 3 digits are X.
+_UNSPECIFIED_YEAR_PRECISION: Final = {1: Precision.DECADE, 2: Precision.CENTURY, 3: Precision.MILLENNIUM}
+
+# EDTF asks for more than four digits after "Y"; shorter years are written plainly.
+MIN_LONG_YEAR_DIGITS: Final = 5
+# The furthest year a file may name either way: twenty billion years covers the Big Bang
+# (13.8 billion years ago) with room to spare, and every date must be one the timeline can
+# show: the viewport's widest span (viewport.MAX_SPAN_SECONDS) holds the whole ±MAX_ABS_YEAR.
+MAX_ABS_YEAR: Final = 20 * 10**9
+MAX_HOUR: Final = 23
+END_OF_DAY_HOUR: Final = 24  # ISO 8601 allows 24:00:00 for the end of a day
+MAX_MINUTE: Final = 59
+MAX_SECOND: Final = 59  # no leap seconds: POSIX-style time, as everywhere else in the app
+MAX_UTC_OFFSET_MINUTES: Final = 14 * 60  # UTC+14:00 (Line Islands) is the furthest zone
+
+_QUALIFIERS: Final = {"~": (True, False), "?": (False, True), "%": (True, True)}
+
+
+def _fast_years() -> dict[str, tuple[int, float, bool]]:
+    """ "0000".."9999" -> (year, seconds at its 1 January, whether it is a leap year)."""
+    table = {}
+    days = days_from_civil(0, 1, 1)
+    for year in range(FAST_YEAR_COUNT):
+        leap = is_leap_year(year)
+        table[f"{year:04}"] = (year, float(days * SECONDS_PER_DAY), leap)
+        days += DAYS_PER_LEAP_YEAR if leap else DAYS_PER_COMMON_YEAR
+    return table
+
+
+def _offset_in_year(year: int, month: int, day: int) -> float:
+    """Seconds from 1 January of ``year`` to the given day."""
+    return float((days_from_civil(year, month, day) - days_from_civil(year, 1, 1)) * SECONDS_PER_DAY)
+
+
+# The fast paths look the digits up instead of validating and converting them: one dictionary
+# lookup checks, converts and does the calendar arithmetic, where str.isdigit(), int() and
+# days_from_civil() would cost several times more. Where leap years matter the tables hold a
+# pair indexed by "is it a leap year" (False/True). The year table takes about 2 MB.
+FAST_YEAR_COUNT: Final = 10_000
+DAYS_PER_COMMON_YEAR: Final = 365
+DAYS_PER_LEAP_YEAR: Final = 366
+_YEAR_EXAMPLES: Final = (2001, 2000)  # a common and a leap year
+_FAST_YEARS: Final = _fast_years()
+# "MM-DD" -> (month, day, seconds into a (common, leap) year; None for 29 February of a common one)
+_FAST_MONTH_DAYS: Final = {
+    f"{month:02}-{day:02}": (
+        month,
+        day,
+        tuple(
+            _offset_in_year(y, month, day) if day <= days_in_month(y, month) else None for y in _YEAR_EXAMPLES
+        ),
+    )
+    for month in range(1, 13)
+    for day in range(1, 32)
+    if day <= days_in_month(_YEAR_EXAMPLES[True], month)
+}
+# "MM" -> (month, (start, end) seconds into a (common, leap) year)
+_FAST_MONTHS: Final = {
+    f"{month:02}": (
+        month,
+        tuple(
+            (
+                _offset_in_year(y, month, 1),
+                _offset_in_year(y, month, 1) + days_in_month(y, month) * SECONDS_PER_DAY,
+            )
+            for y in _YEAR_EXAMPLES
+        ),
+    )
+    for month in range(1, 13)
+}
+_DAY: Final = Precision.DAY
+_MONTH: Final = Precision.MONTH
+_DAY_SECONDS: Final = float(SECONDS_PER_DAY)
+
+# A single date, loosely: the structure is checked here, the values (month 13, 30 February,
+# X in the wrong place) are checked afterwards so that the error can say what is wrong.
+_POINT_RE: Final = re.compile(
+    r"""
+    (?P<sign>-?)(?P<year>[0-9X]{4})
+    (?:-(?P<part>[0-9X]{2}|[HhQq][0-9])
+       (?:-(?P<day>[0-9X]{2})
+          (?:T(?P<hour>[0-9]{2}):(?P<minute>[0-9]{2})(?::(?P<second>[0-9]{2}))?
+             (?P<zone>Z|(?P<zsign>[+-])(?P<zhour>[0-9]{2})(?::(?P<zminute>[0-9]{2}))?)?
+          )?
+       )?
+    )?
+    """,
+    re.VERBOSE,
+)
+_LONG_YEAR_RE: Final = re.compile(r"Y(-?)([0-9]+)")
+_UNSPECIFIED_YEAR_RE: Final = re.compile(r"[0-9]{1,3}X{1,3}")
+
+_EXPECTED_FORMS: Final = "expected forms like 2023, 2023-04, 2023-04-26, 2024-41, 2010/2017"
+_X_RULE: Final = (
+    "X may only stand for the last digits of a year (201X, 19XX), "
+    "a whole month (2004-XX) or a whole day (2004-04-XX)"
+)
+_DASHES: Final = ("\u2013", "\u2014")  # en and em dash, typed for intervals instead of "/"
+
+# Error messages quote at most this much of a string.
+MAX_QUOTED_CHARS: Final = 60
+
+# Enough for the distinct dates of large files; each entry costs roughly half a kilobyte.
+PARSE_CACHE_SIZE: Final = 1 << 16
+
+
+# ---------------------------------------------------------------------------------------------
+# Parsing
+# ---------------------------------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=PARSE_CACHE_SIZE)
+def parse_edtf(text: str) -> EdtfDate:
+    """Parse an EDTF date or interval; raise :class:`DateError` saying what is wrong.
+
+    Accepted: EDTF levels 0 and 1 (qualifiers ``~ ? %``, unspecified trailing digits ``201X``,
+    ``2004-XX``, long years ``Y170000002``, open ``..`` and unknown empty interval ends) plus
+    the level-2 sub-year codes 21-41. On top of what the ``edtf`` reference package accepts:
+    the aliases ``H1 H2 Q1-Q4``, times with minutes only, UTC offsets ``+00:00`` and ``+14``,
+    a qualifier after any single date (seasons, long years, times) and any single date at
+    either end of an interval. Stricter than ``edtf``: 29 February of common years, intervals
+    that end before they start, level-2 forms (qualifiers inside a date, X inside a year,
+    sets, significant digits, exponential years) and years beyond ``MAX_ABS_YEAR``.
+
+    Results are cached, which is safe because they are immutable.
+    """
+    # Fast paths for the overwhelmingly common YYYY-MM-DD and YYYY-MM; anything unusual about
+    # them (invalid values included) falls through to the general parser for a good message.
+    # The objects are built inline, as in _new_point and _new_single, to save two calls.
+    point: Any = None
+    size = len(text)
+    if size == 10 and text[4] == "-":
+        fast_year = _FAST_YEARS.get(text[:4])
+        month_day = _FAST_MONTH_DAYS.get(text[5:])
+        if fast_year is not None and month_day is not None:
+            year, year_start_seconds, leap = fast_year
+            month, day, offsets = month_day
+            offset = offsets[leap]
+            if offset is not None:  # None: 29 February of a common year
+                start = year_start_seconds + offset
+                end = start + _DAY_SECONDS
+                point = _MutableDatePoint(start, end, _DAY, False, False, year, month, day, None, None)
+    elif size == 7 and text[4] == "-":
+        fast_year = _FAST_YEARS.get(text[:4])
+        fast_month = _FAST_MONTHS.get(text[5:])
+        if fast_year is not None and fast_month is not None:
+            year, year_start_seconds, leap = fast_year
+            month, spans = fast_month
+            start_offset, end_offset = spans[leap]
+            start = year_start_seconds + start_offset
+            end = year_start_seconds + end_offset
+            point = _MutableDatePoint(start, end, _MONTH, False, False, year, month, None, None, None)
+    if point is None:
+        return _parse_general(text)
+    point.__class__ = DatePoint
+    date: EdtfDate = _MutableEdtfDate(
+        text, point, point, False, False, False, False, False, start, end, point.precision, False, False
+    )
+    date.__class__ = EdtfDate
+    return date
+
+
+def _parse_general(text: str) -> EdtfDate:
+    shown = _quote(text)
+    stripped = text.strip()
+    if not stripped:
+        raise DateError(f"{shown} is empty")
+    if "/" not in stripped:
+        point, canonical = _parse_point(shown, stripped)
+        return _new_single(canonical, point)
+
+    ends = stripped.split("/")
+    if len(ends) != 2:
+        raise _not_edtf(shown)
+    # Spaces around the slash are harmless (the edtf package skips them too).
+    first, last = (end.strip() for end in ends)
+    lower, lower_text = _parse_end(shown, first)
+    upper, upper_text = _parse_end(shown, last)
+    if lower is None and upper is None:
+        raise DateError(f"{shown} is not a valid interval: at least one end must be a date")
+    if lower is not None and upper is not None and upper.start < lower.start:
+        raise DateError(
+            f"{shown}: the interval ends before it starts ({upper_text} begins before {lower_text})"
+        )
+    points = [p for p in (lower, upper) if p is not None]
+    return EdtfDate(
+        text=f"{lower_text}/{upper_text}",
+        lower=lower,
+        upper=upper,
+        is_interval=True,
+        open_start=first == "..",
+        open_end=last == "..",
+        unknown_start=not first,
+        unknown_end=not last,
+        start=lower.start if lower is not None else float("-inf"),
+        end=upper.end if upper is not None else float("inf"),
+        precision=max(p.precision for p in points),
+        approximate=any(p.approximate for p in points),
+        uncertain=any(p.uncertain for p in points),
+    )
+
+
+def _parse_end(shown: str, end: str) -> tuple[DatePoint | None, str]:
+    """One end of an interval: ``..`` (open), empty (unknown) or a date."""
+    if end in ("", ".."):
+        return None, end
+    return _parse_point(shown, end)
+
+
+def _quote(text: str) -> str:
+    """The text as messages show it: quoted, and cut short if it is long."""
+    if len(text) <= MAX_QUOTED_CHARS:
+        return repr(text)
+    return f"{text[: MAX_QUOTED_CHARS - 3]!r}..."
+
+
+def _not_edtf(shown: str) -> DateError:
+    if any(dash in shown for dash in _DASHES):
+        return DateError(f"{shown} is not an EDTF date: write intervals with '/', as in 2010/2017")
+    return DateError(f"{shown} is not an EDTF date ({_EXPECTED_FORMS})")
+
+
+def _invalid(shown: str, reason: str) -> DateError:
+    return DateError(f"{shown} is not a valid date: {reason}")
+
+
+def _parse_point(shown: str, body: str) -> tuple[DatePoint, str]:
+    """Parse one date of an EDTF string (``shown`` quotes it for messages) and its canonical spelling."""
+    approximate = uncertain = False
+    qualifier = ""
+    if body and body[-1] in _QUALIFIERS:
+        qualifier = body[-1]
+        approximate, uncertain = _QUALIFIERS[qualifier]
+        body = body[:-1]
+        if body and body[-1] in _QUALIFIERS:
+            raise DateError(f"{shown} has more than one qualifier: use % for uncertain and approximate")
+    if body and body[0] in _QUALIFIERS:
+        raise DateError(f"{shown} is not supported: put the qualifier after the whole date, as in 2004-06~")
+    if body.startswith("Y"):
+        return _parse_long_year(shown, body, approximate, uncertain), body + qualifier
+
+    match = _POINT_RE.fullmatch(body)
+    if match is None:
+        raise _not_edtf(shown)
+    point = _parse_calendar_date(shown, match, approximate, uncertain)
+    canonical = body
+    if point.subyear is not None and match["part"][0] in "HhQq":
+        canonical = f"{body[: match.start('part')]}{point.subyear}"
+    return point, canonical + qualifier
+
+
+def _parse_calendar_date(shown: str, match: re.Match[str], approximate: bool, uncertain: bool) -> DatePoint:
+    """Check and convert the parts of a date that matched _POINT_RE."""
+    sign, year_text, part, day_text = match.group("sign", "year", "part", "day")
+    if match["hour"] is not None and "X" in f"{part}{day_text}":
+        raise _invalid(shown, "a time needs a complete date")
+    if "X" in year_text:
+        if part is not None or _UNSPECIFIED_YEAR_RE.fullmatch(year_text) is None:
+            raise DateError(f"{shown} is not a supported EDTF date: {_X_RULE}")
+        return _unspecified_year(sign, year_text, approximate, uncertain)
+    if sign and year_text == "0000":
+        raise _invalid(shown, "there is no year -0000 (write 0000 for 1 BCE)")
+    year = int(sign + year_text)
+    if part is None:
+        return _years(year, year, Precision.YEAR, approximate, uncertain)
+
+    if part[0] in "HhQq":
+        code = SUBYEAR_ALIASES.get(part.upper())
+        if code is None:
+            raise _invalid(shown, f"{part} does not exist (use H1, H2 or Q1 to Q4)")
+        if day_text is not None:
+            raise _not_edtf(shown)
+        return _subyear(year, code, approximate, uncertain)
+    if "X" in part:
+        if part != "XX" or day_text not in (None, "XX"):
+            raise DateError(f"{shown} is not a supported EDTF date: {_X_RULE}")
+        # 2004-XX and 2004-XX-XX: some day of 2004, so a year as far as anyone knows.
+        return _years(year, year, Precision.YEAR, approximate, uncertain)
+    number = int(part)
+    if number in SUBYEARS:
+        if day_text is not None:
+            raise _not_edtf(shown)
+        return _subyear(year, number, approximate, uncertain)
+    if not 1 <= number <= 12:
+        raise _invalid(shown, f"month {number} does not exist")
+    month = number
+
+    if day_text is None or day_text == "XX":
+        next_year, next_month = add_months(year, month, 1)
+        start, end = _seconds(year, month, 1), _seconds(next_year, next_month, 1)
+        return _new_point(start, end, Precision.MONTH, approximate, uncertain, year, month, None, None, None)
+    if "X" in day_text:
+        raise DateError(f"{shown} is not a supported EDTF date: {_X_RULE}")
+    day = int(day_text)
+    length = days_in_month(year, month)
+    if day == 0:
+        raise _invalid(shown, "day 0 does not exist")
+    if day > length:
+        raise _invalid(shown, f"{MONTH_NAMES[month - 1]} {format_year(year)} has {length} days")
+    midnight = _seconds(year, month, day)
+    if match["hour"] is None:
+        end = midnight + _DAY_SECONDS
+        return _new_point(midnight, end, Precision.DAY, approximate, uncertain, year, month, day, None, None)
+    return _time_point(
+        shown,
+        match,
+        midnight=midnight,
+        approximate=approximate,
+        uncertain=uncertain,
+        year=year,
+        month=month,
+        day=day,
+    )
+
+
+def _years(first: int, last: int, precision: Precision, approximate: bool, uncertain: bool) -> DatePoint:
+    """The whole years ``first`` to ``last``."""
+    start, end = year_start(first), year_start(last + 1)
+    return _new_point(start, end, precision, approximate, uncertain, first, None, None, None, None)
+
+
+def _seconds(year: int, month: int, day: int) -> float:
+    return float(days_from_civil(year, month, day) * SECONDS_PER_DAY)
+
+
+def _time_point(
+    shown: str,
+    match: re.Match[str],
+    *,
+    midnight: float,
+    approximate: bool,
+    uncertain: bool,
+    year: int,
+    month: int,
+    day: int,
+) -> DatePoint:
+    hour, minute = int(match["hour"]), int(match["minute"])
+    second = None if match["second"] is None else int(match["second"])
+    if hour == END_OF_DAY_HOUR:
+        if minute or second:
+            raise _invalid(shown, "hour 24 is only allowed as 24:00:00, the end of the day")
+    elif hour > MAX_HOUR:
+        raise _invalid(shown, f"hour {hour} does not exist")
+    if minute > MAX_MINUTE:
+        raise _invalid(shown, f"minute {minute} does not exist")
+    if second is not None and second > MAX_SECOND:
+        raise _invalid(shown, f"second {second} does not exist (leap seconds are not supported)")
+
+    offset: int | None = None
+    if match["zone"] == "Z":
+        offset = 0
+    elif match["zone"] is not None:
+        zone_minutes = 0 if match["zminute"] is None else int(match["zminute"])
+        if zone_minutes > MAX_MINUTE:
+            raise _invalid(shown, f"minute {zone_minutes} of the time zone offset does not exist")
+        offset = int(match["zhour"]) * 60 + zone_minutes
+        if offset > MAX_UTC_OFFSET_MINUTES:
+            raise _invalid(shown, f"time zone offset {match['zone']} is out of range (at most ±14:00)")
+        if match["zsign"] == "-":
+            offset = -offset
+
+    local = midnight + hour * SECONDS_PER_HOUR + minute * SECONDS_PER_MINUTE + (second or 0)
+    start = local - (offset or 0) * SECONDS_PER_MINUTE
+    if second is None:
+        precision, length = Precision.MINUTE, SECONDS_PER_MINUTE
+    else:
+        precision, length = Precision.SECOND, 1
+    return _new_point(
+        start,
+        start + length,
+        precision,
+        approximate,
+        uncertain,
+        year,
+        month,
+        day,
+        None,
+        TimeOfDay(hour, minute, second, offset),
+    )
+
+
+def _parse_long_year(shown: str, body: str, approximate: bool, uncertain: bool) -> DatePoint:
+    match = _LONG_YEAR_RE.fullmatch(body)
+    if match is None:
+        raise _not_edtf(shown)
+    sign, digits = match.groups()
+    if digits[0] == "0":
+        raise _invalid(shown, "a Y year must not start with 0")
+    if len(digits) < MIN_LONG_YEAR_DIGITS:
+        raise _invalid(shown, f"a Y year needs more than 4 digits (write {sign}{digits:0>4} instead)")
+    # Check the length first: int() refuses strings of thousands of digits with a ValueError.
+    if len(digits) > len(str(MAX_ABS_YEAR)) or abs(year := int(sign + digits)) > MAX_ABS_YEAR:
+        raise _invalid(shown, f"years beyond ±{MAX_ABS_YEAR:,} are not supported")
+    return _years(year, year, Precision.YEAR, approximate, uncertain)
+
+
+def _unspecified_year(sign: str, year_text: str, approximate: bool, uncertain: bool) -> DatePoint:
+    """201X is 2010-2019; -201X is -2019 to -2010 (as the edtf package reads it)."""
+    low, high = int(year_text.replace("X", "0")), int(year_text.replace("X", "9"))
+    first, last = (-high, -low) if sign else (low, high)
+    return _years(first, last, _UNSPECIFIED_YEAR_PRECISION[year_text.count("X")], approximate, uncertain)
+
+
+def _subyear(year: int, code: int, approximate: bool, uncertain: bool) -> DatePoint:
+    grouping = SUBYEARS[code]
+    end_year, end_month = add_months(year, grouping.last_month, 1)
+    return _new_point(
+        _seconds(year, grouping.first_month, 1),
+        _seconds(end_year, end_month, 1),
+        Precision.SUBYEAR,
+        approximate,
+        uncertain,
+        year,
+        None,
+        None,
+        code,
+        None,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Formatting for people
+# ---------------------------------------------------------------------------------------------
+
+INTERVAL_DASH: Final = " \u2013 "  # spaced en dash
+# Years before this are counted back ("66 million years ago") rather than named as BCE years.
+FIRST_BCE_YEAR: Final = -9999
+LAST_PLAIN_YEAR: Final = 9999
+_LARGE_NUMBER_WORDS: Final = ((10**9, "billion"), (10**6, "million"), (10**3, "thousand"))
+SIGNIFICANT_DIGITS: Final = 3
+_SPAN_YEARS: Final = {Precision.DECADE: 10, Precision.CENTURY: 100, Precision.MILLENNIUM: 1000}
+_SPAN_NOUNS: Final = {Precision.CENTURY: "century", Precision.MILLENNIUM: "millennium"}
+
+
+def format_year(year: int) -> str:
+    """Name an astronomical year for people: "2024", "500 BCE", "year 170,000,002", "66 million years ago".
+
+    Years before -9999 are given as a count of years ago with three significant digits. The
+    count is simply ``-year``, the years before year 0, not before 1950 ("BP") or today: a
+    fixed reading that does not change with the clock. The offset of about two thousand years
+    vanishes in the rounding from about a million years ago on; between ten thousand and a
+    million years ago it shows (Y-12000 reads "12 thousand years ago", some 14 thousand years
+    before today), which is accepted for these rough numbers.
+    """
+    if year < FIRST_BCE_YEAR:
+        return f"{_round_large(-year)} years ago"
+    if year <= 0:
+        bce = 1 - year  # year 0 is 1 BCE
+        return f"{bce:,} BCE" if bce > LAST_PLAIN_YEAR else f"{bce} BCE"
+    if year <= LAST_PLAIN_YEAR:
+        return str(year)
+    return f"year {year:,}"
+
+
+def _round_large(count: int) -> str:
+    """10_000 -> "10 thousand", 66_040_000 -> "66 million", 13_800_000_000 -> "13.8 billion"."""
+    unit = 10 ** max(len(str(count)) - SIGNIFICANT_DIGITS, 0)
+    rounded = (count + unit // 2) // unit * unit  # half up, unlike round()
+    for size, word in _LARGE_NUMBER_WORDS:
+        if rounded >= size:
+            value = (Decimal(rounded) / size).normalize()
+            return f"{value:,f} {word}"
+    return f"{rounded:,}"
+
+
+_ORDINAL_SUFFIXES: Final = {1: "st", 2: "nd", 3: "rd"}
+
+
+def _ordinal(number: int) -> str:
+    """1 -> "1st", 2 -> "2nd", 11 -> "11th", 21 -> "21st"."""
+    if number % 100 in (11, 12, 13):
+        return f"{number}th"
+    return f"{number}{_ORDINAL_SUFFIXES.get(number % 10, 'th')}"
+
+
+def _format_span(point: DatePoint) -> str:
+    """201X -> "the 2010s", 19XX -> "the 20th century", 1XXX -> "the 2nd millennium"."""
+    span = _SPAN_YEARS[point.precision]
+    first = point.year
+    if first > 0:
+        if point.precision == Precision.DECADE:
+            return f"the {first}s"
+        return f"the {_ordinal(first // span + 1)} {_SPAN_NOUNS[point.precision]}"
+    # Spans touching or before year 0 do not line up with BCE centuries: give the years.
+    return f"{format_year(first)}{INTERVAL_DASH}{format_year(first + span - 1)}"
+
+
+def _format_time(time: TimeOfDay) -> str:
+    clock = f"{time.hour:02}:{time.minute:02}"
+    if time.second is not None:
+        clock += f":{time.second:02}"
+    if not time.utc_offset:
+        return f"{clock} UTC"
+    sign = "+" if time.utc_offset > 0 else "-"
+    hours, minutes = divmod(abs(time.utc_offset), 60)
+    return f"{clock} UTC{sign}{hours:02}:{minutes:02}"
+
+
+def format_point(point: DatePoint) -> str:
+    """One date for people, never more precise than it is: "April 2023", "about 2030"."""
+    precision = point.precision
+    year = format_year(point.year)
+    if precision in _SPAN_YEARS:
+        words = _format_span(point)
+    elif precision == Precision.YEAR:
+        words = year
+    elif point.subyear is not None:
+        words = SUBYEARS[point.subyear].wording.format(year=year)
+    elif point.month is None:
+        words = year
+    elif point.day is None:
+        words = f"{MONTH_NAMES[point.month - 1]} {year}"
+    else:
+        words = f"{point.day} {MONTH_NAMES[point.month - 1]} {year}"
+        if point.time is not None:
+            words += f", {_format_time(point.time)}"
+    if point.approximate:
+        words = f"about {words}"
+    if point.uncertain:
+        words += " (uncertain)"
+    return words
+
+
+def format_date(date: EdtfDate) -> str:
+    """A date or interval for people: ends joined by a spaced en dash, "from 2026 onwards", "until 2030"."""
+    lower, upper = date.lower, date.upper
+    if not date.is_interval and lower is not None:
+        return format_point(lower)
+    if lower is None:
+        if upper is None:  # not produced by parse_edtf, but the type allows it
+            return "unknown"
+        return (
+            f"until {format_point(upper)}"
+            if date.open_start
+            else f"unknown{INTERVAL_DASH}{format_point(upper)}"
+        )
+    if upper is None:
+        return (
+            f"from {format_point(lower)} onwards"
+            if date.open_end
+            else f"{format_point(lower)}{INTERVAL_DASH}unknown"
+        )
+    return f"{format_point(lower)}{INTERVAL_DASH}{format_point(upper)}"

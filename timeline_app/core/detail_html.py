@@ -1,0 +1,254 @@
+"""Describe one event as HTML for the detail panel: everything the file says, escaped and linked."""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections.abc import Iterable
+from html import escape
+
+from timeline_app.core.dates import format_date, parse_edtf
+from timeline_app.core.event_table import Event
+from timeline_app.core.model import STATUS_MEANINGS, Amount, ExchangeRate, Metric, Source
+from timeline_app.core.rich_text import sanitize_html
+from timeline_app.core.timeline import Timeline
+
+# Links in the panel use this scheme: event:<id> selects that event.
+EVENT_LINK_SCHEME = "event"
+CURRENCY_SYMBOLS = {"USD": "$", "GBP": "£", "EUR": "€", "JPY": "¥", "CNY": "CN¥", "INR": "₹"}
+_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+LINK_PHRASES = {
+    "denies": "Denies",
+    "confirms": "Confirms",
+    "follows": "Follows",
+    "part_of": "Part of",
+    "causes": "Causes",
+    "responds_to": "Responds to",
+    "supersedes": "Supersedes",
+    "related": "Related to",
+}
+INCOMING_PHRASES = {
+    "denies": "Denied by",
+    "confirms": "Confirmed by",
+    "follows": "Followed by",
+    "part_of": "Includes",
+    "causes": "Caused by",
+    "responds_to": "Answered by",
+    "supersedes": "Superseded by",
+    "related": "Related to",
+}
+
+# QTextBrowser lays out a long unbroken run of characters in quadratic time (60,000 of them
+# take over a second, a megabyte minutes): a zero-width space after every RUN_LIMIT characters
+# of such a run gives it places to wrap. Each inserted one is coloured with BREAK_MARK_COLOR,
+# which nothing else in the panel uses (sanitised rich text keeps no styles), so that the
+# panel takes exactly these out again when text is copied, and leaves the file's own alone.
+BREAK = "\u200b"
+BREAK_MARK_COLOR = "#010203"
+RUN_LIMIT = 80
+_MARKED_BREAK = f'<span style="color:{BREAK_MARK_COLOR}">{BREAK}</span>'
+_LONG_RUN = re.compile(rf"[^\s{BREAK}]{{{RUN_LIMIT + 1},}}")
+# A break before one of these would split what reads as one character (an accent, an emoji
+# skin tone); the break moves on past them, for up to another RUN_LIMIT characters (a run of
+# nothing but accents is broken all the same). Joiners (U+200D) hold their neighbours together.
+_NO_BREAK_BEFORE = frozenset({"Mn", "Mc", "Me", "Sk"})
+_JOINER = "\u200d"
+# Laying out a megabyte takes most of a second even where it can wrap: each text from the file
+# shows at most this much, followed by a note of how much is left out.
+MAX_SHOWN_CHARS = 20_000
+
+EMPTY_STATE_HTML = (
+    "<h3>No event selected</h3>"
+    "<p>Click an event on the timeline, or press <b>→</b> to walk through the events in date order.</p>"
+    "<p>Zoom with the mouse wheel or <b>+</b>/<b>−</b>, drag to pan, press <b>F</b> to fit everything "
+    "and <b>Enter</b> to zoom to the selected event.</p>"
+)
+
+
+def shown_text(text: str) -> str:
+    """Plain text from the file as the panel's HTML: escaped, breakable, cut short if huge."""
+    shown = _Shown()
+    return shown(text) + shown.note()
+
+
+class _Shown:
+    """Turns pieces of one text from the file into HTML, together at most MAX_SHOWN_CHARS long."""
+
+    def __init__(self) -> None:
+        self._room = MAX_SHOWN_CHARS
+        self._left_out = 0
+
+    def __call__(self, text: str) -> str:
+        shown = text[: self._room]
+        self._room -= len(shown)
+        self._left_out += len(text) - len(shown)
+        return breakable(shown)
+
+    def note(self) -> str:
+        """'… (1,234 more characters)' after text that was cut short, else nothing."""
+        if not self._left_out:
+            return ""
+        noun = "character" if self._left_out == 1 else "characters"
+        return f"… <i>({self._left_out:,} more {noun})</i>"
+
+
+def breakable(text: str) -> str:
+    """``text`` escaped for HTML, with a marked break in every run of over RUN_LIMIT non-spaces."""
+    pieces, last = [], 0
+    for run in _LONG_RUN.finditer(text):
+        pieces.append(escape(text[last : run.start()]))
+        pieces.append(_MARKED_BREAK.join(escape(chunk) for chunk in _chunks(run.group())))
+        last = run.end()
+    pieces.append(escape(text[last:]))
+    return "".join(pieces)
+
+
+def _chunks(run: str) -> list[str]:
+    """``run`` cut about every RUN_LIMIT characters, where possible not inside what reads as one."""
+    chunks, start = [], 0
+    while len(run) - start > RUN_LIMIT:
+        cut = start + RUN_LIMIT
+        while cut < min(len(run), start + 2 * RUN_LIMIT) and not _may_break_before(run, cut):
+            cut += 1
+        if cut == len(run):
+            break
+        chunks.append(run[start:cut])
+        start = cut
+    chunks.append(run[start:])
+    return chunks
+
+
+def _may_break_before(run: str, i: int) -> bool:
+    char = run[i]
+    return unicodedata.category(char) not in _NO_BREAK_BEFORE and _JOINER not in (char, run[i - 1])
+
+
+def format_money(value: float, currency: str) -> str:
+    """'£15 billion', '$700 million', '€2.5 billion', '1,200 CHF'."""
+    symbol = CURRENCY_SYMBOLS.get(currency)
+    magnitude = abs(value)
+    number = f"{value:,.0f}" if magnitude < 1e6 else ""
+    for scale, word in _SCALES:
+        if magnitude >= scale:
+            number = f"{value / scale:,.3g} {word}".replace(".0 ", " ")
+            break
+    return f"{symbol}{number}" if symbol else f"{number} {currency}"
+
+
+def format_number(value: float) -> str:
+    """Thousands separated; no trailing .0 for whole numbers."""
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
+
+
+def conversions(amount: Amount, rates: Iterable[ExchangeRate]) -> list[str]:
+    """The amount in other currencies, using only the rates the file states."""
+    result = []
+    for rate in rates:
+        if rate.from_currency == amount.currency:
+            other, converted, stated = rate.to_currency, amount.value * rate.rate, rate
+        elif rate.to_currency == amount.currency:
+            other, converted, stated = rate.from_currency, amount.value / rate.rate, rate
+        else:
+            continue
+        if not math.isfinite(converted):
+            continue  # a finite amount at a finite rate can still overflow: say nothing
+        result.append(f"≈ {format_money(converted, other)} at the file's rate ({_rate_text(stated)})")
+    return result
+
+
+def _rate_text(rate: ExchangeRate) -> str:
+    """'$1 = £0.8012' (the rate exactly as the file states it)."""
+
+    def money(value: float, currency: str) -> str:
+        symbol = CURRENCY_SYMBOLS.get(currency)
+        return f"{symbol}{value:g}" if symbol else f"{value:g} {currency}"
+
+    return f"{money(1, rate.from_currency)} = {money(rate.rate, rate.to_currency)}"
+
+
+def event_html(timeline: Timeline, event: Event, incoming: Iterable[tuple[int, str]] = ()) -> str:
+    """The detail panel's content for ``event``."""
+    lane = timeline.lane_by_id(event.lane) if event.lane else None
+    parts = [
+        f"<h2>{shown_text(event.title)}</h2>",
+        f"<p><b>{escape(format_date(event.date))}</b> &nbsp;<code>{escape(event.date.text)}</code></p>",
+        f"<p><b>{escape(event.status.value.capitalize())}</b>: {escape(STATUS_MEANINGS[event.status])}</p>",
+    ]
+    facts = []
+    if lane is not None:
+        facts.append(f"<b>Lane:</b> {shown_text(lane.label)}")
+    if event.actors:
+        facts.append(f"<b>Actors:</b> {shown_text(', '.join(event.actors))}")
+    if facts:
+        parts.append("<p>" + "<br>".join(facts) + "</p>")
+    if event.html:
+        shown = _Shown()
+        parts.append(f"<div>{sanitize_html(event.html, text=shown)}{shown.note()}</div>")
+    elif event.summary:
+        parts.append(f"<p>{shown_text(event.summary)}</p>")
+    if event.amounts:
+        parts.append(_section("Amounts", [_amount_item(a, timeline.exchange_rates) for a in event.amounts]))
+    if event.metrics:
+        parts.append(_section("Figures", [_metric_item(m) for m in event.metrics]))
+    if event.sources:
+        parts.append(_section("Sources", [_source_item(s) for s in event.sources]))
+    links = [
+        _link_item(timeline, LINK_PHRASES.get(link.type, link.type), link.target) for link in event.links
+    ]
+    links += [
+        _link_item(timeline, INCOMING_PHRASES.get(kind, kind), timeline.events.ids[source])
+        for source, kind in incoming
+    ]
+    if links:
+        parts.append(_section("Linked events", links))
+    if event.tags:
+        parts.append(f"<p><b>Tags:</b> {shown_text(', '.join(event.tags))}</p>")
+    return "\n".join(parts)
+
+
+def _section(title: str, items: Iterable[str]) -> str:
+    return f"<h4>{escape(title)}</h4><ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
+
+
+def _amount_item(amount: Amount, rates: Iterable[ExchangeRate]) -> str:
+    money = ("about " if amount.approximate else "") + format_money(amount.value, amount.currency)
+    text = f"<b>{escape(money)}</b>"
+    if amount.what:
+        text += f" {shown_text(amount.what)}"
+    if amount.stake_percent is not None:
+        text += f" (stake: {format_number(amount.stake_percent)}%)"
+    for conversion in conversions(amount, rates):
+        text += f"<br><i>{escape(conversion)}</i>"
+    return text
+
+
+def _metric_item(metric: Metric) -> str:
+    when = f" ({escape(format_date_text(metric.date))})" if metric.date else ""
+    unit = f" {shown_text(metric.unit)}" if metric.unit else ""
+    return f"{shown_text(metric.name)}{when}: <b>{format_number(metric.value)}</b>{unit}"
+
+
+def format_date_text(text: str) -> str:
+    """An EDTF string written for people (the loader has already validated it)."""
+    return format_date(parse_edtf(text))
+
+
+def _source_item(source: Source) -> str:
+    outlet = shown_text(source.outlet)
+    if source.url:
+        outlet = f'<a href="{escape(source.url, quote=True)}">{outlet}</a>'
+    text = f"<b>{outlet}</b>"
+    if source.via:
+        text += f", via {shown_text(source.via)}"
+    if source.quote:
+        text += f"<br>“{shown_text(source.quote)}”"
+    return text
+
+
+def _link_item(timeline: Timeline, phrase: str, target_id: str) -> str:
+    target = timeline.events.by_id(target_id)
+    title = target.title if target is not None else target_id
+    status = f" <i>({target.status.value})</i>" if target is not None else ""
+    href = f"{EVENT_LINK_SCHEME}:{escape(target_id, quote=True)}"
+    return f'{escape(phrase)}: <a href="{href}">{shown_text(title)}</a>{status}'

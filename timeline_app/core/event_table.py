@@ -1,0 +1,252 @@
+"""Immutable column store of a timeline's events, with a per-event view built on demand.
+
+A million events kept as Python objects cost about a kilobyte each; as columns
+(tuples of the file's strings plus numpy arrays of times and codes) they cost a
+fraction of that, and the canvas can binary-search and aggregate them directly.
+The rarely present rich fields (actors, amounts, sources, ...) live in a sparse
+mapping keyed by event index.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any, overload
+
+import numpy as np
+import numpy.typing as npt
+
+from timeline_app.core.dates import EdtfDate
+from timeline_app.core.model import Amount, Link, Metric, Source, Status
+
+STATUS_ORDER: tuple[Status, ...] = tuple(Status)
+STATUS_CODES: dict[str, int] = {status.value: code for code, status in enumerate(STATUS_ORDER)}
+NO_LANE = -1
+# Bits of the ``fuzzy`` column: which ends of the event's date are not sharp.
+FUZZY_START = 1
+FUZZY_END = 2
+
+FloatArray = npt.NDArray[np.float64]
+IntArray = npt.NDArray[np.int32]
+CodeArray = npt.NDArray[np.int8]
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One event with everything the file says about it, its date parsed."""
+
+    index: int
+    id: str
+    title: str
+    date: EdtfDate
+    status: Status
+    lane: str | None
+    summary: str = ""
+    html: str = ""  # rich text for the detail panel, sanitised when shown
+    actors: tuple[str, ...] = ()
+    amounts: tuple[Amount, ...] = ()
+    metrics: tuple[Metric, ...] = ()
+    sources: tuple[Source, ...] = ()
+    links: tuple[Link, ...] = ()
+    tags: tuple[str, ...] = ()
+
+
+class IdIndex:
+    """Finds an event by id: sorted hashes of the ids, searched with numpy.
+
+    A dict of a million ids costs about 100 MB and, while it grows, holds the
+    interpreter for a tenth of a second at a time (which would freeze the GUI when
+    a big file finishes loading on a worker thread); this costs 16 bytes an id and is
+    built in small steps.
+    """
+
+    __slots__ = ("_ids", "_order", "_sorted")
+
+    def __init__(self, ids: tuple[str, ...], step: int = 50_000) -> None:
+        parts = [
+            np.fromiter(
+                map(hash, ids[start : start + step]), dtype=np.int64, count=len(ids[start : start + step])
+            )
+            for start in range(0, len(ids), step)
+        ]
+        hashes = np.concatenate(parts) if parts else np.empty(0, dtype=np.int64)
+        self._ids = ids
+        self._order = np.argsort(hashes, kind="stable")
+        self._sorted = hashes[self._order]
+
+    def has_duplicates(self) -> bool:
+        """Whether some id is given to more than one event."""
+        # Equal ids have equal hashes: only runs of equal hashes need their ids compared.
+        hashes = self._sorted
+        for position in np.flatnonzero(hashes[1:] == hashes[:-1]).tolist():
+            low = int(np.searchsorted(hashes, hashes[position], side="left"))
+            high = int(np.searchsorted(hashes, hashes[position], side="right"))
+            run = [self._ids[index] for index in self._order[low:high].tolist()]
+            if len(set(run)) < len(run):
+                return True
+        return False
+
+    def get(self, event_id: str) -> int | None:
+        """Position of the first event with this id, or None."""
+        key = hash(event_id)
+        low = int(np.searchsorted(self._sorted, key, side="left"))
+        high = int(np.searchsorted(self._sorted, key, side="right"))
+        for position in range(low, high):  # equal hashes: compare the ids themselves
+            index = int(self._order[position])
+            if self._ids[index] == event_id:
+                return index
+        return None
+
+
+def fuzzy_ends(date: EdtfDate) -> int:
+    """FUZZY_START and FUZZY_END bits for open, unknown, approximate or uncertain ends."""
+    bits = 0
+    if date.lower is None or date.lower.approximate or date.lower.uncertain:
+        bits |= FUZZY_START
+    if date.upper is None or date.upper.approximate or date.upper.uncertain:
+        bits |= FUZZY_END
+    return bits
+
+
+def _frozen(array: npt.NDArray[Any]) -> npt.NDArray[Any]:
+    array.setflags(write=False)
+    return array
+
+
+class EventTable(Sequence[Event]):
+    """The events of one timeline in file order, as read-only columns."""
+
+    __slots__ = (
+        "_details",
+        "_id_index",
+        "date_code",
+        "date_values",
+        "end",
+        "fuzzy",
+        "ids",
+        "lane",
+        "lane_ids",
+        "precision",
+        "start",
+        "status",
+        "summaries",
+        "titles",
+    )
+
+    ids: tuple[str, ...]
+    titles: tuple[str, ...]
+    summaries: tuple[str, ...]
+    status: CodeArray  # index into STATUS_ORDER
+    lane: IntArray  # index into lane_ids, or NO_LANE
+    date_code: IntArray  # index into date_values
+    date_values: tuple[EdtfDate, ...]  # distinct dates
+    start: FloatArray
+    end: FloatArray
+    precision: CodeArray  # Precision of the coarser end
+    fuzzy: npt.NDArray[np.uint8]  # FUZZY_START | FUZZY_END bits
+    lane_ids: tuple[str, ...]
+    _details: Mapping[int, Mapping[str, Any]]
+    _id_index: IdIndex
+
+    def __init__(
+        self,
+        *,
+        ids: tuple[str, ...],
+        titles: tuple[str, ...],
+        summaries: tuple[str, ...],
+        status: CodeArray,
+        lane: IntArray,
+        date_code: IntArray,
+        date_values: tuple[EdtfDate, ...],
+        lane_ids: tuple[str, ...],
+        details: dict[int, dict[str, Any]],
+        id_index: IdIndex | None = None,
+    ) -> None:
+        """``id_index`` is an IdIndex of exactly ``ids``, if one was built already."""
+        # Dates are stored once per distinct text: big files repeat them a lot.
+        starts = np.array([d.start for d in date_values], dtype=np.float64)
+        ends = np.array([d.end for d in date_values], dtype=np.float64)
+        precisions = np.array([int(d.precision) for d in date_values], dtype=np.int8)
+        fuzziness = np.array([fuzzy_ends(d) for d in date_values], dtype=np.uint8)
+        columns: dict[str, object] = {
+            "ids": ids,
+            "titles": titles,
+            "summaries": summaries,
+            "status": _frozen(status),
+            "lane": _frozen(lane),
+            "date_code": _frozen(date_code),
+            "date_values": date_values,
+            "start": _frozen(starts[date_code]),
+            "end": _frozen(ends[date_code]),
+            "precision": _frozen(precisions[date_code]),  # Precision of the coarser end
+            "fuzzy": _frozen(fuzziness[date_code]),  # FUZZY_START | FUZZY_END bits
+            "lane_ids": lane_ids,
+            # Read-only views all the way down: the loader keeps no reference to these dicts.
+            "_details": MappingProxyType({i: MappingProxyType(d) for i, d in details.items()}),
+            "_id_index": IdIndex(ids) if id_index is None else id_index,
+        }
+        for name, value in columns.items():
+            object.__setattr__(self, name, value)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"EventTable is immutable: cannot set {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"EventTable is immutable: cannot delete {name!r}")
+
+    @property
+    def dates(self) -> tuple[str, ...]:
+        """Each event's EDTF date text (canonical form)."""
+        texts = [d.text for d in self.date_values]
+        return tuple([texts[code] for code in self.date_code.tolist()])
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    @overload
+    def __getitem__(self, index: int) -> Event: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Event]: ...
+    def __getitem__(self, index: int | slice) -> Event | Sequence[Event]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        return self._event(index)
+
+    def __iter__(self) -> Iterator[Event]:
+        return (self._event(i) for i in range(len(self)))
+
+    def index_of(self, event_id: str) -> int | None:
+        """Position of the event with this id, or None."""
+        return self._id_index.get(event_id)
+
+    def by_id(self, event_id: str) -> Event | None:
+        """The event with this id, or None."""
+        index = self._id_index.get(event_id)
+        return None if index is None else self._event(index)
+
+    @property
+    def details(self) -> Mapping[int, Mapping[str, Any]]:
+        """Rich fields by event index, only for events that have any."""
+        return self._details
+
+    def details_of(self, index: int) -> Mapping[str, Any]:
+        """The rich fields (actors, amounts, ...) the file gives for one event."""
+        return self._details.get(index, {})
+
+    def _event(self, index: int) -> Event:
+        lane_code = int(self.lane[index])
+        return Event(
+            index=index,
+            id=self.ids[index],
+            title=self.titles[index],
+            date=self.date_values[int(self.date_code[index])],
+            status=STATUS_ORDER[int(self.status[index])],
+            lane=None if lane_code == NO_LANE else self.lane_ids[lane_code],
+            summary=self.summaries[index],
+            **self._details.get(index, {}),
+        )

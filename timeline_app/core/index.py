@@ -1,0 +1,150 @@
+"""Sorted numpy views of a timeline for fast visibility queries, date-order walking and density."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
+import numpy as np
+import numpy.typing as npt
+
+from timeline_app.core.event_table import NO_LANE, EventTable
+
+IndexArray = npt.NDArray[np.intp]
+FloatArray = npt.NDArray[np.float64]
+BoolArray = npt.NDArray[np.bool_]
+
+
+@dataclass(frozen=True, slots=True)
+class LaneIndex:
+    """One lane's events sorted by start, with what a visibility query needs."""
+
+    events: IndexArray  # event indices sorted by (start, end)
+    starts: FloatArray  # their starts, for binary search
+    ends: FloatArray
+    longest: float  # longest finite duration, bounds how far back a visible span can start
+    open_ended: IndexArray  # events with an infinite start or end: checked separately, always few
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineIndex:
+    """Orderings of an EventTable: global date order and per-lane sorted columns."""
+
+    order: IndexArray  # event indices in date order (start, then end, then file order)
+    rank: IndexArray  # rank[i] = position of event i in ``order``
+    starts_in_order: FloatArray  # each event's start, in ``order``: sorted, open starts (-inf) first
+    lanes: tuple[LaneIndex, ...]  # one per display lane; the last holds events with no lane
+    lane_of_event: npt.NDArray[np.int32]  # display lane of each event
+    incoming: Mapping[int, tuple[tuple[int, str], ...]]  # target -> ((source, link type), ...)
+    kept: BoolArray | None = None  # events this index covers; None = all
+
+    @classmethod
+    def build(cls, events: EventTable) -> TimelineIndex:
+        count = len(events)
+        # lexsort sorts by the last key first; file order (stable) breaks the remaining ties.
+        order = np.lexsort((events.end, events.start)).astype(np.intp)
+        rank = np.empty(count, dtype=np.intp)
+        rank[order] = np.arange(count, dtype=np.intp)
+        lane_count = len(events.lane_ids)
+        lane_of_event = np.where(events.lane == NO_LANE, lane_count, events.lane).astype(np.int32)
+        sorted_lanes = lane_of_event[order]
+        lanes = tuple(_lane_index(order[sorted_lanes == lane], events) for lane in range(lane_count + 1))
+        return cls(
+            order=order,
+            rank=rank,
+            starts_in_order=events.start[order],
+            lanes=lanes,
+            lane_of_event=lane_of_event,
+            incoming=_incoming_links(events),
+        )
+
+    @property
+    def lane_count(self) -> int:
+        """Display lanes, including the trailing lane for events without one."""
+        return len(self.lanes)
+
+    def visible_in_lane(self, lane: int, t0: float, t1: float) -> IndexArray:
+        """Events of ``lane`` overlapping [t0, t1), in date order."""
+        index = self.lanes[lane]
+        if index.events.size == 0:
+            return index.events
+        # Anything starting before t0 - longest has ended before t0 (open-ended ones aside).
+        first = int(np.searchsorted(index.starts, t0 - index.longest, side="left"))
+        last = int(np.searchsorted(index.starts, t1, side="left"))
+        positions = first + np.flatnonzero(index.ends[first:last] > t0)
+        if index.open_ended.size:
+            open_ended = index.open_ended
+            extra = open_ended[(index.starts[open_ended] < t1) & (index.ends[open_ended] > t0)]
+            if extra.size:
+                positions = np.union1d(positions, extra)  # sorted positions keep date order
+        return index.events[positions]
+
+    def neighbour(self, current: int | None, step: int) -> int | None:
+        """The event ``step`` places after ``current`` in date order (first/last when None)."""
+        count = self.order.size
+        if count == 0:
+            return None
+        # With nothing selected, stepping forward starts at the first event, backward at the last.
+        # A current event this index leaves out sits just before the kept event of its rank.
+        if current is None:
+            position = 0 if step > 0 else count - 1
+        elif self.kept is not None and not self.kept[current]:
+            position = int(self.rank[current]) + (step - 1 if step > 0 else step)
+        else:
+            position = int(self.rank[current]) + step
+        if not 0 <= position < count:
+            return None
+        return int(self.order[position])
+
+
+def _incoming_links(events: EventTable) -> Mapping[int, tuple[tuple[int, str], ...]]:
+    """For each linked-to event, who links to it and how (links live in the sparse details)."""
+    incoming: dict[int, list[tuple[int, str]]] = {}
+    for source, details in events.details.items():
+        for link in details.get("links", ()):
+            target = events.index_of(link.target)
+            if target is not None:
+                incoming.setdefault(target, []).append((source, link.type))
+    return MappingProxyType({target: tuple(sources) for target, sources in incoming.items()})
+
+
+def _lane_index(events: IndexArray, table: EventTable) -> LaneIndex:
+    starts = table.start[events]
+    ends = table.end[events]
+    finite = np.isfinite(starts) & np.isfinite(ends)
+    durations = ends[finite] - starts[finite]
+    longest = float(durations.max()) if durations.size else 0.0
+    return LaneIndex(
+        events=events,
+        starts=starts,
+        ends=ends,
+        longest=longest,
+        open_ended=np.flatnonzero(~finite),
+    )
+
+
+def restrict(index: TimelineIndex, events: EventTable, keep: BoolArray) -> TimelineIndex:
+    """The same orderings over only the events where ``keep`` is true (filters, search matches).
+
+    Events left out keep a rank: the position the next kept event has, so that stepping
+    forward or backward from a hidden selection lands on its kept neighbours. ``index``
+    must cover every event (restrict the full index again rather than a restricted one).
+    """
+    assert index.kept is None, "restrict the full index"
+    kept_flags = keep[index.order]  # in date order
+    order = index.order[kept_flags]
+    kept_in_order = kept_flags.astype(np.intp)
+    # How many kept events come before each position of the full date order.
+    kept_before: IndexArray = np.cumsum(kept_in_order) - kept_in_order
+    rank: IndexArray = kept_before[index.rank]
+    lanes = tuple(_lane_index(lane.events[keep[lane.events]], events) for lane in index.lanes)
+    return TimelineIndex(
+        order=order,
+        rank=rank,
+        starts_in_order=index.starts_in_order[kept_flags],
+        lanes=lanes,
+        lane_of_event=index.lane_of_event,
+        incoming=index.incoming,
+        kept=keep,
+    )

@@ -1,0 +1,160 @@
+"""The registry of timeline file formats: readers and writers by name, format detection, load and export."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Final
+
+from timeline_app.core.timeline import Timeline
+from timeline_app.io.loader import Problem, TimelineLoadError, parse_timeline, read_file
+
+from .csv_formats import read_csv, read_timelinejs_csv, write_csv
+from .icalendar import read_icalendar, write_icalendar
+from .native import write_native
+from .timelinejs import read_timelinejs, write_timelinejs
+
+Reader = Callable[[bytes, str], Timeline]
+# A writer returns the ids of the events the format could not hold (None: it holds them all).
+Writer = Callable[[Timeline, Path], Sequence[str] | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Format:
+    """One file format: its name, how file dialogs call it, its suffixes, its reader and writer."""
+
+    name: str
+    label: str  # for file dialogs and messages
+    suffixes: tuple[str, ...]  # the first is the one exports get
+    read: Reader
+    write: Writer | None  # None: import only
+
+    @property
+    def dialog_filter(self) -> str:
+        """A Qt file dialog filter: "iCalendar (*.ics *.ical)"."""
+        return f"{self.label} ({' '.join(f'*{suffix}' for suffix in self.suffixes)})"
+
+
+NATIVE: Final = "native"
+TIMELINEJS: Final = "timelinejs"
+CSV: Final = "csv"
+TIMELINEJS_CSV: Final = "timelinejs-csv"
+ICS: Final = "ics"
+
+FORMATS: Final[dict[str, Format]] = {
+    NATIVE: Format(NATIVE, "Timeline JSON", (".json",), parse_timeline, write_native),
+    TIMELINEJS: Format(TIMELINEJS, "TimelineJS JSON", (".json",), read_timelinejs, write_timelinejs),
+    CSV: Format(CSV, "CSV spreadsheet", (".csv",), read_csv, write_csv),
+    TIMELINEJS_CSV: Format(
+        TIMELINEJS_CSV, "TimelineJS Google Sheets CSV", (".csv",), read_timelinejs_csv, None
+    ),
+    ICS: Format(ICS, "iCalendar", (".ics", ".ical", ".ifb", ".icalendar"), read_icalendar, write_icalendar),
+}
+# The format a suffix means when the content does not say otherwise.
+DEFAULT_FOR_SUFFIX: Final = {".json": NATIVE, ".csv": CSV} | dict.fromkeys(FORMATS[ICS].suffixes, ICS)
+# Bytes enough to see a CSV header row or a calendar's first line.
+SNIFF_BYTES: Final = 64 * 1024
+_TIMELINEJS_MARK: Final = b'"start_date"'
+_CALENDAR_MARK: Final = b"BEGIN:VCALENDAR"
+_SHEET_COLUMNS: Final = frozenset({"year", "headline"})
+
+
+def detect_format(path: str | Path, data: bytes) -> str:
+    """The name of the format of a file: by suffix, and for .json and .csv by content too.
+
+    JSON whose top-level ``events`` list has items with a ``start_date`` is TimelineJS; a CSV
+    with "Year" and "Headline" columns is the TimelineJS Google Sheets template. A file with
+    another suffix is recognised by its content, and is read as our JSON otherwise.
+    """
+    suffix = Path(path).suffix.lower()
+    head = data[:SNIFF_BYTES].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if suffix in FORMATS[ICS].suffixes or (
+        suffix not in DEFAULT_FOR_SUFFIX and head.startswith(_CALENDAR_MARK)
+    ):
+        return ICS
+    if suffix == ".csv" or (suffix not in DEFAULT_FOR_SUFFIX and _looks_like_sheet(head)):
+        return TIMELINEJS_CSV if _looks_like_sheet(head) else CSV
+    return TIMELINEJS if _looks_like_timelinejs(data) else NATIVE
+
+
+def _looks_like_timelinejs(data: bytes) -> bool:
+    # Our files never have the key: only parse the file (which may be big) when it is there,
+    # or when the file is small enough to be a TimelineJS document without events.
+    if _TIMELINEJS_MARK not in data and len(data) >= SNIFF_BYTES:
+        return False
+    try:
+        raw = json.loads(data.removeprefix(b"\xef\xbb\xbf"))
+    except (ValueError, RecursionError):
+        return False
+    if not isinstance(raw, dict):
+        return False
+    events = raw.get("events")
+    if isinstance(events, list) and any(isinstance(e, dict) and "start_date" in e for e in events):
+        return True
+    # A title slide is an object; our title is a string.
+    return isinstance(raw.get("title"), dict) and not events
+
+
+def _looks_like_sheet(head: bytes) -> bool:
+    first_line = head.split(b"\n", 1)[0].decode("utf-8", errors="replace")
+    if first_line.startswith("{"):
+        return False
+    delimiter = max((",", ";", "\t"), key=first_line.count)
+    try:
+        header = next(csv.reader(io.StringIO(first_line), delimiter=delimiter), [])
+    except csv.Error:
+        return False
+    return {name.strip().lower() for name in header} >= _SHEET_COLUMNS
+
+
+def load_any(path: str | Path, format: str | None = None) -> Timeline:
+    """Read a timeline file of any known format (detected unless given); raise TimelineLoadError."""
+    path = Path(path)
+    name = str(path)
+    data = read_file(path)
+    chosen = format or detect_format(path, data)
+    if chosen not in FORMATS:
+        raise TimelineLoadError(name, [Problem("", f"unknown format {chosen!r}")])
+    return FORMATS[chosen].read(data, name)
+
+
+def export_any(timeline: Timeline, path: str | Path, format: str | None = None) -> tuple[str, ...]:
+    """Write the timeline in a format (by name, or by the path's suffix); return the ids it skipped.
+
+    Raises ValueError for an unknown or import-only format or an unknown suffix.
+    """
+    path = Path(path)
+    chosen = format or DEFAULT_FOR_SUFFIX.get(path.suffix.lower())
+    if chosen is None:
+        known = ", ".join(sorted(DEFAULT_FOR_SUFFIX))
+        raise ValueError(f"cannot tell the format of {path.name!r} from its suffix (known: {known})")
+    if chosen not in FORMATS:
+        raise ValueError(f"unknown format {chosen!r} (known: {', '.join(FORMATS)})")
+    write = FORMATS[chosen].write
+    if write is None:
+        raise ValueError(f"{FORMATS[chosen].label} can be read but not written")
+    return tuple(write(timeline, path) or ())
+
+
+def export_formats() -> list[Format]:
+    """The formats a timeline can be written in, our own first."""
+    return [fmt for fmt in FORMATS.values() if fmt.write is not None]
+
+
+__all__ = [
+    "CSV",
+    "FORMATS",
+    "ICS",
+    "NATIVE",
+    "TIMELINEJS",
+    "TIMELINEJS_CSV",
+    "Format",
+    "detect_format",
+    "export_any",
+    "export_formats",
+    "load_any",
+]

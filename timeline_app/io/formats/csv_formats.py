@@ -1,0 +1,415 @@
+"""CSV spreadsheets: our own columns (read and write) and the TimelineJS Google Sheets template (read).
+
+Our columns: ``id, title, date, status, lane, lane_label, summary, html, actors, tags, sources``.
+Columns are found by name (any order, any case); ``id``, ``title``, ``date`` and ``status``
+are required, unknown columns are ignored. ``actors`` and ``tags`` are separated by ``;``.
+``sources`` are entries separated by `` | ``, each ``outlet (via relay): quote <url>`` with
+the via, quote and url parts optional. A list that cannot be written that way (an item with
+the separator in it, a source quote with `` | ``) is written as a JSON list, which the reader
+also takes. Lanes are made from the ``lane`` column in the order they first appear, labelled
+by ``lane_label`` (their id otherwise); ``html`` is the optional rich text. A CSV has no place
+for the timeline's title and header (eras included), for lanes without events, or for amounts,
+metrics and links: those do not survive a round trip. The file is UTF-8 with a byte order
+mark, which spreadsheets need to read it as UTF-8.
+
+Problems name the spreadsheet row (the header is row 1) and column:
+``row 5, column "Year": 'abc' is not a year``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import Any, Final
+
+from timeline_app.core.timeline import Timeline
+from timeline_app.io.loader import Problem, TimelineLoadError
+
+from .native import (
+    DocumentPath,
+    MalformedError,
+    event_records,
+    source_text,
+    timeline_from_document,
+    title_from_source,
+    write_atomically,
+)
+from .timelinejs import (
+    GENERATED_ID_PREFIX,
+    DateParts,
+    Media,
+    Slide,
+    SlideCollector,
+    date_parts,
+    html_to_text,
+)
+
+COLUMNS: Final = (
+    "id", "title", "date", "status", "lane", "lane_label", "summary", "html", "actors", "tags", "sources",
+)  # fmt: skip
+REQUIRED_COLUMNS: Final = ("id", "title", "date", "status")
+LIST_SEPARATOR: Final = ";"
+LIST_JOINER: Final = "; "
+SOURCE_SEPARATOR: Final = " | "
+# Excel reads a CSV as UTF-8 only when it starts with a byte order mark.
+UTF8_BOM: Final = "\ufeff"
+# Delimiters a spreadsheet may have used; Excel in many European locales writes ";".
+DELIMITERS: Final = (",", ";", "\t")
+HEADER_ROW: Final = 1
+_SOURCE = re.compile(
+    r"(?P<outlet>.+?)(?: \(via (?P<via>.+?)\))?(?:: (?P<quote>.*?))?(?: <(?P<url>[^<>\s]+)>)?", re.DOTALL
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# Our columns: writing
+
+
+def timeline_to_csv(timeline: Timeline) -> str:
+    """The timeline as the text of our CSV (header row first, no byte order mark)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")  # RFC 4180 line ends, as spreadsheets write
+    writer.writerow(COLUMNS)
+    writer.writerows(csv_rows(timeline))
+    return buffer.getvalue()
+
+
+def csv_rows(timeline: Timeline) -> Iterator[list[str]]:
+    """One row of cells per event, in the order of COLUMNS."""
+    labels = {lane.id: lane.label for lane in timeline.lanes}
+    for record in event_records(timeline.events):
+        lane = record.get("lane", "")
+        yield [
+            record["id"],
+            record["title"],
+            record["date"],
+            record["status"],
+            lane,
+            labels[lane] if lane else "",
+            record.get("summary", ""),
+            record.get("html", ""),
+            encode_list(record.get("actors", ())),
+            encode_list(record.get("tags", ())),
+            encode_sources(record.get("sources", ())),
+        ]
+
+
+def write_csv(timeline: Timeline, path: str | Path) -> None:
+    """Write the timeline as our CSV."""
+    write_atomically(path, (UTF8_BOM + timeline_to_csv(timeline)).encode())
+
+
+def encode_list(items: Sequence[str]) -> str:
+    """Items joined by "; ", or a JSON list when that would not read back the same."""
+    if not items:
+        return ""
+    simple = LIST_JOINER.join(items)
+    return simple if decode_list(simple) == list(items) else json.dumps(list(items), ensure_ascii=False)
+
+
+def encode_sources(sources: Sequence[Mapping[str, Any]]) -> str:
+    """Sources as "outlet (via relay): quote <url>" entries, or a JSON list when that would not read back."""
+    if not sources:
+        return ""
+    simple = SOURCE_SEPARATOR.join(map(source_text, sources))
+    expected = [dict(source) for source in sources]
+    return simple if decode_sources(simple) == expected else json.dumps(expected, ensure_ascii=False)
+
+
+# ---------------------------------------------------------------------------------------------
+# Our columns: reading
+
+
+def decode_list(cell: str) -> list[Any]:
+    """A list cell: "a; b" or a JSON list (an empty cell is an empty list)."""
+    text = cell.strip()
+    as_json = _json_list(text)
+    if as_json is not None:
+        return as_json
+    return [item.strip() for item in text.split(LIST_SEPARATOR) if item.strip()]
+
+
+def decode_sources(cell: str) -> list[Any]:
+    """A sources cell: "outlet (via relay): quote <url> | ..." or a JSON list."""
+    text = cell.strip()
+    as_json = _json_list(text)
+    if as_json is not None:
+        return as_json
+    sources = []
+    for written in text.split(SOURCE_SEPARATOR):
+        entry = written.strip()
+        match = _SOURCE.fullmatch(entry) if entry else None
+        if match is not None:
+            sources.append({name: value for name, value in match.groupdict().items() if value is not None})
+    return sources
+
+
+def _json_list(text: str) -> list[Any] | None:
+    """The cell as a JSON list, if it is one; a cell such as "[draft]; final" is not."""
+    if not text.startswith("["):
+        return None
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return None
+    return value if isinstance(value, list) else None
+
+
+def read_csv(data: bytes, source: str) -> Timeline:
+    """Read our CSV; raise TimelineLoadError naming the row and column of every problem."""
+    table = _Table.read(data, source, REQUIRED_COLUMNS)
+    events: list[dict[str, Any]] = []
+    event_rows: list[int] = []
+    lanes: dict[str, str] = {}  # id -> label, in order of first appearance
+    lane_rows: list[int] = []
+    for number, cell in table.records():
+        record: dict[str, Any] = {
+            "id": cell("id").strip(),
+            "title": cell("title"),
+            "date": cell("date").strip(),
+            "status": cell("status").strip().lower(),
+        }
+        lane = cell("lane").strip()
+        if lane:
+            record["lane"] = lane
+            label = cell("lane_label").strip()
+            if lane not in lanes:
+                lanes[lane] = label or lane
+                lane_rows.append(number)
+            elif label and lanes[lane] == lane:
+                lanes[lane] = label  # the first row that names the label gives it
+        for name in ("summary", "html"):
+            if text := cell(name):
+                record[name] = text
+        for name in ("actors", "tags"):
+            if items := decode_list(cell(name)):
+                record[name] = items
+        if sources := decode_sources(cell("sources")):
+            record["sources"] = sources
+        events.append(record)
+        event_rows.append(number)
+    if table.problems:
+        raise TimelineLoadError(source, table.problems)
+    document = {
+        "title": title_from_source(source),
+        "lanes": [{"id": lane_id, "label": label} for lane_id, label in lanes.items()],
+        "events": events,
+    }
+    rows = {"events": event_rows, "lanes": lane_rows}
+    columns = {"lanes": {"id": "lane", "label": "lane_label"}}
+    return timeline_from_document(document, source, _row_relocator(rows, columns))
+
+
+def _row_relocator(
+    rows: Mapping[str, Sequence[int]], columns: Mapping[str, Mapping[str, str]]
+) -> Callable[[str], str]:
+    """Places in our document as spreadsheet rows and columns.
+
+    ``rows``: the row of each event, lane or era; ``columns``: column names of fields, by collection.
+    """
+
+    def relocate(where: str) -> str:
+        path = DocumentPath.parse(where)
+        if path is None or path.collection not in rows:
+            return where
+        place = f"row {rows[path.collection][path.index]}"
+        if not path.field:
+            return place
+        column = columns.get(path.collection, {}).get(path.field, path.field)
+        detail = f" ({path.field}{path.rest})" if path.rest else ""
+        return f'{place}, column "{column}"{detail}'
+
+    return relocate
+
+
+class _Table:
+    """A CSV file's rows, with its columns found by name."""
+
+    def __init__(self, source: str, header: list[str], rows: list[list[str]]) -> None:
+        self.source = source
+        # The first of two columns with the same name wins, as people read a sheet left to right.
+        named = reversed(list(enumerate(header)))
+        self.columns = {name.strip().lower(): position for position, name in named}
+        self.width = len(header)
+        self.rows = rows
+        self.problems: list[Problem] = []  # of the rows records() skipped
+
+    @classmethod
+    def read(cls, data: bytes, source: str, required: Sequence[str]) -> _Table:
+        """Parse the bytes; TimelineLoadError for bad text, bad CSV or missing required columns."""
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            row = data.count(b"\n", 0, error.start) + 1
+            message = "not valid UTF-8 text; save the spreadsheet as CSV UTF-8"
+            raise TimelineLoadError(source, [Problem(f"line {row}", message)]) from None
+        if not text.strip():
+            raise TimelineLoadError(source, [Problem("", "the file is empty")])
+        first_line = text.split("\n", 1)[0]
+        delimiter = max(DELIMITERS, key=first_line.count)
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        try:
+            rows = list(reader)
+        except csv.Error as error:
+            problem = Problem(f"line {reader.line_num}", f"not valid CSV: {error}")
+            raise TimelineLoadError(source, [problem]) from None
+        table = cls(source, rows[0], rows[1:])
+        missing = [name for name in required if name.lower() not in table.columns]
+        if missing:
+            listed = ", ".join(f'"{name}"' for name in missing)
+            what = f"the column {listed} is" if len(missing) == 1 else f"the columns {listed} are"
+            raise TimelineLoadError(source, [Problem(f"row {HEADER_ROW}", f"{what} missing")])
+        return table
+
+    def records(self) -> Iterator[tuple[int, Callable[[str], str]]]:
+        """Each well-formed, non-blank row's number and its cells by column name ("" when absent)."""
+        for number, row in enumerate(self.rows, start=HEADER_ROW + 1):
+            if not any(cell.strip() for cell in row):
+                continue  # spreadsheets export blank rows at the end
+            if any(cell.strip() for cell in row[self.width :]):
+                message = f"has cells beyond the {self.width} named columns"
+                self.problems.append(Problem(f"row {number}", message))
+                continue
+
+            def cell(name: str, row: list[str] = row) -> str:
+                position = self.columns.get(name.lower())
+                return row[position] if position is not None and position < len(row) else ""
+
+            yield number, cell
+
+
+# ---------------------------------------------------------------------------------------------
+# The TimelineJS Google Sheets template
+
+TIMELINEJS_COLUMNS: Final = (
+    "Year", "Month", "Day", "Time", "End Year", "End Month", "End Day", "End Time", "Display Date",
+    "Headline", "Text", "Media", "Media Credit", "Media Caption", "Media Thumbnail", "Type", "Group",
+    "Background",
+)  # fmt: skip
+TIMELINEJS_REQUIRED: Final = ("Year", "Headline")
+TITLE_TYPE: Final = "title"
+ERA_TYPE: Final = "era"
+# The template's column for each field of a date, at the start and at the end.
+_DATE_COLUMNS: Final = {
+    "year": "Year", "month": "Month", "day": "Day", "hour": "Time", "minute": "Time", "second": "Time",
+}  # fmt: skip
+# The column to blame for a problem with one of our fields.
+_FIELD_COLUMNS: Final = {
+    "id": "Headline", "title": "Headline", "summary": "Text", "date": "Year", "lane": "Group",
+    "sources": "Media", "status": "Type", "tags": "Type",
+}  # fmt: skip
+_TIME = re.compile(
+    r"(?P<hour>[0-9]{1,2})(?::(?P<minute>[0-9]{2}))?(?::(?P<second>[0-9]{2}))?\s*(?P<half>[AaPp][Mm])?"
+)
+HOURS_PER_HALF_DAY: Final = 12
+
+
+def read_timelinejs_csv(data: bytes, source: str) -> Timeline:
+    """Read a TimelineJS Google Sheets template exported as CSV.
+
+    The "title" row gives the title and description; "era" rows become the timeline's eras;
+    other rows are events, confirmed (the template has no status), with ids ``tljs-<row
+    number>``. Display Date, Media Thumbnail and Background are ignored.
+    """
+    table = _Table.read(data, source, TIMELINEJS_REQUIRED)
+    problems: list[Problem] = []
+    collector = SlideCollector()
+    title = description = ""
+    title_row: int | None = None
+    lane_rows: dict[str, int] = {}
+    for number, cell in table.records():
+        kind = cell("Type").strip().lower()
+        try:
+            if kind == TITLE_TYPE:
+                if title_row is not None:
+                    message = f"a second title row (the title is on row {title_row})"
+                    raise MalformedError(f'row {number}, column "Type"', message)
+                title_row = number
+                title, description = html_to_text(cell("Headline")), html_to_text(cell("Text"))
+                continue
+            if kind not in ("", ERA_TYPE):
+                message = f"{cell('Type')!r} is not a type (title, era, or empty for an event)"
+                raise MalformedError(f'row {number}, column "Type"', message)
+            slide = _sheet_slide(number, cell, era=kind == ERA_TYPE)
+        except MalformedError as error:
+            problems.append(error.problem)
+            continue
+        lanes_before = len(collector.lanes)
+        collector.add(slide)
+        if len(collector.lanes) > lanes_before:
+            lane_rows[collector.lanes[-1]["id"]] = number
+    problems += table.problems
+    if problems:
+        raise TimelineLoadError(source, sorted(problems, key=lambda problem: _row_number(problem.where)))
+    document: dict[str, Any] = {"title": title or title_from_source(source)}
+    if description:
+        document["description"] = description
+    document["lanes"] = collector.lanes
+    if collector.eras:
+        document["eras"] = collector.eras
+    document["events"] = collector.records
+    rows = {name: [_row_number(place) for place in places] for name, places in collector.places.items()}
+    rows["lanes"] = list(lane_rows.values())
+    columns = {"events": _FIELD_COLUMNS, "eras": _FIELD_COLUMNS, "lanes": {"id": "Group", "label": "Group"}}
+    return timeline_from_document(document, source, _row_relocator(rows, columns))
+
+
+def _row_number(place: str) -> int:
+    """5 for "row 5" and for 'row 5, column "Year"'."""
+    return int(place.split(",", maxsplit=1)[0].removeprefix("row "))
+
+
+def _sheet_slide(number: int, cell: Callable[[str], str], *, era: bool) -> Slide:
+    """One event or era row of the template."""
+
+    def place(column: str) -> str:
+        return f'row {number}, column "{column}"'
+
+    def date(prefix: str) -> DateParts:
+        values: dict[str, object] = {
+            "year": cell(f"{prefix}Year"),
+            "month": cell(f"{prefix}Month"),
+            "day": cell(f"{prefix}Day"),
+        }
+        values.update(_time_fields(cell(f"{prefix}Time"), place(f"{prefix}Time")))
+        return date_parts(values, lambda name: place(f"{prefix}{_DATE_COLUMNS[name]}"))
+
+    if not cell("Year").strip():
+        raise MalformedError(place("Year"), "an event needs a year")
+    has_end = any(cell(f"End {name}").strip() for name in ("Year", "Month", "Day", "Time"))
+    if has_end and not cell("End Year").strip():
+        raise MalformedError(place("End Year"), "an end date needs a year")
+    url = cell("Media").strip()
+    return Slide(
+        place=f"row {number}",
+        fallback_id=f"{GENERATED_ID_PREFIX}{number}",
+        start=date(""),
+        end=date("End ") if has_end else None,
+        headline=cell("Headline"),
+        text=cell("Text"),
+        media=Media(url, cell("Media Credit"), cell("Media Caption")) if url else None,
+        group=cell("Group").strip(),
+        era=era,
+    )
+
+
+def _time_fields(text: str, where: str) -> dict[str, object]:
+    """Hour, minute and second of a Time cell: "14:30", "14:30:15" or "2:30 PM"."""
+    text = text.strip()
+    if not text:
+        return {}
+    match = _TIME.fullmatch(text)
+    if match is None:
+        raise MalformedError(where, f"{text!r} is not a time (write it as 14:30 or 2:30 PM)")
+    hour = int(match["hour"])
+    if match["half"] is not None:
+        if not 1 <= hour <= HOURS_PER_HALF_DAY:
+            raise MalformedError(where, f"{text!r} is not a time: hours go from 1 to 12 with AM and PM")
+        hour %= HOURS_PER_HALF_DAY
+        if match["half"].lower() == "pm":
+            hour += HOURS_PER_HALF_DAY
+    return {"hour": hour, "minute": match["minute"] or 0, "second": match["second"]}

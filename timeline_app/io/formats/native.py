@@ -1,0 +1,197 @@
+"""Our JSON file: a loaded Timeline back to the document the loader reads, plus helpers for importers."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Callable, Collection, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+
+from timeline_app.core.event_table import NO_LANE, STATUS_ORDER, EventTable
+from timeline_app.core.model import DETAIL_EVENT_KEYS, ID_MAX_LENGTH, ID_PATTERN, EventRecord
+from timeline_app.core.timeline import Timeline
+from timeline_app.io.loader import Problem, TimelineLoadError, parse_timeline
+
+# Rich fields in the order files write them (the order of EventRecord), after the core ones.
+RICH_FIELDS = tuple(name for name in EventRecord.__annotations__ if name in DETAIL_EVENT_KEYS)
+# Files are written for people to read and diff, like events.json.
+JSON_INDENT = 2
+FIELD_INDENT = " " * JSON_INDENT
+ITEM_INDENT = FIELD_INDENT * 2
+# Lists written one item per line, as events.json writes them.
+LINE_PER_ITEM = frozenset({"exchange_rates", "lanes", "eras", "events"})
+# One encoder for every item: json.dumps with options builds a new one per call.
+_ENCODER = json.JSONEncoder(ensure_ascii=False)
+DEFAULT_TITLE = "Imported timeline"
+UNTITLED_EVENT = "Untitled event"
+_ID = re.compile(ID_PATTERN)
+_NOT_ID_CHARACTERS = re.compile(r"[^A-Za-z0-9_.:\-]+")
+_EVENT_REFERENCE = re.compile(r"events\[\d+\]")
+_ITEM_PATH = re.compile(
+    r"(?P<collection>events|lanes|eras)\[(?P<index>\d+)\](?:\.(?P<field>\w+))?(?P<rest>.*)", re.DOTALL
+)
+
+Relocate = Callable[[str], str]
+"""Rewrites a place in our document ("events[3].date") as the imported file's own ("row 5, ...")."""
+
+
+def timeline_to_document(timeline: Timeline) -> dict[str, Any]:
+    """The timeline as our JSON file format: only the fields that are set, events in file order."""
+    # The header was rebuilt from a full dump when loaded, so "set" means "not the default".
+    document = timeline.header.model_dump(mode="json", by_alias=True, exclude_defaults=True)
+    document["events"] = list(event_records(timeline.events))
+    return document
+
+
+def event_records(events: EventTable) -> Iterator[dict[str, Any]]:
+    """Each event as the file writes it, built straight from the columns (no per-event view)."""
+    statuses = [STATUS_ORDER[code].value for code in events.status.tolist()]
+    lane_ids = events.lane_ids
+    lanes = events.lane.tolist()
+    details = events.details
+    for index, (event_id, title, date, status, lane, summary) in enumerate(
+        zip(events.ids, events.titles, events.dates, statuses, lanes, events.summaries, strict=True)
+    ):
+        record: dict[str, Any] = {"id": event_id, "title": title, "date": date, "status": status}
+        if lane != NO_LANE:
+            record["lane"] = lane_ids[lane]
+        if summary:
+            record["summary"] = summary
+        rich = details.get(index)
+        if rich:
+            record.update(rich_fields(rich))
+        yield record
+
+
+def rich_fields(rich: Mapping[str, Any]) -> dict[str, Any]:
+    """An event's rich fields (actors, amounts, ...) as JSON values, in file order."""
+    return {name: _json_value(rich[name]) for name in RICH_FIELDS if rich.get(name)}
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, tuple):
+        return [_json_value(item) for item in value]
+    if isinstance(value, BaseModel):
+        # Nested models keep track of the fields the file gave: write exactly those back.
+        return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    return value
+
+
+def document_bytes(document: Mapping[str, Any], item_lists: Collection[str] = LINE_PER_ITEM) -> bytes:
+    """A document as UTF-8 JSON for people: the header indented, one line per item of ``item_lists``.
+
+    One line per event keeps big files readable and diffs small, and is three times faster
+    to write than ``json.dumps(indent=...)``, which runs in pure Python.
+    """
+    parts = []
+    for key, value in document.items():
+        name = json.dumps(key, ensure_ascii=False)
+        if key in item_lists and isinstance(value, list) and value:
+            lines = f",\n{ITEM_INDENT}".join(map(_ENCODER.encode, value))
+            parts.append(f"{FIELD_INDENT}{name}: [\n{ITEM_INDENT}{lines}\n{FIELD_INDENT}]")
+        else:
+            text = json.dumps(value, ensure_ascii=False, indent=JSON_INDENT).replace(
+                "\n", f"\n{FIELD_INDENT}"
+            )
+            parts.append(f"{FIELD_INDENT}{name}: {text}")
+    return ("{\n" + ",\n".join(parts) + "\n}\n").encode()
+
+
+def write_native(timeline: Timeline, path: str | Path) -> None:
+    """Write the timeline as our JSON file."""
+    write_atomically(path, document_bytes(timeline_to_document(timeline)))
+
+
+def write_atomically(path: str | Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` in one step, so a failed export never leaves half a file behind."""
+    path = Path(path)
+    # Beside the target (os.replace cannot cross file systems), created by open() so that the
+    # file gets the usual permissions from the umask, as a direct write would.
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        partial.write_bytes(data)
+        os.replace(partial, path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+def timeline_from_document(
+    document: Mapping[str, Any], source: str, relocate: Relocate | None = None
+) -> Timeline:
+    """Validate an importer's document exactly as a native file is validated.
+
+    ``relocate`` rewrites the places of problems (``events[3].date``) in the imported file's
+    own terms (``row 5, column "date"``), in messages too ("already used by events[2]").
+    """
+    data = json.dumps(document, ensure_ascii=False).encode()
+    try:
+        return parse_timeline(data, source)
+    except TimelineLoadError as error:
+        if relocate is None:
+            raise
+        problems = [_relocated(problem, relocate) for problem in error.problems]
+        raise TimelineLoadError(source, problems) from None
+
+
+def _relocated(problem: Problem, relocate: Relocate) -> Problem:
+    where = relocate(problem.where) if problem.where else ""
+    return Problem(where, _EVENT_REFERENCE.sub(lambda match: relocate(match[0]), problem.message))
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentPath:
+    """A place in our document, taken apart: ``events[3].sources[0].outlet``."""
+
+    collection: str  # "events", "lanes" or "eras"
+    index: int  # 3
+    field: str  # "sources", or "" for the whole item
+    rest: str  # "[0].outlet"
+
+    @classmethod
+    def parse(cls, where: str) -> DocumentPath | None:
+        """The parts of the place of an event, lane or era; None for other places."""
+        match = _ITEM_PATH.fullmatch(where)
+        if match is None:
+            return None
+        return cls(match["collection"], int(match["index"]), match["field"] or "", match["rest"])
+
+
+class MalformedError(Exception):
+    """An imported file does not have the shape its format asks for, at one place."""
+
+    def __init__(self, where: str, message: str) -> None:
+        super().__init__(f"{where}: {message}")
+        self.problem = Problem(where, message)
+
+
+def title_from_source(source: str) -> str:
+    """A title for a timeline whose file has none: the file's name without its suffix."""
+    return Path(source).stem.strip() or DEFAULT_TITLE
+
+
+def usable_id(value: str | None, fallback: str) -> str:
+    """An imported identifier as an id of ours: kept when valid, else made valid, else the fallback."""
+    if not value:
+        return fallback
+    if len(value) <= ID_MAX_LENGTH and _ID.fullmatch(value):
+        return value
+    cleaned = _NOT_ID_CHARACTERS.sub("-", value).strip("-").lstrip("_.:")[:ID_MAX_LENGTH]
+    return cleaned or fallback
+
+
+def source_text(source: Mapping[str, Any]) -> str:
+    """A source in one line: "outlet (via relay): quote <url>", each part after the outlet optional."""
+    text = str(source["outlet"])
+    if source.get("via") is not None:
+        text += f" (via {source['via']})"
+    if source.get("quote") is not None:
+        text += f": {source['quote']}"
+    if source.get("url") is not None:
+        text += f" <{source['url']}>"
+    return text

@@ -1,0 +1,708 @@
+"""TimelineJS3 JSON: import a TimelineJS timeline, and export ours for publishing with TimelineJS.
+
+TimelineJS has no status: imported events are "confirmed" (on record in the timeline they
+come from) unless a ``status`` field says otherwise. Its text is HTML: the summary gets it as
+plain text (tags stripped, entities decoded, scripts and styles dropped; runs of whitespace
+read back as one space) and, when it has markup, ``html`` gets it reduced to the safe subset
+of ``rich_text``. Groups become lanes in order of first appearance; a slide's media becomes a
+source; eras become the timeline's eras (their text is dropped: eras have none). Display
+dates, backgrounds, the scale and the title slide's media are accepted and ignored: the app
+words dates itself.
+
+TimelineJS ignores fields it does not know, so an export carries what it has no place for in
+fields of ours (on slides ``edtf``, ``status``, ``lane``, ``summary``, ``html``, ``actors``,
+``amounts``, ``metrics``, ``sources``, ``links``, ``tags``; on eras ``edtf`` and ``color``;
+at the top ``lanes``, ``source``, ``exchange_rates``), and an import prefers them when
+present: export then import gives the timeline back. Without them dates come from the date
+objects at the precision of the fields given, so a sub-year grouping such as 2024-41 reads
+back as the interval 2024-07/2024-12 and "about" and "?" are lost; clock times have no zone.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from html import escape
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any, Final
+from urllib.parse import urlsplit
+
+from timeline_app.core.calendar import days_in_month
+from timeline_app.core.dates import (
+    MAX_ABS_YEAR,
+    MONTH_NAMES,
+    SUBYEARS,
+    DatePoint,
+    EdtfDate,
+    Precision,
+    format_date,
+    parse_edtf,
+)
+from timeline_app.core.model import ID_MAX_LENGTH, Era, Status
+from timeline_app.core.rich_text import sanitize_html
+from timeline_app.core.timeline import Timeline
+from timeline_app.io.loader import Problem, TimelineLoadError
+
+from .native import (
+    UNTITLED_EVENT,
+    DocumentPath,
+    MalformedError,
+    document_bytes,
+    event_records,
+    timeline_from_document,
+    title_from_source,
+    usable_id,
+    write_atomically,
+)
+
+GENERATED_ID_PREFIX: Final = "tljs-"
+UNTITLED_ERA: Final = "Untitled era"
+MEDIA_OUTLET: Final = "Media"  # a media item with neither credit nor a web address
+DEFAULT_STATUS: Final = Status.CONFIRMED.value
+# The class of the list of sources an export appends to a slide's text, for a page's styles.
+SOURCES_CLASS: Final = "timeline-sources"
+# Fields of ours on a slide and at the top level; TimelineJS ignores them.
+EXTRA_SLIDE_FIELDS: Final = (
+    "edtf", "status", "lane", "summary", "html", "actors", "amounts", "metrics", "sources", "links", "tags",
+)  # fmt: skip
+EXTRA_ERA_FIELDS: Final = ("edtf", "color")
+EXTRA_HEADER_FIELDS: Final = ("source", "exchange_rates")
+# TimelineJS switches to its "cosmological" scale for years JavaScript's Date cannot hold.
+HUMAN_SCALE_YEARS: Final = range(-271_820, 275_760)
+COSMOLOGICAL_SCALE: Final = "cosmological"
+# Years with more digits are written Y-13800000000 in EDTF, which has no months for them.
+LAST_FOUR_DIGIT_YEAR: Final = 9999
+SPAN_YEARS: Final = {Precision.DECADE: 10, Precision.CENTURY: 100, Precision.MILLENNIUM: 1000}
+MAX_HOUR: Final = 23
+MAX_MINUTE: Final = 59
+MAX_SECOND: Final = 59
+# Longer digit strings are not years anyone writes; int() of thousands of digits is slow.
+MAX_NUMBER_DIGITS: Final = 20
+_WHOLE_NUMBER = re.compile(r"[+-]?[0-9]+")
+_NOT_SLUG_CHARACTERS = re.compile(r"[^a-z0-9]+")
+_HTML_SPACE = re.compile(r"[ \t\n\r\f]+")  # HTML's whitespace: not Unicode's (no-break spaces stay)
+_LINE_EDGES = re.compile(r" *\n *")
+_BLANK_LINES = re.compile(r"\n{3,}")
+_UTF8_BOM: Final = b"\xef\xbb\xbf"
+
+
+# ---------------------------------------------------------------------------------------------
+# HTML to text
+
+
+class _TextExtractor(HTMLParser):
+    """The readable text of an HTML fragment: no tags, entities decoded, scripts and styles dropped."""
+
+    # Their content is code or markup, never text to show.
+    SKIPPED = frozenset({"script", "style", "template", "noscript", "iframe", "object"})
+    BREAKS = frozenset({"br"})
+    BLOCKS = frozenset(
+        {"p", "div", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "hr"}
+        | {"h1", "h2", "h3", "h4", "h5", "h6"}
+        | {"section", "article", "header", "footer", "figure", "figcaption"}
+    )
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping: str | None = None  # the element whose content is being skipped
+        self.depth = 0  # open elements of that name, for nested ones
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.skipping is not None:
+            self.depth += tag == self.skipping
+            return
+        if tag in self.SKIPPED:
+            self.skipping, self.depth = tag, 1
+        elif tag in self.BREAKS:
+            self.parts.append("\n")
+        elif tag in self.BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.skipping is not None:
+            if tag == self.skipping:
+                self.depth -= 1
+                if self.depth == 0:
+                    self.skipping = None
+            return
+        if tag in self.BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if self.skipping is None:
+            self.parts.append(_HTML_SPACE.sub(" ", data))
+
+    def text(self) -> str:
+        text = _LINE_EDGES.sub("\n", "".join(self.parts))
+        return _BLANK_LINES.sub("\n\n", text).strip(" \n")
+
+
+def html_to_text(html: str) -> str:
+    """Plain text of an HTML fragment: paragraphs apart, line breaks kept, whitespace runs as one space."""
+    if "<" not in html and "&" not in html:
+        # Plain text already (most Google Sheets cells): only whitespace to settle.
+        return _BLANK_LINES.sub("\n\n", _LINE_EDGES.sub("\n", _HTML_SPACE.sub(" ", html))).strip(" \n")
+    extractor = _TextExtractor()
+    extractor.feed(html)
+    extractor.close()
+    return extractor.text()
+
+
+def escape_text(text: str) -> str:
+    """Text as HTML element content (quotes need no escaping there, and stay readable)."""
+    return escape(text, quote=False)
+
+
+def text_to_html(text: str) -> str:
+    """Plain text as HTML paragraphs: blank lines part paragraphs, single newlines break lines."""
+    paragraphs = [part for part in text.split("\n\n") if part.strip()]
+    return "".join(f"<p>{escape_text(part).replace(chr(10), '<br>')}</p>" for part in paragraphs)
+
+
+# ---------------------------------------------------------------------------------------------
+# Dates
+
+
+@dataclass(frozen=True, slots=True)
+class DateParts:
+    """A TimelineJS date: a year and as many finer fields as were given."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+    hour: int | None = None
+    minute: int | None = None
+    second: int | None = None
+
+    def edtf(self) -> str:
+        """The EDTF date at the precision of the fields given."""
+        year = self.year
+        if abs(year) > LAST_FOUR_DIGIT_YEAR:
+            return f"Y{year}"
+        text = f"-{-year:04}" if year < 0 else f"{year:04}"
+        if self.month is None:
+            return text
+        text += f"-{self.month:02}"
+        if self.day is None:
+            return text
+        text += f"-{self.day:02}"
+        if self.hour is None:
+            return text
+        text += f"T{self.hour:02}:{self.minute or 0:02}"
+        return text if self.second is None else f"{text}:{self.second:02}"
+
+
+def whole_number(value: object, where: str, what: str) -> int | None:
+    """A whole number written as a JSON number or as text; None when empty."""
+    if value is None:
+        return None
+    if isinstance(value, bool):  # JSON true is not 1 here
+        raise MalformedError(where, f"{json.dumps(value)} is not {what}")
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, str):
+        text = value.strip()
+        if not text:
+            return None
+        if len(text) <= MAX_NUMBER_DIGITS and _WHOLE_NUMBER.fullmatch(text):
+            return int(text)
+    shown = repr(value) if isinstance(value, str) else json.dumps(value)
+    raise MalformedError(where, f"{shown} is not {what}")
+
+
+def date_parts(values: Mapping[str, object], where: Callable[[str], str]) -> DateParts:
+    """Check a date's fields (``year``, ``month``, ``day``, ``hour``, ``minute``, ``second``).
+
+    ``where`` names the place of each field in the imported file, for messages. Years of more
+    than four digits keep only the year: EDTF writes no months for them (Y-13800000000) and
+    TimelineJS's cosmological scale shows none.
+    """
+    year = whole_number(values.get("year"), where("year"), "a year")
+    if year is None:
+        raise MalformedError(where("year"), "a date needs a year")
+    if abs(year) > MAX_ABS_YEAR:
+        raise MalformedError(where("year"), f"{year} is beyond the ±{MAX_ABS_YEAR:,} years the app supports")
+    month = whole_number(values.get("month"), where("month"), "a month")
+    day = whole_number(values.get("day"), where("day"), "a day")
+    hour = whole_number(values.get("hour"), where("hour"), "an hour")
+    minute = whole_number(values.get("minute"), where("minute"), "a minute")
+    second = whole_number(values.get("second"), where("second"), "a second")
+    if abs(year) > LAST_FOUR_DIGIT_YEAR:
+        return DateParts(year)
+    if month is not None and not 1 <= month <= len(MONTH_NAMES):
+        raise MalformedError(where("month"), f"{month} is not a month (1 to 12)")
+    if day is not None:
+        if month is None:
+            raise MalformedError(where("day"), "a day needs a month")
+        length = days_in_month(year, month)
+        if not 1 <= day <= length:
+            month_name = f"{MONTH_NAMES[month - 1]} {year}"
+            raise MalformedError(where("day"), f"{day} is not a day of {month_name} (1 to {length})")
+    if hour is None and (minute is not None or second is not None):
+        raise MalformedError(where("minute" if minute is not None else "second"), "a time needs an hour")
+    if hour is not None:
+        if day is None:
+            raise MalformedError(where("hour"), "a time needs a day")
+        _check_range(hour, MAX_HOUR, where("hour"), "an hour")
+        _check_range(minute or 0, MAX_MINUTE, where("minute"), "a minute")
+        if second is not None:
+            _check_range(second, MAX_SECOND, where("second"), "a second")
+    return DateParts(year, month, day, hour, minute, second)
+
+
+def _check_range(value: int, highest: int, where: str, what: str) -> None:
+    if not 0 <= value <= highest:
+        raise MalformedError(where, f"{value} is not {what} (0 to {highest})")
+
+
+def date_text(start: DateParts, end: DateParts | None) -> str:
+    """The EDTF text of a start date and an optional end date."""
+    first = start.edtf()
+    if end is None:
+        return first
+    last = end.edtf()
+    return first if last == first else f"{first}/{last}"
+
+
+# ---------------------------------------------------------------------------------------------
+# Slides to our document (shared with the Google Sheets importer)
+
+
+@dataclass(frozen=True, slots=True)
+class Media:
+    """A slide's media item: a web address (or embed code), its credit and caption."""
+
+    url: str
+    credit: str = ""
+    caption: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Slide:
+    """One TimelineJS event or era, read from JSON or from a Google Sheets row."""
+
+    place: str  # where it is in the imported file, for messages: "events[3]", "row 5"
+    fallback_id: str  # the id an event gets without a usable unique_id
+    start: DateParts
+    end: DateParts | None = None
+    headline: str = ""  # HTML
+    text: str = ""  # HTML
+    media: Media | None = None
+    group: str = ""
+    unique_id: str | None = None
+    era: bool = False
+    # Fields of ours: EXTRA_SLIDE_FIELDS, or EXTRA_ERA_FIELDS for an era.
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+
+class SlideCollector:
+    """Builds our document from slides: ids, dates, texts, sources, one lane per group, and eras."""
+
+    def __init__(self, lanes: Sequence[Any] = ()) -> None:
+        self.lanes: list[Any] = list(lanes)  # validated later, with the rest of the document
+        self.records: list[dict[str, Any]] = []
+        self.eras: list[dict[str, Any]] = []
+        self.places: dict[str, list[str]] = {"events": [], "eras": []}  # where each came from
+        self._lane_of_group: dict[str, str] = {}
+        self._lane_ids: set[str] = set()
+        for lane in self.lanes:
+            if isinstance(lane, Mapping) and isinstance(lane.get("id"), str):
+                self._lane_ids.add(lane["id"])
+                if isinstance(lane.get("label"), str):
+                    self._lane_of_group.setdefault(lane["label"], lane["id"])
+
+    def add(self, slide: Slide) -> None:
+        """Turn one slide into an event record or an era."""
+        extra = slide.extra
+        date = extra.get("edtf") or date_text(slide.start, slide.end)
+        if slide.era:
+            era = {"title": html_to_text(slide.headline) or UNTITLED_ERA, "date": date}
+            if "color" in extra:
+                era["color"] = extra["color"]
+            self.eras.append(era)
+            self.places["eras"].append(slide.place)
+            return
+        # A slide we wrote carries its date as EDTF, and then every field of ours it has: the
+        # absence of a lane, a summary or sources means none, not "make one up".
+        ours = "edtf" in extra
+        record: dict[str, Any] = {
+            "id": usable_id(slide.unique_id, slide.fallback_id),
+            "title": html_to_text(slide.headline) or UNTITLED_EVENT,
+            "date": date,
+            "status": extra.get("status", DEFAULT_STATUS),
+        }
+        if "lane" in extra:
+            record["lane"] = extra["lane"]
+        elif slide.group and not ours:
+            record["lane"] = self.lane_for(slide.group)
+        if ours:
+            record.update({name: extra[name] for name in ("summary", "html") if name in extra})
+        else:
+            record.update(_texts(slide.text))
+        record.update({name: extra[name] for name in ("actors", "amounts", "metrics") if name in extra})
+        if "sources" in extra:
+            record["sources"] = extra["sources"]
+        elif slide.media is not None and not ours:
+            record["sources"] = [media_source(slide.media)]
+        record.update({name: extra[name] for name in ("links", "tags") if name in extra})
+        self.records.append(record)
+        self.places["events"].append(slide.place)
+
+    def lane_for(self, group: str) -> str:
+        """The id of the lane of a group, made the first time the group is seen."""
+        lane_id = self._lane_of_group.get(group)
+        if lane_id is None:
+            base = _NOT_SLUG_CHARACTERS.sub("-", group.lower()).strip("-")[: ID_MAX_LENGTH - 8] or "lane"
+            lane_id, number = base, 1
+            while lane_id in self._lane_ids:
+                number += 1
+                lane_id = f"{base}-{number}"
+            self._lane_ids.add(lane_id)
+            self._lane_of_group[group] = lane_id
+            self.lanes.append({"id": lane_id, "label": group})
+        return lane_id
+
+    def relocate(self, where: str) -> str:
+        """Where the imported file has what our document has at ``where``."""
+        path = DocumentPath.parse(where)
+        if path is None or path.collection not in self.places:
+            return where  # the header and lanes are where they are in the file
+        rest = f".{path.field}{path.rest}" if path.field else path.rest
+        return f"{self.places[path.collection][path.index]}{rest}"
+
+
+def _texts(html: str) -> dict[str, str]:
+    """The summary (plain text) and, when there is markup, the safe rich text of a slide's text."""
+    texts = {}
+    if summary := html_to_text(html):
+        texts["summary"] = summary
+    if "<" in html and (rich := sanitize_html(html).strip()):
+        texts["html"] = rich
+    return texts
+
+
+def media_source(media: Media) -> dict[str, str]:
+    """A slide's media as a source of ours: credit as outlet, caption as quote, web address kept."""
+    url = media.url.strip()
+    is_address = "<" not in url and urlsplit(url).scheme in ("http", "https")
+    outlet = html_to_text(media.credit) or (urlsplit(url).hostname if is_address else None) or MEDIA_OUTLET
+    source = {"outlet": outlet}
+    # Embed codes (a tweet's blockquote, say) are HTML: their text is the quote.
+    quote = html_to_text(media.caption) or ("" if is_address else html_to_text(url))
+    if quote:
+        source["quote"] = quote
+    if is_address:
+        source["url"] = url
+    return source
+
+
+# ---------------------------------------------------------------------------------------------
+# Import
+
+
+def read_timelinejs(data: bytes, source: str) -> Timeline:
+    """Read a TimelineJS3 JSON file; raise TimelineLoadError listing every problem and its place."""
+    raw = json_object(data, source)
+    problems: list[Problem] = []
+    title, description = _title_slide(raw, problems)
+    lanes = raw.get("lanes", [])
+    if not isinstance(lanes, list):
+        problems.append(Problem("lanes", "must be a list of lanes"))
+        lanes = []
+    collector = SlideCollector(lanes)
+    events = raw.get("events")
+    if events is None:
+        message = "this required field is missing: TimelineJS lists its slides there"
+        problems.append(Problem("events", message))
+    for name, era in (("events", False), ("eras", True)):
+        slides = raw.get(name)
+        if slides is None:
+            continue
+        if not isinstance(slides, list):
+            problems.append(Problem(name, "must be a list"))
+            continue
+        for index, item in enumerate(slides):
+            place = f"{name}[{index}]"
+            try:
+                collector.add(read_slide(item, place, f"{GENERATED_ID_PREFIX}{index}", era=era))
+            except MalformedError as error:
+                problems.append(error.problem)
+            except (KeyError, TypeError, ValueError) as error:  # a shape the checks did not foresee
+                problems.append(Problem(place, f"cannot be read: {error}"))
+    if problems:
+        raise TimelineLoadError(source, problems)
+    document: dict[str, Any] = {"title": title or title_from_source(source)}
+    if description:
+        document["description"] = description
+    document.update({name: raw[name] for name in EXTRA_HEADER_FIELDS if name in raw})
+    document["lanes"] = collector.lanes
+    if collector.eras:
+        document["eras"] = collector.eras
+    document["events"] = collector.records
+    return timeline_from_document(document, source, collector.relocate)
+
+
+def json_object(data: bytes, source: str) -> dict[str, Any]:
+    """The top-level JSON object of a file; TimelineLoadError with a line and column otherwise."""
+    try:
+        text = data.removeprefix(_UTF8_BOM).decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise TimelineLoadError(
+            source, [Problem(f"line {line}", "not valid UTF-8 text; save the file as UTF-8")]
+        ) from None
+    try:
+        raw = json.loads(text)
+    except json.JSONDecodeError as error:
+        where = f"line {error.lineno}, column {error.colno}"
+        raise TimelineLoadError(source, [Problem(where, f"not valid JSON: {error.msg}")]) from None
+    except RecursionError:
+        raise TimelineLoadError(source, [Problem("", "not valid JSON: nested too deeply")]) from None
+    if not isinstance(raw, dict):
+        raise TimelineLoadError(source, [Problem("", "must be a JSON object with an 'events' list")])
+    return raw
+
+
+def _title_slide(raw: Mapping[str, Any], problems: list[Problem]) -> tuple[str, str]:
+    try:
+        text = _object(_object(raw.get("title"), "title").get("text"), "title.text")
+        headline = _string(text.get("headline"), "title.text.headline")
+        body = _string(text.get("text"), "title.text.text")
+    except MalformedError as error:
+        problems.append(error.problem)
+        return "", ""
+    return html_to_text(headline), html_to_text(body)
+
+
+def read_slide(item: object, place: str, fallback_id: str, *, era: bool = False) -> Slide:
+    """One event or era of a TimelineJS JSON file."""
+    if not isinstance(item, Mapping):
+        raise MalformedError(place, "must be an object with a start_date")
+    start_date = item.get("start_date")
+    if start_date is None:
+        raise MalformedError(f"{place}.start_date", "this required field is missing")
+    start = date_parts(_object(start_date, f"{place}.start_date"), lambda name: f"{place}.start_date.{name}")
+    end_date = _object(item.get("end_date"), f"{place}.end_date")
+    end = date_parts(end_date, lambda name: f"{place}.end_date.{name}") if _has_year(end_date) else None
+    text = _object(item.get("text"), f"{place}.text")
+    media = _object(item.get("media"), f"{place}.media")
+    url = _string(media.get("url"), f"{place}.media.url")
+    group = item.get("group")
+    if isinstance(group, int | float) and not isinstance(group, bool):
+        group = str(group)  # spreadsheets turn group names like 2024 into numbers
+    unique_id = item.get("unique_id")
+    if isinstance(unique_id, int) and not isinstance(unique_id, bool):
+        unique_id = str(unique_id)
+    return Slide(
+        place=place,
+        fallback_id=fallback_id,
+        start=start,
+        end=end,
+        headline=_string(text.get("headline"), f"{place}.text.headline"),
+        text=_string(text.get("text"), f"{place}.text.text"),
+        media=Media(
+            url,
+            _string(media.get("credit"), f"{place}.media.credit"),
+            _string(media.get("caption"), f"{place}.media.caption"),
+        )
+        if url.strip()
+        else None,
+        group=_string(group, f"{place}.group").strip(),
+        unique_id=_string(unique_id, f"{place}.unique_id") or None,
+        era=era,
+        extra={
+            name: item[name] for name in (EXTRA_ERA_FIELDS if era else EXTRA_SLIDE_FIELDS) if name in item
+        },
+    )
+
+
+def _has_year(date: Mapping[str, Any]) -> bool:
+    """TimelineJS exports write an empty end date as {} or with blank fields."""
+    year = date.get("year")
+    return year is not None and year != ""
+
+
+def _object(value: object, where: str) -> Mapping[str, Any]:
+    """An optional JSON object: {} when absent."""
+    if value is None:
+        return {}
+    if not isinstance(value, Mapping):
+        raise MalformedError(where, f"must be an object, got {json.dumps(value)[:60]}")
+    return value
+
+
+def _string(value: object, where: str) -> str:
+    """An optional JSON string: "" when absent."""
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise MalformedError(where, f"must be text, got {json.dumps(value)[:60]}")
+    return value
+
+
+# ---------------------------------------------------------------------------------------------
+# Export
+
+
+def timeline_to_timelinejs(timeline: Timeline) -> dict[str, Any]:
+    """The timeline as a TimelineJS3 document: its events as slides, its eras as eras."""
+    header = timeline.header
+    events = timeline.events
+    labels = {lane.id: lane.label for lane in header.lanes}
+    # Files repeat dates a lot: work out each distinct date's TimelineJS fields once.
+    dates = [_slide_dates(date) for date in events.date_values]
+    codes = events.date_code.tolist()
+    slides: list[dict[str, Any]] = []
+    for record, code in zip(event_records(events), codes, strict=True):
+        slide = dict(dates[code])
+        slide["text"] = {"headline": escape_text(record["title"]), "text": _slide_text(record)}
+        sources = record.get("sources", ())
+        url_source = next((source for source in sources if source.get("url")), None)
+        if url_source is not None:
+            slide["media"] = {
+                "url": url_source["url"],
+                "credit": escape_text(url_source["outlet"]),
+                "caption": escape_text(url_source.get("quote") or ""),
+            }
+        if "lane" in record:
+            slide["group"] = labels[record["lane"]]
+        slide["unique_id"] = record["id"]
+        slide["edtf"] = record["date"]
+        slide.update({name: record[name] for name in EXTRA_SLIDE_FIELDS if name in record})
+        slides.append(slide)
+    eras = [_era_slide(era) for era in header.eras]
+    document: dict[str, Any] = {
+        "title": {
+            "text": {"headline": escape_text(header.title), "text": text_to_html(header.description or "")}
+        },
+        "events": slides,
+    }
+    if eras:
+        document["eras"] = eras
+    if any(map(_beyond_human_scale, [*dates, *eras])):
+        document["scale"] = COSMOLOGICAL_SCALE
+    extra = set(EXTRA_HEADER_FIELDS)
+    document.update(header.model_dump(mode="json", by_alias=True, exclude_defaults=True, include=extra))
+    if header.lanes:
+        document["lanes"] = [lane.model_dump(mode="json", exclude_defaults=True) for lane in header.lanes]
+    return document
+
+
+def _era_slide(era: Era) -> dict[str, Any]:
+    slide = _slide_dates(parse_edtf(era.date))
+    slide.setdefault("end_date", slide["start_date"])  # TimelineJS needs both ends of an era
+    slide["text"] = {"headline": escape_text(era.title)}
+    slide["edtf"] = era.date
+    if era.color is not None:
+        slide["color"] = era.color
+    return slide
+
+
+def write_timelinejs(timeline: Timeline, path: str | Path) -> None:
+    """Write the timeline as a TimelineJS3 JSON file."""
+    write_atomically(path, document_bytes(timeline_to_timelinejs(timeline), {"events", "eras", "lanes"}))
+
+
+def _slide_text(record: Mapping[str, Any]) -> str:
+    """A slide's HTML: the rich text (made safe) or the summary's paragraphs, then the sources."""
+    rich = record.get("html")
+    html = sanitize_html(rich) if rich else text_to_html(record.get("summary", ""))
+    sources = record.get("sources", ())
+    if sources:
+        items = "".join(f"<li>{_source_html(source)}</li>" for source in sources)
+        html += f'<ul class="{SOURCES_CLASS}">{items}</ul>'
+    return html
+
+
+def _source_html(source: Mapping[str, Any]) -> str:
+    outlet = escape_text(source["outlet"])
+    if source.get("url"):
+        outlet = f'<a href="{escape(source["url"], quote=True)}">{outlet}</a>'
+    if source.get("via"):
+        outlet += f" (via {escape_text(source['via'])})"
+    return f"{outlet}: {escape_text(source['quote'])}" if source.get("quote") else outlet
+
+
+def _slide_dates(date: EdtfDate) -> dict[str, Any]:
+    """start_date, end_date and display_date of a date; display_date when the fields cannot say it."""
+    lower, upper = date.lower, date.upper
+    first = lower if lower is not None else upper
+    if first is None:  # not produced by parse_edtf
+        raise ValueError(f"date {date.text!r} has no end")
+    start = _first_fields(first)
+    # A date runs to the end of its upper end (the same point for a single date); an open
+    # interval shows only its known end.
+    end = _last_fields(upper if lower is not None and upper is not None else first)
+    fields: dict[str, Any] = {"start_date": start}
+    if end != start:
+        fields["end_date"] = end
+    unsaid = date.approximate or date.uncertain or lower is None or upper is None
+    if unsaid or date.precision in SPAN_YEARS or date.precision == Precision.SUBYEAR:
+        fields["display_date"] = format_date(date)
+    return fields
+
+
+def _first_fields(point: DatePoint) -> dict[str, int]:
+    fields = {"year": point.year}
+    if abs(point.year) > LAST_FOUR_DIGIT_YEAR:
+        return fields
+    if point.subyear is not None:
+        fields["month"] = SUBYEARS[point.subyear].first_month
+    elif point.month is not None:
+        fields["month"] = point.month
+        if point.day is not None:
+            fields["day"] = point.day
+            if point.time is not None:
+                fields["hour"], fields["minute"] = point.time.hour, point.time.minute
+                if point.time.second is not None:
+                    fields["second"] = point.time.second
+    return fields
+
+
+def _last_fields(point: DatePoint) -> dict[str, int]:
+    span = SPAN_YEARS.get(point.precision)
+    if span is not None:
+        return {"year": point.year + span - 1}
+    if point.subyear is not None:
+        return {"year": point.year, "month": SUBYEARS[point.subyear].last_month}
+    return _first_fields(point)
+
+
+def _beyond_human_scale(fields: Mapping[str, Any]) -> bool:
+    years = [fields[name]["year"] for name in ("start_date", "end_date") if name in fields]
+    return any(year not in HUMAN_SCALE_YEARS for year in years)
+
+
+def strip_extra_fields(document: Mapping[str, Any]) -> dict[str, Any]:
+    """A TimelineJS document without the fields of ours: what another tool would write."""
+    stripped = {key: value for key, value in document.items() if key not in {*EXTRA_HEADER_FIELDS, "lanes"}}
+    for name in ("events", "eras"):
+        if name in stripped:
+            stripped[name] = [
+                {key: value for key, value in slide.items() if key not in EXTRA_SLIDE_FIELDS}
+                for slide in stripped[name]
+            ]
+    return stripped
+
+
+__all__ = [
+    "DateParts",
+    "Media",
+    "Slide",
+    "SlideCollector",
+    "date_parts",
+    "date_text",
+    "html_to_text",
+    "read_timelinejs",
+    "strip_extra_fields",
+    "text_to_html",
+    "timeline_to_timelinejs",
+    "whole_number",
+    "write_timelinejs",
+]

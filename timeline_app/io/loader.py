@@ -1,0 +1,640 @@
+"""Read a timeline file into an immutable Timeline, or fail with every problem and its place."""
+
+from __future__ import annotations
+
+import difflib
+import gc
+import json
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from itertools import repeat
+from operator import is_not, itemgetter
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
+
+from timeline_app.core.dates import DateError, EdtfDate, parse_edtf
+from timeline_app.core.event_table import NO_LANE, STATUS_CODES, EventTable, IdIndex
+from timeline_app.core.model import (
+    CORE_EVENT_KEYS,
+    DETAIL_EVENT_KEYS,
+    ID_MAX_LENGTH,
+    ID_PATTERN,
+    Amount,
+    EventRecord,
+    ExchangeRate,
+    Lane,
+    Link,
+    Metric,
+    Source,
+    SourceInfo,
+    TimelineDocument,
+    TimelineHeader,
+)
+from timeline_app.core.timeline import Timeline
+from timeline_app.io.duplicate_keys import (
+    DuplicateKey,
+    has_duplicate_keys,
+    parse_noting_duplicates,
+)
+
+# A file with a million broken events should not produce a million-line dialog.
+MAX_REPORTED_PROBLEMS = 200
+_PREVIEW_CHARS = 60
+_JSON_POSITION = re.compile(
+    r"^(?:Invalid JSON: )?(?P<what>.*?) at line (?P<line>\d+) column (?P<column>\d+)$"
+)
+_ID = re.compile(ID_PATTERN)
+# id, title, date and status: the keys every event has.
+REQUIRED_EVENT_KEY_COUNT = 4
+# All ids joined by newlines match this exactly when each of them matches ID_PATTERN.
+_IDS = re.compile(r"(?:[A-Za-z0-9][A-Za-z0-9_.:\-]*\n)*[A-Za-z0-9][A-Za-z0-9_.:\-]*")
+_UTF32_BOMS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")  # checked first: FF FE also starts UTF-16's
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_UTF8_BOM = b"\xef\xbb\xbf"
+# Which of the first four bytes are NUL: 00 00 00 xx, xx 00 00 00, 00 xx 00 xx, xx 00 xx 00.
+_WIDE_ENCODINGS_BY_NULS: dict[tuple[bool, ...], str] = {
+    (True, True, True, False): "UTF-32",
+    (False, True, True, True): "UTF-32",
+    (True, False, True, False): "UTF-16",
+    (False, True, False, True): "UTF-16",
+}
+# The JSON parser's terse messages, said the way a person editing the file needs them.
+_SYNTAX_HINTS = {
+    "EOF while parsing an object": "the file ends too early: a closing } is missing",
+    "EOF while parsing a list": "the file ends too early: a closing ] is missing",
+    "EOF while parsing a string": 'the file ends inside a string: a closing " is missing',
+    "EOF while parsing a value": "the file ends too early: a value is missing",
+}
+_SYNTAX_HINTS_BY_CHARACTER = {
+    b"'": "keys and strings need double quotes (\"), not single quotes (')",
+    b"/": "comments are not allowed in JSON",
+}
+# jiter's words for a \uXXXX escape that is half of a UTF-16 surrogate pair: after a leading
+# half with no partner it reports the next character; for a trailing half with no leading one
+# (or a leading half followed by an escape that is not a trailing half), that escape's last digit.
+_UNPAIRED_LEADING_HALF = "unexpected end of hex escape"
+_UNPAIRED_ESCAPE = "lone leading surrogate in hex escape"
+_LEADING_HALF = re.compile(rb"\\u[dD][89abAB][0-9a-fA-F]{2}")
+_TRAILING_HALF = re.compile(rb"\\u[dD][c-fC-F][0-9a-fA-F]{2}")
+_ESCAPE_LENGTH = len(b"\\uXXXX")
+
+
+def _field_names(model: type[BaseModel]) -> frozenset[str]:
+    return frozenset(field.alias or name for name, field in model.model_fields.items())
+
+
+# Field names by the list or object that holds them, for "did you mean" hints.
+_KNOWN_FIELDS: dict[str, frozenset[str]] = {
+    "": _field_names(TimelineDocument),
+    "source": _field_names(SourceInfo),
+    "exchange_rates": _field_names(ExchangeRate),
+    "lanes": _field_names(Lane),
+    "events": CORE_EVENT_KEYS | DETAIL_EVENT_KEYS,
+    "amounts": _field_names(Amount),
+    "metrics": _field_names(Metric),
+    "sources": _field_names(Source),
+    "links": _field_names(Link),
+}
+# Fields of an event in the order files usually write them, to list problems in that order.
+_EVENT_FIELD_RANK = {name: rank for rank, name in enumerate(EventRecord.__annotations__)}
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong with a file, and where: a field path or a line and column."""
+
+    where: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}" if self.where else self.message
+
+
+class TimelineLoadError(Exception):
+    """A timeline file could not be loaded; ``problems`` lists what and where."""
+
+    def __init__(self, source: str, problems: Sequence[Problem], total: int | None = None) -> None:
+        self.source = source
+        # ``total`` when ``problems`` is an already shortened list (an importer re-placing them).
+        self.total = max(total or 0, len(problems))
+        self.problems = tuple(problems[:MAX_REPORTED_PROBLEMS])
+        super().__init__(self.report())
+
+    def report(self) -> str:
+        """A human-readable list of the problems, one per line."""
+        noun = "problem" if self.total == 1 else "problems"
+        lines = [f"{self.source}: {self.total} {noun}"]
+        lines += [f"  {problem}" for problem in self.problems]
+        if self.total > len(self.problems):
+            lines.append(f"  … and {self.total - len(self.problems)} more")
+        return "\n".join(lines)
+
+
+class LoadCancelled(Exception):  # noqa: N818 (a cancellation, not an error)
+    """The progress callback stopped a load (the user pressed Cancel)."""
+
+
+Progress = Callable[[str], None]
+
+
+def _no_progress(_stage: str) -> None:
+    return
+
+
+def load_timeline(path: str | Path, progress: Progress = _no_progress) -> Timeline:
+    """Load and validate a timeline file; raise TimelineLoadError for any problem.
+
+    ``progress`` is called with a short description before each stage; it may raise
+    LoadCancelled to stop the load, which then propagates.
+    """
+    progress("Reading the file")
+    return parse_timeline(read_file(path), str(path), progress)
+
+
+def read_file(path: str | Path) -> bytes:
+    """The bytes of a file, or TimelineLoadError saying in plain words why it cannot be read."""
+    name = str(path)
+    try:
+        return Path(path).read_bytes()
+    except IsADirectoryError:
+        raise TimelineLoadError(name, [Problem("", "is a folder, not a timeline file")]) from None
+    except FileNotFoundError:
+        raise TimelineLoadError(name, [Problem("", "no such file")]) from None
+    except PermissionError:
+        raise TimelineLoadError(name, [Problem("", "permission denied: the file cannot be read")]) from None
+    except OSError as error:
+        raise TimelineLoadError(name, [Problem("", f"cannot be read: {error.strerror or error}")]) from None
+
+
+def parse_timeline(data: bytes, source: str = "<timeline>", progress: Progress = _no_progress) -> Timeline:
+    """Validate the bytes of a timeline file; raise TimelineLoadError for any problem."""
+    with garbage_collection_paused():
+        return _parse(data, source, progress)
+
+
+@contextmanager
+def garbage_collection_paused() -> Iterator[None]:
+    """Loading creates millions of objects and no cycles; the collector would rescan them all
+    again and again as they are made, costing a tenth of the load time of a big file."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _parse(data: bytes, source: str, progress: Progress) -> Timeline:
+    body = _without_bom(data, source)
+    progress("Checking the file against the format")
+    try:
+        # Straight from bytes: pydantic's parser checks UTF-8 itself, and a decoded
+        # copy of a 200 MB file would cost as much memory again.
+        document = TimelineDocument.model_validate_json(body)
+    except ValidationError as error:
+        raise TimelineLoadError(source, _validation_problems(body, error)) from None
+    progress("Checking ids, lanes and links")
+    records = document.events
+    columns = _Columns.of(records)
+    problems = _duplicate_key_problems(body, document, columns)
+    if not _references_hold(document, columns):
+        # Rare: walk every record again to say exactly which ones are wrong.
+        lane_dicts = [lane.model_dump() for lane in document.lanes]
+        problems += _reference_problems(lane_dicts, records, check_dates=False)
+    progress("Reading dates")
+    date_codes, distinct_dates = _parse_event_dates(columns.dates, problems)
+    if document.source is not None and document.source.published is not None:
+        problems += _date_problems("source.published", document.source.published)
+    for number, era in enumerate(document.eras):
+        problems += _date_problems(f"eras[{number}].date", era.date)
+    if problems:
+        raise TimelineLoadError(source, _in_file_order(problems))
+    header = TimelineHeader.model_validate(document.model_dump(exclude={"events"}, by_alias=True))
+    progress("Building the timeline")
+    table = _build_table(document, columns, date_codes, distinct_dates)
+    return Timeline(header=header, events=table)
+
+
+@dataclass(frozen=True, slots=True)
+class _Columns:
+    """The fields every event has, pulled out of the validated records in C-speed passes."""
+
+    ids: tuple[str, ...]
+    id_index: IdIndex  # built once: checks ids are unique here, finds events by id later
+    titles: list[str]
+    dates: list[str]
+    statuses: list[str]
+    lanes: list[str | None]
+    summaries: list[str | None]
+    detailed: list[int]  # events with rich fields (actors, amounts, ...)
+    key_count: int  # keys over all events (not those of nested objects)
+
+    @classmethod
+    def of(cls, records: list[EventRecord]) -> _Columns:
+        lanes = [record.get("lane") for record in records]
+        summaries = [record.get("summary") for record in records]
+        # An event has rich fields when it has more keys than its core ones: counting keys
+        # in numpy is much faster than asking each record about each rich field.
+        count = len(records)
+        core = REQUIRED_EVENT_KEY_COUNT + _present(lanes, count) + _present(summaries, count)
+        sizes = np.fromiter(map(len, records), dtype=np.int64, count=count)
+        ids = tuple(map(itemgetter("id"), records))
+        return cls(
+            ids=ids,
+            id_index=IdIndex(ids),
+            titles=list(map(itemgetter("title"), records)),
+            dates=list(map(itemgetter("date"), records)),
+            statuses=list(map(itemgetter("status"), records)),
+            lanes=lanes,
+            summaries=summaries,
+            detailed=np.flatnonzero(sizes > core).tolist(),
+            key_count=int(sizes.sum()),
+        )
+
+
+def _present(values: list[str | None], count: int) -> npt.NDArray[np.int64]:
+    """1 where a value is given, 0 where it is None."""
+    return np.fromiter(map(is_not, values, repeat(None)), dtype=np.int64, count=count)
+
+
+def _references_hold(document: TimelineDocument, columns: _Columns) -> bool:
+    """Fast whole-file check of ids, titles, lanes, links and metric dates (no per-event messages)."""
+    ids, id_index = columns.ids, columns.id_index
+    if id_index.has_duplicates() or not _ids_are_valid(ids) or "" in columns.titles:
+        return False
+    lane_ids = {lane.id for lane in document.lanes}
+    if len(lane_ids) != len(document.lanes):
+        return False
+    used_lanes = set(columns.lanes)
+    used_lanes.discard(None)
+    if not used_lanes <= lane_ids:
+        return False
+    for i in columns.detailed:
+        record = document.events[i]
+        for link in record.get("links", ()):
+            if id_index.get(link.target) is None or link.target == ids[i]:
+                return False
+        for metric in record.get("metrics", ()):
+            if metric.date is not None and _date_problems("", metric.date):
+                return False
+    return True
+
+
+def _ids_are_valid(ids: Sequence[str]) -> bool:
+    """Every id matches the id pattern: one regex pass over all ids joined by newlines."""
+    if not ids:
+        return True
+    if max(map(len, ids)) > ID_MAX_LENGTH:
+        return False
+    joined = "\n".join(ids)
+    return "\n\n" not in joined and _IDS.fullmatch(joined) is not None
+
+
+def _without_bom(data: bytes, source: str) -> bytes:
+    """The JSON text's bytes: UTF-16 and -32 refused, a UTF-8 byte-order mark dropped, emptiness reported."""
+    encoding = _wide_encoding(data)
+    if encoding is not None:
+        raise TimelineLoadError(source, [Problem("", f"the file is {encoding} encoded; save it as UTF-8")])
+    if data.startswith(_UTF8_BOM):
+        data = data[len(_UTF8_BOM) :]
+    if not data or data.isspace():
+        raise TimelineLoadError(source, [Problem("", "the file is empty")])
+    return data
+
+
+def _wide_encoding(data: bytes) -> str | None:
+    """'UTF-16' or 'UTF-32' when the file is in one of them, with or without a byte-order mark."""
+    if data.startswith(_UTF32_BOMS):
+        return "UTF-32"
+    if data.startswith(_UTF16_BOMS):
+        return "UTF-16"
+    # JSON text starts with two ASCII characters, so without a BOM the NUL bytes among the
+    # first four tell the encoding (RFC 4627 section 3); UTF-8 JSON has no NUL bytes there.
+    return _WIDE_ENCODINGS_BY_NULS.get(tuple(byte == 0 for byte in data[:4]))
+
+
+def _validation_problems(body: bytes, error: ValidationError) -> list[Problem]:
+    """Every problem of a file pydantic rejected, in file order."""
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError as bad:
+        line, column = _line_and_column(body, bad.start)
+        message = f"not valid UTF-8 text (byte 0x{body[bad.start]:02x}); save the file as UTF-8"
+        return [Problem(f"line {line}, column {column}", message)]
+    problems = _schema_problems(error.errors(include_url=False), body)
+    if not any(p.where.startswith("line ") for p in problems):
+        # The JSON is well-formed: also report date, lane and link problems of the
+        # fields that did validate, so the user sees every problem at once.
+        raw, duplicates = parse_noting_duplicates(text)
+        problems[:0] = map(_duplicate_key_problem, duplicates)  # first, as on the load path
+        if isinstance(raw, dict):
+            problems += _reference_problems(raw.get("lanes"), raw.get("events"))
+    return _in_file_order(problems)
+
+
+def _duplicate_key_problems(body: bytes, document: TimelineDocument, columns: _Columns) -> list[Problem]:
+    """A problem for each key written twice in one object (the parsers keep the last silently)."""
+    if not has_duplicate_keys(body, document, columns.key_count, columns.detailed):
+        return []  # the counts say none: the usual case
+    _, duplicates = parse_noting_duplicates(body.decode("utf-8"))
+    return [_duplicate_key_problem(duplicate) for duplicate in duplicates]
+
+
+def _duplicate_key_problem(duplicate: DuplicateKey) -> Problem:
+    (line, column), (first_line, first_column) = duplicate.place, duplicate.first_place
+    holder = f"in {_path(duplicate.path)}" if duplicate.path else "at the top level"
+    key = json.dumps(duplicate.key, ensure_ascii=False)
+    message = f"duplicate key {key} {holder} (the first is at line {first_line}, column {first_column})"
+    return Problem(f"line {line}, column {column}", message)
+
+
+def _line_and_column(data: bytes, offset: int) -> tuple[int, int]:
+    """1-based line and character (not byte) column of a byte offset."""
+    line_start = data.rfind(b"\n", 0, offset) + 1
+    column = len(data[line_start:offset].decode("utf-8", errors="replace")) + 1
+    return data.count(b"\n", 0, offset) + 1, column
+
+
+# ---------------------------------------------------------------------------
+# Schema errors from pydantic, rewritten for people
+
+
+def _schema_problems(errors: Iterable[ErrorDetails], body: bytes) -> list[Problem]:
+    problems = []
+    for error in errors:
+        if error["type"] == "json_invalid":
+            problems.append(_json_syntax_problem(error, body))
+            continue
+        loc = error["loc"]
+        if error["type"] == "extra_forbidden":
+            problems.append(Problem(_path(loc[:-1]), _unknown_field_message(loc)))
+        else:
+            problems.append(Problem(_path(loc), _describe(error)))
+    return problems
+
+
+def _json_syntax_problem(error: ErrorDetails, body: bytes) -> Problem:
+    match = _JSON_POSITION.match(error["msg"])
+    if match is None:
+        return Problem("", f"not valid JSON: {error['msg']}")
+    line, byte_column = int(match["line"]), int(match["column"])
+    offset = _line_offset(body, line) + max(byte_column - 1, 0)
+    what = match["what"]
+    if what in (_UNPAIRED_LEADING_HALF, _UNPAIRED_ESCAPE):
+        offset, what = _half_surrogate(body, offset, what)
+    _, column = _line_and_column(body, offset)
+    found = body[offset : offset + 1]
+    if found in _SYNTAX_HINTS_BY_CHARACTER and what in ("key must be a string", "expected value"):
+        what = _SYNTAX_HINTS_BY_CHARACTER[found]
+    what = _SYNTAX_HINTS.get(what, what)
+    return Problem(f"line {line}, column {column}", f"not valid JSON: {what}")
+
+
+def _half_surrogate(body: bytes, offset: int, what: str) -> tuple[int, str]:
+    """Where the unpaired surrogate escape jiter complains about starts, and what to say about it."""
+    if what == _UNPAIRED_LEADING_HALF:
+        # Right after the escape, or on the u of a following escape such as \n.
+        starts = (offset - _ESCAPE_LENGTH, offset - _ESCAPE_LENGTH - 1)
+        candidates = [(start, _LEADING_HALF) for start in starts]
+    else:
+        last = offset - _ESCAPE_LENGTH + 1  # the escape ending here: a trailing half, or after a leading one
+        candidates = [(last, _TRAILING_HALF), (last - _ESCAPE_LENGTH, _LEADING_HALF)]
+    for start, half in candidates:
+        escape = body[start : start + _ESCAPE_LENGTH] if start >= 0 else b""
+        if half.fullmatch(escape):
+            shown = escape.decode("ascii")
+            return start, f"'{shown}' is half of a UTF-16 surrogate pair; the other half is missing"
+    return offset, what
+
+
+def _line_offset(data: bytes, line: int) -> int:
+    """Byte offset where 1-based ``line`` starts."""
+    offset = 0
+    for _ in range(line - 1):
+        offset = data.index(b"\n", offset) + 1
+    return offset
+
+
+def _path(loc: Sequence[int | str]) -> str:
+    parts: list[str] = []
+    for part in loc:
+        if isinstance(part, int):
+            parts.append(f"[{part}]")
+        elif part.isidentifier():
+            parts.append(f".{part}" if parts else part)
+        else:
+            parts.append(f"[{json.dumps(part)}]")
+    return "".join(parts)
+
+
+def _unknown_field_message(loc: Sequence[int | str]) -> str:
+    name = str(loc[-1])
+    container = next((part for part in reversed(loc[:-1]) if isinstance(part, str)), "")
+    close = difflib.get_close_matches(name, _KNOWN_FIELDS.get(container, ()), n=1)
+    hint = f" (did you mean '{close[0]}'?)" if close else ""
+    return f"unknown field '{name}'{hint}"
+
+
+def _describe(error: ErrorDetails) -> str:
+    kind, message = error["type"], error["msg"]
+    if kind == "missing":
+        return "this required field is missing"
+    if kind == "string_pattern_mismatch" and error["loc"][-1] == "color":
+        return f"{_preview(error['input'])} is not a colour; write it as #rrggbb"
+    if kind == "string_pattern_mismatch" and error["loc"][-1] == "currency":
+        return f"{_preview(error['input'])} is not a currency code; use three capital letters such as USD"
+    if kind == "string_pattern_mismatch":
+        return f"{_preview(error['input'])} is not a valid id (letters, digits and _ . : - only)"
+    if kind == "value_error":
+        message = message.removeprefix("Value error, ")
+    return f"{message[:1].lower()}{message[1:]}, got {_preview(error['input'])}"
+
+
+def _preview(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False) if not isinstance(value, float) else repr(value)
+    if isinstance(value, str):
+        text = repr(value)
+    return text if len(text) <= _PREVIEW_CHARS else text[: _PREVIEW_CHARS - 1] + "…"
+
+
+# ---------------------------------------------------------------------------
+# Cross-field checks: dates, duplicate ids, lanes, links
+
+
+def _reference_problems(lanes: Any, events: Any, *, check_dates: bool = True) -> list[Problem]:
+    """Problems the schema cannot see; tolerant of raw, partly invalid JSON."""
+    problems: list[Problem] = []
+    lane_ids = _lane_ids(lanes, problems)
+    if not isinstance(events, list):
+        return problems
+    records = [(i, e) for i, e in enumerate(events) if isinstance(e, Mapping)]
+    first_index: dict[str, int] = {}
+    for i, record in records:
+        event_id = record.get("id")
+        if not isinstance(event_id, str):
+            continue
+        if event_id in first_index:
+            problems.append(
+                Problem(f"events[{i}].id", f"'{event_id}' is already used by events[{first_index[event_id]}]")
+            )
+        else:
+            first_index[event_id] = i
+    for i, record in records:
+        problems += _id_and_title_problems(i, record)
+        lane = record.get("lane")
+        if isinstance(lane, str) and lane not in lane_ids:
+            problems.append(Problem(f"events[{i}].lane", _unknown_lane_message(lane, lane_ids)))
+        date = record.get("date")
+        if check_dates and isinstance(date, str):
+            problems += _date_problems(f"events[{i}].date", date)
+        if DETAIL_EVENT_KEYS.isdisjoint(record):
+            continue  # the common case in big files: nothing more to check
+        problems += _link_problems(i, record, first_index)
+        problems += _metric_date_problems(i, record)
+    return problems
+
+
+def _id_and_title_problems(i: int, record: Mapping[str, Any]) -> list[Problem]:
+    """The constraints the schema states for ids and titles, checked per record."""
+    problems = []
+    event_id, title = record.get("id"), record.get("title")
+    if isinstance(event_id, str):
+        if len(event_id) > ID_MAX_LENGTH:
+            message = f"string should have at most {ID_MAX_LENGTH} characters, got {_preview(event_id)}"
+            problems.append(Problem(f"events[{i}].id", message))
+        elif _ID.fullmatch(event_id) is None:
+            message = f"{_preview(event_id)} is not a valid id (letters, digits and _ . : - only)"
+            problems.append(Problem(f"events[{i}].id", message))
+    if title == "":
+        problems.append(Problem(f"events[{i}].title", "string should have at least 1 character, got ''"))
+    return problems
+
+
+def _lane_ids(lanes: Any, problems: list[Problem]) -> dict[str, int]:
+    lane_ids: dict[str, int] = {}
+    for i, lane in enumerate(lanes if isinstance(lanes, list) else ()):
+        lane_id = lane.get("id") if isinstance(lane, Mapping) else None
+        if not isinstance(lane_id, str):
+            continue
+        if lane_id in lane_ids:
+            problems.append(
+                Problem(f"lanes[{i}].id", f"'{lane_id}' is already used by lanes[{lane_ids[lane_id]}]")
+            )
+        else:
+            lane_ids[lane_id] = i
+    return lane_ids
+
+
+def _unknown_lane_message(lane: str, lane_ids: Mapping[str, int]) -> str:
+    if not lane_ids:
+        return f"no lane '{lane}': the file defines no lanes"
+    close = difflib.get_close_matches(lane, list(lane_ids), n=1)
+    hint = f" (did you mean '{close[0]}'?)" if close else ""
+    return f"no lane has id '{lane}'{hint}"
+
+
+def _date_problems(where: str, text: str) -> list[Problem]:
+    try:
+        parse_edtf(text)
+    except DateError as error:
+        return [Problem(where, str(error))]
+    return []
+
+
+def _link_problems(i: int, record: Mapping[str, Any], ids: Mapping[str, int]) -> list[Problem]:
+    problems = []
+    for k, link in enumerate(_items(record.get("links"))):
+        target = link.get("target") if isinstance(link, Mapping) else getattr(link, "target", None)
+        if not isinstance(target, str):
+            continue
+        where = f"events[{i}].links[{k}].target"
+        if target not in ids:
+            problems.append(Problem(where, f"no event has id '{target}'"))
+        elif ids[target] == i:
+            problems.append(Problem(where, "an event cannot link to itself"))
+    return problems
+
+
+def _metric_date_problems(i: int, record: Mapping[str, Any]) -> list[Problem]:
+    problems = []
+    for k, metric in enumerate(_items(record.get("metrics"))):
+        date = metric.get("date") if isinstance(metric, Mapping) else getattr(metric, "date", None)
+        if isinstance(date, str):
+            problems += _date_problems(f"events[{i}].metrics[{k}].date", date)
+    return problems
+
+
+def _items(value: Any) -> Sequence[Any]:
+    return value if isinstance(value, list | tuple) else ()
+
+
+_EVENT_PATH = re.compile(r"^events\[(\d+)\]")
+
+
+def _in_file_order(problems: list[Problem]) -> list[Problem]:
+    """Sort problems by the event they concern, then by field; header problems first; stable otherwise."""
+
+    def key(problem: Problem) -> tuple[int, int]:
+        match = _EVENT_PATH.match(problem.where)
+        if match is None:
+            return (-1, 0)
+        field = problem.where[match.end() :].lstrip(".").split(".")[0].split("[")[0]
+        return (int(match[1]), _EVENT_FIELD_RANK.get(field, len(_EVENT_FIELD_RANK)))
+
+    return sorted(problems, key=key)
+
+
+# ---------------------------------------------------------------------------
+# Columns
+
+
+def _parse_event_dates(dates: list[str], problems: list[Problem]) -> tuple[list[int], list[EdtfDate]]:
+    """Parse each distinct date text once: every event's date code, the distinct dates, bad ones noted."""
+    distinct: list[EdtfDate] = []
+    codes: dict[str, int] = {}
+    for text in dict.fromkeys(dates):
+        try:
+            distinct.append(parse_edtf(text))
+        except DateError:
+            continue
+        codes[text] = len(distinct) - 1
+    if len(codes) < len(set(dates)):  # some are invalid: say which events have them
+        for i, text in enumerate(dates):
+            if text not in codes:
+                problems += _date_problems(f"events[{i}].date", text)
+        return [], distinct
+    return list(map(codes.__getitem__, dates)), distinct
+
+
+def _build_table(
+    document: TimelineDocument, columns: _Columns, date_codes: list[int], distinct_dates: list[EdtfDate]
+) -> EventTable:
+    records = document.events
+    count = len(records)
+    lane_ids = tuple(lane.id for lane in document.lanes)
+    lane_codes: dict[str | None, int] = {lane_id: code for code, lane_id in enumerate(lane_ids)}
+    lane_codes[None] = NO_LANE
+    details = {
+        i: {key: records[i][key] for key in records[i].keys() & DETAIL_EVENT_KEYS}  # type: ignore[literal-required]
+        for i in columns.detailed
+    }
+    return EventTable(
+        ids=columns.ids,
+        id_index=columns.id_index,
+        titles=tuple(columns.titles),
+        summaries=tuple(["" if summary is None else summary for summary in columns.summaries]),
+        status=np.fromiter(map(STATUS_CODES.__getitem__, columns.statuses), dtype=np.int8, count=count),
+        lane=np.fromiter(map(lane_codes.__getitem__, columns.lanes), dtype=np.int32, count=count),
+        date_code=np.array(date_codes, dtype=np.int32),
+        date_values=tuple(distinct_dates),
+        lane_ids=lane_ids,
+        details=details,
+    )

@@ -1,0 +1,92 @@
+"""Render a timeline to PNG, SVG or PDF with the same painting code as the canvas, no window needed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF
+from PySide6.QtGui import QFont, QGuiApplication, QImage, QPageSize, QPainter, QPalette, QPdfWriter
+from PySide6.QtSvg import QSvgGenerator
+
+from timeline_app.core.index import TimelineIndex
+from timeline_app.core.timeline import Timeline
+from timeline_app.render.renderer import Scene, TimelineRenderer
+from timeline_app.render.theme import Theme
+from timeline_app.view.viewport import Viewport
+
+IMAGE_FORMATS = {".png": "PNG image", ".svg": "SVG drawing", ".pdf": "PDF document"}
+DEFAULT_EXPORT_SIZE = QSize(1600, 1000)
+# PNGs are drawn at twice the logical size so they stay crisp on high-DPI screens and in slides.
+PNG_SCALE = 2.0
+PDF_RESOLUTION_DPI = 96
+
+
+class ExportError(Exception):
+    """The export could not be written (unknown format, unwritable path)."""
+
+
+def export_image(
+    timeline: Timeline,
+    path: Path,
+    size: QSize = DEFAULT_EXPORT_SIZE,
+    viewport: Viewport | None = None,
+    selected: int | None = None,
+    palette: QPalette | None = None,
+    font: QFont | None = None,
+) -> None:
+    """Draw the timeline (the given viewport, or all of it) into ``path``; the format follows the suffix."""
+    suffix = path.suffix.lower()
+    if suffix not in IMAGE_FORMATS:
+        known = ", ".join(IMAGE_FORMATS)
+        raise ExportError(f"{path.name}: unknown image format '{suffix}' (use {known})")
+    width, height = size.width(), size.height()
+    index = TimelineIndex.build(timeline.events)
+    if viewport is None:
+        data = timeline.time_range() or (0.0, 1.0)
+        viewport = Viewport.showing(data[0], data[1], width)
+    else:
+        viewport = Viewport(viewport.t0, viewport.span / width, width)
+    scene = Scene(timeline, index, viewport, selected)
+    palette = palette or QGuiApplication.palette()
+    renderer = TimelineRenderer(font or QGuiApplication.font())
+    theme = Theme.from_palette(palette)
+
+    def paint(painter: QPainter) -> None:
+        renderer.render(painter, width, height, scene, theme)
+
+    if suffix == ".png":
+        image = QImage(
+            QSize(round(width * PNG_SCALE), round(height * PNG_SCALE)), QImage.Format.Format_ARGB32
+        )
+        image.setDevicePixelRatio(PNG_SCALE)
+        with QPainter(image) as painter:
+            paint(painter)
+        if not image.save(str(path)):
+            raise ExportError(f"{path}: could not write the PNG file")
+    elif suffix == ".svg":
+        generator = QSvgGenerator()
+        generator.setFileName(str(path))
+        generator.setSize(size)
+        generator.setViewBox(QRectF(0, 0, width, height))
+        generator.setTitle(timeline.title)
+        painter = QPainter()
+        if not painter.begin(generator):
+            raise ExportError(f"{path}: could not write the SVG file")
+        paint(painter)
+        painter.end()
+    else:
+        writer = QPdfWriter(str(path))
+        writer.setResolution(PDF_RESOLUTION_DPI)
+        writer.setTitle(timeline.title)
+        writer.setPageSize(
+            QPageSize(
+                QSizeF(width * 72 / PDF_RESOLUTION_DPI, height * 72 / PDF_RESOLUTION_DPI),
+                QPageSize.Unit.Point,
+            )
+        )
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0))
+        painter = QPainter()
+        if not painter.begin(writer):
+            raise ExportError(f"{path}: could not write the PDF file")
+        paint(painter)
+        painter.end()

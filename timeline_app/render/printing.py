@@ -1,0 +1,80 @@
+"""Print a timeline onto pages (a printer, a PDF), a long one continuing in time order."""
+
+from __future__ import annotations
+
+import itertools
+import math
+
+import numpy as np
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QFont, QPagedPaintDevice, QPageLayout, QPainter, QPalette
+
+from timeline_app.core.index import TimelineIndex
+from timeline_app.core.metrics import metric_series
+from timeline_app.core.timeline import Timeline
+from timeline_app.render.renderer import Scene, TimelineRenderer
+from timeline_app.render.theme import Theme
+from timeline_app.view.viewport import Viewport
+
+# A page shows about this many events before the timeline continues on the next page.
+EVENTS_PER_PAGE = 40
+MAX_PAGES = 50
+HEADER_HEIGHT_PT = 24.0
+
+
+def page_ranges(timeline: Timeline) -> list[tuple[float, float]]:
+    """Consecutive time ranges, one per page, each holding about EVENTS_PER_PAGE event starts."""
+    data = timeline.time_range()
+    if data is None:
+        return [(0.0, 1.0)]
+    low, high = data
+    starts = timeline.events.start
+    starts = starts[(starts >= low) & (starts <= high)]
+    pages = min(max(math.ceil(starts.size / EVENTS_PER_PAGE), 1), MAX_PAGES)
+    if pages == 1:
+        return [(low, high)]
+    # Cut at event quantiles, so busy years get more pages than quiet ones.
+    ordered = np.sort(starts)
+    positions = np.linspace(0, ordered.size - 1, pages + 1).round().astype(np.intp)
+    edges = [low, *(float(ordered[p]) for p in positions[1:-1]), high]
+    return [(a, b) for a, b in itertools.pairwise(edges) if b > a] or [(low, high)]
+
+
+def print_timeline(printer: QPagedPaintDevice, timeline: Timeline, palette: QPalette, font: QFont) -> int:
+    """Paint the timeline onto ``printer``'s pages; returns the number of pages."""
+    index = TimelineIndex.build(timeline.events)
+    renderer = TimelineRenderer(font)
+    theme = Theme.from_palette(palette)
+    metrics = tuple(metric_series(timeline))
+    ranges = page_ranges(timeline)
+    painter = QPainter()
+    if not painter.begin(printer):
+        return 0
+    try:
+        resolution = printer.logicalDpiX()
+        page = printer.pageLayout().paintRectPixels(resolution)
+        # Draw in points-like logical units so text has the same size as on screen.
+        scale = resolution / 96.0
+        width, height = page.width() / scale, page.height() / scale
+        for number, (low, high) in enumerate(ranges):
+            if number:
+                printer.newPage()
+            painter.save()
+            painter.scale(scale, scale)
+            painter.setFont(font)
+            painter.setPen(theme.text)
+            heading = f"{timeline.title} — page {number + 1} of {len(ranges)}"
+            painter.drawText(QRectF(0, 0, width, HEADER_HEIGHT_PT), Qt.AlignmentFlag.AlignVCenter, heading)
+            painter.translate(0, HEADER_HEIGHT_PT)
+            view = Viewport.showing(low, high, width, margin=0.02)
+            scene = Scene(timeline, index, view, metrics=metrics, now=None)
+            renderer.render(painter, width, height - HEADER_HEIGHT_PT, scene, theme)
+            painter.restore()
+    finally:
+        painter.end()
+    return len(ranges)
+
+
+def configure(printer: QPagedPaintDevice) -> None:
+    """Landscape: timelines are wide."""
+    printer.setPageOrientation(QPageLayout.Orientation.Landscape)

@@ -1,0 +1,330 @@
+"""The one object views talk to: the timeline, the viewport and the selection, with change signals."""
+
+from __future__ import annotations
+
+import numpy as np
+import numpy.typing as npt
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from timeline_app.core.index import TimelineIndex, restrict
+from timeline_app.core.search import EventFilter, SearchIndex
+from timeline_app.core.timeline import Timeline
+from timeline_app.view.viewport import TimeBounds, Viewport
+from timeline_app.viewmodel.release import TimelineReleaser
+
+BoolArray = npt.NDArray[np.bool_]
+
+# Keyboard and button zoom step; the wheel scales it by how far the wheel turned.
+ZOOM_STEP = 1.25
+# Zooming to one event shows it at this fraction of the width (points get a day or so around them).
+FOCUS_FRACTION = 0.5
+FOCUS_MIN_SPAN_SECONDS = 2 * 86_400.0
+# The search's word index is built on a background thread when a timeline arrives. Up to this many
+# events a query arriving before it is ready waits for it (at most the build, 0.3 s at 100k events);
+# above, the search shows as pending and applies when the index is ready, so the window never freezes.
+WAIT_FOR_INDEX_EVENTS = 200_000
+# How often a pending search checks whether the index is ready.
+INDEX_POLL_MS = 50
+# The build starts this long after a timeline arrives, so that the window shows the timeline
+# first: a build running alongside competes for the interpreter and stretched the GUI thread's
+# first paint of a million events from ~40 ms to over 100 ms. A query sooner starts it at once.
+INDEX_START_DELAY_MS = 300
+
+
+class TimelineViewModel(QObject):
+    """Holds what is shown; views call its methods and redraw on its signals."""
+
+    timeline_changed = Signal()  # a new timeline (and index) replaced the old one
+    viewport_changed = Signal(object)  # payload: the new Viewport
+    selection_changed = Signal(object)  # payload: selected event index, or None
+    filter_changed = Signal()  # the search query or the filter changed what is shown or matched
+
+    def __init__(self, timeline: Timeline, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._timeline = timeline
+        self._full_index = TimelineIndex.build(timeline.events)
+        self._search = SearchIndex(timeline.events)
+        self._search_pending = False  # a query waits for the word index
+        self._releaser = TimelineReleaser(self)
+        self._index_start = QTimer(self)
+        self._index_start.setSingleShot(True)
+        self._index_start.setInterval(INDEX_START_DELAY_MS)
+        self._index_start.timeout.connect(self._start_search_index)
+        self._index_start.start()
+        self._index_poll = QTimer(self)
+        self._index_poll.setInterval(INDEX_POLL_MS)
+        self._index_poll.timeout.connect(self._check_index)
+        self._bounds = self._bounds_of(timeline)
+        self._viewport = Viewport.showing(self._bounds.low, self._bounds.high, 800)
+        self._selected: int | None = None
+        self._fitted = False  # the view shows everything and should keep doing so on resize
+        self._query = ""
+        self._filter = EventFilter()
+        self._shown_mask: BoolArray | None = None  # None: no filter, every event shown
+        self._match_mask: BoolArray | None = None  # None: no search
+        self._index = self._full_index
+        self._match_index: TimelineIndex | None = None
+        self.fit_all()
+
+    # -- state ---------------------------------------------------------------
+
+    @property
+    def timeline(self) -> Timeline:
+        return self._timeline
+
+    @property
+    def index(self) -> TimelineIndex:
+        """Orderings over the events the filter shows (all of them when there is no filter)."""
+        return self._index
+
+    @property
+    def full_index(self) -> TimelineIndex:
+        """Orderings over every event, whatever the filter."""
+        return self._full_index
+
+    @property
+    def match_index(self) -> TimelineIndex | None:
+        """Orderings over the shown events that match the search, or None with no search."""
+        return self._match_index
+
+    @property
+    def search_index(self) -> SearchIndex:
+        return self._search
+
+    @property
+    def query(self) -> str:
+        return self._query
+
+    @property
+    def event_filter(self) -> EventFilter:
+        return self._filter
+
+    @property
+    def shown_mask(self) -> BoolArray | None:
+        """Which events the filter lets through, or None when nothing is filtered out."""
+        return self._shown_mask
+
+    @property
+    def match_mask(self) -> BoolArray | None:
+        """Which shown events match the search, or None when there is no search."""
+        return self._match_mask
+
+    def is_shown(self, event: int) -> bool:
+        return self._shown_mask is None or bool(self._shown_mask[event])
+
+    @property
+    def search_pending(self) -> bool:
+        """A query waits for the search index of a big timeline; its matches come with filter_changed."""
+        return self._search_pending
+
+    @property
+    def match_count(self) -> int:
+        return 0 if self._match_index is None else int(self._match_index.order.size)
+
+    @property
+    def viewport(self) -> Viewport:
+        return self._viewport
+
+    @property
+    def bounds(self) -> TimeBounds:
+        return self._bounds
+
+    @property
+    def selected(self) -> int | None:
+        return self._selected
+
+    def set_timeline(self, timeline: Timeline, index: TimelineIndex | None = None) -> None:
+        """Show another timeline (with its index, if already built); the selection survives
+        when its event id still exists."""
+        previous_id = None if self._selected is None else self._timeline.events.ids[self._selected]
+        self._releaser.retire(self._timeline)
+        self._timeline = timeline
+        self._full_index = index if index is not None else TimelineIndex.build(timeline.events)
+        self._search.cancel()  # an unfinished build of the old timeline's index stops
+        self._search = SearchIndex(timeline.events)
+        self._index_start.start()  # restarted: the build waits for this timeline's first frame
+        self._bounds = self._bounds_of(timeline)
+        self._selected = None if previous_id is None else timeline.events.index_of(previous_id)
+        self._refilter(announce=False)
+        # Everything is consistent with the new timeline before anyone hears of it.
+        self.timeline_changed.emit()
+        self.filter_changed.emit()
+        self._set_viewport(self._viewport.clamped(self._bounds))
+        self.selection_changed.emit(self._selected)
+
+    # -- viewport ------------------------------------------------------------
+
+    def set_width(self, width: float) -> None:
+        """The canvas was resized: a fitted view stays fitted, any other keeps its scale."""
+        if self._fitted:
+            self._viewport = self._viewport.resized(width)
+            self.fit_all()
+        else:
+            self._set_viewport(self._viewport.resized(width, self._bounds))
+
+    def zoom_at(self, x: float, factor: float) -> None:
+        """Zoom by ``factor`` (> 1 in) keeping the instant under pixel ``x`` in place."""
+        self._set_viewport(self._viewport.zoomed_at(x, factor, self._bounds))
+
+    def zoom_in(self) -> None:
+        self.zoom_at(self._viewport.width / 2, ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.zoom_at(self._viewport.width / 2, 1 / ZOOM_STEP)
+
+    def pan_by(self, dx: float) -> None:
+        """Move the content ``dx`` pixels right."""
+        self._set_viewport(self._viewport.panned_by(dx, self._bounds))
+
+    def set_viewport(self, viewport: Viewport) -> None:
+        """Show exactly this range (clamped to the limits)."""
+        self._set_viewport(viewport.clamped(self._bounds))
+
+    def fit_all(self) -> None:
+        """Show every event."""
+        data = self._timeline.time_range()
+        low, high = data if data is not None else (self._bounds.low, self._bounds.high)
+        self._set_viewport(Viewport.showing(low, high, self._viewport.width).clamped(self._bounds))
+        self._fitted = True
+
+    def zoom_to_selected(self) -> None:
+        """Zoom so that the selected event fills half the width."""
+        if self._selected is None:
+            return
+        start, end = self._finite_extent(self._selected)
+        span = max(end - start, FOCUS_MIN_SPAN_SECONDS) / FOCUS_FRACTION
+        center = (start + end) / 2
+        self.set_viewport(Viewport.showing(center - span / 2, center + span / 2, self._viewport.width, 0.0))
+
+    def bring_into_view(self, event: int) -> None:
+        """Pan (without zooming) so that the event's start is visible."""
+        start, end = self._finite_extent(event)
+        view = self._viewport
+        if view.t0 <= start <= view.t1:
+            return
+        target = (start + end) / 2 if end - start < view.span else start
+        self._set_viewport(view.centered_on(target, self._bounds))
+
+    # -- search and filter ---------------------------------------------------
+
+    def set_query(self, query: str) -> None:
+        """Search titles, summaries, actors, sources and tags; matches are highlighted."""
+        if query != self._query:
+            self._query = query
+            self._refilter()
+
+    def set_filter(self, event_filter: EventFilter) -> None:
+        """Show only the events the filter lets through, everywhere."""
+        if event_filter != self._filter:
+            self._filter = event_filter
+            self._refilter()
+
+    def clear_filter(self) -> None:
+        self.set_filter(EventFilter())
+
+    def select_match_step(self, step: int) -> None:
+        """Select the next (or previous) search match in date order, wrapping around."""
+        if self._match_index is None or self._match_index.order.size == 0:
+            return
+        target = self._match_index.neighbour(self._selected, step)
+        if target is None:  # wrap around, like find-next in an editor
+            target = self._match_index.neighbour(None, step)
+        self._select_and_show(target)
+
+    def _refilter(self, *, announce: bool = True) -> None:
+        events = self._timeline.events
+        shown = None if self._filter.is_empty else self._search.filtered(self._filter)
+        self._shown_mask = shown
+        self._index = self._full_index if shown is None else restrict(self._full_index, events, shown)
+        query = self._query.strip()
+        self._search_pending = bool(query) and self._must_wait_for_index()
+        if self._search_pending:
+            self._index_poll.start()
+        if query and not self._search_pending:
+            matches = self._search.matches(query)
+            if shown is not None:
+                matches = matches & shown
+            self._match_mask = matches
+            self._match_index = restrict(self._full_index, events, matches)
+        else:
+            self._match_mask = None
+            self._match_index = None
+        if announce:
+            self.filter_changed.emit()
+        if self._selected is not None and not self.is_shown(self._selected):
+            self.select(None)  # a filtered-out event disappears from the selection too
+
+    def _start_search_index(self) -> None:
+        self._search.prepare()
+
+    def _must_wait_for_index(self) -> bool:
+        search = self._search
+        if search.ready or len(self._timeline.events) <= WAIT_FOR_INDEX_EVENTS:
+            return False
+        search.prepare()  # a query before the delayed start starts the build now
+        return search.building
+
+    def _check_index(self) -> None:
+        """Apply a pending search once the index is built (or its build ended without one)."""
+        if not self._search.building:
+            self._index_poll.stop()
+            if self._search_pending:
+                self._refilter()
+
+    # -- selection -----------------------------------------------------------
+
+    def select(self, event: int | None) -> None:
+        """Select an event by index, or clear the selection with None."""
+        if event is not None and not 0 <= event < len(self._timeline.events):
+            raise IndexError(event)
+        if event == self._selected:
+            return
+        self._selected = event
+        self.selection_changed.emit(event)
+
+    def select_id(self, event_id: str) -> bool:
+        """Select the event with this id and bring it into view; False if there is none."""
+        event = self._timeline.events.index_of(event_id)
+        if event is None:
+            return False
+        self.select(event)
+        self.bring_into_view(event)
+        return True
+
+    def select_step(self, step: int) -> None:
+        """Select the event ``step`` places later in date order (earlier if negative)."""
+        self._select_and_show(self._index.neighbour(self._selected, step))
+
+    def select_first(self) -> None:
+        self._select_and_show(self._index.neighbour(None, 1))
+
+    def select_last(self) -> None:
+        self._select_and_show(self._index.neighbour(None, -1))
+
+    # -- helpers -------------------------------------------------------------
+
+    def _select_and_show(self, event: int | None) -> None:
+        if event is not None:
+            self.select(event)
+            self.bring_into_view(event)
+
+    def _finite_extent(self, event: int) -> tuple[float, float]:
+        """The event's start and end, open ends replaced by the data bounds."""
+        events = self._timeline.events
+        start, end = float(events.start[event]), float(events.end[event])
+        start = start if start > float("-inf") else self._bounds.low
+        end = end if end < float("inf") else self._bounds.high
+        return start, end
+
+    def _set_viewport(self, viewport: Viewport) -> None:
+        self._fitted = False  # fit_all sets it again right after
+        if viewport != self._viewport:
+            self._viewport = viewport
+            self.viewport_changed.emit(viewport)
+
+    @staticmethod
+    def _bounds_of(timeline: Timeline) -> TimeBounds:
+        data = timeline.time_range()
+        if data is None:
+            return TimeBounds.around(0.0, 365 * 86_400.0)
+        return TimeBounds.around(*data)

@@ -1,0 +1,257 @@
+"""The timeline canvas widget: paints the scene and turns mouse, wheel, gestures and keys into model calls."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QFocusEvent,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QNativeGestureEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QGestureEvent, QPinchGesture, QSizePolicy, QToolTip, QWidget
+
+from timeline_app.core.dates import format_date, parse_edtf
+from timeline_app.core.detail_html import format_number
+from timeline_app.core.metrics import metric_series
+from timeline_app.render.focus import paint_focus_frame
+from timeline_app.render.renderer import Scene, TimelineRenderer
+from timeline_app.render.theme import Theme
+from timeline_app.view.frame import Frame
+from timeline_app.viewmodel.view_model import ZOOM_STEP, TimelineViewModel
+
+# One notch of a mouse wheel reports 120 units (Qt's convention).
+WHEEL_NOTCH = 120.0
+# A press that moves less than this is a click, not a drag.
+CLICK_SLOP_PX = 4.0
+PAN_KEY_FRACTION = 0.1
+
+
+class TimelineCanvas(QWidget):
+    """Draws the view model's timeline and drives it from user input."""
+
+    def __init__(self, model: TimelineViewModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("timelineCanvas")
+        self.setAccessibleName("Timeline")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(400, 260)
+        self.grabGesture(Qt.GestureType.PinchGesture)
+        self._model = model
+        self._renderer = TimelineRenderer(self.font())
+        self._frame = Frame()
+        self._hovered: int | None = None
+        self._press_x: float | None = None
+        self._last_drag_x = 0.0
+        self._dragged = False
+        model.viewport_changed.connect(self.update)
+        model.selection_changed.connect(self._on_selection_changed)
+        model.timeline_changed.connect(self._on_timeline_changed)
+        model.filter_changed.connect(self.update)
+        self._metrics = tuple(metric_series(model.timeline))
+
+    @property
+    def frame(self) -> Frame:
+        """What the last paint placed where (for tests and accessibility)."""
+        return self._frame
+
+    # -- painting ------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        model = self._model
+        scene = Scene(
+            model.timeline,
+            model.index,
+            model.viewport,
+            model.selected,
+            self._hovered,
+            matches=model.match_mask,
+            match_index=model.match_index,
+            metrics=self._metrics,
+        )
+        theme = Theme.from_palette(self.palette())
+        with QPainter(self) as painter:
+            self._frame = self._renderer.render(painter, self.width(), self.height(), scene, theme)
+            if self.hasFocus():
+                paint_focus_frame(painter, self.width(), self.height(), theme.highlight)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.update()
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.update()
+        super().focusOutEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._model.set_width(event.size().width())
+        super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
+            self._renderer = TimelineRenderer(self.font())
+            self.update()
+        super().changeEvent(event)
+
+    # -- mouse ---------------------------------------------------------------
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        angle = event.angleDelta()
+        pixels = event.pixelDelta()
+        horizontal = pixels.x() if not pixels.isNull() else angle.x() / WHEEL_NOTCH * 40
+        if abs(angle.x()) > abs(angle.y()) or (event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
+            # Trackpad sideways swipe (or Shift+wheel) pans.
+            dx = horizontal if horizontal else angle.y() / WHEEL_NOTCH * 40
+            self._model.pan_by(dx)
+        elif angle.y():
+            self._model.zoom_at(event.position().x(), ZOOM_STEP ** (angle.y() / WHEEL_NOTCH))
+        event.accept()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press_x = event.position().x()
+            self._last_drag_x = self._press_x
+            self._dragged = False
+            self.setCursor(Qt.CursorShape.ClosedHandCursor)
+        event.accept()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        x = event.position().x()
+        if self._press_x is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            if self._dragged or abs(x - self._press_x) >= CLICK_SLOP_PX:
+                self._dragged = True
+                self._model.pan_by(x - self._last_drag_x)
+                self._last_drag_x = x
+        else:
+            self._set_hovered(self._frame.event_at(x, event.position().y()))
+        event.accept()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self._press_x is not None:
+            if not self._dragged:
+                self._model.select(self._frame.event_at(event.position().x(), event.position().y()))
+            self._press_x = None
+            self.unsetCursor()
+        event.accept()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        hit = self._frame.event_at(event.position().x(), event.position().y())
+        if hit is not None:
+            self._model.select(hit)
+            self._model.zoom_to_selected()
+        event.accept()
+
+    def leaveEvent(self, event: QEvent) -> None:
+        self._set_hovered(None)
+        super().leaveEvent(event)
+
+    # -- gestures, tooltips --------------------------------------------------
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            self._show_tooltip(event)
+            return True
+        if event.type() == QEvent.Type.Gesture and isinstance(event, QGestureEvent):
+            pinch = event.gesture(Qt.GestureType.PinchGesture)
+            if isinstance(pinch, QPinchGesture):
+                center = self.mapFromGlobal(pinch.centerPoint().toPoint())
+                self._model.zoom_at(center.x(), pinch.scaleFactor())
+                event.accept()
+                return True
+        if (
+            isinstance(event, QNativeGestureEvent)
+            and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture
+        ):
+            # macOS trackpads deliver pinch as native zoom gestures: value is the scale delta.
+            self._model.zoom_at(event.position().x(), 1.0 + event.value())
+            return True
+        return super().event(event)
+
+    def _show_tooltip(self, event: QHelpEvent) -> None:
+        x, y = event.pos().x(), event.pos().y()
+        hit = self._frame.event_at(x, y)
+        figure = self._frame.metric_point_at(x, y) if hit is None else None
+        if figure is not None:
+            unit = f" {figure.series.unit}" if figure.series.unit else ""
+            when = format_date(parse_edtf(figure.point.date_text))
+            value = f"{format_number(figure.point.value)}{unit}"
+            text = f"<b>{escape(figure.series.name)}</b><br>{escape(when)}: {escape(value)}"
+            QToolTip.showText(event.globalPos(), text, self)
+            return
+        if hit is None:
+            QToolTip.hideText()
+            return
+        item = self._model.timeline.events[hit]
+        text = f"<b>{escape(item.title)}</b><br>{escape(format_date(item.date))} · {item.status.value}"
+        QToolTip.showText(event.globalPos(), text, self)
+
+    # -- keys ----------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        model = self._model
+        key = event.key()
+        actions: dict[Qt.Key, Callable[[], None]] = {
+            Qt.Key.Key_Plus: model.zoom_in,
+            Qt.Key.Key_Equal: model.zoom_in,
+            Qt.Key.Key_Minus: model.zoom_out,
+            Qt.Key.Key_Right: lambda: model.select_step(1),
+            Qt.Key.Key_Left: lambda: model.select_step(-1),
+            Qt.Key.Key_Home: model.select_first,
+            Qt.Key.Key_End: model.select_last,
+            Qt.Key.Key_F: model.fit_all,
+            Qt.Key.Key_Return: model.zoom_to_selected,
+            Qt.Key.Key_Enter: model.zoom_to_selected,
+            Qt.Key.Key_PageUp: lambda: model.pan_by(model.viewport.width * PAN_KEY_FRACTION * 5),
+            Qt.Key.Key_PageDown: lambda: model.pan_by(-model.viewport.width * PAN_KEY_FRACTION * 5),
+            Qt.Key.Key_Escape: self._escape,
+        }
+        action = actions.get(Qt.Key(key))
+        if action is None or event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        ):
+            super().keyPressEvent(event)
+            return
+        action()
+        event.accept()
+
+    def _escape(self) -> None:
+        """Esc clears the search first, then the selection."""
+        if self._model.query:
+            self._model.set_query("")
+        else:
+            self._model.select(None)
+
+    # -- model signals -------------------------------------------------------
+
+    def _on_selection_changed(self, selected: int | None) -> None:
+        if selected is not None:
+            item = self._model.timeline.events[selected]
+            self.setAccessibleDescription(f"{item.title}, {format_date(item.date)}, {item.status.value}")
+        else:
+            self.setAccessibleDescription("No event selected")
+        # Tell assistive technology, so that a screen reader speaks the newly selected event.
+        QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))
+        self.update()
+
+    def _on_timeline_changed(self) -> None:
+        self._hovered = None
+        self._metrics = tuple(metric_series(self._model.timeline))
+        self.update()
+
+    def _set_hovered(self, event: int | None) -> None:
+        if event != self._hovered:
+            self._hovered = event
+            self.update()
