@@ -13,16 +13,12 @@ import os
 import shutil
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from timeline_app.io.loader import (
-    MAX_REPORTED_PROBLEMS,
-    Problem,
-    TimelineLoadError,
-    load_timeline,
-    parse_timeline,
-)
+from timeline_app.io.errors import MAX_REPORTED_PROBLEMS, Problem, TimelineLoadError
+from timeline_app.io.loader import load_timeline, parse_timeline
 
 from .conftest import EVENTS_JSON
 
@@ -197,10 +193,14 @@ def test_a_file_that_cannot_be_read_is_refused(
     path = tmp_path / "timeline.json"
     shutil.copyfile(EVENTS_JSON, path)
 
-    def refuse(self: Path) -> bytes:
-        raise raised
+    real_open = os.open
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    def refuse(name: str | os.PathLike[str], flags: int, *args: Any) -> int:
+        if Path(name) == path:
+            raise raised
+        return real_open(name, flags, *args)
+
+    monkeypatch.setattr(os, "open", refuse)
     error = _refusal(path)
     assert error.problems == (Problem("", message),)
     assert error.report().startswith(f"{path}: ")

@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 from timeline_app.core.model import CORE_EVENT_KEYS, TimelineDocument
 from timeline_app.io import duplicate_keys
 from timeline_app.io.duplicate_keys import has_duplicate_keys, parse_noting_duplicates
-from timeline_app.io.loader import TimelineLoadError, parse_timeline
+from timeline_app.io.errors import TimelineLoadError
+from timeline_app.io.loader import parse_timeline
 
 from .conftest import EVENTS_JSON
 

@@ -13,6 +13,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from timeline_app.app.gui import open_window
 from timeline_app.app.main_window import MainWindow
 
 from .conftest import EVENTS_JSON, show_window
@@ -202,3 +203,106 @@ def test_a_big_load_freezes_what_is_alive_out_of_the_collectors_sight(
         assert gc.get_freeze_count() > before
     finally:
         gc.unfreeze()
+
+
+@pytest.mark.parametrize("kind", ["ics", "csv", "timelinejs"])
+def test_a_file_given_at_start_up_opens_in_a_window_shown_at_once(
+    qtbot: QtBot, isolated_settings: Path, tmp_path: Path, kind: str
+) -> None:
+    """As `timeline-app FILE` does: every format, loaded in the background, with the window up."""
+    path = _other_format(tmp_path, kind)
+    window = open_window(path)
+    qtbot.addWidget(window)
+    assert window.isVisible()
+    assert window.model.loading == path.name  # the window is up before the file is in
+    qtbot.waitUntil(lambda: window.model.loading is None, timeout=LOAD_TIMEOUT_MS)
+    assert window.files.path == path
+    assert window.model.timeline.title == ("story" if kind == "csv" else "Launch story")  # CSV: no title
+    assert sorted(window.model.timeline.events.titles) == ["Launch", "Test flight"]
+    assert path.name in window.windowTitle()
+
+
+def test_the_window_says_it_is_opening_a_file_until_it_has(
+    qtbot: QtBot, isolated_settings: Path, copy_of_events: Path
+) -> None:
+    window = open_window(copy_of_events)
+    qtbot.addWidget(window)
+    assert window.canvas._message() == "Opening events.json…"
+    qtbot.waitUntil(lambda: window.model.loading is None, timeout=LOAD_TIMEOUT_MS)
+    assert window.canvas._message() == ""
+
+
+def test_a_file_that_fails_at_start_up_leaves_an_empty_window_that_says_why(
+    qtbot: QtBot, isolated_settings: Path, tmp_path: Path
+) -> None:
+    missing = tmp_path / "gone.json"
+    window = open_window(missing)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: _visible_message_boxes() != [], timeout=LOAD_TIMEOUT_MS)
+    (box,) = _visible_message_boxes()
+    assert box.text() == "Cannot open gone.json."
+    assert box.informativeText() == "no such file"
+    box.close()
+    assert len(window.model.timeline.events) == 0
+    assert window.canvas._message().startswith("No events.")
+    assert window.windowTitle() == "Timeline"
+
+
+def test_an_unforeseen_error_in_a_load_ends_it_with_a_message_and_the_next_open_works(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from timeline_app.core.index import TimelineIndex
+
+    def explode(events: object) -> None:
+        raise RuntimeError("index bug")
+
+    other = tmp_path / "other.json"
+    other.write_text(_small("Other story"))
+    with monkeypatch.context() as patched:
+        patched.setattr(TimelineIndex, "build", explode)
+        with qtbot.waitSignal(window.files._loader.failed, timeout=LOAD_TIMEOUT_MS):
+            window.files.open_path(other)
+    assert not window.files.loading
+    assert window.model.loading is None
+    (box,) = _visible_message_boxes()
+    assert box.informativeText() == "an unexpected error stopped the load (RuntimeError: index bug)"
+    box.close()
+    assert window.model.timeline.title == "Foreign automakers turn to Chinese EV platforms"
+    _open(window, qtbot, other)
+    assert window.model.timeline.title == "Other story"
+
+
+def _visible_message_boxes() -> list[QMessageBox]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+
+
+def _other_format(folder: Path, kind: str) -> Path:
+    """The same two-event story as iCalendar, CSV or TimelineJS JSON."""
+    if kind == "ics":
+        path = folder / "story.ics"
+        path.write_text(
+            "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nX-WR-CALNAME:Launch story\r\n"
+            "BEGIN:VEVENT\r\nUID:a\r\nDTSTAMP:20240101T000000Z\r\nDTSTART;VALUE=DATE:20190301\r\n"
+            "SUMMARY:Launch\r\nEND:VEVENT\r\n"
+            "BEGIN:VEVENT\r\nUID:b\r\nDTSTAMP:20240101T000000Z\r\nDTSTART;VALUE=DATE:20200412\r\n"
+            "SUMMARY:Test flight\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+        )
+    elif kind == "csv":
+        path = folder / "story.csv"
+        path.write_text(
+            "id,title,date,status\na,Launch,2019-03-01,confirmed\nb,Test flight,2020-04-12,confirmed\n"
+        )
+    else:
+        path = folder / "story.json"
+        path.write_text(
+            json.dumps(
+                {
+                    "title": {"text": {"headline": "Launch story"}},
+                    "events": [
+                        {"start_date": {"year": 2019, "month": 3}, "text": {"headline": "Launch"}},
+                        {"start_date": {"year": 2020, "month": 4}, "text": {"headline": "Test flight"}},
+                    ],
+                }
+            )
+        )
+    return path

@@ -18,6 +18,7 @@ from icalendar import Calendar
 from timeline_app.core.calendar import seconds_from_civil
 from timeline_app.core.dates import parse_edtf
 from timeline_app.core.timeline import Timeline
+from timeline_app.io.errors import TimelineLoadError
 from timeline_app.io.formats import (
     CSV,
     FORMATS,
@@ -44,7 +45,7 @@ from timeline_app.io.formats.timelinejs import (
     strip_extra_fields,
     timeline_to_timelinejs,
 )
-from timeline_app.io.loader import TimelineLoadError, load_timeline, parse_timeline
+from timeline_app.io.loader import load_timeline, parse_timeline
 
 from .conftest import EVENTS_JSON
 

@@ -36,8 +36,9 @@ from hypothesis import strategies as st
 
 from timeline_app.core.model import Status
 from timeline_app.core.timeline import Timeline
+from timeline_app.io.errors import MAX_REPORTED_PROBLEMS, Problem, TimelineLoadError
 from timeline_app.io.formats import TIMELINEJS, export_any, export_formats, load_any
-from timeline_app.io.loader import MAX_REPORTED_PROBLEMS, Problem, TimelineLoadError, parse_timeline
+from timeline_app.io.loader import parse_timeline
 
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "300"))
 ROUND_TRIP_EXAMPLES = max(EXAMPLES // 6, 25)

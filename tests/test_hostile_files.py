@@ -39,7 +39,8 @@ from timeline_app.core.detail_html import (
 )
 from timeline_app.core.model import Amount, ExchangeRate
 from timeline_app.core.timeline import Timeline
-from timeline_app.io.loader import TimelineLoadError, parse_timeline
+from timeline_app.io.errors import TimelineLoadError
+from timeline_app.io.loader import parse_timeline
 
 from .conftest import show
 
@@ -57,7 +58,8 @@ MEGABYTE_TEXT = 1_000_000
 # of the interpreter itself, which the parent sees as a signal or a return code.
 LOAD_ONE = r"""
 import hashlib, json, os, resource, select, signal, sys, time
-from timeline_app.io.loader import TimelineLoadError, load_timeline
+from timeline_app.io.errors import TimelineLoadError
+from timeline_app.io.loader import load_timeline
 
 def digest(text):
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()

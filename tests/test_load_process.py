@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import gc
+import multiprocessing
+import os
+import signal
+from multiprocessing.process import BaseProcess
 from pathlib import Path
 
 import pytest
 
-from timeline_app.io import load_process
-from timeline_app.io.loader import LoadCancelled, TimelineLoadError, load_timeline
+from timeline_app.io import formats, load_process
+from timeline_app.io.errors import LoadCancelled, TimelineLoadError
+from timeline_app.io.loader import load_timeline
 
 from .conftest import EVENTS_JSON
 
@@ -50,14 +55,78 @@ def test_problems_come_back_with_their_places(tmp_path: Path) -> None:
     ]
 
 
+def _next_child() -> BaseProcess:
+    """The loader process the next load will use (started now, as a spare)."""
+    load_process._SPARE.prepare()
+    spare = load_process._SPARE._loader
+    assert spare is not None
+    return spare.process
+
+
 def test_cancelling_stops_the_child() -> None:
+    child = _next_child()
+
     def cancel(stage: str) -> None:
-        if stage == "Starting the loader":
-            return
-        raise LoadCancelled(stage)
+        if stage == "Reading the file":  # said by the child: it is at work
+            raise LoadCancelled(stage)
 
     with pytest.raises(LoadCancelled):
         load_process.load_file(EVENTS_JSON, cancel)
+    child.join(timeout=10)
+    assert child.exitcode == -signal.SIGTERM  # stopped, not left to finish
+
+
+def test_a_child_killed_mid_load_is_reported_and_the_next_load_works() -> None:
+    child = _next_child()
+
+    def kill(stage: str) -> None:
+        if stage == "Reading the file":
+            os.kill(child.pid or 0, signal.SIGKILL)
+
+    with pytest.raises(TimelineLoadError) as caught:
+        load_process.load_file(EVENTS_JSON, kill)
+    assert caught.value.source == str(EVENTS_JSON)
+    assert [str(p) for p in caught.value.problems] == [
+        "the loader process was stopped by signal SIGKILL (killed, perhaps for lack of memory) "
+        "before the file was loaded"
+    ]
+    assert len(load_process.load_file(EVENTS_JSON).events) == len(load_timeline(EVENTS_JSON).events)
+
+
+def test_an_unforeseen_error_in_the_child_comes_back_as_a_message(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The child's side, run here on a pipe: any exception is sent back as a problem."""
+
+    def explode(path: str | Path, format: str | None = None, progress: object = None) -> None:
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(formats, "load_any", explode)
+    ours, theirs = multiprocessing.Pipe()
+    ours.send(str(EVENTS_JSON))
+    load_process._child_main(theirs)
+    kind, (source, problems, total) = ours.recv()
+    assert (kind, source, total) == ("error", str(EVENTS_JSON), 1)
+    assert problems == [("", "an unexpected error stopped the load (RuntimeError: disk on fire)")]
+
+
+@pytest.mark.parametrize("raised", [RuntimeError("parser bug"), MemoryError()])
+def test_an_unforeseen_error_in_a_load_here_becomes_a_message_naming_the_file(
+    monkeypatch: pytest.MonkeyPatch, raised: Exception
+) -> None:
+    monkeypatch.setattr(load_process, "SUBPROCESS_MIN_BYTES", 10**9)
+
+    def explode(path: str | Path, format: str | None = None, progress: object = None) -> None:
+        raise raised
+
+    monkeypatch.setattr(formats, "load_any", explode)
+    with pytest.raises(TimelineLoadError) as caught:
+        load_process.load_file(EVENTS_JSON)
+    assert caught.value.source == str(EVENTS_JSON)
+    expected = (
+        "there is not enough memory to load this file"
+        if isinstance(raised, MemoryError)
+        else "an unexpected error stopped the load (RuntimeError: parser bug)"
+    )
+    assert [str(p) for p in caught.value.problems] == [expected]
 
 
 def test_a_loader_process_waits_ready_for_the_next_file() -> None:

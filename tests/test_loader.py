@@ -19,7 +19,8 @@ from pydantic import ValidationError
 from timeline_app.core.dates import MAX_ABS_YEAR
 from timeline_app.core.model import Amount, Link, Metric, Source, Status
 from timeline_app.core.timeline import Timeline
-from timeline_app.io.loader import TimelineLoadError, load_timeline, parse_timeline
+from timeline_app.io.errors import TimelineLoadError
+from timeline_app.io.loader import load_timeline, parse_timeline
 
 from .conftest import EVENTS_JSON
 

@@ -12,7 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from timeline_app.app.main_window import MainWindow
 from timeline_app.core.rich_text import plain_text, sanitize_html
-from timeline_app.io.loader import TimelineLoadError, parse_timeline
+from timeline_app.io.errors import TimelineLoadError
+from timeline_app.io.loader import parse_timeline
 from timeline_app.viewmodel.view_model import TimelineViewModel
 
 from .conftest import show

@@ -14,8 +14,9 @@ from timeline_app import __version__
 from timeline_app.app.paths import default_timeline
 from timeline_app.core.dates import EdtfDate, format_date, format_point
 from timeline_app.core.timeline import Timeline
-from timeline_app.io.formats import export_any, export_formats, load_any
-from timeline_app.io.loader import TimelineLoadError
+from timeline_app.io.errors import TimelineLoadError
+from timeline_app.io.formats import export_any, export_formats
+from timeline_app.io.load_process import load_file
 
 EXIT_OK = 0
 EXIT_BAD_FILE = 2
@@ -96,7 +97,7 @@ def _latest_text(date: EdtfDate) -> str:
 def run_check(path: Path) -> int:
     """Validate one file: a summary on stdout and exit 0, or its problems on stderr and exit 2."""
     try:
-        timeline = load_any(path)
+        timeline = load_file(path)
     except TimelineLoadError as error:
         print(error.report(), file=sys.stderr)
         return EXIT_BAD_FILE
@@ -108,7 +109,7 @@ def run_export(out: Path, path: Path | None, size: tuple[int, int] | None, data_
     """Write a timeline file (any known format) as an image or as data, without a window."""
     source = path or default_timeline()
     try:
-        timeline = load_any(source)
+        timeline = load_file(source)
     except TimelineLoadError as error:
         print(error.report(), file=sys.stderr)
         return EXIT_BAD_FILE

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from timeline_app.app.settings import AppSettings
-from timeline_app.io.loader import TimelineLoadError
+from timeline_app.io.errors import TimelineLoadError
 from timeline_app.view.viewport import Viewport
 from timeline_app.viewmodel.file_loading import FileLoader, FileWatcher, LoadedTimeline
 from timeline_app.viewmodel.view_model import TimelineViewModel
@@ -101,6 +101,7 @@ class FileController(QObject):
 
     def _start(self, path: Path, label: str) -> None:
         self._loader.start(path)
+        self._model.set_loading(path.name)
         if self._progress is None:
             dialog = QProgressDialog(label, "Cancel", 0, 0, self._window)
             dialog.setWindowTitle("Loading")
@@ -113,6 +114,7 @@ class FileController(QObject):
         self._progress.setRange(0, 0)  # busy indicator: stages have no meaningful percentages
 
     def _finish_progress(self) -> None:
+        self._model.set_loading(None)
         if self._progress is not None:
             self._progress.reset()
 

@@ -25,6 +25,7 @@ from timeline_app import __version__
 from timeline_app.app.appearance import Appearance, apply_appearance, palette_for
 from timeline_app.app.file_controller import FileController
 from timeline_app.app.settings import AppSettings
+from timeline_app.core.timeline import UNTITLED
 from timeline_app.render.export import DEFAULT_EXPORT_SIZE, IMAGE_FORMATS, ExportError, export_image
 from timeline_app.render.printing import configure as configure_printer
 from timeline_app.render.printing import print_timeline
@@ -352,8 +353,11 @@ class MainWindow(QMainWindow):
         )
 
     def _update_title(self) -> None:
-        name = self.path.name if self.path else "Untitled"
-        self.setWindowTitle(f"{name} — {self.model.timeline.title} — {APP_NAME}")
+        timeline = self.model.timeline
+        parts = [self.path.name] if self.path else []
+        if len(timeline.events) or timeline.title != UNTITLED:
+            parts.append(timeline.title)
+        self.setWindowTitle(" — ".join([*parts, APP_NAME]))
 
     def _show_range(self, viewport: Viewport) -> None:
         count = len(self.model.timeline.events)

@@ -189,6 +189,21 @@ class EventTable(Sequence[Event]):
         for name, value in columns.items():
             object.__setattr__(self, name, value)
 
+    @classmethod
+    def empty(cls) -> EventTable:
+        """A table of no events."""
+        return cls(
+            ids=(),
+            titles=(),
+            summaries=(),
+            status=np.empty(0, dtype=np.int8),
+            lane=np.empty(0, dtype=np.int32),
+            date_code=np.empty(0, dtype=np.int32),
+            date_values=(),
+            lane_ids=(),
+            details={},
+        )
+
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"EventTable is immutable: cannot set {name!r}")
 

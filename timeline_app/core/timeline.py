@@ -10,6 +10,8 @@ import numpy as np
 from timeline_app.core.event_table import EventTable
 from timeline_app.core.model import ExchangeRate, Lane, SourceInfo, TimelineHeader
 
+UNTITLED = "Untitled"
+
 
 @dataclass(frozen=True, slots=True)
 class Timeline:
@@ -55,6 +57,11 @@ class Timeline:
     def latest_index(self) -> int | None:
         """Index of the event that ends last (open ends count as latest)."""
         return int(np.argmax(self.events.end)) if len(self.events) else None
+
+
+def empty_timeline() -> Timeline:
+    """A timeline of no events: what a window shows before its first file has loaded."""
+    return Timeline(header=TimelineHeader(title=UNTITLED), events=EventTable.empty())
 
 
 def _finite_range(events: EventTable) -> tuple[float, float] | None:

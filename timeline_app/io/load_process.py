@@ -1,4 +1,4 @@
-"""Load big timeline files in a child process so the GUI thread never waits on the parser.
+"""The one way a timeline file is loaded: any format, big files in a child process so the window never waits.
 
 Validation runs in Rust while holding Python's global interpreter lock, so a thread
 loading a 100 MB file would freeze the window for seconds. A child process does the
@@ -10,7 +10,9 @@ Small files load in-process: starting a Python process costs more than they do.
 from __future__ import annotations
 
 import gc
+import logging
 import multiprocessing
+import signal
 import threading
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
@@ -22,14 +24,16 @@ import numpy as np
 
 from timeline_app.core.event_table import EventTable
 from timeline_app.core.timeline import Timeline
-from timeline_app.io.loader import (
+from timeline_app.io.errors import (
     LoadCancelled,
     Problem,
     Progress,
     TimelineLoadError,
-    garbage_collection_paused,
-    load_timeline,
+    no_progress,
+    unexpected_error,
 )
+from timeline_app.io.files import read_head
+from timeline_app.io.loader import garbage_collection_paused
 
 # Files smaller than this load in the calling thread; bigger ones in a child process. Validating
 # our JSON holds the interpreter in one call for ~15 ms per MB (measured, 2 cores), and reading
@@ -43,30 +47,35 @@ POLL_SECONDS = 0.05
 # Rebuild this many strings or index entries per step, so no step holds the interpreter long.
 REBUILD_STEP = 50_000
 _TEXT_COLUMNS = ("ids", "titles", "summaries")
-# Our files never have this key, TimelineJS files do near their start: full detection then.
-_TIMELINEJS_HINT = b'"start_date"'
+# A child that ended is asked for its exit code this long before "stopped" is reported without it.
+EXIT_WAIT_SECONDS = 1.0
+_log = logging.getLogger(__name__)
 
 
-def load_file(path: Path, progress: Progress) -> Timeline:
-    """Load ``path`` in any known format, big files (of any format) in a child process.
+def load_file(path: str | Path, progress: Progress = no_progress) -> Timeline:
+    """Load ``path`` in any known format: the one way the app (window and command line) loads.
 
-    Raises TimelineLoadError (or LoadCancelled from ``progress``).
+    Big files load in a child process. Raises TimelineLoadError for every failure, whatever
+    its cause (the file's problems, an unreadable or special file, a lack of memory, a child
+    that died, an unforeseen exception), or LoadCancelled from ``progress``.
     """
-    # Imported here: the formats pull in the iCalendar library, which start-up does not need.
-    from timeline_app.io.formats import NATIVE, SNIFF_BYTES, detect_format, load_any
-
+    path = Path(path)
     try:
-        size = path.stat().st_size
-        with path.open("rb") as file:
-            head = file.read(SNIFF_BYTES)
-    except OSError:
-        return load_timeline(path, progress)  # it reports the problem with its place
-    native = detect_format(path, head) == NATIVE and _TIMELINEJS_HINT not in head
-    if native and size < SUBPROCESS_MIN_BYTES:
-        return load_timeline(path, progress)
-    if not native and size < OTHER_FORMAT_SUBPROCESS_MIN_BYTES:
-        progress("Reading the file")
-        return load_any(path)
+        return _load(path, progress)
+    except (TimelineLoadError, LoadCancelled):
+        raise
+    except Exception as error:  # every failure becomes a message naming the file
+        raise unexpected_error(str(path), error) from error
+
+
+def _load(path: Path, progress: Progress) -> Timeline:
+    # Imported here: the formats pull in the iCalendar library, which start-up does not need.
+    from timeline_app.io.formats import load_any, probably_native
+
+    head, size = read_head(path)
+    native = probably_native(path, head)
+    if size < (SUBPROCESS_MIN_BYTES if native else OTHER_FORMAT_SUBPROCESS_MIN_BYTES):
+        return load_any(path, progress=progress)
     # Rebuilding makes millions of strings: a full collection in the middle would hold the
     # interpreter (and so the GUI thread) for a tenth of a second or more.
     with garbage_collection_paused():
@@ -134,12 +143,11 @@ def _load_in_child(path: Path, progress: Progress) -> Timeline:
         while True:
             progress(stage)  # the same stage again: a chance to raise LoadCancelled
             if not receiver.poll(POLL_SECONDS):
-                if not child.is_alive() and not receiver.poll(0):
-                    raise TimelineLoadError(
-                        str(path), [Problem("", "the loader process stopped unexpectedly")]
-                    )
                 continue
-            kind, payload = receiver.recv()
+            try:
+                kind, payload = receiver.recv()
+            except (EOFError, OSError):  # the child ended without a result: killed, out of memory
+                raise _stopped(path, child) from None
             if kind == "progress":
                 stage = payload
             elif kind == "text":
@@ -152,8 +160,8 @@ def _load_in_child(path: Path, progress: Progress) -> Timeline:
             else:
                 progress("Building the timeline")
                 return _decode(payload, texts, progress)
-    except LoadCancelled:
-        child.terminate()
+    except BaseException:
+        child.terminate()  # cancelled, or this side failed: the child's work is of no use
         raise
     finally:
         receiver.close()
@@ -161,9 +169,32 @@ def _load_in_child(path: Path, progress: Progress) -> Timeline:
         _SPARE.prepare()  # for the next file, while this one is being shown
 
 
+def _stopped(path: Path, child: BaseProcess) -> TimelineLoadError:
+    """The error for a loader process that ended before sending a result, with how it ended."""
+    child.join(timeout=EXIT_WAIT_SECONDS)
+    code = child.exitcode
+    if code is None:
+        how = "stopped answering"
+    elif code < 0:
+        how = f"was stopped by signal {_signal_name(-code)}"
+        if -code == signal.SIGKILL:
+            how += " (killed, perhaps for lack of memory)"
+    else:
+        how = f"ended with exit code {code}"
+    return TimelineLoadError.single(str(path), f"the loader process {how} before the file was loaded")
+
+
+def _signal_name(number: int) -> str:
+    """'SIGKILL' for 9; the number itself when the system has no name for it."""
+    try:
+        return signal.Signals(number).name
+    except ValueError:
+        return str(number)
+
+
 def _child_main(sender: Connection) -> None:
     """In the child: wait for a path, load it, then send progress, the problems, or the timeline."""
-    import timeline_app.io.formats  # noqa: F401  (imported while waiting, not once the path is known)
+    import timeline_app.io.formats  # (imported while waiting, not once the path is known)
 
     try:
         path = sender.recv()
@@ -174,28 +205,15 @@ def _child_main(sender: Connection) -> None:
         sender.send(("progress", stage))
 
     try:
-        timeline = _load_any_format(Path(path), report)
-    except TimelineLoadError as error:
-        sender.send(("error", (error.source, [(p.where, p.message) for p in error.problems], error.total)))
+        timeline = timeline_app.io.formats.load_any(path, progress=report)
+    except Exception as error:  # every failure goes back to the app as a message
+        failure = error if isinstance(error, TimelineLoadError) else unexpected_error(path, error)
+        problems = [(p.where, p.message) for p in failure.problems]
+        sender.send(("error", (failure.source, problems, failure.total)))
     else:
         _send(timeline, sender)
     finally:
         sender.close()
-
-
-def _load_any_format(path: Path, report: Progress) -> Timeline:
-    """In the child: our own format with stage progress, any other through the format registry."""
-    from timeline_app.io.formats import NATIVE, SNIFF_BYTES, detect_format, load_any
-
-    try:
-        with path.open("rb") as file:
-            head = file.read(SNIFF_BYTES)
-    except OSError:
-        return load_timeline(path, report)  # it reports the problem with its place
-    if detect_format(path, head) == NATIVE and _TIMELINEJS_HINT not in head:
-        return load_timeline(path, report)
-    report("Reading the file")
-    return load_any(path)
 
 
 def _rebuilt_error(source: str, problems: list[tuple[str, str]], total: int) -> TimelineLoadError:

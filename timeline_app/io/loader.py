@@ -6,7 +6,7 @@ import difflib
 import gc
 import json
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import repeat
@@ -43,9 +43,9 @@ from timeline_app.io.duplicate_keys import (
     has_duplicate_keys,
     parse_noting_duplicates,
 )
+from timeline_app.io.errors import Problem, Progress, TimelineLoadError, no_progress
+from timeline_app.io.files import read_file
 
-# A file with a million broken events should not produce a million-line dialog.
-MAX_REPORTED_PROBLEMS = 200
 _PREVIEW_CHARS = 60
 _JSON_POSITION = re.compile(
     r"^(?:Invalid JSON: )?(?P<what>.*?) at line (?P<line>\d+) column (?P<column>\d+)$"
@@ -106,49 +106,7 @@ _KNOWN_FIELDS: dict[str, frozenset[str]] = {
 _EVENT_FIELD_RANK = {name: rank for rank, name in enumerate(EventRecord.__annotations__)}
 
 
-@dataclass(frozen=True, slots=True)
-class Problem:
-    """One thing wrong with a file, and where: a field path or a line and column."""
-
-    where: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.where}: {self.message}" if self.where else self.message
-
-
-class TimelineLoadError(Exception):
-    """A timeline file could not be loaded; ``problems`` lists what and where."""
-
-    def __init__(self, source: str, problems: Sequence[Problem], total: int | None = None) -> None:
-        self.source = source
-        # ``total`` when ``problems`` is an already shortened list (an importer re-placing them).
-        self.total = max(total or 0, len(problems))
-        self.problems = tuple(problems[:MAX_REPORTED_PROBLEMS])
-        super().__init__(self.report())
-
-    def report(self) -> str:
-        """A human-readable list of the problems, one per line."""
-        noun = "problem" if self.total == 1 else "problems"
-        lines = [f"{self.source}: {self.total} {noun}"]
-        lines += [f"  {problem}" for problem in self.problems]
-        if self.total > len(self.problems):
-            lines.append(f"  … and {self.total - len(self.problems)} more")
-        return "\n".join(lines)
-
-
-class LoadCancelled(Exception):  # noqa: N818 (a cancellation, not an error)
-    """The progress callback stopped a load (the user pressed Cancel)."""
-
-
-Progress = Callable[[str], None]
-
-
-def _no_progress(_stage: str) -> None:
-    return
-
-
-def load_timeline(path: str | Path, progress: Progress = _no_progress) -> Timeline:
+def load_timeline(path: str | Path, progress: Progress = no_progress) -> Timeline:
     """Load and validate a timeline file; raise TimelineLoadError for any problem.
 
     ``progress`` is called with a short description before each stage; it may raise
@@ -158,22 +116,7 @@ def load_timeline(path: str | Path, progress: Progress = _no_progress) -> Timeli
     return parse_timeline(read_file(path), str(path), progress)
 
 
-def read_file(path: str | Path) -> bytes:
-    """The bytes of a file, or TimelineLoadError saying in plain words why it cannot be read."""
-    name = str(path)
-    try:
-        return Path(path).read_bytes()
-    except IsADirectoryError:
-        raise TimelineLoadError(name, [Problem("", "is a folder, not a timeline file")]) from None
-    except FileNotFoundError:
-        raise TimelineLoadError(name, [Problem("", "no such file")]) from None
-    except PermissionError:
-        raise TimelineLoadError(name, [Problem("", "permission denied: the file cannot be read")]) from None
-    except OSError as error:
-        raise TimelineLoadError(name, [Problem("", f"cannot be read: {error.strerror or error}")]) from None
-
-
-def parse_timeline(data: bytes, source: str = "<timeline>", progress: Progress = _no_progress) -> Timeline:
+def parse_timeline(data: bytes, source: str = "<timeline>", progress: Progress = no_progress) -> Timeline:
     """Validate the bytes of a timeline file; raise TimelineLoadError for any problem."""
     with garbage_collection_paused():
         return _parse(data, source, progress)

@@ -114,6 +114,7 @@ class Scene:
     matches: BoolArray | None = None  # search matches (others are dimmed); None = no search
     match_index: TimelineIndex | None = None  # orderings of the matches, for density
     metrics: tuple[MetricSeries, ...] = ()  # chart tracks under the lanes
+    message: str = ""  # said in the middle of the lanes, e.g. while a file loads
 
 
 class TimelineRenderer:
@@ -179,6 +180,14 @@ class TimelineRenderer:
             )
         self._paint_axis(painter, width, frame, scene.viewport)
         self._paint_legend(painter, width, height)
+        if scene.message:
+            painter.setFont(self._font)
+            painter.setPen(theme.muted_text)
+            painter.drawText(
+                QRectF(0, AXIS_HEIGHT, width, lanes_bottom - AXIS_HEIGHT),
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                scene.message,
+            )
         painter.restore()
         return frame
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import logging
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,8 +12,8 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QThread, QTimer, Signal,
 
 from timeline_app.core.index import TimelineIndex
 from timeline_app.core.timeline import Timeline
+from timeline_app.io.errors import LoadCancelled, TimelineLoadError, unexpected_error
 from timeline_app.io.load_process import load_file
-from timeline_app.io.loader import LoadCancelled, TimelineLoadError
 
 # Editors save in several steps (truncate, write, rename): wait for them to finish.
 RELOAD_DELAY_MS = 250
@@ -22,6 +23,7 @@ RELOAD_DELAY_MS = 250
 # so they are still freed (by reference counting) when replaced; the price is that a cycle
 # among the other objects frozen then, should it become garbage later, is never collected.
 FREEZE_MIN_EVENTS = 20_000
+_log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,15 +52,19 @@ class _LoadWorker(QObject):
                 raise LoadCancelled(stage)
             self.progressed.emit(stage)
 
+        result: object
         try:
             timeline = load_file(self._path, progress=report)
             report("Sorting events")
             # Sorting a million events takes a while: do it here, not on the GUI thread.
-            result: object = LoadedTimeline(timeline, TimelineIndex.build(timeline.events))
+            result = LoadedTimeline(timeline, TimelineIndex.build(timeline.events))
             if len(timeline.events) >= FREEZE_MIN_EVENTS:
                 gc.freeze()  # O(1); the timeline is still freed by reference counting when replaced
         except (TimelineLoadError, LoadCancelled) as error:
             result = error
+        except Exception as error:  # a load always ends with a signal, never a hang
+            _log.exception("loading %s failed", self._path)
+            result = unexpected_error(str(self._path), error)
         self.finished.emit(result)
 
 

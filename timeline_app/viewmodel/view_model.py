@@ -38,6 +38,7 @@ class TimelineViewModel(QObject):
     viewport_changed = Signal(object)  # payload: the new Viewport
     selection_changed = Signal(object)  # payload: selected event index, or None
     filter_changed = Signal()  # the search query or the filter changed what is shown or matched
+    loading_changed = Signal(object)  # payload: the name of the file being loaded, or None
 
     def __init__(self, timeline: Timeline, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +52,7 @@ class TimelineViewModel(QObject):
         self._index_start.setInterval(INDEX_START_DELAY_MS)
         self._index_start.timeout.connect(self._start_search_index)
         self._index_start.start()
+        self._loading: str | None = None
         self._index_poll = QTimer(self)
         self._index_poll.setInterval(INDEX_POLL_MS)
         self._index_poll.timeout.connect(self._check_index)
@@ -132,6 +134,17 @@ class TimelineViewModel(QObject):
     @property
     def selected(self) -> int | None:
         return self._selected
+
+    @property
+    def loading(self) -> str | None:
+        """The name of the file being loaded to replace this timeline, or None."""
+        return self._loading
+
+    def set_loading(self, name: str | None) -> None:
+        """A file is being loaded (its name), or no longer (None); views may say so."""
+        if name != self._loading:
+            self._loading = name
+            self.loading_changed.emit(name)
 
     def set_timeline(self, timeline: Timeline, index: TimelineIndex | None = None) -> None:
         """Show another timeline (with its index, if already built); the selection survives

@@ -35,6 +35,7 @@ WHEEL_NOTCH = 120.0
 # A press that moves less than this is a click, not a drag.
 CLICK_SLOP_PX = 4.0
 PAN_KEY_FRACTION = 0.1
+EMPTY_MESSAGE = "No events. Open a timeline with File ▸ Open, or drop a file here."
 
 
 class TimelineCanvas(QWidget):
@@ -61,6 +62,7 @@ class TimelineCanvas(QWidget):
         model.selection_changed.connect(self._on_selection_changed)
         model.timeline_changed.connect(self._on_timeline_changed)
         model.filter_changed.connect(self.update)
+        model.loading_changed.connect(self.update)
         self._metrics = tuple(metric_series(model.timeline))
 
     @property
@@ -81,12 +83,22 @@ class TimelineCanvas(QWidget):
             matches=model.match_mask,
             match_index=model.match_index,
             metrics=self._metrics,
+            message=self._message(),
         )
         theme = Theme.from_palette(self.palette())
         with QPainter(self) as painter:
             self._frame = self._renderer.render(painter, self.width(), self.height(), scene, theme)
             if self.hasFocus():
                 paint_focus_frame(painter, self.width(), self.height(), theme.highlight)
+
+    def _message(self) -> str:
+        """What the canvas says over its lanes when it has no events to show, or why."""
+        model = self._model
+        if model.loading is not None:
+            return f"Opening {model.loading}…"
+        if not len(model.timeline.events):
+            return EMPTY_MESSAGE
+        return ""
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         self.update()

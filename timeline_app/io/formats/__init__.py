@@ -11,7 +11,9 @@ from pathlib import Path
 from typing import Final
 
 from timeline_app.core.timeline import Timeline
-from timeline_app.io.loader import Problem, TimelineLoadError, parse_timeline, read_file
+from timeline_app.io.errors import Progress, TimelineLoadError, no_progress
+from timeline_app.io.files import SNIFF_BYTES, read_file
+from timeline_app.io.loader import parse_timeline
 
 from .csv_formats import read_csv, read_timelinejs_csv, write_csv
 from .icalendar import read_icalendar, write_icalendar
@@ -56,8 +58,6 @@ FORMATS: Final[dict[str, Format]] = {
 }
 # The format a suffix means when the content does not say otherwise.
 DEFAULT_FOR_SUFFIX: Final = {".json": NATIVE, ".csv": CSV} | dict.fromkeys(FORMATS[ICS].suffixes, ICS)
-# Bytes enough to see a CSV header row or a calendar's first line.
-SNIFF_BYTES: Final = 64 * 1024
 _TIMELINEJS_MARK: Final = b'"start_date"'
 _CALENDAR_MARK: Final = b"BEGIN:VCALENDAR"
 _SHEET_COLUMNS: Final = frozenset({"year", "headline"})
@@ -111,15 +111,29 @@ def _looks_like_sheet(head: bytes) -> bool:
     return {name.strip().lower() for name in header} >= _SHEET_COLUMNS
 
 
-def load_any(path: str | Path, format: str | None = None) -> Timeline:
-    """Read a timeline file of any known format (detected unless given); raise TimelineLoadError."""
-    path = Path(path)
+def load_any(path: str | Path, format: str | None = None, progress: Progress = no_progress) -> Timeline:
+    """Read a timeline file of any known format (detected unless given) in this process.
+
+    Raises TimelineLoadError listing the file's problems, or LoadCancelled from ``progress``.
+    The app loads through ``load_process.load_file``, which also turns any other failure
+    into a TimelineLoadError.
+    """
     name = str(path)
+    progress("Reading the file")
     data = read_file(path)
     chosen = format or detect_format(path, data)
     if chosen not in FORMATS:
-        raise TimelineLoadError(name, [Problem("", f"unknown format {chosen!r}")])
+        raise TimelineLoadError.single(name, f"unknown format {chosen!r}")
+    if chosen == NATIVE:
+        return parse_timeline(data, name, progress)  # the one reader that reports its stages
+    progress(f"Reading the {FORMATS[chosen].label} file")
     return FORMATS[chosen].read(data, name)
+
+
+def probably_native(path: str | Path, head: bytes) -> bool:
+    """Whether a file whose first bytes are ``head`` is most likely our own JSON (for choosing
+    how to load it; ``load_any`` then detects the format from the whole file)."""
+    return _TIMELINEJS_MARK not in head and detect_format(path, head) == NATIVE
 
 
 def export_any(timeline: Timeline, path: str | Path, format: str | None = None) -> tuple[str, ...]:
@@ -157,4 +171,5 @@ __all__ = [
     "export_any",
     "export_formats",
     "load_any",
+    "probably_native",
 ]

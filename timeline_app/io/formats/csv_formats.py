@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from timeline_app.core.timeline import Timeline
-from timeline_app.io.loader import Problem, TimelineLoadError
+from timeline_app.io.errors import Problem, TimelineLoadError
 
 from .native import (
     DocumentPath,

@@ -36,7 +36,7 @@ from timeline_app.core.calendar import SECONDS_PER_DAY, civil_from_days, civil_f
 from timeline_app.core.dates import EdtfDate
 from timeline_app.core.model import STATUS_MEANINGS, Status
 from timeline_app.core.timeline import Timeline
-from timeline_app.io.loader import Problem, TimelineLoadError
+from timeline_app.io.errors import Problem, TimelineLoadError
 
 from .native import (
     RICH_FIELDS,

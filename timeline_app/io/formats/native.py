@@ -15,7 +15,8 @@ from pydantic import BaseModel
 from timeline_app.core.event_table import NO_LANE, STATUS_ORDER, EventTable
 from timeline_app.core.model import DETAIL_EVENT_KEYS, ID_MAX_LENGTH, ID_PATTERN, EventRecord
 from timeline_app.core.timeline import Timeline
-from timeline_app.io.loader import Problem, TimelineLoadError, parse_timeline
+from timeline_app.io.errors import Problem, TimelineLoadError
+from timeline_app.io.loader import parse_timeline
 
 # Rich fields in the order files write them (the order of EventRecord), after the core ones.
 RICH_FIELDS = tuple(name for name in EventRecord.__annotations__ if name in DETAIL_EVENT_KEYS)

@@ -44,7 +44,7 @@ from timeline_app.core.dates import (
 from timeline_app.core.model import ID_MAX_LENGTH, Era, Status
 from timeline_app.core.rich_text import sanitize_html
 from timeline_app.core.timeline import Timeline
-from timeline_app.io.loader import Problem, TimelineLoadError
+from timeline_app.io.errors import Problem, TimelineLoadError
 
 from .native import (
     UNTITLED_EVENT,

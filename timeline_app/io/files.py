@@ -1,0 +1,102 @@
+"""A file's bytes, read safely: regular files only, the size checked before reading, failures in words."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+from timeline_app.io.errors import TimelineLoadError
+
+# Bytes enough to tell a file's format: a CSV header row, a calendar's first line, a JSON head.
+SNIFF_BYTES = 64 * 1024
+# A load holds up to about this many bytes of memory per byte of file at its peak (200 MB of
+# our JSON peaked at 1.6 GB): a file the machine cannot hold that way is refused before reading.
+MEMORY_PER_FILE_BYTE = 8
+_KINDS = (
+    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a device"),
+    (stat.S_ISBLK, "a block device"),
+)
+
+
+def read_file(path: str | Path) -> bytes:
+    """The bytes of a regular file, or TimelineLoadError saying in plain words why not."""
+    fd, _size = _open_regular(path)
+    try:
+        with os.fdopen(fd, "rb") as file:
+            return file.read()
+    except OSError as error:
+        raise _read_error(path, error) from None
+
+
+def read_head(path: str | Path, count: int = SNIFF_BYTES) -> tuple[bytes, int]:
+    """The first ``count`` bytes of a regular file and its size, or TimelineLoadError."""
+    fd, size = _open_regular(path)
+    try:
+        with os.fdopen(fd, "rb") as file:
+            return file.read(count), size
+    except OSError as error:
+        raise _read_error(path, error) from None
+
+
+def physical_memory() -> int | None:
+    """Bytes of memory in the machine, where the system says."""
+    try:
+        return os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+    except (AttributeError, ValueError, OSError):
+        return None
+
+
+def size_text(size: float) -> str:
+    """'4.2 GB', '730 kB', '12 bytes'."""
+    for unit, scale in (("GB", 1e9), ("MB", 1e6), ("kB", 1e3)):
+        if size >= scale:
+            return f"{size / scale:.1f} {unit}"
+    return f"{int(size)} bytes"
+
+
+def _open_regular(path: str | Path) -> tuple[int, int]:
+    """An open descriptor of the regular file at ``path`` and its size.
+
+    Opened without blocking, so that a named pipe with no writer cannot hold the load for
+    ever: it is then refused by its type, like devices (a link to /dev/zero would otherwise
+    be read until memory runs out).
+    """
+    name = str(path)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as error:
+        raise _read_error(path, error) from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            kind = next((kind for test, kind in _KINDS if test(info.st_mode)), "not a regular file")
+            raise TimelineLoadError.single(name, f"is {kind}, not a timeline file")
+        memory = physical_memory()
+        if memory is not None and info.st_size * MEMORY_PER_FILE_BYTE > memory:
+            raise TimelineLoadError.single(
+                name,
+                f"the file is {size_text(info.st_size)}: loading it needs about "
+                f"{size_text(info.st_size * MEMORY_PER_FILE_BYTE)} of memory and this machine has "
+                f"{size_text(memory)}",
+            )
+        os.set_blocking(fd, True)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd, info.st_size
+
+
+def _read_error(path: str | Path, error: OSError) -> TimelineLoadError:
+    name = str(path)
+    if isinstance(error, IsADirectoryError):
+        return TimelineLoadError.single(name, "is a folder, not a timeline file")
+    if isinstance(error, FileNotFoundError):
+        return TimelineLoadError.single(name, "no such file")
+    if isinstance(error, PermissionError):
+        return TimelineLoadError.single(name, "permission denied: the file cannot be read")
+    return TimelineLoadError.single(name, f"cannot be read: {error.strerror or error}")
