@@ -215,3 +215,30 @@ def test_the_filter_menu_sets_actor_and_tag_filters(window: MainWindow) -> None:
     chosen = window.model.event_filter
     assert chosen.actors == frozenset({"Jaguar Land Rover"})  # the most frequent actor comes first
     assert len(chosen.tags) == 1
+
+
+def test_events_without_a_lane_can_be_filtered_in_again_after_a_lane_filter(
+    qtbot: QtBot, isolated_settings: Path
+) -> None:
+    timeline = parse_timeline(
+        b'{"title": "t", "lanes": [{"id": "l", "label": "Lane"}], "events": ['
+        b'{"id": "a", "title": "In a lane", "date": "2024", "status": "confirmed", "lane": "l"},'
+        b'{"id": "b", "title": "In none", "date": "2025", "status": "confirmed"}]}'
+    )
+    window = MainWindow(TimelineViewModel(timeline), None)
+    qtbot.addWidget(window)
+    window.model.set_filter(EventFilter(lanes=frozenset({"l"})))
+
+    def lane_choices() -> list[str]:
+        menu = window.search_bar.filter_menu
+        menu.aboutToShow.emit()
+        lane_menu = next(a.menu() for a in menu.actions() if a.text() == "&Lane")
+        assert isinstance(lane_menu, QMenu)
+        return [a.text() for a in lane_menu.actions()]
+
+    assert lane_choices() == ["Lane", "(no lane)"]  # hidden by the filter, still offered
+    menu = window.search_bar.filter_menu
+    lane_menu = next(a.menu() for a in menu.actions() if a.text() == "&Lane")
+    assert isinstance(lane_menu, QMenu)
+    next(a for a in lane_menu.actions() if a.text() == "(no lane)").trigger()
+    assert window.model.event_filter.lanes == frozenset({"l", None})

@@ -10,6 +10,7 @@ from html import escape
 
 from timeline_app.core.dates import format_date, parse_edtf
 from timeline_app.core.event_table import Event
+from timeline_app.core.link_kinds import link_kind
 from timeline_app.core.model import STATUS_MEANINGS, Amount, ExchangeRate, Metric, Source
 from timeline_app.core.rich_text import sanitize_html
 from timeline_app.core.timeline import Timeline
@@ -18,26 +19,6 @@ from timeline_app.core.timeline import Timeline
 EVENT_LINK_SCHEME = "event"
 CURRENCY_SYMBOLS = {"USD": "$", "GBP": "£", "EUR": "€", "JPY": "¥", "CNY": "CN¥", "INR": "₹"}
 _SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
-LINK_PHRASES = {
-    "denies": "Denies",
-    "confirms": "Confirms",
-    "follows": "Follows",
-    "part_of": "Part of",
-    "causes": "Causes",
-    "responds_to": "Responds to",
-    "supersedes": "Supersedes",
-    "related": "Related to",
-}
-INCOMING_PHRASES = {
-    "denies": "Denied by",
-    "confirms": "Confirmed by",
-    "follows": "Followed by",
-    "part_of": "Includes",
-    "causes": "Caused by",
-    "responds_to": "Answered by",
-    "supersedes": "Superseded by",
-    "related": "Related to",
-}
 
 # QTextBrowser lays out a long unbroken run of characters in quadratic time (60,000 of them
 # take over a second, a megabyte minutes): a zero-width space after every RUN_LIMIT characters
@@ -193,11 +174,9 @@ def event_html(timeline: Timeline, event: Event, incoming: Iterable[tuple[int, s
         parts.append(_section("Figures", [_metric_item(m) for m in event.metrics]))
     if event.sources:
         parts.append(_section("Sources", [_source_item(s) for s in event.sources]))
-    links = [
-        _link_item(timeline, LINK_PHRASES.get(link.type, link.type), link.target) for link in event.links
-    ]
+    links = [_link_item(timeline, link_kind(link.type).outgoing, link.target) for link in event.links]
     links += [
-        _link_item(timeline, INCOMING_PHRASES.get(kind, kind), timeline.events.ids[source])
+        _link_item(timeline, link_kind(kind).incoming, timeline.events.ids[source])
         for source, kind in incoming
     ]
     if links:

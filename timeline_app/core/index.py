@@ -64,6 +64,14 @@ class TimelineIndex:
         """Display lanes, including the trailing lane for events without one."""
         return len(self.lanes)
 
+    @property
+    def no_lane(self) -> int:
+        """The display lane of the events that name no lane: the last one."""
+        return len(self.lanes) - 1
+
+    def has_events_without_lane(self) -> bool:
+        return bool(self.lanes[self.no_lane].events.size)
+
     def visible_in_lane(self, lane: int, t0: float, t1: float) -> IndexArray:
         """Events of ``lane`` overlapping [t0, t1), in date order."""
         index = self.lanes[lane]

@@ -41,7 +41,10 @@ LinkType = Literal[
     "denies", "confirms", "follows", "part_of", "causes", "responds_to", "supersedes", "related"
 ]
 
-ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.:\-]*$"
+# An id starts with a letter or digit, then letters, digits and _ . : - (safe in URLs and file names).
+ID_FIRST_CHARACTERS = "A-Za-z0-9"
+ID_CHARACTERS = r"A-Za-z0-9_.:\-"  # a regular-expression character class's contents
+ID_PATTERN = rf"^[{ID_FIRST_CHARACTERS}][{ID_CHARACTERS}]*$"
 ID_MAX_LENGTH = 200
 NonEmptyText = Annotated[str, StringConstraints(min_length=1)]
 Identifier = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=ID_MAX_LENGTH)]

@@ -24,6 +24,8 @@ from timeline_app.core.event_table import NO_LANE, STATUS_CODES, EventTable, IdI
 from timeline_app.core.model import (
     CORE_EVENT_KEYS,
     DETAIL_EVENT_KEYS,
+    ID_CHARACTERS,
+    ID_FIRST_CHARACTERS,
     ID_MAX_LENGTH,
     ID_PATTERN,
     Amount,
@@ -53,8 +55,10 @@ _JSON_POSITION = re.compile(
 _ID = re.compile(ID_PATTERN)
 # id, title, date and status: the keys every event has.
 REQUIRED_EVENT_KEY_COUNT = 4
-# All ids joined by newlines match this exactly when each of them matches ID_PATTERN.
-_IDS = re.compile(r"(?:[A-Za-z0-9][A-Za-z0-9_.:\-]*\n)*[A-Za-z0-9][A-Za-z0-9_.:\-]*")
+# All ids joined by newlines match this exactly when each of them matches ID_PATTERN (and
+# none holds a newline itself: the joined text then has one newline fewer than there are ids).
+_ONE_ID = f"[{ID_FIRST_CHARACTERS}][{ID_CHARACTERS}]*"
+_IDS = re.compile(rf"(?:{_ONE_ID}\n)*{_ONE_ID}")
 _UTF32_BOMS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")  # checked first: FF FE also starts UTF-16's
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _UTF8_BOM = b"\xef\xbb\xbf"
@@ -238,7 +242,7 @@ def _ids_are_valid(ids: Sequence[str]) -> bool:
     if max(map(len, ids)) > ID_MAX_LENGTH:
         return False
     joined = "\n".join(ids)
-    return "\n\n" not in joined and _IDS.fullmatch(joined) is not None
+    return joined.count("\n") == len(ids) - 1 and _IDS.fullmatch(joined) is not None
 
 
 def _without_bom(data: bytes, source: str) -> bytes:

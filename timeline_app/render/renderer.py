@@ -30,6 +30,7 @@ from PySide6.QtGui import (
 from timeline_app.core.dates import Precision, parse_edtf
 from timeline_app.core.event_table import FUZZY_END, FUZZY_START, STATUS_ORDER
 from timeline_app.core.index import BoolArray, FloatArray, IndexArray, TimelineIndex
+from timeline_app.core.link_kinds import link_kind
 from timeline_app.core.metrics import MetricSeries
 from timeline_app.core.model import Status
 from timeline_app.core.timeline import Timeline
@@ -214,7 +215,7 @@ class TimelineRenderer:
 
     def _lane_names(self, scene: Scene) -> list[tuple[str, str | None]]:
         names = [(lane.label, lane.color) for lane in scene.timeline.lanes]
-        if scene.index.lanes[-1].events.size:
+        if scene.index.has_events_without_lane():
             names.append(("Other events" if names else "Events", None))
         return names
 
@@ -224,7 +225,7 @@ class TimelineRenderer:
         budget = max(DETAIL_BUDGET // scene.index.lane_count, MIN_DETAIL_PER_LANE)
         plans = []
         for number, (label, color_name) in enumerate(self._lane_names(scene)):
-            index_lane = number if number < len(scene.timeline.lanes) else scene.index.lane_count - 1
+            index_lane = number if number < len(scene.timeline.lanes) else scene.index.no_lane
             lane_index = scene.index.lanes[index_lane]
             first = int(np.searchsorted(lane_index.starts, view.t0 - lane_index.longest, side="left"))
             last = int(np.searchsorted(lane_index.starts, view.t1, side="left"))
@@ -508,7 +509,9 @@ class TimelineRenderer:
         for number, (source, target, kind) in enumerate(arrows):
             start, end = frame.drawn(source), frame.drawn(target)
             if start is not None and end is not None:
-                self._paint_arrow(painter, start.marker, end.marker, kind.replace("_", " "), number, taken)
+                self._paint_arrow(
+                    painter, start.marker, end.marker, link_kind(kind).arrow_label, number, taken
+                )
 
     def _paint_arrow(
         self, painter: QPainter, start: Box, end: Box, text: str, number: int, taken: list[QRectF]

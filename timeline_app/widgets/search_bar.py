@@ -153,7 +153,8 @@ class SearchBar(QWidget):
             )
         lane_menu = self._submenu(menu, "&Lane")
         lanes: list[tuple[str | None, str]] = [(lane.id, lane.label) for lane in model.timeline.lanes]
-        if model.index.lanes and model.index.lanes[-1].events.size:
+        # Whatever the filter hides: a lane filtered out must stay in the menu to be put back.
+        if model.full_index.has_events_without_lane():
             lanes.append((None, NO_LANE_LABEL))
         for lane_id, label in lanes:
             self._choice(

@@ -13,7 +13,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from timeline_app.core.event_table import NO_LANE, STATUS_ORDER, EventTable
-from timeline_app.core.model import DETAIL_EVENT_KEYS, ID_MAX_LENGTH, ID_PATTERN, EventRecord
+from timeline_app.core.model import DETAIL_EVENT_KEYS, ID_CHARACTERS, ID_MAX_LENGTH, ID_PATTERN, EventRecord
 from timeline_app.core.timeline import Timeline
 from timeline_app.io.errors import Problem, TimelineLoadError
 from timeline_app.io.loader import parse_timeline
@@ -31,7 +31,7 @@ _ENCODER = json.JSONEncoder(ensure_ascii=False)
 DEFAULT_TITLE = "Imported timeline"
 UNTITLED_EVENT = "Untitled event"
 _ID = re.compile(ID_PATTERN)
-_NOT_ID_CHARACTERS = re.compile(r"[^A-Za-z0-9_.:\-]+")
+_NOT_ID_CHARACTERS = re.compile(rf"[^{ID_CHARACTERS}]+")
 _EVENT_REFERENCE = re.compile(r"events\[\d+\]")
 _ITEM_PATH = re.compile(
     r"(?P<collection>events|lanes|eras)\[(?P<index>\d+)\](?:\.(?P<field>\w+))?(?P<rest>.*)", re.DOTALL
