@@ -238,8 +238,10 @@ def test_a_dense_lane_shows_the_share_of_each_bar_that_matches_a_search(qtbot: Q
     from timeline_app.core.index import TimelineIndex, restrict
     from timeline_app.core.search import SearchIndex
     from timeline_app.io.loader import parse_timeline
-    from timeline_app.render.renderer import DENSITY_OPACITY, DIMMED_OPACITY, Scene, TimelineRenderer
+    from timeline_app.render.lanes import DENSITY_OPACITY, DIMMED_OPACITY
+    from timeline_app.render.renderer import TimelineRenderer
     from timeline_app.render.theme import Theme, mix
+    from timeline_app.view.scene import Scene
     from timeline_app.view.viewport import Viewport
 
     events = [

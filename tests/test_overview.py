@@ -10,10 +10,14 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from timeline_app.app.appearance import Appearance, palette_for
+from timeline_app.core.model import Status
+from timeline_app.core.search import EventFilter
 from timeline_app.io.loader import load_timeline
+from timeline_app.view.density import density_counts
+from timeline_app.view.overview_scale import MIN_BOX_PX
 from timeline_app.view.viewport import Viewport
 from timeline_app.viewmodel.view_model import TimelineViewModel
-from timeline_app.widgets.overview import MIN_BOX_PX, OverviewStrip, density_counts
+from timeline_app.widgets.overview import OverviewStrip
 
 from .conftest import EVENTS_JSON
 
@@ -82,31 +86,34 @@ def test_density_counts_bins_are_half_open() -> None:
     assert density_counts(np.empty(0), 0.0, 1.0, 3).tolist() == [0, 0, 0]
 
 
-def test_counts_cover_every_event_and_the_mask_narrows_them(
+def test_counts_cover_every_event_and_a_filter_narrows_them(
     strip: OverviewStrip, model: TimelineViewModel
 ) -> None:
     events = model.timeline.events
     assert strip.counts().size == WIDTH
     assert strip.counts().sum() == np.isfinite(events.start).sum()
-    mask = np.zeros(len(events), dtype=bool)
-    mask[[0, 3, 4]] = True
-    strip.set_filter_mask(mask)
+    model.set_filter(EventFilter(lanes=frozenset({"chery"})))
+    shown = np.array([lane_id == "chery" for lane_id in _lane_ids(model)])
     low, high = strip.extent
-    assert strip.counts().sum() == 3
-    assert strip.counts().tolist() == density_counts(np.sort(events.start[mask]), low, high, WIDTH).tolist()
-    strip.set_filter_mask(None)
+    assert 0 < strip.counts().sum() == shown.sum() < len(events)
+    assert strip.counts().tolist() == density_counts(np.sort(events.start[shown]), low, high, WIDTH).tolist()
+    model.clear_filter()
     assert strip.counts().sum() == len(events)
-    with pytest.raises(ValueError, match="boolean mask"):
-        strip.set_filter_mask(np.ones(len(events) + 1, dtype=bool))
 
 
-def test_a_new_timeline_drops_a_mask_given_for_the_old_one(
+def test_a_new_timeline_shows_its_own_density_whatever_the_old_filter_was(
     strip: OverviewStrip, model: TimelineViewModel
 ) -> None:
-    strip.set_filter_mask(np.zeros(len(model.timeline.events), dtype=bool))
-    assert strip.counts().sum() == 0
+    model.set_filter(EventFilter(statuses=frozenset({Status.DISPUTED})))
+    filtered = strip.counts().sum()
+    model.clear_filter()
     model.set_timeline(load_timeline(EVENTS_JSON))
-    assert strip.counts().sum() == len(model.timeline.events)
+    assert strip.counts().sum() == len(model.timeline.events) > filtered
+
+
+def _lane_ids(model: TimelineViewModel) -> list[str | None]:
+    events = model.timeline.events
+    return [None if code < 0 else events.lane_ids[code] for code in events.lane.tolist()]
 
 
 # -- interaction -------------------------------------------------------------

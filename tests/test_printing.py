@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from timeline_app.io.loader import load_timeline, parse_timeline
 from timeline_app.render.printing import EVENTS_PER_PAGE, page_ranges, print_timeline
+from timeline_app.view.scene import Scene
 
 from .conftest import EVENTS_JSON
 
@@ -25,7 +26,9 @@ def _pdf_printer(path: Path) -> QPrinter:
 
 def test_the_article_fits_on_one_page(qtbot: QtBot, tmp_path: Path) -> None:
     out = tmp_path / "article.pdf"
-    pages = print_timeline(_pdf_printer(out), load_timeline(EVENTS_JSON), QGuiApplication.palette(), QFont())
+    pages = print_timeline(
+        _pdf_printer(out), Scene.whole(load_timeline(EVENTS_JSON), 1.0), QGuiApplication.palette(), QFont()
+    )
     assert pages == 1
     assert out.read_bytes().startswith(b"%PDF")
 
@@ -46,5 +49,7 @@ def test_a_long_timeline_continues_over_pages_in_time_order(qtbot: QtBot, tmp_pa
     assert all(a < b for a, b in ranges)
     assert all(prev[1] == nxt[0] for prev, nxt in itertools.pairwise(ranges))
     out = tmp_path / "long.pdf"
-    assert print_timeline(_pdf_printer(out), timeline, QGuiApplication.palette(), QFont()) == 5
+    assert (
+        print_timeline(_pdf_printer(out), Scene.whole(timeline, 1.0), QGuiApplication.palette(), QFont()) == 5
+    )
     assert out.stat().st_size > 0

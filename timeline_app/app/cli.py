@@ -121,10 +121,12 @@ def run_export(out: Path, path: Path | None, size: tuple[int, int] | None, data_
     from PySide6.QtGui import QGuiApplication
 
     from timeline_app.render.export import DEFAULT_EXPORT_SIZE, ExportError, export_image
+    from timeline_app.view.scene import Scene
 
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     try:
-        export_image(timeline, out, QSize(*size) if size else DEFAULT_EXPORT_SIZE)
+        image_size = QSize(*size) if size else DEFAULT_EXPORT_SIZE
+        export_image(Scene.whole(timeline, image_size.width()), out, image_size)
     except ExportError as error:
         print(f"timeline-app: {error}", file=sys.stderr)
         return EXIT_BAD_FILE

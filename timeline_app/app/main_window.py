@@ -29,7 +29,6 @@ from timeline_app.core.timeline import UNTITLED
 from timeline_app.render.export import DEFAULT_EXPORT_SIZE, IMAGE_FORMATS, ExportError, export_image
 from timeline_app.render.printing import configure as configure_printer
 from timeline_app.render.printing import print_timeline
-from timeline_app.view.viewport import Viewport
 from timeline_app.viewmodel.view_model import TimelineViewModel
 from timeline_app.widgets.canvas import TimelineCanvas
 from timeline_app.widgets.detail_panel import DetailPanel
@@ -89,16 +88,17 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
-        self._range_label = QLabel()
-        self.statusBar().addPermanentWidget(self._range_label)
+        self._count_label = QLabel()
+        self._count_label.setObjectName("eventCount")
+        self.statusBar().addPermanentWidget(self._count_label)
         self._shortcut_sheet: ShortcutSheet | None = None
         self._build_menus()
         self._set_tab_order()
-        model.viewport_changed.connect(self._show_range)
-        model.filter_changed.connect(lambda: self.overview.set_filter_mask(model.shown_mask))
+        model.filter_changed.connect(self._show_count)
+        model.timeline_changed.connect(self._show_count)
         model.timeline_changed.connect(self._update_title)
         self._update_title()
-        self._show_range(model.viewport)
+        self._show_count()
         self._restore_layout()
         self.canvas.setFocus()
 
@@ -259,12 +259,12 @@ class MainWindow(QMainWindow):
             suffix = next((s for s, name in IMAGE_FORMATS.items() if chosen_filter.startswith(name)), ".png")
             target = target.with_suffix(suffix)
         try:
+            size = DEFAULT_EXPORT_SIZE if whole else self.canvas.size()
+            scene = self.model.scene()  # what the window shows: filter, search and selection too
             export_image(
-                self.model.timeline,
+                scene.fitted(size.width()) if whole else scene,
                 target,
-                DEFAULT_EXPORT_SIZE if whole else self.canvas.size(),
-                None if whole else self.model.viewport,
-                self.model.selected,
+                size,
                 self.palette(),
                 self.canvas.font(),
             )
@@ -343,7 +343,7 @@ class MainWindow(QMainWindow):
         dialog = QPrintPreviewDialog(printer, self)
         light = palette_for(Appearance.LIGHT)  # paper is white whatever the screen's theme
         dialog.paintRequested.connect(
-            lambda target: print_timeline(target, self.model.timeline, light or self.palette(), self.font())
+            lambda target: print_timeline(target, self.model.scene(), light or self.palette(), self.font())
         )
         dialog.exec()
 
@@ -359,9 +359,13 @@ class MainWindow(QMainWindow):
             parts.append(timeline.title)
         self.setWindowTitle(" — ".join([*parts, APP_NAME]))
 
-    def _show_range(self, viewport: Viewport) -> None:
-        count = len(self.model.timeline.events)
-        self._range_label.setText(f"{count:,} events")
+    def _show_count(self) -> None:
+        """'15 events', or with a filter '6 of 15 events shown'."""
+        total = len(self.model.timeline.events)
+        shown = int(self.model.index.order.size)
+        noun = "event" if total == 1 else "events"
+        text = f"{total:,} {noun}" if shown == total else f"{shown:,} of {total:,} {noun} shown"
+        self._count_label.setText(text)
 
     # -- geometry ------------------------------------------------------------
 

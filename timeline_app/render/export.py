@@ -8,11 +8,10 @@ from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF
 from PySide6.QtGui import QFont, QGuiApplication, QImage, QPageSize, QPainter, QPalette, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 
-from timeline_app.core.index import TimelineIndex
-from timeline_app.core.timeline import Timeline
-from timeline_app.render.renderer import Scene, TimelineRenderer
+from timeline_app.render.renderer import TimelineRenderer
 from timeline_app.render.theme import Theme
-from timeline_app.view.viewport import Viewport
+from timeline_app.view.frame import Frame
+from timeline_app.view.scene import Scene
 
 IMAGE_FORMATS = {".png": "PNG image", ".svg": "SVG drawing", ".pdf": "PDF document"}
 DEFAULT_EXPORT_SIZE = QSize(1600, 1000)
@@ -26,33 +25,28 @@ class ExportError(Exception):
 
 
 def export_image(
-    timeline: Timeline,
+    scene: Scene,
     path: Path,
     size: QSize = DEFAULT_EXPORT_SIZE,
-    viewport: Viewport | None = None,
-    selected: int | None = None,
     palette: QPalette | None = None,
     font: QFont | None = None,
-) -> None:
-    """Draw the timeline (the given viewport, or all of it) into ``path``; the format follows the suffix."""
+) -> Frame:
+    """Draw ``scene`` (made for the canvas, or ``Scene.whole``) into ``path`` at ``size``, its
+    time range kept; the format follows the suffix. Returns what went where; raises ExportError."""
     suffix = path.suffix.lower()
     if suffix not in IMAGE_FORMATS:
         known = ", ".join(IMAGE_FORMATS)
         raise ExportError(f"{path.name}: unknown image format '{suffix}' (use {known})")
     width, height = size.width(), size.height()
-    index = TimelineIndex.build(timeline.events)
-    if viewport is None:
-        data = timeline.time_range() or (0.0, 1.0)
-        viewport = Viewport.showing(data[0], data[1], width)
-    else:
-        viewport = Viewport(viewport.t0, viewport.span / width, width)
-    scene = Scene(timeline, index, viewport, selected)
-    palette = palette or QGuiApplication.palette()
+    scene = scene.at_width(width)
+    timeline = scene.timeline
     renderer = TimelineRenderer(font or QGuiApplication.font())
-    theme = Theme.from_palette(palette)
+    theme = Theme.from_palette(palette or QGuiApplication.palette())
+
+    drawn: list[Frame] = []
 
     def paint(painter: QPainter) -> None:
-        renderer.render(painter, width, height, scene, theme)
+        drawn.append(renderer.render(painter, width, height, scene, theme))
 
     if suffix == ".png":
         image = QImage(
@@ -90,3 +84,4 @@ def export_image(
             raise ExportError(f"{path}: could not write the PDF file")
         paint(painter)
         painter.end()
+    return drawn[0]

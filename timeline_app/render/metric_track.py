@@ -9,11 +9,12 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygon
 
 from timeline_app.core.detail_html import format_number
 from timeline_app.core.metrics import MetricSeries
+from timeline_app.render.context import RenderContext
 from timeline_app.render.theme import Theme
+from timeline_app.view.canvas_layout import METRIC_TRACK_HEIGHT
 from timeline_app.view.frame import DrawnMetricPoint
 from timeline_app.view.viewport import Viewport
 
-TRACK_HEIGHT = 76.0
 HEADER_HEIGHT = 18.0
 PLOT_PADDING = 8.0
 POINT_RADIUS = 4.0
@@ -23,6 +24,22 @@ LINE_PEN_WIDTH = 1.6
 MAX_LABELLED_POINTS = 24
 # Headroom above the highest value so its label fits inside the track.
 VALUE_HEADROOM = 1.15
+
+
+class MetricTracks:
+    """One chart track per metric series, stacked under the lanes."""
+
+    def paint(self, ctx: RenderContext) -> None:
+        for number, series in enumerate(ctx.scene.metrics):
+            ctx.frame.metric_points += paint_metric_track(
+                ctx.painter,
+                series,
+                ctx.regions.metric_track_top(number),
+                ctx.width,
+                ctx.view,
+                ctx.theme,
+                ctx.fonts.small,
+            )
 
 
 def paint_metric_track(
@@ -36,7 +53,7 @@ def paint_metric_track(
 ) -> list[DrawnMetricPoint]:
     """Draw ``series`` in the band starting at ``top``; return the points drawn."""
     metrics = QFontMetricsF(font)
-    painter.fillRect(QRectF(0, top, width, TRACK_HEIGHT), theme.band)
+    painter.fillRect(QRectF(0, top, width, METRIC_TRACK_HEIGHT), theme.band)
     painter.setPen(QPen(theme.grid, 1.0))
     painter.drawLine(QPointF(0, top + 0.5), QPointF(width, top + 0.5))
     painter.setFont(font)
@@ -46,7 +63,7 @@ def paint_metric_track(
         QRectF(8, top + 2, width - 16, HEADER_HEIGHT), Qt.AlignmentFlag.AlignVCenter, series.name + unit
     )
     plot_top = top + HEADER_HEIGHT + PLOT_PADDING
-    plot_height = TRACK_HEIGHT - HEADER_HEIGHT - 2 * PLOT_PADDING
+    plot_height = METRIC_TRACK_HEIGHT - HEADER_HEIGHT - 2 * PLOT_PADDING
     # Counts and amounts read best from zero; a series that goes negative gets its own floor.
     # Scaled by halves: values near the float limit would overflow ceiling - floor.
     floor = min(series.low, 0.0) / 2

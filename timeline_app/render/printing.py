@@ -9,17 +9,16 @@ import numpy as np
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QPagedPaintDevice, QPageLayout, QPainter, QPalette
 
-from timeline_app.core.index import TimelineIndex
-from timeline_app.core.metrics import metric_series
 from timeline_app.core.timeline import Timeline
-from timeline_app.render.renderer import Scene, TimelineRenderer
+from timeline_app.render.renderer import TimelineRenderer
 from timeline_app.render.theme import Theme
-from timeline_app.view.viewport import Viewport
+from timeline_app.view.scene import Scene
 
 # A page shows about this many events before the timeline continues on the next page.
 EVENTS_PER_PAGE = 40
 MAX_PAGES = 50
 HEADER_HEIGHT_PT = 24.0
+PAGE_MARGIN = 0.02  # of a page's time range, either side
 
 
 def page_ranges(timeline: Timeline) -> list[tuple[float, float]]:
@@ -40,12 +39,11 @@ def page_ranges(timeline: Timeline) -> list[tuple[float, float]]:
     return [(a, b) for a, b in itertools.pairwise(edges) if b > a] or [(low, high)]
 
 
-def print_timeline(printer: QPagedPaintDevice, timeline: Timeline, palette: QPalette, font: QFont) -> int:
-    """Paint the timeline onto ``printer``'s pages; returns the number of pages."""
-    index = TimelineIndex.build(timeline.events)
+def print_timeline(printer: QPagedPaintDevice, scene: Scene, palette: QPalette, font: QFont) -> int:
+    """Paint ``scene`` onto ``printer``'s pages, the whole timeline in time order; returns the pages."""
     renderer = TimelineRenderer(font)
     theme = Theme.from_palette(palette)
-    metrics = tuple(metric_series(timeline))
+    timeline = scene.timeline
     ranges = page_ranges(timeline)
     painter = QPainter()
     if not painter.begin(printer):
@@ -66,9 +64,8 @@ def print_timeline(printer: QPagedPaintDevice, timeline: Timeline, palette: QPal
             heading = f"{timeline.title} — page {number + 1} of {len(ranges)}"
             painter.drawText(QRectF(0, 0, width, HEADER_HEIGHT_PT), Qt.AlignmentFlag.AlignVCenter, heading)
             painter.translate(0, HEADER_HEIGHT_PT)
-            view = Viewport.showing(low, high, width, margin=0.02)
-            scene = Scene(timeline, index, view, metrics=metrics, now=None)
-            renderer.render(painter, width, height - HEADER_HEIGHT_PT, scene, theme)
+            page_scene = scene.showing(low, high, width, PAGE_MARGIN)
+            renderer.render(painter, width, height - HEADER_HEIGHT_PT, page_scene, theme)
             painter.restore()
     finally:
         painter.end()

@@ -7,15 +7,16 @@ import numpy.typing as npt
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from timeline_app.core.index import TimelineIndex, restrict
+from timeline_app.core.metrics import MetricSeries, metric_series
 from timeline_app.core.search import EventFilter, SearchIndex
 from timeline_app.core.timeline import Timeline
+from timeline_app.view.interaction import ZOOM_STEP
+from timeline_app.view.scene import Scene, fit_all, time_bounds
 from timeline_app.view.viewport import TimeBounds, Viewport
 from timeline_app.viewmodel.release import TimelineReleaser
 
 BoolArray = npt.NDArray[np.bool_]
 
-# Keyboard and button zoom step; the wheel scales it by how far the wheel turned.
-ZOOM_STEP = 1.25
 # Zooming to one event shows it at this fraction of the width (points get a day or so around them).
 FOCUS_FRACTION = 0.5
 FOCUS_MIN_SPAN_SECONDS = 2 * 86_400.0
@@ -56,7 +57,8 @@ class TimelineViewModel(QObject):
         self._index_poll = QTimer(self)
         self._index_poll.setInterval(INDEX_POLL_MS)
         self._index_poll.timeout.connect(self._check_index)
-        self._bounds = self._bounds_of(timeline)
+        self._metrics = tuple(metric_series(timeline))
+        self._bounds = time_bounds(timeline)
         self._viewport = Viewport.showing(self._bounds.low, self._bounds.high, 800)
         self._selected: int | None = None
         self._fitted = False  # the view shows everything and should keep doing so on resize
@@ -128,6 +130,25 @@ class TimelineViewModel(QObject):
         return self._viewport
 
     @property
+    def metrics(self) -> tuple[MetricSeries, ...]:
+        """The figures events carry, as chart series (computed once per timeline)."""
+        return self._metrics
+
+    def scene(self, hovered: int | None = None, message: str = "") -> Scene:
+        """What the window shows now, for painting: the canvas, an export of the view, a print."""
+        return Scene(
+            self._timeline,
+            self._index,
+            self._viewport,
+            self._metrics,
+            selected=self._selected,
+            hovered=hovered,
+            matches=self._match_mask,
+            match_index=self._match_index,
+            message=message,
+        )
+
+    @property
     def bounds(self) -> TimeBounds:
         return self._bounds
 
@@ -156,7 +177,8 @@ class TimelineViewModel(QObject):
         self._search.cancel()  # an unfinished build of the old timeline's index stops
         self._search = SearchIndex(timeline.events)
         self._index_start.start()  # restarted: the build waits for this timeline's first frame
-        self._bounds = self._bounds_of(timeline)
+        self._metrics = tuple(metric_series(timeline))
+        self._bounds = time_bounds(timeline)
         self._selected = None if previous_id is None else timeline.events.index_of(previous_id)
         self._refilter(announce=False)
         # Everything is consistent with the new timeline before anyone hears of it.
@@ -195,9 +217,7 @@ class TimelineViewModel(QObject):
 
     def fit_all(self) -> None:
         """Show every event."""
-        data = self._timeline.time_range()
-        low, high = data if data is not None else (self._bounds.low, self._bounds.high)
-        self._set_viewport(Viewport.showing(low, high, self._viewport.width).clamped(self._bounds))
+        self._set_viewport(fit_all(self._timeline, self._viewport.width))
         self._fitted = True
 
     def zoom_to_selected(self) -> None:
@@ -334,10 +354,3 @@ class TimelineViewModel(QObject):
         if viewport != self._viewport:
             self._viewport = viewport
             self.viewport_changed.emit(viewport)
-
-    @staticmethod
-    def _bounds_of(timeline: Timeline) -> TimeBounds:
-        data = timeline.time_range()
-        if data is None:
-            return TimeBounds.around(0.0, 365 * 86_400.0)
-        return TimeBounds.around(*data)

@@ -23,15 +23,13 @@ from PySide6.QtWidgets import QGestureEvent, QPinchGesture, QSizePolicy, QToolTi
 
 from timeline_app.core.dates import format_date, parse_edtf
 from timeline_app.core.detail_html import format_number
-from timeline_app.core.metrics import metric_series
 from timeline_app.render.focus import paint_focus_frame
-from timeline_app.render.renderer import Scene, TimelineRenderer
+from timeline_app.render.renderer import TimelineRenderer
 from timeline_app.render.theme import Theme
 from timeline_app.view.frame import Frame
-from timeline_app.viewmodel.view_model import ZOOM_STEP, TimelineViewModel
+from timeline_app.view.interaction import wheel_pan_px, wheel_zoom_factor
+from timeline_app.viewmodel.view_model import TimelineViewModel
 
-# One notch of a mouse wheel reports 120 units (Qt's convention).
-WHEEL_NOTCH = 120.0
 # A press that moves less than this is a click, not a drag.
 CLICK_SLOP_PX = 4.0
 PAN_KEY_FRACTION = 0.1
@@ -63,7 +61,6 @@ class TimelineCanvas(QWidget):
         model.timeline_changed.connect(self._on_timeline_changed)
         model.filter_changed.connect(self.update)
         model.loading_changed.connect(self.update)
-        self._metrics = tuple(metric_series(model.timeline))
 
     @property
     def frame(self) -> Frame:
@@ -73,18 +70,7 @@ class TimelineCanvas(QWidget):
     # -- painting ------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        model = self._model
-        scene = Scene(
-            model.timeline,
-            model.index,
-            model.viewport,
-            model.selected,
-            self._hovered,
-            matches=model.match_mask,
-            match_index=model.match_index,
-            metrics=self._metrics,
-            message=self._message(),
-        )
+        scene = self._model.scene(self._hovered, self._message())
         theme = Theme.from_palette(self.palette())
         with QPainter(self) as painter:
             self._frame = self._renderer.render(painter, self.width(), self.height(), scene, theme)
@@ -123,13 +109,12 @@ class TimelineCanvas(QWidget):
     def wheelEvent(self, event: QWheelEvent) -> None:
         angle = event.angleDelta()
         pixels = event.pixelDelta()
-        horizontal = pixels.x() if not pixels.isNull() else angle.x() / WHEEL_NOTCH * 40
+        horizontal = pixels.x() if not pixels.isNull() else wheel_pan_px(angle.x())
         if abs(angle.x()) > abs(angle.y()) or (event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
             # Trackpad sideways swipe (or Shift+wheel) pans.
-            dx = horizontal if horizontal else angle.y() / WHEEL_NOTCH * 40
-            self._model.pan_by(dx)
+            self._model.pan_by(horizontal or wheel_pan_px(angle.y()))
         elif angle.y():
-            self._model.zoom_at(event.position().x(), ZOOM_STEP ** (angle.y() / WHEEL_NOTCH))
+            self._model.zoom_at(event.position().x(), wheel_zoom_factor(angle.y()))
         event.accept()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -260,7 +245,6 @@ class TimelineCanvas(QWidget):
 
     def _on_timeline_changed(self) -> None:
         self._hovered = None
-        self._metrics = tuple(metric_series(self._model.timeline))
         self.update()
 
     def _set_hovered(self, event: int | None) -> None:

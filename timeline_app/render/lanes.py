@@ -1,0 +1,230 @@
+"""The lanes: each a band with its header, its visible events in rows, or their density when too many."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPen, QStaticText
+
+from timeline_app.core.dates import Precision
+from timeline_app.core.event_table import FUZZY_END, FUZZY_START, STATUS_ORDER
+from timeline_app.core.model import Status
+from timeline_app.core.timeline import Timeline
+from timeline_app.render.context import RenderContext
+from timeline_app.render.density import paint_bars
+from timeline_app.render.geometry import qrect
+from timeline_app.render.theme import mix
+from timeline_app.view.density import bar_heights, density_counts, share_heights
+from timeline_app.view.frame import Box, DrawnEvent, LaneBand
+from timeline_app.view.lane_plan import (
+    LANE_HEADER_HEIGHT,
+    MARKER_HEIGHT,
+    POINT_MARKER_WIDTH,
+    ROW_HEIGHT,
+    LanePlan,
+    layout_items,
+)
+from timeline_app.view.layout import LanePacking, LayoutItem, PlacedEvent, pack_lane
+
+HISTOGRAM_BIN_PX = 2
+DENSITY_OPACITY = 0.67
+# Events that do not match the search are drawn this faint.
+DIMMED_OPACITY = 0.25
+HOVER_OUTLINE_PX = 1.5
+SELECTION_OUTLINE_PX = 2.5
+STATIC_TEXT_CACHE_LIMIT = 20_000
+HEADER_SWATCH = QRectF(8, 6, 10, 10)  # the lane's colour, left of its name (relative to the band)
+HEADER_TEXT_LEFT = 24.0
+
+
+class LaneBackgroundTrack:
+    """Every other lane on a slightly different background, so bands read apart."""
+
+    def paint(self, ctx: RenderContext) -> None:
+        for plan in ctx.lanes:
+            if plan.number % 2:
+                ctx.painter.fillRect(QRectF(0, plan.top, ctx.width, plan.height), ctx.theme.band)
+
+
+class LaneTrack:
+    """The lanes' content and headers; keeps label widths and laid-out labels between frames."""
+
+    def __init__(self) -> None:
+        self._title_widths: dict[int, float] = {}
+        # Laid-out label text, reused across frames: shaping text anew costs twice as much.
+        self._static_texts: dict[tuple[int, str], QStaticText] = {}
+        self._timeline: Timeline | None = None
+
+    def prepare(self, ctx: RenderContext) -> None:
+        """Forget what was measured for another timeline (or when the cache grew too big)."""
+        if self._timeline is not ctx.scene.timeline or len(self._static_texts) > STATIC_TEXT_CACHE_LIMIT:
+            self._title_widths.clear()
+            self._static_texts.clear()
+            self._timeline = ctx.scene.timeline
+
+    def title_width(self, ctx: RenderContext, event: int) -> float:
+        """The full width of an event's title in the label font (measured once per timeline)."""
+        width = self._title_widths.get(event)
+        if width is None:
+            width = self._title_widths[event] = ctx.fonts.normal_metrics.horizontalAdvance(
+                ctx.scene.timeline.events.titles[event]
+            )
+        return width
+
+    def paint(self, ctx: RenderContext) -> None:
+        for plan in ctx.lanes:
+            ctx.frame.lanes.append(self._paint_lane(ctx, plan))
+
+    def _paint_lane(self, ctx: RenderContext, plan: LanePlan) -> LaneBand:
+        rows = plan.rows_fitting()
+        color = ctx.theme.lane_color(plan.color, plan.number)
+        if plan.items is None:
+            self._paint_density(ctx, plan, rows * ROW_HEIGHT, color)
+            self._paint_selected_marker(ctx, plan, color)
+            band = LaneBand(plan.label, plan.top, plan.height, rows, True, plan.visible_count, 0)
+        else:
+            packing = plan.packing
+            if packing is None or any(p.row >= rows for p in packing.placed):
+                packing = pack_lane(plan.items, rows, ctx.width)  # fewer rows than it wanted
+            self._paint_events(ctx, packing, plan.rows_top, rows, color)
+            band = LaneBand(
+                plan.label, plan.top, plan.height, rows, False, len(plan.items), len(packing.hidden)
+            )
+        self._paint_header(ctx, band, color)
+        return band
+
+    def _paint_header(self, ctx: RenderContext, band: LaneBand, color: QColor) -> None:
+        painter = ctx.painter
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(color)
+        painter.drawRoundedRect(HEADER_SWATCH.translated(0, band.top), 2, 2)
+        painter.setFont(ctx.fonts.bold)
+        painter.setPen(ctx.theme.text)
+        text = band.label
+        if band.aggregated:
+            text += f"  ·  {band.visible_count:,} events here, zoom in for detail"
+        elif band.hidden_count:
+            text += f"  ·  {band.hidden_count:,} more not shown, zoom in"
+        painter.drawText(
+            QRectF(HEADER_TEXT_LEFT, band.top + 2, ctx.width, LANE_HEADER_HEIGHT - 2),
+            Qt.AlignmentFlag.AlignVCenter,
+            text,
+        )
+
+    def _paint_density(self, ctx: RenderContext, plan: LanePlan, height: float, color: QColor) -> None:
+        """A histogram of event starts per few pixels; with search matches, the bars are dimmed
+        and the matching share of each is drawn in full colour."""
+        scene, view, theme = ctx.scene, ctx.view, ctx.theme
+        bins = max(int(view.width // HISTOGRAM_BIN_PX), 1)
+        counts = density_counts(scene.index.lanes[plan.index_lane].starts, view.t0, view.t1, bins)
+        rows = max(int(height), 1)
+        heights = bar_heights(counts, rows)
+        top = plan.rows_top
+        # Opaque: translucent tall rectangles are blended one scanline at a time.
+        full = mix(theme.background, color, DENSITY_OPACITY)
+        if scene.match_index is None:
+            paint_bars(ctx.painter, heights, top, rows, full, HISTOGRAM_BIN_PX)
+            return
+        dimmed = mix(theme.background, color, DENSITY_OPACITY * DIMMED_OPACITY)
+        paint_bars(ctx.painter, heights, top, rows, dimmed, HISTOGRAM_BIN_PX)
+        matched = density_counts(scene.match_index.lanes[plan.index_lane].starts, view.t0, view.t1, bins)
+        paint_bars(ctx.painter, share_heights(heights, matched, counts), top, rows, full, HISTOGRAM_BIN_PX)
+
+    def _paint_selected_marker(self, ctx: RenderContext, plan: LanePlan, color: QColor) -> None:
+        """Over a density histogram, the selected event still shows where it is."""
+        scene = ctx.scene
+        selected = scene.selected
+        if selected is None or int(scene.index.lane_of_event[selected]) != plan.index_lane:
+            return
+        (item,) = layout_items(np.array([selected], dtype=np.intp), scene, lambda e: self.title_width(ctx, e))
+        placed = PlacedEvent(selected, 0, item.x0, item.x1, item.x1 + 4, item.label_width)
+        ctx.painter.setFont(ctx.fonts.normal)
+        ctx.frame.events.append(self._paint_event(ctx, placed, plan.rows_top, color))
+
+    def _paint_events(
+        self, ctx: RenderContext, packing: LanePacking, rows_top: float, rows: int, color: QColor
+    ) -> None:
+        painter, scene = ctx.painter, ctx.scene
+        # Spans first, points on top: a long bar must not hide a point in the same place.
+        ordered = sorted(
+            packing.placed, key=lambda p: (p.x1 - p.x0 <= POINT_MARKER_WIDTH, p.event == scene.selected)
+        )
+        painter.setFont(ctx.fonts.normal)
+        matches = scene.matches
+        for placed in ordered:
+            dimmed = matches is not None and not matches[placed.event]
+            painter.setOpacity(DIMMED_OPACITY if dimmed else 1.0)
+            ctx.frame.events.append(self._paint_event(ctx, placed, rows_top, color))
+        painter.setOpacity(1.0)
+        _paint_overflow(ctx, packing.hidden, rows_top + rows * ROW_HEIGHT)
+
+    def _paint_event(
+        self, ctx: RenderContext, placed: PlacedEvent, rows_top: float, color: QColor
+    ) -> DrawnEvent:
+        painter, scene, theme = ctx.painter, ctx.scene, ctx.theme
+        events = scene.timeline.events
+        event = placed.event
+        row_top = rows_top + placed.row * ROW_HEIGHT
+        marker = Box(
+            placed.x0, row_top + (ROW_HEIGHT - MARKER_HEIGHT) / 2, placed.x1 - placed.x0, MARKER_HEIGHT
+        )
+        fuzzy = int(events.fuzzy[event])
+        status = STATUS_ORDER[int(events.status[event])]
+        soft = int(events.precision[event]) > Precision.DAY
+        ctx.markers.draw(
+            painter,
+            qrect(marker),
+            color,
+            status,
+            point=marker.width <= POINT_MARKER_WIDTH + 0.01,
+            soft=soft,
+            fuzzy_start=bool(fuzzy & FUZZY_START),
+            fuzzy_end=bool(fuzzy & FUZZY_END),
+        )
+        selected = event == scene.selected
+        if selected or event == scene.hovered:
+            pen_color = theme.highlight if selected else theme.muted_text
+            painter.setPen(QPen(pen_color, SELECTION_OUTLINE_PX if selected else HOVER_OUTLINE_PX))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(qrect(marker).adjusted(-3, -3, 3, 3), 4, 4)
+        if placed.label_room <= 0:
+            return DrawnEvent(event, marker, None, "")
+        title = events.titles[event]
+        full_width = self._title_widths.get(event, 0.0)
+        metrics = ctx.fonts.normal_metrics
+        if full_width <= placed.label_room:
+            text, text_width = title, full_width
+        else:
+            text = metrics.elidedText(title, Qt.TextElideMode.ElideRight, placed.label_room)
+            text_width = metrics.horizontalAdvance(text)
+        label_box = Box(placed.label_x, row_top + 2, text_width, ROW_HEIGHT - 4)
+        # A pill behind the text: the selection colour, or the background over a solid bar
+        # (lighter fills keep the text readable without one, and stay visible).
+        solid_bar = status is Status.CONFIRMED and not soft
+        if selected or (placed.label_inside and solid_bar):
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(theme.highlight if selected else theme.label_backdrop)
+            painter.drawRoundedRect(qrect(label_box).adjusted(-3, 1, 3, -1), 3, 3)
+        painter.setPen(theme.highlighted_text if selected else theme.text)
+        label_top = (ROW_HEIGHT - metrics.height()) / 2
+        painter.drawStaticText(
+            QPointF(placed.label_x, row_top + label_top), self._static_text(ctx, event, text)
+        )
+        return DrawnEvent(event, marker, label_box, text)
+
+    def _static_text(self, ctx: RenderContext, event: int, text: str) -> QStaticText:
+        key = (event, text)
+        static = self._static_texts.get(key)
+        if static is None:
+            static = self._static_texts[key] = QStaticText(text)
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            static.prepare(font=ctx.fonts.normal)
+        return static
+
+
+def _paint_overflow(ctx: RenderContext, hidden: Iterable[LayoutItem], y: float) -> None:
+    """Events with no room still leave a tick under the lane, so nothing vanishes silently."""
+    for item in hidden:
+        ctx.painter.fillRect(QRectF(round((item.x0 + item.x1) / 2), y - 3, 1, 4), ctx.theme.muted_text)
