@@ -25,7 +25,8 @@ from timeline_app.app.main_window import MainWindow
 from timeline_app.core.model import Status
 from timeline_app.core.search import EventFilter
 from timeline_app.render.theme import DEFAULT_LANE_COLORS, Theme
-from timeline_app.widgets.shortcuts import SHORTCUTS, Scope, ShortcutSheet, shortcuts_in, shown_shortcuts
+from timeline_app.viewmodel.actions import SHORTCUTS, Scope, shortcut, shortcuts_in, shown_shortcuts
+from timeline_app.widgets.shortcut_sheet import ShortcutSheet
 
 from .conftest import EVENTS_JSON, show_window
 
@@ -105,7 +106,7 @@ def test_every_menu_shortcut_is_in_the_sheet_and_every_window_row_is_a_menu_acti
         for action in menu.actions()
         for seq in action.shortcuts()
     }
-    in_table = {(key, row.does) for row in shortcuts_in(Scope.WINDOW) for key in row.portable()}
+    in_table = {(key, row.description) for row in shortcuts_in(Scope.WINDOW) for key in row.portable()}
     assert in_menus == in_table
     # No shortcut hides outside the menus (the canvas's ? is the canvas's own).
     everywhere = {
@@ -418,3 +419,20 @@ def test_graphics_have_enough_contrast(appearance: Appearance) -> None:
         if contrast(color, ground) < GRAPHIC_CONTRAST
     }
     assert low == {}
+
+
+def test_menu_hints_name_the_timelines_own_keys_from_the_table(window: MainWindow) -> None:
+    hints = {
+        _plain(action.text()): action.text().split("\t")[1]
+        for _path, menu in _menus(window)
+        for action in menu.actions()
+        if "\t" in action.text()
+    }
+    expected = {
+        row.description.rsplit(" ▸ ", 1)[-1]: shortcut(row.hint).text()
+        for row in shortcuts_in(Scope.WINDOW)
+        if row.hint is not None
+    }
+    assert hints == expected
+    assert hints["Zoom to Selected"] == "Enter"
+    assert hints["Zoom In"] == "+ or ="

@@ -6,7 +6,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QSize, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,6 +29,7 @@ from timeline_app.core.timeline import UNTITLED
 from timeline_app.render.export import DEFAULT_EXPORT_SIZE, IMAGE_FORMATS, ExportError, export_image
 from timeline_app.render.printing import configure as configure_printer
 from timeline_app.render.printing import print_timeline
+from timeline_app.viewmodel.actions import shortcut
 from timeline_app.viewmodel.view_model import TimelineViewModel
 from timeline_app.widgets.canvas import TimelineCanvas
 from timeline_app.widgets.detail_panel import DetailPanel
@@ -36,7 +37,7 @@ from timeline_app.widgets.event_list import EventListView
 from timeline_app.widgets.notice_bar import NoticeBar
 from timeline_app.widgets.overview import OverviewStrip
 from timeline_app.widgets.search_bar import SearchBar
-from timeline_app.widgets.shortcuts import ShortcutSheet
+from timeline_app.widgets.shortcut_sheet import SHEET_TITLE, ShortcutSheet
 
 APP_NAME = "Timeline"
 DEFAULT_WINDOW_SIZE = QSize(1400, 860)
@@ -104,65 +105,43 @@ class MainWindow(QMainWindow):
 
     # -- menus ---------------------------------------------------------------
 
-    def _action(
-        self,
-        text: str,
-        slot: object,
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-        icon: str | None = None,
-    ) -> QAction:
+    def _action(self, text: str, slot: object, icon: str | None = None) -> QAction:
         action = QAction(text, self)
         if icon:
             action.setIcon(QIcon.fromTheme(icon))
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
         self.addAction(action)
+        return action
+
+    def _bound(self, action_id: str, slot: object, icon: str | None = None) -> QAction:
+        """A menu action whose text, keys and key hint come from the one table of shortcuts."""
+        row = shortcut(action_id)
+        action = self._action(row.menu_text, slot, icon)
+        action.setShortcuts(row.sequences())
         return action
 
     def _build_menus(self) -> None:
         model = self.model
         menu_bar = self.menuBar()
         file_menu = menu_bar.addMenu("&File")
-        file_menu.addAction(
-            self._action("&Open…", self.files.open_dialog, QKeySequence.StandardKey.Open, "document-open")
-        )
+        file_menu.addAction(self._bound("file.open", self.files.open_dialog, "document-open"))
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        file_menu.addAction(
-            self._action("Re&load", self.files.reload, QKeySequence.StandardKey.Refresh, "view-refresh")
-        )
+        file_menu.addAction(self._bound("file.reload", self.files.reload, "view-refresh"))
         file_menu.addSeparator()
         file_menu.addAction(
-            self._action(
-                "&Export Image of View…",
-                lambda: self.export_dialog(whole=False),
-                "Ctrl+E",
-                "document-save-as",
-            )
+            self._bound("file.export_view", lambda: self.export_dialog(whole=False), "document-save-as")
         )
-        file_menu.addAction(
-            self._action(
-                "Export Image of &Whole Timeline…", lambda: self.export_dialog(whole=True), "Ctrl+Shift+E"
-            )
-        )
-        file_menu.addAction(self._action("Export &Data…", self.export_data_dialog, "Ctrl+Shift+S"))
-        file_menu.addAction(
-            self._action("&Print…", self.print_preview, QKeySequence.StandardKey.Print, "document-print")
-        )
+        file_menu.addAction(self._bound("file.export_whole", lambda: self.export_dialog(whole=True)))
+        file_menu.addAction(self._bound("file.export_data", self.export_data_dialog))
+        file_menu.addAction(self._bound("file.print", self.print_preview, "document-print"))
         file_menu.addSeparator()
-        file_menu.addAction(
-            self._action("&Quit", self.close, QKeySequence.StandardKey.Quit, "application-exit")
-        )
+        file_menu.addAction(self._bound("file.quit", self.close, "application-exit"))
         view_menu = menu_bar.addMenu("&View")
-        view_menu.addAction(
-            self._action("Zoom &In\t+", model.zoom_in, QKeySequence.StandardKey.ZoomIn, "zoom-in")
-        )
-        view_menu.addAction(
-            self._action("Zoom &Out\t−", model.zoom_out, QKeySequence.StandardKey.ZoomOut, "zoom-out")
-        )
-        view_menu.addAction(self._action("&Fit All\tF", model.fit_all, "Ctrl+0", "zoom-fit-best"))
-        view_menu.addAction(self._action("Zoom to &Selected\tEnter", model.zoom_to_selected, "Ctrl+Return"))
+        view_menu.addAction(self._bound("view.zoom_in", model.zoom_in, "zoom-in"))
+        view_menu.addAction(self._bound("view.zoom_out", model.zoom_out, "zoom-out"))
+        view_menu.addAction(self._bound("view.fit_all", model.fit_all, "zoom-fit-best"))
+        view_menu.addAction(self._bound("view.zoom_to_selected", model.zoom_to_selected))
         view_menu.addSeparator()
         appearance_menu = view_menu.addMenu("&Appearance")
         group = QActionGroup(self)
@@ -173,37 +152,23 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             appearance_menu.addAction(action)
         find_menu = menu_bar.addMenu("&Search")
-        find_menu.addAction(
-            self._action("&Find…", self.focus_search, QKeySequence.StandardKey.Find, "edit-find")
-        )
-        find_menu.addAction(
-            self._action("Find &Next", lambda: model.select_match_step(1), QKeySequence.StandardKey.FindNext)
-        )
-        find_menu.addAction(
-            self._action(
-                "Find &Previous", lambda: model.select_match_step(-1), QKeySequence.StandardKey.FindPrevious
-            )
-        )
+        find_menu.addAction(self._bound("search.find", self.focus_search, "edit-find"))
+        find_menu.addAction(self._bound("search.find_next", lambda: model.select_match_step(1)))
+        find_menu.addAction(self._bound("search.find_previous", lambda: model.select_match_step(-1)))
         find_menu.addSeparator()
         find_menu.addMenu(self.search_bar.filter_menu)  # the Filter button's menu, reachable by keyboard
-        find_menu.addAction(self._action("&Clear Filter", model.clear_filter, "Ctrl+Shift+L"))
+        find_menu.addAction(self._bound("search.clear_filter", model.clear_filter))
         go_menu = menu_bar.addMenu("&Go")
-        go_menu.addAction(
-            self._action("&Previous Event\t←", lambda: model.select_step(-1), "Alt+Left", "go-previous")
-        )
-        go_menu.addAction(
-            self._action("&Next Event\t→", lambda: model.select_step(1), "Alt+Right", "go-next")
-        )
-        go_menu.addAction(self._action("&First Event\tHome", model.select_first, "Alt+Home", "go-first"))
-        go_menu.addAction(self._action("&Last Event\tEnd", model.select_last, "Alt+End", "go-last"))
+        go_menu.addAction(self._bound("go.previous", lambda: model.select_step(-1), "go-previous"))
+        go_menu.addAction(self._bound("go.next", lambda: model.select_step(1), "go-next"))
+        go_menu.addAction(self._bound("go.first", model.select_first, "go-first"))
+        go_menu.addAction(self._bound("go.last", model.select_last, "go-last"))
         help_menu = menu_bar.addMenu("&Help")
-        help_menu.addAction(
-            self._action("&Keyboard Shortcuts", self.show_shortcuts, "F1", "help-keyboard-shortcuts")
-        )
-        help_menu.addAction(self._action("&About", self._about, None, "help-about"))
+        help_menu.addAction(self._bound("help.shortcuts", self.show_shortcuts, "help-keyboard-shortcuts"))
+        help_menu.addAction(self._action("&About", self._about, "help-about"))
         # ? (Shift+/ on US keyboards) opens the sheet too, but only on the canvas: elsewhere it is text.
-        sheet_key = QAction("Keyboard Shortcuts", self.canvas)
-        sheet_key.setShortcut(QKeySequence("?"))
+        sheet_key = QAction(SHEET_TITLE, self.canvas)
+        sheet_key.setShortcuts(shortcut("canvas.shortcuts").sequences())
         sheet_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         sheet_key.triggered.connect(self.show_shortcuts)
         self.canvas.addAction(sheet_key)

@@ -28,6 +28,7 @@ from timeline_app.render.renderer import TimelineRenderer
 from timeline_app.render.theme import Theme
 from timeline_app.view.frame import Frame
 from timeline_app.view.interaction import wheel_pan_px, wheel_zoom_factor
+from timeline_app.viewmodel.actions import Scope, action_for
 from timeline_app.viewmodel.view_model import TimelineViewModel
 
 # A press that moves less than this is a click, not a drag.
@@ -61,6 +62,21 @@ class TimelineCanvas(QWidget):
         model.timeline_changed.connect(self._on_timeline_changed)
         model.filter_changed.connect(self.update)
         model.loading_changed.connect(self.update)
+        page = PAN_KEY_FRACTION * 5
+        # What each of the canvas's rows of the shortcut table does (the table holds the keys).
+        self._key_actions: dict[str, Callable[[], None]] = {
+            "canvas.zoom_in": model.zoom_in,
+            "canvas.zoom_out": model.zoom_out,
+            "canvas.next": lambda: model.select_step(1),
+            "canvas.previous": lambda: model.select_step(-1),
+            "canvas.first": model.select_first,
+            "canvas.last": model.select_last,
+            "canvas.fit_all": model.fit_all,
+            "canvas.zoom_to_selected": model.zoom_to_selected,
+            "canvas.earlier": lambda: model.pan_by(model.viewport.width * page),
+            "canvas.later": lambda: model.pan_by(-model.viewport.width * page),
+            "canvas.escape": self._escape,
+        }
 
     @property
     def frame(self) -> Frame:
@@ -198,27 +214,8 @@ class TimelineCanvas(QWidget):
     # -- keys ----------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        model = self._model
-        key = event.key()
-        actions: dict[Qt.Key, Callable[[], None]] = {
-            Qt.Key.Key_Plus: model.zoom_in,
-            Qt.Key.Key_Equal: model.zoom_in,
-            Qt.Key.Key_Minus: model.zoom_out,
-            Qt.Key.Key_Right: lambda: model.select_step(1),
-            Qt.Key.Key_Left: lambda: model.select_step(-1),
-            Qt.Key.Key_Home: model.select_first,
-            Qt.Key.Key_End: model.select_last,
-            Qt.Key.Key_F: model.fit_all,
-            Qt.Key.Key_Return: model.zoom_to_selected,
-            Qt.Key.Key_Enter: model.zoom_to_selected,
-            Qt.Key.Key_PageUp: lambda: model.pan_by(model.viewport.width * PAN_KEY_FRACTION * 5),
-            Qt.Key.Key_PageDown: lambda: model.pan_by(-model.viewport.width * PAN_KEY_FRACTION * 5),
-            Qt.Key.Key_Escape: self._escape,
-        }
-        action = actions.get(Qt.Key(key))
-        if action is None or event.modifiers() & (
-            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
-        ):
+        action = self._key_actions.get(action_for(Scope.CANVAS, event) or "")
+        if action is None:
             super().keyPressEvent(event)
             return
         action()

@@ -42,6 +42,7 @@ from timeline_app.view.overview_scale import (
 )
 from timeline_app.view.ticks import compute_ticks
 from timeline_app.view.viewport import Viewport
+from timeline_app.viewmodel.actions import Scope, action_for
 from timeline_app.viewmodel.view_model import TimelineViewModel
 
 STRIP_HEIGHT = 56
@@ -303,17 +304,15 @@ class OverviewStrip(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         model = self._model
         step = model.viewport.width * KEY_PAN_FRACTION
-        actions: dict[Qt.Key, Callable[[], None]] = {
-            Qt.Key.Key_Left: lambda: model.pan_by(step),  # the content moves right: earlier time
-            Qt.Key.Key_Right: lambda: model.pan_by(-step),
-            Qt.Key.Key_Plus: model.zoom_in,
-            Qt.Key.Key_Equal: model.zoom_in,
-            Qt.Key.Key_Minus: model.zoom_out,
+        # What each of the strip's rows of the shortcut table does (the table holds the keys).
+        actions: dict[str, Callable[[], None]] = {
+            "overview.earlier": lambda: model.pan_by(step),  # the content moves right: earlier time
+            "overview.later": lambda: model.pan_by(-step),
+            "overview.zoom_in": model.zoom_in,
+            "overview.zoom_out": model.zoom_out,
         }
-        action = actions.get(Qt.Key(event.key()))
-        if action is None or event.modifiers() & (
-            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
-        ):
+        action = actions.get(action_for(Scope.OVERVIEW, event) or "")
+        if action is None:
             super().keyPressEvent(event)
             return
         action()

@@ -18,13 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.core.model import Status
+from timeline_app.viewmodel.actions import Scope, action_for, shortcut
 from timeline_app.viewmodel.view_model import TimelineViewModel
 
 T = TypeVar("T")
 
 # Actor and tag menus list the most frequent ones; beyond that a menu is no longer usable.
 MAX_MENU_CHOICES = 40
-SEARCH_PLACEHOLDER = "Search titles, summaries, actors, sources, tags  (Ctrl+F)"
+SEARCH_PLACEHOLDER = "Search titles, summaries, actors, sources, tags"
 NO_LANE_LABEL = "(no lane)"
 
 
@@ -35,7 +36,7 @@ class SearchField(QLineEdit):
         super().__init__(parent)
         self.setObjectName("searchField")
         self.setAccessibleName("Search events")
-        self.setPlaceholderText(SEARCH_PLACEHOLDER)
+        self.setPlaceholderText(f"{SEARCH_PLACEHOLDER}  ({shortcut('search.find').text()})")
         self.setClearButtonEnabled(True)
         for button in self.findChildren(QToolButton):  # the clear button: an icon, no text
             button.setAccessibleName("Clear search")
@@ -49,17 +50,15 @@ class SearchField(QLineEdit):
             self.setText(self._model.query)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            backwards = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-            self._model.select_match_step(-1 if backwards else 1)
-            event.accept()
-            return
-        if key == Qt.Key.Key_Escape and self.text():
+        action = action_for(Scope.SEARCH, event)
+        if action in ("search.next_match", "search.previous_match"):
+            self._model.select_match_step(1 if action == "search.next_match" else -1)
+        elif action == "search.clear" and self.text():
             self.clear()
-            event.accept()
+        else:
+            super().keyPressEvent(event)
             return
-        super().keyPressEvent(event)
+        event.accept()
 
 
 class SearchBar(QWidget):
@@ -74,9 +73,13 @@ class SearchBar(QWidget):
         self.count_label.setObjectName("matchCount")
         self.count_label.setMinimumWidth(110)
         self.previous_button = self._tool_button(
-            "‹", "Previous match (Shift+F3)", lambda: model.select_match_step(-1)
+            "‹",
+            f"Previous match ({shortcut('search.find_previous').text()})",
+            lambda: model.select_match_step(-1),
         )
-        self.next_button = self._tool_button("›", "Next match (F3)", lambda: model.select_match_step(1))
+        self.next_button = self._tool_button(
+            "›", f"Next match ({shortcut('search.find_next').text()})", lambda: model.select_match_step(1)
+        )
         self.filter_button = QToolButton()
         self.filter_button.setObjectName("filterButton")
         self.filter_button.setText("Filter")
