@@ -13,6 +13,7 @@ from timeline_app.view.overview_scale import (
     StripScale,
     dragged,
     grab_at,
+    wheel_panned,
     wheel_zoomed,
 )
 from timeline_app.view.viewport import TimeBounds, Viewport
@@ -89,3 +90,10 @@ def test_the_wheel_zooms_about_the_instant_under_the_pointer_on_the_strip() -> N
     zoomed = wheel_zoomed(view, scale, 250.0, 120.0, BOUNDS)  # one notch in, over t = 500
     assert zoomed.span < view.span
     assert zoomed.x_at(500.0) == pytest.approx(view.x_at(500.0))
+
+
+def test_a_sideways_wheel_pans_at_the_strips_scale() -> None:
+    view = Viewport(100.0, 1.0, 100)
+    scale = StripScale(0.0, 1000.0, 500)  # 2 s per strip pixel
+    panned = wheel_panned(view, scale, 10.0)
+    assert (panned.t0, panned.seconds_per_px) == (80.0, 1.0)

@@ -100,6 +100,11 @@ def dragged(grab: Grab, view: Viewport, seconds: float, bounds: TimeBounds) -> V
     return Viewport(view.t0 + seconds, view.seconds_per_px, view.width)
 
 
+def wheel_panned(view: Viewport, scale: StripScale, pixels: float) -> Viewport:
+    """The view moved by a sideways wheel turn of ``pixels`` strip pixels (right: earlier time)."""
+    return Viewport(view.t0 - scale.seconds(pixels), view.seconds_per_px, view.width)
+
+
 def wheel_zoomed(view: Viewport, scale: StripScale, x: float, angle: float, bounds: TimeBounds) -> Viewport:
     """The view zoomed by a wheel turned ``angle`` units over strip pixel ``x``, about that instant."""
     return view.zoomed_at(view.x_at(scale.t_at(x)), wheel_zoom_factor(angle), bounds)

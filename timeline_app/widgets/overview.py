@@ -38,6 +38,7 @@ from timeline_app.view.overview_scale import (
     data_extent,
     dragged,
     grab_at,
+    wheel_panned,
     wheel_zoomed,
 )
 from timeline_app.view.ticks import compute_ticks
@@ -292,8 +293,7 @@ class OverviewStrip(QWidget):
         if abs(angle.x()) > abs(angle.y()) or event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
             # Sideways (or Shift+wheel) pans the view, at the strip's scale.
             pixels = event.pixelDelta().x() or wheel_pan_px(angle.x() or angle.y())
-            seconds = self.scale.seconds(pixels)
-            self._model.set_viewport(Viewport(view.t0 - seconds, view.seconds_per_px, view.width))
+            self._model.set_viewport(wheel_panned(view, self.scale, pixels))
         elif angle.y():
             x = event.position().x()
             self._model.set_viewport(wheel_zoomed(view, self.scale, x, angle.y(), self._model.bounds))
