@@ -31,7 +31,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="Open a timeline file in a zoomable chronological view.",
     )
     parser.add_argument(
-        "file", nargs="?", type=Path, help="timeline file (default: ./events.json or the bundled one)"
+        "file",
+        nargs="?",
+        type=Path,
+        help="timeline file: our JSON, TimelineJS JSON, CSV or iCalendar "
+        "(default: ./events.json or the bundled one)",
     )
     parser.add_argument(
         "--check", metavar="FILE", type=Path, help="validate FILE, print a one-line summary, and exit"
@@ -44,7 +48,12 @@ def build_parser() -> argparse.ArgumentParser:
         "(.json, .csv, .ics; --format timelinejs for TimelineJS JSON)",
     )
     parser.add_argument(
-        "--size", metavar="WxH", type=_size, default=None, help="export size in pixels (default 1600x1000)"
+        "--size",
+        metavar="WxH",
+        type=_size,
+        default=None,
+        help="size of an exported image, in pixels for SVG and PDF (default 1600x1000); "
+        "a PNG is drawn at twice that (3200x2000) to stay sharp",
     )
     parser.add_argument(
         "--format",
