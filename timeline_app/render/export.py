@@ -1,4 +1,4 @@
-"""Render a timeline to PNG, SVG or PDF with the same painting code as the canvas, no window needed."""
+"""Write a scene to PNG, SVG or PDF with the painting code of the canvas, no window needed."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Pure view geometry as Qt values, for painting."""
+"""The pure view's boxes as Qt rectangles, for painting."""
 
 from __future__ import annotations
 

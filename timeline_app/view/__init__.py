@@ -1,1 +1,1 @@
-"""Pure view maths: viewport, axis ticks, row layout and what a paint placed where. No Qt."""
+"""Pure view maths: viewport, ticks, scene, lane planning, row layout, density, what a paint placed. No Qt."""
