@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
+from timeline_app.app.messages import plain_message_box
 from timeline_app.app.settings import AppSettings
 from timeline_app.io.errors import TimelineLoadError
 from timeline_app.view.viewport import Viewport
@@ -148,13 +149,14 @@ class FileController(QObject):
             return
         if not path.exists():
             self._settings.remove_recent_file(str(path))
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, "Cannot open timeline", f"Cannot open {path.name}.", parent=self._window
+        box = plain_message_box(
+            QMessageBox.Icon.Warning,
+            "Cannot open timeline",
+            f"Cannot open {path.name}.",
+            "\n".join(str(p) for p in error.problems[:10]) + ("\n…" if error.total > 10 else ""),
+            error.report(),
+            self._window,
         )
-        box.setInformativeText(
-            "\n".join(str(p) for p in error.problems[:10]) + ("\n…" if error.total > 10 else "")
-        )
-        box.setDetailedText(error.report())
         box.open()
 
     def _on_cancelled(self, _path: Path) -> None:

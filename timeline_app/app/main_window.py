@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from timeline_app import __version__
 from timeline_app.app.appearance import Appearance, apply_appearance, palette_for
 from timeline_app.app.file_controller import FileController
+from timeline_app.app.messages import plain_message_box
 from timeline_app.app.settings import AppSettings
 from timeline_app.core.timeline import UNTITLED
 from timeline_app.render.export import DEFAULT_EXPORT_SIZE, IMAGE_FORMATS, ExportError, export_image
@@ -234,7 +235,7 @@ class MainWindow(QMainWindow):
                 self.canvas.font(),
             )
         except ExportError as error:
-            QMessageBox.warning(self, "Export failed", str(error))
+            plain_message_box(QMessageBox.Icon.Warning, "Export failed", str(error), parent=self).exec()
             return
         self.statusBar().showMessage(f"Exported {target}", 5000)
 
@@ -296,7 +297,7 @@ class MainWindow(QMainWindow):
         try:
             skipped = export_any(self.model.timeline, target, fmt.name)
         except (ValueError, OSError) as error:
-            QMessageBox.warning(self, "Export failed", str(error))
+            plain_message_box(QMessageBox.Icon.Warning, "Export failed", str(error), parent=self).exec()
             return
         note = f" ({len(skipped)} events this format cannot hold were left out)" if skipped else ""
         self.statusBar().showMessage(f"Exported {target}{note}", 8000)

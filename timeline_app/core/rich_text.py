@@ -60,6 +60,11 @@ BLOCK_TAGS = frozenset(
 )
 
 
+def plain_as_html(text: str) -> str:
+    """Text shown verbatim where Qt guesses rich text (tooltips): escaped, its line breaks kept."""
+    return f'<p style="white-space: pre-wrap">{escape(text)}</p>'
+
+
 def sanitize_html(source: str, text: Callable[[str], str] = escape) -> str:
     """Formatting tags and http(s)/mailto links survive; scripts, styles, event handlers,
     images and other remote content do not (an image becomes a link the user may follow).

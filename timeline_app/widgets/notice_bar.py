@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
+
+from timeline_app.core.rich_text import plain_as_html
 
 
 class NoticeBar(QFrame):
@@ -17,6 +20,7 @@ class NoticeBar(QFrame):
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setObjectName("noticeText")
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # it quotes the file: never HTML
         close = QToolButton()
         close.setText("✕")
         close.setAccessibleName("Dismiss notice")
@@ -30,5 +34,5 @@ class NoticeBar(QFrame):
     def show_notice(self, message: str, details: str) -> None:
         """Show ``message`` (hide the bar when it is empty); ``details`` go in the tooltip."""
         self.label.setText(message)
-        self.label.setToolTip(details)
+        self.label.setToolTip(plain_as_html(details) if details else "")
         self.setVisible(bool(message))

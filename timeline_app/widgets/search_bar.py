@@ -91,6 +91,7 @@ class SearchBar(QWidget):
         self.filter_button.setMenu(self.filter_menu)
         self.filter_label = QLabel()
         self.filter_label.setObjectName("filterDescription")
+        self.filter_label.setTextFormat(Qt.TextFormat.PlainText)  # lane, actor and tag names from the file
         self.clear_filter_button = QPushButton("Clear filter")
         self.clear_filter_button.setObjectName("clearFilter")
         self.clear_filter_button.clicked.connect(model.clear_filter)
