@@ -306,3 +306,31 @@ def _other_format(folder: Path, kind: str) -> Path:
             )
         )
     return path
+
+
+def test_a_deleted_file_written_again_is_picked_up_and_its_edits_too(
+    window: MainWindow, qtbot: QtBot, copy_of_events: Path
+) -> None:
+    model = window.model
+    with qtbot.waitSignal(window.files._watcher.vanished, timeout=LOAD_TIMEOUT_MS):
+        copy_of_events.unlink()
+    with qtbot.waitSignal(model.timeline_changed, timeout=LOAD_TIMEOUT_MS):
+        copy_of_events.write_text(_small("Back again"))
+    assert model.timeline.title == "Back again"
+    assert not window.notice_bar.isVisible()
+    with qtbot.waitSignal(model.timeline_changed, timeout=LOAD_TIMEOUT_MS):
+        copy_of_events.write_text(_small("Edited after coming back"))
+    assert model.timeline.title == "Edited after coming back"
+
+
+def test_another_file_changing_in_the_folder_does_not_reload(
+    window: MainWindow, qtbot: QtBot, copy_of_events: Path
+) -> None:
+    reloads: list[object] = []
+    window.files._watcher.changed.connect(reloads.append)
+    neighbour = copy_of_events.with_name("notes.txt")
+    neighbour.write_text("a note")
+    other = copy_of_events.with_name("other.json")
+    with qtbot.waitSignal(window.files._watcher._timer.timeout, timeout=LOAD_TIMEOUT_MS):
+        other.write_text(_small("Other"))  # the folder changes: the watcher looks, and settles
+    assert reloads == []

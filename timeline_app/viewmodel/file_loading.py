@@ -124,41 +124,65 @@ class FileLoader(QObject):
 
 
 class FileWatcher(QObject):
-    """Tells when the open file changed on disk (settled) or went away."""
+    """Tells when the open file changed on disk (settled), went away, or came back.
 
-    changed = Signal(object)  # payload: path, after it stopped changing
+    The file's folder is watched too: a file that is deleted and written again (some editors
+    save that way; people restore a file from elsewhere) is no longer watched by its old
+    name, and only the folder's change says it is back.
+    """
+
+    changed = Signal(object)  # payload: path, after it stopped changing (also when it came back)
     vanished = Signal(object)  # payload: path that was deleted or renamed
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._watcher = QFileSystemWatcher(self)
-        self._watcher.fileChanged.connect(self._on_file_changed)
+        self._watcher.fileChanged.connect(self._on_change)
+        self._watcher.directoryChanged.connect(self._on_change)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(RELOAD_DELAY_MS)
         self._timer.timeout.connect(self._settled)
         self._path: Path | None = None
+        self._seen: tuple[int, int, int] | None = None  # the file as last seen; None: missing
 
     def watch(self, path: Path | None) -> None:
         """Watch ``path`` instead of the current file (None stops watching)."""
-        files = self._watcher.files()
-        if files:
-            self._watcher.removePaths(files)
+        watched = self._watcher.files() + self._watcher.directories()
+        if watched:
+            self._watcher.removePaths(watched)
         self._path = path
-        if path is not None and path.exists():
+        self._seen = None if path is None else _signature(path)
+        if path is None:
+            return
+        if path.parent.is_dir():
+            self._watcher.addPath(str(path.parent))
+        if self._seen is not None:
             self._watcher.addPath(str(path))
 
-    def _on_file_changed(self, _name: str) -> None:
+    def _on_change(self, _name: str) -> None:
         self._timer.start()
 
     def _settled(self) -> None:
         path = self._path
         if path is None:
             return
-        if not path.exists():
-            self.vanished.emit(path)
+        seen, self._seen = self._seen, _signature(path)
+        if self._seen is None:
+            if seen is not None:
+                self.vanished.emit(path)
             return
-        # Saving by rename replaces the file the watcher followed: follow the new one.
+        # Saving by rename or re-creating the file replaces what the watcher followed.
         if str(path) not in self._watcher.files():
             self._watcher.addPath(str(path))
-        self.changed.emit(path)
+        if self._seen != seen:  # not another file of the folder changing
+            self.changed.emit(path)
+
+
+def _signature(path: Path) -> tuple[int, int, int] | None:
+    """What tells one version of a file from another (inode, size, modification time), or None."""
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return info.st_ino, info.st_size, info.st_mtime_ns
