@@ -1,13 +1,29 @@
-"""Write a scene to PNG, SVG or PDF with the painting code of the canvas, no window needed."""
+"""Write a scene to PNG, SVG or PDF with the painting code of the canvas, no window needed.
+
+The image is drawn into memory, every step checked, then written whole through
+``io.writing`` (a temporary file beside the target, synced, renamed): a full disk or a bad
+target leaves what was there before, and an export never replaces the file it came from.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF
-from PySide6.QtGui import QFont, QGuiApplication, QImage, QPageSize, QPainter, QPalette, QPdfWriter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize, QSizeF
+from PySide6.QtGui import (
+    QFont,
+    QGuiApplication,
+    QImage,
+    QPageSize,
+    QPaintDevice,
+    QPainter,
+    QPalette,
+    QPdfWriter,
+)
 from PySide6.QtSvg import QSvgGenerator
 
+from timeline_app.io.writing import WriteError, check_target, write_file
 from timeline_app.render.renderer import TimelineRenderer
 from timeline_app.render.theme import Theme
 from timeline_app.view.frame import Frame
@@ -19,9 +35,11 @@ DEFAULT_EXPORT_SIZE = QSize(1600, 1000)
 PNG_SCALE = 2.0
 PDF_RESOLUTION_DPI = 96
 
+Paint = Callable[[QPainter], Frame]
 
-class ExportError(Exception):
-    """The export could not be written (unknown format, unwritable path)."""
+
+class ExportError(WriteError):
+    """The image could not be made or written (unknown format, painting failed, unwritable path)."""
 
 
 def export_image(
@@ -30,58 +48,82 @@ def export_image(
     size: QSize = DEFAULT_EXPORT_SIZE,
     palette: QPalette | None = None,
     font: QFont | None = None,
+    protect: Iterable[str | Path] = (),
 ) -> Frame:
     """Draw ``scene`` (made for the canvas, or ``Scene.whole``) into ``path`` at ``size``, its
-    time range kept; the format follows the suffix. Returns what went where; raises ExportError."""
+    time range kept; the format follows the suffix. ``protect`` names files never to replace
+    (the timeline's own file). Returns what went where; raises ExportError or WriteError."""
     suffix = path.suffix.lower()
     if suffix not in IMAGE_FORMATS:
         known = ", ".join(IMAGE_FORMATS)
         raise ExportError(f"{path.name}: unknown image format '{suffix}' (use {known})")
+    protect = tuple(protect)
+    check_target(path, protect)  # before the work of drawing
     width, height = size.width(), size.height()
     scene = scene.at_width(width)
-    timeline = scene.timeline
     renderer = TimelineRenderer(font or QGuiApplication.font())
     theme = Theme.from_palette(palette or QGuiApplication.palette())
 
-    drawn: list[Frame] = []
+    def paint(painter: QPainter) -> Frame:
+        return renderer.render(painter, width, height, scene, theme)
 
-    def paint(painter: QPainter) -> None:
-        drawn.append(renderer.render(painter, width, height, scene, theme))
+    draw = {".png": _png, ".svg": _svg, ".pdf": _pdf}[suffix]
+    data, frame = draw(paint, size, scene.timeline.title, path)
+    write_file(path, data, protect)
+    return frame
 
-    if suffix == ".png":
-        image = QImage(
-            QSize(round(width * PNG_SCALE), round(height * PNG_SCALE)), QImage.Format.Format_ARGB32
-        )
-        image.setDevicePixelRatio(PNG_SCALE)
-        with QPainter(image) as painter:
-            paint(painter)
-        if not image.save(str(path)):
-            raise ExportError(f"{path}: could not write the PNG file")
-    elif suffix == ".svg":
-        generator = QSvgGenerator()
-        generator.setFileName(str(path))
-        generator.setSize(size)
-        generator.setViewBox(QRectF(0, 0, width, height))
-        generator.setTitle(timeline.title)
-        painter = QPainter()
-        if not painter.begin(generator):
-            raise ExportError(f"{path}: could not write the SVG file")
-        paint(painter)
-        painter.end()
-    else:
-        writer = QPdfWriter(str(path))
-        writer.setResolution(PDF_RESOLUTION_DPI)
-        writer.setTitle(timeline.title)
-        writer.setPageSize(
-            QPageSize(
-                QSizeF(width * 72 / PDF_RESOLUTION_DPI, height * 72 / PDF_RESOLUTION_DPI),
-                QPageSize.Unit.Point,
-            )
-        )
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0))
-        painter = QPainter()
-        if not painter.begin(writer):
-            raise ExportError(f"{path}: could not write the PDF file")
-        paint(painter)
-        painter.end()
-    return drawn[0]
+
+def _png(paint: Paint, size: QSize, _title: str, path: Path) -> tuple[bytes, Frame]:
+    image = QImage(
+        QSize(round(size.width() * PNG_SCALE), round(size.height() * PNG_SCALE)), QImage.Format.Format_ARGB32
+    )
+    if image.isNull():
+        raise ExportError(f"{path}: an image of {size.width()}x{size.height()} is too big to make")
+    image.setDevicePixelRatio(PNG_SCALE)
+    frame = _painted(image, paint, path)
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, b"PNG"):
+        raise ExportError(f"{path}: the PNG image could not be encoded")
+    return bytes(buffer.data().data()), frame
+
+
+def _svg(paint: Paint, size: QSize, title: str, path: Path) -> tuple[bytes, Frame]:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    generator = QSvgGenerator()
+    generator.setOutputDevice(buffer)
+    generator.setSize(size)
+    generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
+    generator.setTitle(title)
+    frame = _painted(generator, paint, path)
+    return bytes(data.data()), frame
+
+
+def _pdf(paint: Paint, size: QSize, title: str, path: Path) -> tuple[bytes, Frame]:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(PDF_RESOLUTION_DPI)
+    writer.setTitle(title)
+    points = QSizeF(size.width() * 72 / PDF_RESOLUTION_DPI, size.height() * 72 / PDF_RESOLUTION_DPI)
+    writer.setPageSize(QPageSize(points, QPageSize.Unit.Point))
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0))
+    frame = _painted(writer, paint, path)
+    return bytes(data.data()), frame
+
+
+def _painted(device: QPaintDevice, paint: Paint, path: Path) -> Frame:
+    """Paint onto ``device``, checking that the painter started and finished."""
+    painter = QPainter()
+    if not painter.begin(device):
+        raise ExportError(f"{path}: the image could not be started")
+    try:
+        frame = paint(painter)
+    finally:
+        finished = painter.end()
+    if not finished:
+        raise ExportError(f"{path}: the image could not be finished")
+    return frame
