@@ -70,10 +70,16 @@ def test_wheel_zooms_keeping_the_instant_under_the_cursor(window: MainWindow) ->
 def test_horizontal_scroll_pans(window: MainWindow) -> None:
     model = window.model
     model.zoom_at(500, 4.0)
-    before = model.viewport.t0
+    before = model.viewport
+    # A sideways notch to the left (a swipe left) moves the content 40 px left: later time shows.
     _wheel(window.canvas, 300, 200, -120, horizontal=True)
-    assert model.viewport.t0 != before
-    assert model.viewport.seconds_per_px == pytest.approx(model.viewport.seconds_per_px)
+    after = model.viewport
+    assert after.seconds_per_px == before.seconds_per_px  # panning keeps the scale
+    moved_px = (after.t0 - before.t0) / before.seconds_per_px
+    assert moved_px == pytest.approx(40, abs=1e-6)
+    _wheel(window.canvas, 300, 200, 120, horizontal=True)
+    assert model.viewport.seconds_per_px == before.seconds_per_px
+    assert model.viewport.t0 == pytest.approx(before.t0, abs=before.seconds_per_px * 1e-6)
 
 
 def test_drag_pans_by_the_dragged_pixels(window: MainWindow) -> None:
