@@ -8,9 +8,9 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QMouseEvent, QTextCursor, QWheelEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QHelpEvent, QMouseEvent, QTextCursor, QTextDocument, QWheelEvent
+from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 from pytestqt.qtbot import QtBot
 
 from timeline_app.app import create_main_window
@@ -204,12 +204,80 @@ def test_labels_do_not_overlap_at_three_zoom_levels(window: MainWindow, zoom: fl
     assert all(box.x >= 0 and box.x + box.width <= width for box in axis + labels)
 
 
+def _tooltip_at(canvas: QWidget, x: float, y: float) -> None:
+    """What Qt sends when the pointer rests at (x, y): a tooltip request."""
+    local = QPoint(round(x), round(y))
+    QApplication.sendEvent(canvas, QHelpEvent(QEvent.Type.ToolTip, local, canvas.mapToGlobal(local)))
+
+
+def _shown_tooltip() -> str:
+    """The visible tooltip's text as the user reads it (markup removed), or "" when none shows."""
+    if not QToolTip.isVisible():
+        return ""
+    document = QTextDocument()
+    document.setHtml(QToolTip.text())
+    return document.toPlainText()
+
+
+def _tooltip_says(text: str) -> None:
+    shown = _shown_tooltip()
+    assert text in shown, f"the tooltip should say {text!r}; it shows {shown!r}"
+
+
+def _no_tooltip() -> None:
+    assert not QToolTip.isVisible(), f"no tooltip should show; {QToolTip.text()!r} does"
+
+
+def _empty_point(frame: Frame, width: int, height: int) -> QPoint:
+    """A point over neither a marker, a label nor a chart point."""
+    for x, y in itertools.product(range(5, width, 37), range(5, height, 23)):
+        if frame.event_at(x, y) is None and frame.metric_point_at(x, y) is None:
+            return QPoint(x, y)
+    raise AssertionError("the canvas has no empty space")
+
+
+# The offscreen test platform cannot raise the tooltip's window; that is the platform, not us.
+OFFSCREEN_TOOLTIP = pytest.mark.qt_log_ignore("This plugin does not support raise")
+
+
+@OFFSCREEN_TOOLTIP
 def test_hover_tooltip_names_the_event(window: MainWindow, qtbot: QtBot) -> None:
+    canvas = window.canvas
     frame = _paint(window)
-    target = window.model.timeline.events.index_of("stellantis-leapmotor-stake")
-    drawn = frame.drawn(target or 0)
+    events = window.model.timeline.events
+    target = events.index_of("stellantis-leapmotor-stake")
+    assert target is not None
+    drawn = frame.drawn(target)
     assert drawn is not None
-    assert frame.event_at(drawn.marker.center_x, drawn.marker.center_y) == target
+    _tooltip_at(canvas, drawn.marker.center_x, drawn.marker.center_y)
+    qtbot.waitUntil(lambda: _tooltip_says(events[target].title), timeout=5000)
+    assert "26 October 2023 · confirmed" in _shown_tooltip()
+
+    empty = _empty_point(frame, canvas.width(), canvas.height())
+    _tooltip_at(canvas, empty.x(), empty.y())
+    qtbot.waitUntil(_no_tooltip, timeout=5000)
+
+
+@OFFSCREEN_TOOLTIP
+def test_hover_tooltip_over_a_chart_point_gives_its_series_date_and_value(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    canvas = window.canvas
+    frame = _paint(window)
+    # events.json's JLR sales figures: 26,100 units in 2010, 146,000 in 2017, 106,400 in 2023.
+    points = {p.point.value: p for p in frame.metric_points if p.series.name == "JLR sales in China"}
+    assert set(points) == {26_100, 146_000, 106_400}
+    for value, date, text in [(26_100, "2010", "26,100 units"), (146_000, "2017", "146,000 units")]:
+        drawn = points[value]
+        assert frame.event_at(drawn.x, drawn.y) is None  # the chart point, not a marker, answers
+        _tooltip_at(canvas, drawn.x, drawn.y)
+        qtbot.waitUntil(lambda text=text: _tooltip_says(text), timeout=5000)  # type: ignore[misc]
+        assert "JLR sales in China" in _shown_tooltip()
+        assert f"{date}: {text}" in _shown_tooltip()
+
+    empty = _empty_point(frame, canvas.width(), canvas.height())
+    _tooltip_at(canvas, empty.x(), empty.y())
+    qtbot.waitUntil(_no_tooltip, timeout=5000)
 
 
 def test_selection_is_exposed_to_assistive_technology(window: MainWindow) -> None:
