@@ -9,15 +9,17 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QHelpEvent, QMouseEvent, QTextCursor, QTextDocument, QWheelEvent
+from PySide6.QtGui import QDesktopServices, QHelpEvent, QMouseEvent, QTextCursor, QTextDocument, QWheelEvent
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 from pytestqt.qtbot import QtBot
 
 from timeline_app.app import create_main_window
 from timeline_app.app.main_window import MainWindow
+from timeline_app.io.loader import parse_timeline
 from timeline_app.view.frame import Box, Frame
+from timeline_app.viewmodel.view_model import TimelineViewModel
 
-from .conftest import EVENTS_JSON
+from .conftest import EVENTS_JSON, show
 
 
 def _paint(window: MainWindow) -> Frame:
@@ -300,9 +302,36 @@ def test_geometry_and_splitter_are_remembered(qtbot: QtBot, isolated_settings: P
     assert second.splitter.sizes() == sizes
 
 
-def test_external_links_do_not_navigate_the_panel(window: MainWindow) -> None:
-    window.detail_panel.anchorClicked.emit(QUrl("event:no-such-event"))
-    assert window.model.selected is None
+def test_external_links_do_not_navigate_the_panel(
+    qtbot: QtBot, isolated_settings: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A web link opens in the browser; the panel stays on its event, as does a link to no event."""
+    opened: list[str] = []
+
+    def open_url(url: QUrl) -> bool:
+        opened.append(url.toString())
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
+    source = {"outlet": "Example News", "url": "https://example.org/launch"}
+    event = {"id": "a", "title": "Launch", "date": "2019-03", "status": "confirmed", "sources": [source]}
+    model = TimelineViewModel(parse_timeline(json.dumps({"title": "Web", "events": [event]}).encode()))
+    window = show(qtbot, MainWindow(model, None), 1200, 800)
+    model.select(0)
+    panel = window.detail_panel
+    shown = panel.toHtml()
+    assert "Example News" in panel.toPlainText()
+
+    cursor = QTextCursor(panel.document())
+    cursor.setPosition(_anchor_position(panel.document(), "https://example.org/launch") + 1)
+    qtbot.mouseClick(panel.viewport(), Qt.MouseButton.LeftButton, pos=panel.cursorRect(cursor).center())
+    assert opened == ["https://example.org/launch"]
+    assert panel.source().isEmpty() and panel.toHtml() == shown
+    assert model.selected == 0
+
+    panel.anchorClicked.emit(QUrl("event:no-such-event"))
+    assert model.selected == 0 and panel.toHtml() == shown
+    assert opened == ["https://example.org/launch"]
 
 
 def test_a_dense_lane_shows_the_share_of_each_bar_that_matches_a_search(qtbot: QtBot) -> None:
