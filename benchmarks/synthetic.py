@@ -104,6 +104,36 @@ def synthetic_document(
     }
 
 
+# The big hostile file (tests/test_hostile_files.py, benchmarks/bench_hostile.py): nine copies of
+# the 100,000-event document (about 23 MB each), about 210 MB; and its broken variants.
+BIG_EVENTS = 100_000
+BIG_COPIES = 9
+BIG_VARIANTS = ("valid", "truncated", "bad-last-event")
+
+
+def big_document(copies: int = BIG_COPIES) -> bytes:
+    """About 23 MB per copy of valid timeline: the synthetic 100k events ``copies`` times, distinct ids."""
+    document = synthetic_document(BIG_EVENTS)
+    events = document.pop("events")
+    head = json.dumps(document, separators=(",", ":")).encode()[:-1]
+    body = json.dumps(events, separators=(",", ":")).encode()[1:-1]
+    parts = [body.replace(b'"id":"ev-', f'"id":"c{copy}-ev-'.encode()) for copy in range(copies)]
+    return head + b',"events":[' + b",".join(parts) + b"]}"
+
+
+def big_variant(data: bytes, name: str) -> bytes:
+    """``big_document()`` as is (valid), cut 1000 bytes short (truncated), or with its very last
+    event's status wrong (bad-last-event: valid JSON, one schema problem at the very end)."""
+    if name == "valid":
+        return data
+    if name == "truncated":
+        return data[:-1000]
+    if name == "bad-last-event":
+        cut = data.rindex(b'"status":"') + len(b'"status":"')
+        return data[:cut] + b"rumoured" + data[data.index(b'"', cut) :]
+    raise ValueError(f"unknown variant {name!r} (known: {', '.join(BIG_VARIANTS)})")
+
+
 def _dumps(document: dict[str, Any]) -> bytes:
     return json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode()
 

@@ -197,9 +197,13 @@ def test_every_menu_item_has_a_mnemonic_or_a_shortcut(window: MainWindow) -> Non
     assert _plain(recent[0].text()) == "1 /tmp/R&D timeline.json"
 
 
-def test_the_filter_menu_is_in_the_search_menu(window: MainWindow) -> None:
-    paths = {path for path, _menu in _menus(window)}
-    assert "Search ▸ Filter" in paths
+def test_the_filter_menu_in_the_search_menu_filters(window: MainWindow) -> None:
+    menus = dict(_menus(window))
+    assert "Search ▸ Filter" in menus
+    status = menus["Search ▸ Filter ▸ Status"]
+    next(action for action in status.actions() if _plain(action.text()) == "Planned").trigger()
+    assert window.model.event_filter.statuses == frozenset({Status.PLANNED})
+    assert window.search_bar.filter_label.isVisible()
 
 
 # -- focus: Tab order and the focus frames ---------------------------------------

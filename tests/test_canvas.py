@@ -8,16 +8,18 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QMouseEvent, QTextCursor, QWheelEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QHelpEvent, QMouseEvent, QTextCursor, QTextDocument, QWheelEvent
+from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 from pytestqt.qtbot import QtBot
 
 from timeline_app.app import create_main_window
 from timeline_app.app.main_window import MainWindow
+from timeline_app.io.loader import parse_timeline
 from timeline_app.view.frame import Box, Frame
+from timeline_app.viewmodel.view_model import TimelineViewModel
 
-from .conftest import EVENTS_JSON
+from .conftest import EVENTS_JSON, show
 
 
 def _paint(window: MainWindow) -> Frame:
@@ -70,10 +72,16 @@ def test_wheel_zooms_keeping_the_instant_under_the_cursor(window: MainWindow) ->
 def test_horizontal_scroll_pans(window: MainWindow) -> None:
     model = window.model
     model.zoom_at(500, 4.0)
-    before = model.viewport.t0
+    before = model.viewport
+    # A sideways notch to the left (a swipe left) moves the content 40 px left: later time shows.
     _wheel(window.canvas, 300, 200, -120, horizontal=True)
-    assert model.viewport.t0 != before
-    assert model.viewport.seconds_per_px == pytest.approx(model.viewport.seconds_per_px)
+    after = model.viewport
+    assert after.seconds_per_px == before.seconds_per_px  # panning keeps the scale
+    moved_px = (after.t0 - before.t0) / before.seconds_per_px
+    assert moved_px == pytest.approx(40, abs=1e-6)
+    _wheel(window.canvas, 300, 200, 120, horizontal=True)
+    assert model.viewport.seconds_per_px == before.seconds_per_px
+    assert model.viewport.t0 == pytest.approx(before.t0, abs=before.seconds_per_px * 1e-6)
 
 
 def test_drag_pans_by_the_dragged_pixels(window: MainWindow) -> None:
@@ -198,12 +206,80 @@ def test_labels_do_not_overlap_at_three_zoom_levels(window: MainWindow, zoom: fl
     assert all(box.x >= 0 and box.x + box.width <= width for box in axis + labels)
 
 
+def _tooltip_at(canvas: QWidget, x: float, y: float) -> None:
+    """What Qt sends when the pointer rests at (x, y): a tooltip request."""
+    local = QPoint(round(x), round(y))
+    QApplication.sendEvent(canvas, QHelpEvent(QEvent.Type.ToolTip, local, canvas.mapToGlobal(local)))
+
+
+def _shown_tooltip() -> str:
+    """The visible tooltip's text as the user reads it (markup removed), or "" when none shows."""
+    if not QToolTip.isVisible():
+        return ""
+    document = QTextDocument()
+    document.setHtml(QToolTip.text())
+    return document.toPlainText()
+
+
+def _tooltip_says(text: str) -> None:
+    shown = _shown_tooltip()
+    assert text in shown, f"the tooltip should say {text!r}; it shows {shown!r}"
+
+
+def _no_tooltip() -> None:
+    assert not QToolTip.isVisible(), f"no tooltip should show; {QToolTip.text()!r} does"
+
+
+def _empty_point(frame: Frame, width: int, height: int) -> QPoint:
+    """A point over neither a marker, a label nor a chart point."""
+    for x, y in itertools.product(range(5, width, 37), range(5, height, 23)):
+        if frame.event_at(x, y) is None and frame.metric_point_at(x, y) is None:
+            return QPoint(x, y)
+    raise AssertionError("the canvas has no empty space")
+
+
+# The offscreen test platform cannot raise the tooltip's window; that is the platform, not us.
+OFFSCREEN_TOOLTIP = pytest.mark.qt_log_ignore("This plugin does not support raise")
+
+
+@OFFSCREEN_TOOLTIP
 def test_hover_tooltip_names_the_event(window: MainWindow, qtbot: QtBot) -> None:
+    canvas = window.canvas
     frame = _paint(window)
-    target = window.model.timeline.events.index_of("stellantis-leapmotor-stake")
-    drawn = frame.drawn(target or 0)
+    events = window.model.timeline.events
+    target = events.index_of("stellantis-leapmotor-stake")
+    assert target is not None
+    drawn = frame.drawn(target)
     assert drawn is not None
-    assert frame.event_at(drawn.marker.center_x, drawn.marker.center_y) == target
+    _tooltip_at(canvas, drawn.marker.center_x, drawn.marker.center_y)
+    qtbot.waitUntil(lambda: _tooltip_says(events[target].title), timeout=5000)
+    assert "26 October 2023 · confirmed" in _shown_tooltip()
+
+    empty = _empty_point(frame, canvas.width(), canvas.height())
+    _tooltip_at(canvas, empty.x(), empty.y())
+    qtbot.waitUntil(_no_tooltip, timeout=5000)
+
+
+@OFFSCREEN_TOOLTIP
+def test_hover_tooltip_over_a_chart_point_gives_its_series_date_and_value(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    canvas = window.canvas
+    frame = _paint(window)
+    # events.json's JLR sales figures: 26,100 units in 2010, 146,000 in 2017, 106,400 in 2023.
+    points = {p.point.value: p for p in frame.metric_points if p.series.name == "JLR sales in China"}
+    assert set(points) == {26_100, 146_000, 106_400}
+    for value, date, text in [(26_100, "2010", "26,100 units"), (146_000, "2017", "146,000 units")]:
+        drawn = points[value]
+        assert frame.event_at(drawn.x, drawn.y) is None  # the chart point, not a marker, answers
+        _tooltip_at(canvas, drawn.x, drawn.y)
+        qtbot.waitUntil(lambda text=text: _tooltip_says(text), timeout=5000)  # type: ignore[misc]
+        assert "JLR sales in China" in _shown_tooltip()
+        assert f"{date}: {text}" in _shown_tooltip()
+
+    empty = _empty_point(frame, canvas.width(), canvas.height())
+    _tooltip_at(canvas, empty.x(), empty.y())
+    qtbot.waitUntil(_no_tooltip, timeout=5000)
 
 
 def test_selection_is_exposed_to_assistive_technology(window: MainWindow) -> None:
@@ -226,9 +302,36 @@ def test_geometry_and_splitter_are_remembered(qtbot: QtBot, isolated_settings: P
     assert second.splitter.sizes() == sizes
 
 
-def test_external_links_do_not_navigate_the_panel(window: MainWindow) -> None:
-    window.detail_panel.anchorClicked.emit(QUrl("event:no-such-event"))
-    assert window.model.selected is None
+def test_external_links_do_not_navigate_the_panel(
+    qtbot: QtBot, isolated_settings: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A web link opens in the browser; the panel stays on its event, as does a link to no event."""
+    opened: list[str] = []
+
+    def open_url(url: QUrl) -> bool:
+        opened.append(url.toString())
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
+    source = {"outlet": "Example News", "url": "https://example.org/launch"}
+    event = {"id": "a", "title": "Launch", "date": "2019-03", "status": "confirmed", "sources": [source]}
+    model = TimelineViewModel(parse_timeline(json.dumps({"title": "Web", "events": [event]}).encode()))
+    window = show(qtbot, MainWindow(model, None), 1200, 800)
+    model.select(0)
+    panel = window.detail_panel
+    shown = panel.toHtml()
+    assert "Example News" in panel.toPlainText()
+
+    cursor = QTextCursor(panel.document())
+    cursor.setPosition(_anchor_position(panel.document(), "https://example.org/launch") + 1)
+    qtbot.mouseClick(panel.viewport(), Qt.MouseButton.LeftButton, pos=panel.cursorRect(cursor).center())
+    assert opened == ["https://example.org/launch"]
+    assert panel.source().isEmpty() and panel.toHtml() == shown
+    assert model.selected == 0
+
+    panel.anchorClicked.emit(QUrl("event:no-such-event"))
+    assert model.selected == 0 and panel.toHtml() == shown
+    assert opened == ["https://example.org/launch"]
 
 
 def test_a_dense_lane_shows_the_share_of_each_bar_that_matches_a_search(qtbot: QtBot) -> None:

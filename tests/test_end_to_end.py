@@ -8,9 +8,11 @@ import shutil
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
+import numpy as np
 import pytest
 from PySide6.QtGui import QColor, QImage
 
@@ -18,8 +20,10 @@ from .conftest import EVENTS_JSON
 
 TOOLS = ("Xvfb", "xdotool", "import")
 SCREEN = "1600x1000x24"
-WAIT_S = 30.0
+WAIT_S = 30.0  # for each step: a hang fails the test, a slow machine does not
+POLL_S = 0.2
 JLR_GREEN = QColor("#0b6e4f")
+T = TypeVar("T")
 
 pytestmark = [
     pytest.mark.slow,
@@ -61,14 +65,32 @@ def _x(display: str, *args: str) -> str:
     ).stdout
 
 
+def _poll(check: Callable[[], T | None], failure: str, timeout: float = WAIT_S) -> T:
+    """``check()``'s first answer that is not None, asked until ``timeout`` seconds have passed."""
+    deadline = time.monotonic() + timeout
+    while True:
+        answer = check()
+        if answer is not None:
+            return answer
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{failure} within {timeout:.0f} s")
+        time.sleep(POLL_S)
+
+
 def _wait_for_window(display: str, title_part: str) -> str:
-    deadline = time.monotonic() + WAIT_S
-    while time.monotonic() < deadline:
+    def find() -> str | None:
         found = _x(display, "search", "--name", title_part).split()
-        if found:
-            return found[0]
-        time.sleep(0.3)
-    raise AssertionError(f"no window named like {title_part!r} appeared")
+        return found[0] if found else None
+
+    return _poll(find, f"no window named like {title_part!r} appeared")
+
+
+def _wait_for_focus(display: str, window: str) -> None:
+    """Until ``window`` has the keyboard focus, so that typed keys go to it."""
+    _poll(
+        lambda: True if _x(display, "getwindowfocus").strip() == window else None,
+        f"window {window} did not get the keyboard focus",
+    )
 
 
 def _screenshot(display: str, out: Path) -> QImage:
@@ -77,18 +99,26 @@ def _screenshot(display: str, out: Path) -> QImage:
     return QImage(str(out))
 
 
+def _wait_for_screen(display: str, out: Path, shows: Callable[[QImage], bool], failure: str) -> QImage:
+    """The first screenshot for which ``shows`` is true and that the next one repeats (painting is over)."""
+    last: list[QImage] = []
+
+    def look() -> QImage | None:
+        image = _screenshot(display, out)
+        settled = bool(last) and image == last[0] and shows(image)
+        last[:] = [image]
+        return image if settled else None
+
+    return _poll(look, failure)
+
+
 def _count_colour(image: QImage, colour: QColor, tolerance: int = 12) -> int:
-    count = 0
-    for y in range(0, image.height(), 2):
-        for x in range(0, image.width(), 2):
-            pixel = image.pixelColor(x, y)
-            if (
-                abs(pixel.red() - colour.red()) <= tolerance
-                and abs(pixel.green() - colour.green()) <= tolerance
-                and abs(pixel.blue() - colour.blue()) <= tolerance
-            ):
-                count += 1
-    return count
+    """Pixels within ``tolerance`` of ``colour`` on every channel, counting every second row and column."""
+    rgb = image.convertToFormat(QImage.Format.Format_RGB888)
+    rows = np.frombuffer(rgb.constBits(), np.uint8).reshape(rgb.height(), rgb.bytesPerLine())
+    pixels = rows[::2, : rgb.width() * 3].reshape(-1, rgb.width(), 3)[:, ::2].astype(np.int16)
+    target = np.array([colour.red(), colour.green(), colour.blue()], np.int16)
+    return int(np.count_nonzero(np.all(np.abs(pixels - target) <= tolerance, axis=2)))
 
 
 def test_a_person_opens_the_app_walks_events_and_opens_another_file(display: str, tmp_path: Path) -> None:
@@ -106,25 +136,36 @@ def test_a_person_opens_the_app_walks_events_and_opens_another_file(display: str
     app = subprocess.Popen([*_app_command(), "--appearance", "light", str(events)], env=env, cwd=tmp_path)
     try:
         window = _wait_for_window(display, "events.json")
-        time.sleep(1.5)  # first paint
-        first = _screenshot(display, tmp_path / "start.png")
-        assert _count_colour(first, JLR_GREEN) > 20, "the JLR lane's green markers are on screen"
+        first = _wait_for_screen(
+            display,
+            tmp_path / "start.png",
+            lambda image: _count_colour(image, JLR_GREEN) > 20,
+            "the JLR lane's green markers did not appear on screen",
+        )
         _x(display, "mousemove", "--window", window, "700", "700", "click", "1")
+        clicked = _wait_for_screen(
+            display, tmp_path / "clicked.png", lambda _image: True, "the screen did not settle after a click"
+        )
         for _ in range(3):
             _x(display, "key", "Right")
-            time.sleep(0.2)
-        time.sleep(0.5)
-        selected = _screenshot(display, tmp_path / "selected.png")
-        assert selected != first, "selecting events changes what the screen shows"
+        _wait_for_screen(
+            display,
+            tmp_path / "selected.png",
+            lambda image: image != clicked,
+            "walking events with the Right key did not change what the screen shows",
+        )
         _x(display, "key", "ctrl+o")
-        time.sleep(1.5)
+        dialog = _wait_for_window(display, "Open Timeline")
+        _wait_for_focus(display, dialog)
         _x(display, "type", "--delay", "20", str(other))
         _x(display, "key", "Return")
         _wait_for_window(display, "other-story.json")
-        time.sleep(1.0)
-        after = _screenshot(display, tmp_path / "other.png")
-        assert _count_colour(after, JLR_GREEN) < _count_colour(first, JLR_GREEN) / 4, (
-            "the article's lanes are gone"
+        green_at_start = _count_colour(first, JLR_GREEN)
+        _wait_for_screen(
+            display,
+            tmp_path / "other.png",
+            lambda image: _count_colour(image, JLR_GREEN) < green_at_start / 4,
+            "the article's lanes did not go",
         )
     finally:
         app.terminate()

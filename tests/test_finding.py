@@ -153,7 +153,7 @@ def test_a_filtered_out_selection_is_cleared(window: MainWindow) -> None:
     assert model.selected is None
 
 
-def test_metric_track_shows_the_sales_figures_with_values_on_hover(window: MainWindow) -> None:
+def test_metric_track_shows_the_sales_figures_higher_values_higher(window: MainWindow) -> None:
     window.model.fit_all()
     window.canvas.repaint()
     points = window.canvas.frame.metric_points

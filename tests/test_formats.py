@@ -11,12 +11,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from icalendar import Calendar
 
 from timeline_app.core.calendar import seconds_from_civil
-from timeline_app.core.dates import parse_edtf
+from timeline_app.core.dates import format_date, parse_edtf
 from timeline_app.core.timeline import Timeline
 from timeline_app.io.errors import TimelineLoadError
 from timeline_app.io.formats import (
@@ -318,6 +318,52 @@ TIMELINEJS_SAMPLE = {
         }
     ],
 }
+
+
+@pytest.mark.parametrize(
+    "date",
+    [
+        "2000-03-01T00:01+05:30/2000-03",  # found by hypothesis: in UTC it starts in February
+        "2000-03/2000-03-31T23:59-05:00",  # the upper end: in UTC it is on the 1st of April
+        "2000-03-01T00:01:30+05:30",
+        "2023-12-31T22:00-03:00",  # in UTC, 1 a.m. on New Year's Day
+        "2023-12-31T22:00-03:00/2024-02",
+        "2024-04-26T10:00/2024-04-26T24:00:00",  # 24:00:00 is the next day's 00:00:00
+        "0001-01-01T00:00+01:00",  # into year 0 (1 BCE)
+        "2024-04-26T10:20Z/2024-04-26T14:00+02:00",
+    ],
+)
+def test_plain_timelinejs_keeps_the_instants_of_zoned_times(date: str) -> None:
+    """TimelineJS dates have no zone: a time with an offset is written in UTC, the same instant."""
+    document = {
+        "title": "Zones",
+        "eras": [{"title": "Era", "date": date}],
+        "events": [{"id": "e", "title": "Event", "date": date, "status": "confirmed"}],
+    }
+    timeline = parse_timeline(json.dumps(document).encode())
+    written = timeline_to_timelinejs(timeline)
+    back = read_timelinejs(json.dumps(strip_extra_fields(written)).encode(), "plain.json")
+    (event,) = back.events
+    (era,) = back.header.eras
+    original = parse_edtf(date)
+    for read in (event.date, parse_edtf(era.date)):
+        assert (read.start, read.end) == (original.start, original.end), (date, read.text)
+    if any(point.time.utc_offset for point in (original.lower, original.upper) if point and point.time):
+        # The clock as written, with its zone, is for people to read.
+        assert written["events"][0]["display_date"] == format_date(original)
+        assert written["eras"][0]["display_date"] == format_date(original)
+
+
+@pytest.mark.parametrize(
+    ("date", "read"),
+    [("9999-12-31T23:00-05:00", "9999-12-31T23:00"), ("9999-12-31T24:00:00", "9999-12-31T23:59:59")],
+)
+def test_plain_timelinejs_says_a_time_past_9999_in_utc_as_near_as_9999_can(date: str, read: str) -> None:
+    """Our TimelineJS reader has no month or day past year 9999: the clock is the nearest it can say."""
+    events = [{"id": "e", "title": "Event", "date": date, "status": "confirmed"}]
+    timeline = parse_timeline(json.dumps({"title": "Edge", "events": events}).encode())
+    stripped = strip_extra_fields(timeline_to_timelinejs(timeline))
+    assert read_timelinejs(json.dumps(stripped).encode(), "plain.json").events.dates == (read,)
 
 
 def test_a_timelinejs_file_from_elsewhere() -> None:
@@ -622,6 +668,8 @@ COLORS = st.sampled_from([None, "#0b6e4f", "#abc"])  # iCalendar's range, withou
 def _points(draw: st.DrawFn) -> str:
     kind = draw(st.sampled_from(["year", "month", "day", "subyear", "bce", "deep", "decade", "time"]))
     day = draw(st.dates(dt.date(1, 1, 1), dt.date(9998, 12, 31)))
+    clock = f"{draw(st.integers(0, 23)):02}:{draw(st.integers(0, 59)):02}{draw(st.sampled_from(['', ':30']))}"
+    clock = draw(st.sampled_from([clock, clock, clock, "24:00:00"]))  # 24:00:00: the end of the day
     text = {
         "year": f"{draw(CALENDAR_YEARS):04}",
         "month": f"{day.year:04}-{day.month:02}",
@@ -630,8 +678,7 @@ def _points(draw: st.DrawFn) -> str:
         "bce": f"-{draw(st.integers(1, 9999)):04}",
         "deep": f"Y{draw(st.sampled_from(['-', '']))}{draw(st.integers(10**4, 10**10))}",
         "decade": f"{day.year // 10:03}X",
-        "time": f"{day.isoformat()}T{draw(st.integers(0, 23)):02}:{draw(st.integers(0, 59)):02}"
-        + draw(st.sampled_from(["", ":30", "Z", "+05:30"])),
+        "time": f"{day.isoformat()}T{clock}{draw(st.sampled_from(['', 'Z', '+05:30', '-03:00']))}",
     }[kind]
     qualifier = draw(st.sampled_from(["", "", "", "~", "?", "%"])) if kind not in ("time", "decade") else ""
     return text + qualifier
@@ -725,20 +772,25 @@ def test_generated_timelines_survive_timelinejs(timeline: Timeline) -> None:
     assert (back.title, back.header.description) == (timeline.title, timeline.header.description or None)
 
 
+def _one_era(date: str) -> Timeline:
+    document = {"title": "t", "eras": [{"title": "Era", "date": date}], "events": []}
+    return parse_timeline(json.dumps(document).encode())
+
+
 @PROPERTY_SETTINGS
 @given(_timelines())
+@example(_one_era("2000-03-01T00:01+05:30/2000-03"))  # came back as 2000-03-01T00:01/2000-03, refused
 def test_generated_timelines_keep_their_spans_through_plain_timelinejs(timeline: Timeline) -> None:
     stripped = strip_extra_fields(timeline_to_timelinejs(timeline))
     back = read_timelinejs(json.dumps(stripped).encode(), "plain.json")
     assert list(back.events.ids) == list(timeline.events.ids)
-    for before, after in zip(timeline.events, back.events, strict=True):
-        date = before.date
-        zoned = any(
-            p is not None and p.time is not None and p.time.utc_offset for p in (date.lower, date.upper)
-        )
-        if date.lower is not None and date.upper is not None and not zoned:
-            # TimelineJS's fields carry the span; its clock times have no zone.
-            assert (after.date.start, after.date.end) == (date.start, date.end), (date.text, after.date.text)
+    pairs = [(before.date, after.date) for before, after in zip(timeline.events, back.events, strict=True)]
+    eras = zip(timeline.header.eras, back.header.eras, strict=True)
+    pairs += [(parse_edtf(before.date), parse_edtf(after.date)) for before, after in eras]
+    for date, read in pairs:
+        if date.lower is not None and date.upper is not None:
+            # TimelineJS's fields carry the span (clock times in UTC); an open end has no field.
+            assert (read.start, read.end) == (date.start, date.end), (date.text, read.text)
 
 
 @PROPERTY_SETTINGS

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from pytestqt.qtbot import QtBot
 
 from timeline_app.app.main_window import MainWindow
-from timeline_app.core.rich_text import plain_text, sanitize_html
+from timeline_app.core.rich_text import sanitize_html
 from timeline_app.io.errors import TimelineLoadError
 from timeline_app.io.loader import parse_timeline
 from timeline_app.viewmodel.view_model import TimelineViewModel
@@ -33,10 +33,6 @@ def test_formatting_and_safe_links_survive_scripts_and_loads_do_not() -> None:
         assert banned not in clean
     assert '<a href="https://tracker.example/pixel.png">[photo]</a>' in clean  # a link, never loaded
     assert clean.endswith("<i>unclosed</i>")
-
-
-def test_plain_text_keeps_words_apart() -> None:
-    assert plain_text("<p>one</p><p>two</p>three<br>four") == "one two three four"
 
 
 TAGS = st.sampled_from(["p", "b", "a", "script", "img", "style", "div", "iframe", "i", "li", "svg"])

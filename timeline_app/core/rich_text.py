@@ -36,28 +36,6 @@ DROPPED_WITH_CONTENT = frozenset(
     {"script", "style", "iframe", "object", "embed", "template", "noscript", "svg", "math"}
 )
 SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
-# In plain text these separate words: "<p>a</p><p>b</p>" reads "a b".
-BLOCK_TAGS = frozenset(
-    {
-        "p",
-        "br",
-        "li",
-        "div",
-        "ul",
-        "ol",
-        "blockquote",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "tr",
-        "td",
-        "th",
-        "pre",
-    }
-)
 
 
 def plain_as_html(text: str) -> str:
@@ -77,14 +55,6 @@ def sanitize_html(source: str, text: Callable[[str], str] = escape) -> str:
     return "".join(parser.out)
 
 
-def plain_text(source: str) -> str:
-    """The text of an HTML fragment without any markup (for search and summaries)."""
-    parser = _Sanitizer(keep_tags=False)
-    parser.feed(source)
-    parser.close()
-    return " ".join("".join(parser.out).split())
-
-
 def _safe_url(url: str | None) -> str | None:
     if not url:
         return None
@@ -93,9 +63,8 @@ def _safe_url(url: str | None) -> str | None:
 
 
 class _Sanitizer(HTMLParser):
-    def __init__(self, keep_tags: bool = True, text: Callable[[str], str] = escape) -> None:
+    def __init__(self, text: Callable[[str], str] = escape) -> None:
         super().__init__(convert_charrefs=True)
-        self.keep_tags = keep_tags
         self.text = text
         self.out: list[str] = []
         self._open: list[str] = []
@@ -109,13 +78,9 @@ class _Sanitizer(HTMLParser):
             return
         if tag == "img":
             src = _safe_url(dict(attrs).get("src"))
-            if src and self.keep_tags:
+            if src:
                 alt = dict(attrs).get("alt") or "image"
                 self.out.append(f'<a href="{escape(src, quote=True)}">[{escape(alt)}]</a>')
-            return
-        if not self.keep_tags:
-            if tag in BLOCK_TAGS:
-                self.out.append(" ")
             return
         if tag not in KEPT_TAGS:
             return
@@ -131,9 +96,7 @@ class _Sanitizer(HTMLParser):
         if tag in DROPPED_WITH_CONTENT:
             self._skip_depth = max(self._skip_depth - 1, 0)
             return
-        if not self.keep_tags and tag in BLOCK_TAGS:
-            self.out.append(" ")
-        if self._skip_depth or not self.keep_tags or tag not in self._open:
+        if self._skip_depth or tag not in self._open:
             return
         # Close everything opened since, so the output is always well nested.
         while self._open:
@@ -144,10 +107,9 @@ class _Sanitizer(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if not self._skip_depth:
-            self.out.append(self.text(data) if self.keep_tags else data)
+            self.out.append(self.text(data))
 
     def close(self) -> None:
         super().close()
-        if self.keep_tags:
-            self.out.extend(f"</{tag}>" for tag in reversed(self._open))
-            self._open.clear()
+        self.out.extend(f"</{tag}>" for tag in reversed(self._open))
+        self._open.clear()

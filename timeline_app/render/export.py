@@ -83,7 +83,7 @@ def _png(paint: Paint, size: QSize, _title: str, path: Path) -> tuple[bytes, Fra
     frame = _painted(image, paint, path)
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, b"PNG"):
+    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]  # (the stubs want bytes; Qt wants str)
         raise ExportError(f"{path}: the PNG image could not be encoded")
     return bytes(buffer.data().data()), frame
 

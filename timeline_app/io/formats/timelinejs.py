@@ -30,8 +30,9 @@ from pathlib import Path
 from typing import Any, Final
 from urllib.parse import urlsplit
 
-from timeline_app.core.calendar import days_in_month
+from timeline_app.core.calendar import civil_from_seconds, days_in_month
 from timeline_app.core.dates import (
+    END_OF_DAY_HOUR,
     MAX_ABS_YEAR,
     MONTH_NAMES,
     SUBYEARS,
@@ -643,7 +644,11 @@ def _slide_dates(date: EdtfDate) -> dict[str, Any]:
     if end != start:
         fields["end_date"] = end
     unsaid = date.approximate or date.uncertain or lower is None or upper is None
-    if unsaid or date.precision in SPAN_YEARS or date.precision == Precision.SUBYEAR:
+    # The fields give a clock time in UTC: the one written, with its zone, is said here.
+    zoned = any(
+        point is not None and point.time is not None and point.time.utc_offset for point in (lower, upper)
+    )
+    if unsaid or zoned or date.precision in SPAN_YEARS or date.precision == Precision.SUBYEAR:
         fields["display_date"] = format_date(date)
     return fields
 
@@ -659,10 +664,27 @@ def _first_fields(point: DatePoint) -> dict[str, int]:
         if point.day is not None:
             fields["day"] = point.day
             if point.time is not None:
-                fields["hour"], fields["minute"] = point.time.hour, point.time.minute
-                if point.time.second is not None:
-                    fields["second"] = point.time.second
+                fields.update(_time_fields(point))
     return fields
+
+
+def _time_fields(point: DatePoint) -> dict[str, int]:
+    """The date and clock fields of a date-time, in UTC: TimelineJS dates have no zone.
+
+    Written as the clock said, ``10:00+02:00`` would come back as 10:00 UTC, two hours late (and
+    an interval could end before it starts); ``24:00:00`` is no hour TimelineJS knows.
+    """
+    time = point.time
+    assert time is not None
+    utc = civil_from_seconds(point.start)
+    if utc.year > LAST_FOUR_DIGIT_YEAR:
+        # Past 9999 a year has no months: the clock as written, which is as near as 9999 can be.
+        if time.hour == END_OF_DAY_HOUR:
+            return {"hour": MAX_HOUR, "minute": MAX_MINUTE, "second": MAX_SECOND}
+        fields = {"hour": time.hour, "minute": time.minute}
+        return fields if time.second is None else {**fields, "second": time.second}
+    fields = {"year": utc.year, "month": utc.month, "day": utc.day, "hour": utc.hour, "minute": utc.minute}
+    return fields if time.second is None else {**fields, "second": int(utc.second)}
 
 
 def _last_fields(point: DatePoint) -> dict[str, int]:
