@@ -17,6 +17,7 @@ from timeline_app.core.timeline import Timeline
 from timeline_app.io.errors import TimelineLoadError
 from timeline_app.io.formats import export_any, export_formats
 from timeline_app.io.load_process import load_file
+from timeline_app.io.writing import WriteError
 
 EXIT_OK = 0
 EXIT_BAD_FILE = 2
@@ -123,30 +124,30 @@ def run_export(out: Path, path: Path | None, size: tuple[int, int] | None, data_
         print(error.report(), file=sys.stderr)
         return EXIT_BAD_FILE
     if data_format is not None or out.suffix.lower() not in IMAGE_SUFFIXES:
-        return _export_data(timeline, out, data_format)
+        return _export_data(timeline, out, data_format, source)
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # exporting needs no screen
     from PySide6.QtCore import QSize
     from PySide6.QtGui import QGuiApplication
 
-    from timeline_app.render.export import DEFAULT_EXPORT_SIZE, ExportError, export_image
+    from timeline_app.render.export import DEFAULT_EXPORT_SIZE, export_image
     from timeline_app.view.scene import Scene
 
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     try:
         image_size = QSize(*size) if size else DEFAULT_EXPORT_SIZE
-        export_image(Scene.whole(timeline, image_size.width()), out, image_size)
-    except ExportError as error:
+        export_image(Scene.whole(timeline, image_size.width()), out, image_size, protect=[source])
+    except WriteError as error:
         print(f"timeline-app: {error}", file=sys.stderr)
         return EXIT_BAD_FILE
     print(f"wrote {out}")
     return EXIT_OK
 
 
-def _export_data(timeline: Timeline, out: Path, data_format: str | None) -> int:
+def _export_data(timeline: Timeline, out: Path, data_format: str | None, source: Path) -> int:
     try:
-        skipped = export_any(timeline, out, data_format)
-    except (ValueError, OSError) as error:
+        skipped = export_any(timeline, out, data_format, protect=[source])
+    except (ValueError, WriteError) as error:
         print(f"timeline-app: {error}", file=sys.stderr)
         return EXIT_BAD_FILE
     if skipped:

@@ -27,7 +27,8 @@ from timeline_app.app.file_controller import FileController
 from timeline_app.app.messages import plain_message_box
 from timeline_app.app.settings import AppSettings
 from timeline_app.core.timeline import UNTITLED
-from timeline_app.render.export import DEFAULT_EXPORT_SIZE, IMAGE_FORMATS, ExportError, export_image
+from timeline_app.io.writing import WriteError
+from timeline_app.render.export import DEFAULT_EXPORT_SIZE, IMAGE_FORMATS, export_image
 from timeline_app.render.printing import configure as configure_printer
 from timeline_app.render.printing import print_timeline
 from timeline_app.viewmodel.actions import shortcut
@@ -216,7 +217,7 @@ class MainWindow(QMainWindow):
     def export_dialog(self, whole: bool = False) -> None:
         """Ask where to save an image of the current view (or the whole timeline), then write it."""
         filters = ";;".join(f"{name} (*{suffix})" for suffix, name in IMAGE_FORMATS.items())
-        start = str((self.path.with_suffix(".png")) if self.path else Path.home() / "timeline.png")
+        start = str(self._export_name(".png", "image"))
         chosen, chosen_filter = QFileDialog.getSaveFileName(self, "Export Image", start, filters)
         if not chosen:
             return
@@ -233,8 +234,9 @@ class MainWindow(QMainWindow):
                 size,
                 self.palette(),
                 self.canvas.font(),
+                protect=self._protected(),
             )
-        except ExportError as error:
+        except WriteError as error:
             plain_message_box(QMessageBox.Icon.Warning, "Export failed", str(error), parent=self).exec()
             return
         self.statusBar().showMessage(f"Exported {target}", 5000)
@@ -282,8 +284,7 @@ class MainWindow(QMainWindow):
 
         formats = export_formats()
         filters = ";;".join(fmt.dialog_filter for fmt in formats)
-        default_name = f"{self.path.stem}-export.json" if self.path else "timeline.json"
-        start = str((self.path.parent if self.path else Path.home()) / default_name)
+        start = str(self._export_name(".json", "export"))
         chosen, chosen_filter = QFileDialog.getSaveFileName(self, "Export Data", start, filters)
         if not chosen:
             return
@@ -291,16 +292,24 @@ class MainWindow(QMainWindow):
         target = Path(chosen)
         if target.suffix.lower() not in fmt.suffixes:
             target = target.with_suffix(fmt.suffixes[0])
-        if self.path is not None and target.resolve() == self.path.resolve():
-            QMessageBox.warning(self, "Export", "Choose another file: the open file is never overwritten.")
-            return
         try:
-            skipped = export_any(self.model.timeline, target, fmt.name)
-        except (ValueError, OSError) as error:
+            skipped = export_any(self.model.timeline, target, fmt.name, protect=self._protected())
+        except (ValueError, WriteError) as error:
             plain_message_box(QMessageBox.Icon.Warning, "Export failed", str(error), parent=self).exec()
             return
         note = f" ({len(skipped)} events this format cannot hold were left out)" if skipped else ""
         self.statusBar().showMessage(f"Exported {target}{note}", 8000)
+
+    def _protected(self) -> list[Path]:
+        """Files no export may replace: the one the timeline was read from."""
+        return [self.path] if self.path is not None else []
+
+    def _export_name(self, suffix: str, word: str) -> Path:
+        """Where an export dialog starts: beside the open file and named after it, never it."""
+        if self.path is None:
+            return Path.home() / f"timeline{suffix}"
+        name = self.path.with_suffix(suffix)
+        return name if name != self.path else self.path.with_name(f"{self.path.stem}-{word}{suffix}")
 
     def print_preview(self) -> None:
         """File ▸ Print: a preview of the pages (long timelines continue page after page)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
@@ -14,6 +14,7 @@ from timeline_app.core.timeline import Timeline
 from timeline_app.io.errors import Progress, TimelineLoadError, no_progress
 from timeline_app.io.files import SNIFF_BYTES, read_file
 from timeline_app.io.loader import parse_timeline
+from timeline_app.io.writing import check_target
 
 from .csv_formats import read_csv, read_timelinejs_csv, write_csv
 from .icalendar import read_icalendar, write_icalendar
@@ -136,10 +137,14 @@ def probably_native(path: str | Path, head: bytes) -> bool:
     return _TIMELINEJS_MARK not in head and detect_format(path, head) == NATIVE
 
 
-def export_any(timeline: Timeline, path: str | Path, format: str | None = None) -> tuple[str, ...]:
+def export_any(
+    timeline: Timeline, path: str | Path, format: str | None = None, protect: Iterable[str | Path] = ()
+) -> tuple[str, ...]:
     """Write the timeline in a format (by name, or by the path's suffix); return the ids it skipped.
 
-    Raises ValueError for an unknown or import-only format or an unknown suffix.
+    The file is written whole or not at all, never over one of ``protect`` (the file the
+    timeline was read from) nor over a device. Raises ValueError for an unknown or
+    import-only format or an unknown suffix, WriteError when the file cannot be written.
     """
     path = Path(path)
     chosen = format or DEFAULT_FOR_SUFFIX.get(path.suffix.lower())
@@ -151,6 +156,7 @@ def export_any(timeline: Timeline, path: str | Path, format: str | None = None) 
     write = FORMATS[chosen].write
     if write is None:
         raise ValueError(f"{FORMATS[chosen].label} can be read but not written")
+    check_target(path, protect)
     return tuple(write(timeline, path) or ())
 
 

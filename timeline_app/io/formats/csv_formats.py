@@ -28,6 +28,7 @@ from typing import Any, Final
 
 from timeline_app.core.timeline import Timeline
 from timeline_app.io.errors import Problem, TimelineLoadError
+from timeline_app.io.writing import write_file
 
 from .native import (
     DocumentPath,
@@ -36,7 +37,6 @@ from .native import (
     source_text,
     timeline_from_document,
     title_from_source,
-    write_atomically,
 )
 from .timelinejs import (
     GENERATED_ID_PREFIX,
@@ -100,7 +100,7 @@ def csv_rows(timeline: Timeline) -> Iterator[list[str]]:
 
 def write_csv(timeline: Timeline, path: str | Path) -> None:
     """Write the timeline as our CSV."""
-    write_atomically(path, (UTF8_BOM + timeline_to_csv(timeline)).encode())
+    write_file(path, (UTF8_BOM + timeline_to_csv(timeline)).encode())
 
 
 def encode_list(items: Sequence[str]) -> str:

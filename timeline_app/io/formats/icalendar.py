@@ -37,6 +37,7 @@ from timeline_app.core.dates import EdtfDate
 from timeline_app.core.model import STATUS_MEANINGS, Status
 from timeline_app.core.timeline import Timeline
 from timeline_app.io.errors import Problem, TimelineLoadError
+from timeline_app.io.writing import write_file
 
 from .native import (
     RICH_FIELDS,
@@ -48,7 +49,6 @@ from .native import (
     timeline_from_document,
     title_from_source,
     usable_id,
-    write_atomically,
 )
 
 UID_SUFFIX: Final = "@timeline-app"
@@ -129,7 +129,7 @@ def write_icalendar(
 ) -> tuple[str, ...]:
     """Write the timeline as an iCalendar file; return the ids of the events it could not hold."""
     export = timeline_to_icalendar(timeline, stamp=stamp)
-    write_atomically(path, export.data)
+    write_file(path, export.data)
     return export.skipped
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass
@@ -17,6 +16,7 @@ from timeline_app.core.model import DETAIL_EVENT_KEYS, ID_CHARACTERS, ID_MAX_LEN
 from timeline_app.core.timeline import Timeline
 from timeline_app.io.errors import Problem, TimelineLoadError
 from timeline_app.io.loader import parse_timeline
+from timeline_app.io.writing import write_file
 
 # Rich fields in the order files write them (the order of EventRecord), after the core ones.
 RICH_FIELDS = tuple(name for name in EventRecord.__annotations__ if name in DETAIL_EVENT_KEYS)
@@ -105,21 +105,7 @@ def document_bytes(document: Mapping[str, Any], item_lists: Collection[str] = LI
 
 def write_native(timeline: Timeline, path: str | Path) -> None:
     """Write the timeline as our JSON file."""
-    write_atomically(path, document_bytes(timeline_to_document(timeline)))
-
-
-def write_atomically(path: str | Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` in one step, so a failed export never leaves half a file behind."""
-    path = Path(path)
-    # Beside the target (os.replace cannot cross file systems), created by open() so that the
-    # file gets the usual permissions from the umask, as a direct write would.
-    partial = path.with_name(f".{path.name}.partial")
-    try:
-        partial.write_bytes(data)
-        os.replace(partial, path)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+    write_file(path, document_bytes(timeline_to_document(timeline)))
 
 
 def timeline_from_document(

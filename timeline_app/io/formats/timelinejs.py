@@ -46,6 +46,7 @@ from timeline_app.core.model import ID_MAX_LENGTH, Era, Status
 from timeline_app.core.rich_text import sanitize_html
 from timeline_app.core.timeline import Timeline
 from timeline_app.io.errors import Problem, TimelineLoadError
+from timeline_app.io.writing import write_file
 
 from .native import (
     UNTITLED_EVENT,
@@ -56,7 +57,6 @@ from .native import (
     timeline_from_document,
     title_from_source,
     usable_id,
-    write_atomically,
 )
 
 GENERATED_ID_PREFIX: Final = "tljs-"
@@ -607,7 +607,7 @@ def _era_slide(era: Era) -> dict[str, Any]:
 
 def write_timelinejs(timeline: Timeline, path: str | Path) -> None:
     """Write the timeline as a TimelineJS3 JSON file."""
-    write_atomically(path, document_bytes(timeline_to_timelinejs(timeline), {"events", "eras", "lanes"}))
+    write_file(path, document_bytes(timeline_to_timelinejs(timeline), {"events", "eras", "lanes"}))
 
 
 def _slide_text(record: Mapping[str, Any]) -> str:
