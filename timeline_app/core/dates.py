@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import IntEnum
@@ -314,6 +315,20 @@ _X_RULE: Final = (
     "a whole month (2004-XX) or a whole day (2004-04-XX)"
 )
 _DASHES: Final = ("\u2013", "\u2014")  # en and em dash, typed for intervals instead of "/"
+# Characters that look like one an EDTF date has, and the one they look like.
+_LOOKALIKES: Final = {
+    "\u2010": "-",  # hyphen
+    "\u2011": "-",  # non-breaking hyphen
+    "\u2012": "-",  # figure dash
+    "\u2212": "-",  # minus sign
+    "\ufe63": "-",  # small hyphen-minus
+    "\uff0d": "-",  # fullwidth hyphen-minus
+    "\u2044": "/",  # fraction slash
+    "\u2215": "/",  # division slash
+    "\uff0f": "/",  # fullwidth solidus
+    "\u2236": ":",  # ratio
+    "\uff1a": ":",  # fullwidth colon
+}
 
 # Error messages quote at most this much of a string.
 MAX_QUOTED_CHARS: Final = 60
@@ -383,6 +398,10 @@ def _parse_general(text: str) -> EdtfDate:
     stripped = text.strip()
     if not stripped:
         raise DateError(f"{shown} is empty")
+    # Words get the general message; a character that only looks right (or cannot be seen) is named.
+    odd = next((c for c in stripped if not (c.isascii() and c.isprintable()) and c not in _DASHES), None)
+    if odd is not None:
+        raise _foreign_character(shown, odd)
     if "/" not in stripped:
         point, canonical = _parse_point(shown, stripped)
         return _new_single(canonical, point)
@@ -436,6 +455,18 @@ def _not_edtf(shown: str) -> DateError:
     if any(dash in shown for dash in _DASHES):
         return DateError(f"{shown} is not an EDTF date: write intervals with '/', as in 2010/2017")
     return DateError(f"{shown} is not an EDTF date ({_EXPECTED_FORMS})")
+
+
+def _foreign_character(shown: str, character: str) -> DateError:
+    """A date holding a character no EDTF date has, named: a lookalike of '-' a word processor typed,
+    an invisible one."""
+    name = unicodedata.name(character, "")
+    code = f"U+{ord(character):04X}" + (f" {name}" if name else "")
+    meant = _LOOKALIKES.get(character)
+    hint = f"; type {meant!r} instead" if meant else ""
+    return DateError(
+        f"{shown} is not an EDTF date: it holds {character!r} ({code}), not part of a date{hint}"
+    )
 
 
 def _invalid(shown: str, reason: str) -> DateError:

@@ -96,8 +96,9 @@ def _looks_like_timelinejs(data: bytes) -> bool:
     events = raw.get("events")
     if isinstance(events, list) and any(isinstance(e, dict) and "start_date" in e for e in events):
         return True
-    # A title slide is an object; our title is a string.
-    return isinstance(raw.get("title"), dict) and not events
+    # A title slide is an object; our title is a string. An "events" that is not a list of
+    # slides is then TimelineJS gone wrong, for its reader to say so, not ours.
+    return isinstance(raw.get("title"), dict)
 
 
 def _looks_like_sheet(head: bytes) -> bool:

@@ -23,6 +23,7 @@ import io
 import json
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Final
 
@@ -60,6 +61,8 @@ UTF8_BOM: Final = "\ufeff"
 # Delimiters a spreadsheet may have used; Excel in many European locales writes ";".
 DELIMITERS: Final = (",", ";", "\t")
 HEADER_ROW: Final = 1
+# A cell may be as long as a C long allows everywhere (the csv module's limit is 128 KB).
+MAX_FIELD_CHARS: Final = 2**31 - 1
 _SOURCE = re.compile(
     r"(?P<outlet>.+?)(?: \(via (?P<via>.+?)\))?(?:: (?P<quote>.*?))?(?: <(?P<url>[^<>\s]+)>)?", re.DOTALL
 )
@@ -226,6 +229,34 @@ def _row_relocator(
     return relocate
 
 
+@contextmanager
+def _unlimited_fields() -> Iterator[None]:
+    """The csv module's cell size limit (128 KB by default, and process-wide) lifted for a read."""
+    previous = csv.field_size_limit(MAX_FIELD_CHARS)
+    try:
+        yield
+    finally:
+        csv.field_size_limit(previous)
+
+
+def _csv_problem(text: str, rows: list[list[str]], line: int, error: csv.Error) -> Problem:
+    """Where and why the CSV reader stopped, said as a person editing the sheet needs it."""
+    row = HEADER_ROW + len(rows)  # the row being read: the one after the last complete one
+    if "unexpected end of data" in str(error) or "EOF" in str(error):
+        opened = _line_of_row_start(text, len(rows))
+        return Problem(f"row {row}", f'a quote (") opened on line {opened} is never closed')
+    return Problem(f"row {row}, line {line}", f"not valid CSV: {error}")
+
+
+def _line_of_row_start(text: str, complete_rows: int) -> int:
+    """The line where the row after ``complete_rows`` complete rows starts (1-based)."""
+    reader = csv.reader(io.StringIO(text, newline=""))
+    with _unlimited_fields():
+        for _ in range(complete_rows):
+            next(reader)
+    return reader.line_num + 1
+
+
 class _Table:
     """A CSV file's rows, with its columns found by name."""
 
@@ -242,7 +273,8 @@ class _Table:
     def read(cls, data: bytes, source: str, required: Sequence[str]) -> _Table:
         """Parse the bytes; TimelineLoadError for bad text, bad CSV or missing required columns."""
         try:
-            text = data.decode("utf-8-sig")
+            # A file may carry its byte-order mark more than once (saved over by two programs).
+            text = data.decode("utf-8").lstrip(UTF8_BOM)
         except UnicodeDecodeError as error:
             row = data.count(b"\n", 0, error.start) + 1
             message = "not valid UTF-8 text; save the spreadsheet as CSV UTF-8"
@@ -251,12 +283,16 @@ class _Table:
             raise TimelineLoadError(source, [Problem("", "the file is empty")])
         first_line = text.split("\n", 1)[0]
         delimiter = max(DELIMITERS, key=first_line.count)
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        # strict: a quote never closed is an error at the end of the file, not the rest of the
+        # file swallowed into one cell; no limit on a cell's size: our own exports write long ones.
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+        rows: list[list[str]] = []
         try:
-            rows = list(reader)
+            with _unlimited_fields():
+                for cells in reader:
+                    rows.append(cells)
         except csv.Error as error:
-            problem = Problem(f"line {reader.line_num}", f"not valid CSV: {error}")
-            raise TimelineLoadError(source, [problem]) from None
+            raise TimelineLoadError(source, [_csv_problem(text, rows, reader.line_num, error)]) from None
         table = cls(source, rows[0], rows[1:])
         missing = [name for name in required if name.lower() not in table.columns]
         if missing:

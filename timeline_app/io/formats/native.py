@@ -116,7 +116,17 @@ def timeline_from_document(
     ``relocate`` rewrites the places of problems (``events[3].date``) in the imported file's
     own terms (``row 5, column "date"``), in messages too ("already used by events[2]").
     """
-    data = json.dumps(document, ensure_ascii=False).encode()
+    try:
+        data = json.dumps(document, ensure_ascii=False).encode()
+    except UnicodeEncodeError:
+        # Text with half of a UTF-16 pair (a lone \ud800 escape in the imported file) is no text.
+        problems = [
+            Problem(where, f"holds half of a UTF-16 character pair ({_escaped(half)}), not text")
+            for where, half in _lone_surrogates(document)
+        ]
+        if relocate is not None:
+            problems = [_relocated(problem, relocate) for problem in problems]
+        raise TimelineLoadError(source, problems) from None
     try:
         return parse_timeline(data, source)
     except TimelineLoadError as error:
@@ -124,6 +134,26 @@ def timeline_from_document(
             raise
         problems = [_relocated(problem, relocate) for problem in error.problems]
         raise TimelineLoadError(source, problems) from None
+
+
+def _lone_surrogates(value: Any, where: str = "") -> Iterator[tuple[str, str]]:
+    """The place of every string (or key) in a document that holds a lone surrogate, and the first one."""
+    if isinstance(value, str):
+        half = next((c for c in value if "\ud800" <= c <= "\udfff"), None)
+        if half is not None:
+            yield where, half
+    elif isinstance(value, Mapping):
+        for key, item in value.items():
+            path = f"{where}.{key}" if where else str(key)
+            yield from _lone_surrogates(key, path)
+            yield from _lone_surrogates(item, path)
+    elif isinstance(value, list | tuple):
+        for number, item in enumerate(value):
+            yield from _lone_surrogates(item, f"{where}[{number}]")
+
+
+def _escaped(character: str) -> str:
+    return f"\\u{ord(character):04x}"
 
 
 def _relocated(problem: Problem, relocate: Relocate) -> Problem:
