@@ -217,7 +217,7 @@ def test_a_huge_wrong_value_is_previewed_not_repeated() -> None:
         parse_timeline(data, "huge.json")
     (problem,) = caught.value.problems
     assert problem.where == "events[0].status"
-    assert problem.message.endswith("…")
+    assert problem.message.endswith("… (1,000,000 characters)")
     assert len(str(problem)) < 200
 
 

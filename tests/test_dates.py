@@ -458,7 +458,9 @@ def test_error_messages_cut_long_text_short() -> None:
     text = "2023-04-26 was the day the " + "long " * 50 + "story began"
     with pytest.raises(DateError) as raised:
         parse_fresh(text)
-    assert str(raised.value) == f"{text[:57]!r}... is not an EDTF date ({EXPECTED_FORMS})"
+    assert (
+        str(raised.value) == f"{text[:60]!r}… ({len(text)} characters) is not an EDTF date ({EXPECTED_FORMS})"
+    )
 
 
 def test_thousands_of_digits_are_a_date_error() -> None:

@@ -58,3 +58,31 @@ def test_our_csv_with_a_cell_over_the_csv_modules_limit_reads_back(tmp_path: Pat
     export_any(timeline, path)
     code, output = _check(path)
     assert (code, output) == (0, ["long.csv: 1 event, from 2024 to 2024"])
+
+
+def test_a_file_name_with_escape_sequences_is_shown_escaped(tmp_path: Path) -> None:
+    path = tmp_path / "\x1b[2Jcleared\u202e.json"
+    path.write_text(
+        '{"title": "t", "events": [{"id": "a", "title": "A", "date": "2024-13", "status": "confirmed"}]}'
+    )
+    code, output = _check(path)
+    assert code == 2
+    assert output[0] == "\\x1b[2Jcleared\\u202e.json: 1 problem"
+    assert all(line.isprintable() for line in output)
+
+
+def test_a_megabyte_link_target_is_cut_with_its_size(tmp_path: Path) -> None:
+    path = tmp_path / "long-link.json"
+    target = "t" * 1_000_000
+    path.write_text(
+        '{"title": "t", "events": [{"id": "a", "title": "A", "date": "2024", "status": "confirmed",'
+        f' "links": [{{"type": "denies", "target": "{target}"}}]}}]}}'
+    )
+    code, output = _check(path)
+    assert code == 2
+    assert max(map(len, output)) < 200
+    assert output[1:] == [
+        "  events[0].links[0].target: string should have at most 200 characters, "
+        f"got {'t' * 60!r}… (1,000,000 characters)",
+        f"  events[0].links[0].target: no event has id {'t' * 60!r}… (1,000,000 characters)",
+    ]

@@ -343,7 +343,7 @@ CASES = [
         lambda: _document([_event(status="x" * MEGABYTE_TEXT)]),
         problems=(
             "events[0].status: input should be 'confirmed', 'reported', 'disputed' or 'planned', "
-            f"got '{'x' * 58}…",
+            f"got '{'x' * 60}'… (1,000,000 characters)",
         ),
     ),
     # -- numbers --------------------------------------------------------------------------

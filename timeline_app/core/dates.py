@@ -21,6 +21,7 @@ from timeline_app.core.calendar import (
     is_leap_year,
     year_start,
 )
+from timeline_app.core.quoting import quoted
 
 __all__ = [
     "DateError",
@@ -331,7 +332,6 @@ _LOOKALIKES: Final = {
 }
 
 # Error messages quote at most this much of a string.
-MAX_QUOTED_CHARS: Final = 60
 
 # Enough for the distinct dates of large files; each entry costs roughly half a kilobyte.
 PARSE_CACHE_SIZE: Final = 1 << 16
@@ -394,7 +394,7 @@ def parse_edtf(text: str) -> EdtfDate:
 
 
 def _parse_general(text: str) -> EdtfDate:
-    shown = _quote(text)
+    shown = quoted(text)
     stripped = text.strip()
     if not stripped:
         raise DateError(f"{shown} is empty")
@@ -442,13 +442,6 @@ def _parse_end(shown: str, end: str) -> tuple[DatePoint | None, str]:
     if end in ("", ".."):
         return None, end
     return _parse_point(shown, end)
-
-
-def _quote(text: str) -> str:
-    """The text as messages show it: quoted, and cut short if it is long."""
-    if len(text) <= MAX_QUOTED_CHARS:
-        return repr(text)
-    return f"{text[: MAX_QUOTED_CHARS - 3]!r}..."
 
 
 def _not_edtf(shown: str) -> DateError:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from timeline_app.core.quoting import visible
+
 # A file with a million broken events should not produce a million-line dialog.
 MAX_REPORTED_PROBLEMS = 200
 
@@ -24,7 +26,8 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.where}: {self.message}" if self.where else self.message
+        # A place can hold a key from the file: what cannot be seen is escaped (messages quote their own).
+        return f"{visible(self.where)}: {self.message}" if self.where else self.message
 
 
 class TimelineLoadError(Exception):
@@ -45,7 +48,7 @@ class TimelineLoadError(Exception):
     def report(self) -> str:
         """A human-readable list of the problems, one per line."""
         noun = "problem" if self.total == 1 else "problems"
-        lines = [f"{self.source}: {self.total} {noun}"]
+        lines = [f"{visible(self.source)}: {self.total} {noun}"]
         lines += [f"  {problem}" for problem in self.problems]
         if self.total > len(self.problems):
             lines.append(f"  … and {self.total - len(self.problems)} more")

@@ -39,6 +39,7 @@ from timeline_app.core.model import (
     TimelineDocument,
     TimelineHeader,
 )
+from timeline_app.core.quoting import MAX_QUOTED_CHARS, quoted, visible
 from timeline_app.core.timeline import Timeline
 from timeline_app.io.duplicate_keys import (
     DuplicateKey,
@@ -48,7 +49,6 @@ from timeline_app.io.duplicate_keys import (
 from timeline_app.io.errors import Problem, Progress, TimelineLoadError, no_progress
 from timeline_app.io.files import read_file
 
-_PREVIEW_CHARS = 60
 _JSON_POSITION = re.compile(
     r"^(?:Invalid JSON: )?(?P<what>.*?) at line (?P<line>\d+) column (?P<column>\d+)$"
 )
@@ -386,8 +386,8 @@ def _unknown_field_message(loc: Sequence[int | str]) -> str:
     name = str(loc[-1])
     container = next((part for part in reversed(loc[:-1]) if isinstance(part, str)), "")
     close = difflib.get_close_matches(name, _KNOWN_FIELDS.get(container, ()), n=1)
-    hint = f" (did you mean '{close[0]}'?)" if close else ""
-    return f"unknown field '{name}'{hint}"
+    hint = f" (did you mean {quoted(close[0])}?)" if close else ""
+    return f"unknown field {quoted(name)}{hint}"
 
 
 def _describe(error: ErrorDetails) -> str:
@@ -406,10 +406,10 @@ def _describe(error: ErrorDetails) -> str:
 
 
 def _preview(value: Any) -> str:
-    text = json.dumps(value, ensure_ascii=False) if not isinstance(value, float) else repr(value)
     if isinstance(value, str):
-        text = repr(value)
-    return text if len(text) <= _PREVIEW_CHARS else text[: _PREVIEW_CHARS - 1] + "…"
+        return quoted(value)
+    text = json.dumps(value, ensure_ascii=False) if not isinstance(value, float) else repr(value)
+    return visible(text) if len(text) <= MAX_QUOTED_CHARS else f"{visible(text[: MAX_QUOTED_CHARS - 1])}…"
 
 
 # ---------------------------------------------------------------------------
@@ -430,7 +430,10 @@ def _reference_problems(lanes: Any, events: Any, *, check_dates: bool = True) ->
             continue
         if event_id in first_index:
             problems.append(
-                Problem(f"events[{i}].id", f"'{event_id}' is already used by events[{first_index[event_id]}]")
+                Problem(
+                    f"events[{i}].id",
+                    f"{quoted(event_id)} is already used by events[{first_index[event_id]}]",
+                )
             )
         else:
             first_index[event_id] = i
@@ -473,7 +476,7 @@ def _lane_ids(lanes: Any, problems: list[Problem]) -> dict[str, int]:
             continue
         if lane_id in lane_ids:
             problems.append(
-                Problem(f"lanes[{i}].id", f"'{lane_id}' is already used by lanes[{lane_ids[lane_id]}]")
+                Problem(f"lanes[{i}].id", f"{quoted(lane_id)} is already used by lanes[{lane_ids[lane_id]}]")
             )
         else:
             lane_ids[lane_id] = i
@@ -482,10 +485,10 @@ def _lane_ids(lanes: Any, problems: list[Problem]) -> dict[str, int]:
 
 def _unknown_lane_message(lane: str, lane_ids: Mapping[str, int]) -> str:
     if not lane_ids:
-        return f"no lane '{lane}': the file defines no lanes"
+        return f"no lane {quoted(lane)}: the file defines no lanes"
     close = difflib.get_close_matches(lane, list(lane_ids), n=1)
-    hint = f" (did you mean '{close[0]}'?)" if close else ""
-    return f"no lane has id '{lane}'{hint}"
+    hint = f" (did you mean {quoted(close[0])}?)" if close else ""
+    return f"no lane has id {quoted(lane)}{hint}"
 
 
 def _date_problems(where: str, text: str) -> list[Problem]:
@@ -504,7 +507,7 @@ def _link_problems(i: int, record: Mapping[str, Any], ids: Mapping[str, int]) ->
             continue
         where = f"events[{i}].links[{k}].target"
         if target not in ids:
-            problems.append(Problem(where, f"no event has id '{target}'"))
+            problems.append(Problem(where, f"no event has id {quoted(target)}"))
         elif ids[target] == i:
             problems.append(Problem(where, "an event cannot link to itself"))
     return problems
