@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from hypothesis import strategies as st
 from pytestqt.qtbot import QtBot
 
 from timeline_app.app.main_window import MainWindow
-from timeline_app.core.rich_text import sanitize_html
+from timeline_app.core.rich_text import MAX_NESTING, sanitize_html
 from timeline_app.io.errors import TimelineLoadError
 from timeline_app.io.loader import parse_timeline
 from timeline_app.viewmodel.view_model import TimelineViewModel
@@ -70,3 +71,41 @@ def test_an_era_with_a_bad_date_is_reported_with_its_place() -> None:
     with pytest.raises(TimelineLoadError) as caught:
         parse_timeline(_document(eras=[{"title": "Nope", "date": "2020-13"}]))
     assert str(caught.value.problems[0]).startswith("eras[0].date: '2020-13' is not a valid date")
+
+
+def _text_of(html: str) -> str:
+    return re.sub(r"<[^>]*>", "", html)
+
+
+def test_deep_nesting_is_capped_and_keeps_all_its_text() -> None:
+    depth = 40_000
+    clean = sanitize_html("<b>" * depth + "deep" + "</b>" * depth + " after")
+    assert clean.count("<b>") == clean.count("</b>") == MAX_NESTING
+    assert _text_of(clean) == "deep after"
+
+
+def test_closing_tags_of_capped_nesting_do_not_close_the_kept_ones_early() -> None:
+    source = "<i>" + "<b>" * (MAX_NESTING + 5) + "x" + "</b>" * (MAX_NESTING + 5) + "still italic</i>"
+    assert sanitize_html(source).endswith("</b>still italic</i>")
+
+
+@pytest.mark.parametrize(
+    ("source", "text"),
+    [
+        ("before <embed src='x.swf'> after", "before  after"),  # embed is empty: nothing to swallow
+        ("kept <object data='x'>fallback and the rest", "kept fallback and the rest"),
+        ("kept <script>closed()</script> end", "kept  end"),
+        ("<p>one <svg><circle/>label</svg> two</p>", "one  two"),
+    ],
+)
+def test_an_element_left_open_never_swallows_the_text_after_it(source: str, text: str) -> None:
+    assert _text_of(sanitize_html(source)) == text
+
+
+def test_the_detail_panel_shows_deeply_nested_text(qtbot: QtBot, isolated_settings: Path) -> None:
+    nested = "<b>" * 40_000 + "buried" + "</b>" * 40_000
+    event = {"id": "a", "title": "Deep", "date": "2019-03", "status": "confirmed", "html": nested}
+    model = TimelineViewModel(parse_timeline(json.dumps({"title": "t", "events": [event]}).encode()))
+    window = show(qtbot, MainWindow(model, None), 1200, 800)
+    model.select(0)
+    assert "buried" in window.detail_panel.toPlainText()

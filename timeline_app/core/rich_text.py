@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from html import escape
 from html.parser import HTMLParser
@@ -31,10 +32,14 @@ KEPT_TAGS = frozenset(
     }
 )
 VOID_TAGS = frozenset({"br"})
-# Dropped together with everything inside them.
+# Dropped together with everything inside them (when closed: an element never closed gives
+# its text back at the end, so that one unclosed tag cannot swallow the rest of the text).
 DROPPED_WITH_CONTENT = frozenset(
-    {"script", "style", "iframe", "object", "embed", "template", "noscript", "svg", "math"}
+    {"script", "style", "iframe", "object", "template", "noscript", "svg", "math"}
 )
+# Formatting nested deeper than this is dropped (its text kept): Qt lays out deeply nested
+# rich text in quadratic time (40,000 nested <b> froze the window for 20 s).
+MAX_NESTING = 32
 SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
 
 
@@ -63,12 +68,17 @@ def _safe_url(url: str | None) -> str | None:
 
 
 class _Sanitizer(HTMLParser):
+    """One pass over the HTML, each tag handled in constant time, so any input costs linear time."""
+
     def __init__(self, text: Callable[[str], str] = escape) -> None:
         super().__init__(convert_charrefs=True)
         self.text = text
         self.out: list[str] = []
         self._open: list[str] = []
+        self._open_counts: Counter[str] = Counter()  # how many of each tag are in _open
+        self._too_deep: Counter[str] = Counter()  # tags left out for nesting too deep, still open
         self._skip_depth = 0
+        self._skipped: list[str] = []  # the text inside dropped elements, given back if never closed
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in DROPPED_WITH_CONTENT:
@@ -84,6 +94,9 @@ class _Sanitizer(HTMLParser):
             return
         if tag not in KEPT_TAGS:
             return
+        if tag not in VOID_TAGS and len(self._open) >= MAX_NESTING:
+            self._too_deep[tag] += 1
+            return
         if tag == "a":
             href = _safe_url(dict(attrs).get("href"))
             self.out.append(f'<a href="{escape(href, quote=True)}">' if href else "<a>")
@@ -91,25 +104,38 @@ class _Sanitizer(HTMLParser):
             self.out.append(f"<{tag}>")
         if tag not in VOID_TAGS:
             self._open.append(tag)
+            self._open_counts[tag] += 1
 
     def handle_endtag(self, tag: str) -> None:
         if tag in DROPPED_WITH_CONTENT:
             self._skip_depth = max(self._skip_depth - 1, 0)
+            if not self._skip_depth:
+                self._skipped.clear()
             return
-        if self._skip_depth or tag not in self._open:
+        if self._skip_depth:
+            return
+        if self._too_deep[tag]:
+            self._too_deep[tag] -= 1
+            return
+        if not self._open_counts[tag]:
             return
         # Close everything opened since, so the output is always well nested.
         while self._open:
             opened = self._open.pop()
+            self._open_counts[opened] -= 1
             self.out.append(f"</{opened}>")
             if opened == tag:
                 break
 
     def handle_data(self, data: str) -> None:
-        if not self._skip_depth:
+        if self._skip_depth:
+            self._skipped.append(data)
+        else:
             self.out.append(self.text(data))
 
     def close(self) -> None:
         super().close()
+        if self._skipped:  # a dropped element never closed: its text is all that follows
+            self.out.append(self.text("".join(self._skipped)))
         self.out.extend(f"</{tag}>" for tag in reversed(self._open))
         self._open.clear()
