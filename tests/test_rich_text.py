@@ -12,8 +12,10 @@ from hypothesis import strategies as st
 from pytestqt.qtbot import QtBot
 
 from timeline_app.app.main_window import MainWindow
-from timeline_app.core.rich_text import MAX_NESTING, sanitize_html
+from timeline_app.core.detail_html import event_html
+from timeline_app.core.rich_text import MAX_NESTING, sanitize_html, web_address
 from timeline_app.io.errors import TimelineLoadError
+from timeline_app.io.formats.timelinejs import timeline_to_timelinejs
 from timeline_app.io.loader import parse_timeline
 from timeline_app.viewmodel.view_model import TimelineViewModel
 
@@ -109,3 +111,36 @@ def test_the_detail_panel_shows_deeply_nested_text(qtbot: QtBot, isolated_settin
     window = show(qtbot, MainWindow(model, None), 1200, 800)
     model.select(0)
     assert "buried" in window.detail_panel.toPlainText()
+
+
+@pytest.mark.parametrize(
+    ("url", "kept"),
+    [
+        ("https://example.org/a", "https://example.org/a"),
+        (" http://example.org ", "http://example.org"),
+        ("articles/2024/jlr.html", "articles/2024/jlr.html"),
+        ("javascript:alert(1)", None),
+        ("JavaScript:alert(1)", None),
+        ("data:text/html;base64,PHNjcmlwdD4=", None),
+        ("file:///etc/passwd", None),
+        ("", None),
+    ],
+)
+def test_only_web_addresses_leave_the_app_as_links(url: str, kept: str | None) -> None:
+    assert web_address(url) == kept
+
+
+def test_exports_and_the_panel_link_only_web_addresses() -> None:
+    sources = [
+        {"outlet": "Evil", "url": "javascript:alert(1)"},
+        {"outlet": "Local", "url": "file:///etc/passwd"},
+        {"outlet": "CnEVPost", "url": "https://cnevpost.com/x"},
+    ]
+    event = {"id": "a", "title": "A", "date": "2024", "status": "confirmed", "sources": sources}
+    timeline = parse_timeline(json.dumps({"title": "t", "events": [event]}).encode())
+    (slide,) = timeline_to_timelinejs(timeline)["events"]
+    assert slide["media"]["url"] == "https://cnevpost.com/x"
+    panel = event_html(timeline, timeline.events[0])
+    for html in (slide["text"]["text"], panel):
+        assert "javascript:" not in html and "file:" not in html
+        assert 'href="https://cnevpost.com/x"' in html

@@ -12,7 +12,7 @@ from timeline_app.core.dates import format_date, parse_edtf
 from timeline_app.core.event_table import Event
 from timeline_app.core.link_kinds import link_kind
 from timeline_app.core.model import STATUS_MEANINGS, Amount, ExchangeRate, Metric, Source
-from timeline_app.core.rich_text import sanitize_html
+from timeline_app.core.rich_text import sanitize_html, web_address
 from timeline_app.core.timeline import Timeline
 
 # Links in the panel use this scheme: event:<id> selects that event.
@@ -215,8 +215,9 @@ def format_date_text(text: str) -> str:
 
 def _source_item(source: Source) -> str:
     outlet = shown_text(source.outlet)
-    if source.url:
-        outlet = f'<a href="{escape(source.url, quote=True)}">{outlet}</a>'
+    address = web_address(source.url)
+    if address:
+        outlet = f'<a href="{escape(address, quote=True)}">{outlet}</a>'
     text = f"<b>{outlet}</b>"
     if source.via:
         text += f", via {shown_text(source.via)}"

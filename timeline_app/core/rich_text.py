@@ -41,6 +41,7 @@ DROPPED_WITH_CONTENT = frozenset(
 # rich text in quadratic time (40,000 nested <b> froze the window for 20 s).
 MAX_NESTING = 32
 SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
+WEB_SCHEMES = frozenset({"http", "https"})
 
 
 def plain_as_html(text: str) -> str:
@@ -58,6 +59,15 @@ def sanitize_html(source: str, text: Callable[[str], str] = escape) -> str:
     parser.feed(source)
     parser.close()
     return "".join(parser.out)
+
+
+def web_address(url: str | None) -> str | None:
+    """``url`` if it may leave the app as a link: http(s) or relative; never javascript:, data:, file:."""
+    if not url or not url.strip():
+        return None
+    address = url.strip()
+    scheme = urlsplit(address).scheme.lower()
+    return address if scheme in WEB_SCHEMES or (not scheme and ":" not in address.split("/", 1)[0]) else None
 
 
 def _safe_url(url: str | None) -> str | None:

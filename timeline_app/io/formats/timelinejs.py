@@ -43,7 +43,7 @@ from timeline_app.core.dates import (
     parse_edtf,
 )
 from timeline_app.core.model import ID_MAX_LENGTH, Era, Status
-from timeline_app.core.rich_text import sanitize_html
+from timeline_app.core.rich_text import sanitize_html, web_address
 from timeline_app.core.timeline import Timeline
 from timeline_app.io.errors import Problem, TimelineLoadError
 from timeline_app.io.writing import write_file
@@ -564,10 +564,10 @@ def timeline_to_timelinejs(timeline: Timeline) -> dict[str, Any]:
         slide = dict(dates[code])
         slide["text"] = {"headline": escape_text(record["title"]), "text": _slide_text(record)}
         sources = record.get("sources", ())
-        url_source = next((source for source in sources if source.get("url")), None)
+        url_source = next((source for source in sources if web_address(source.get("url"))), None)
         if url_source is not None:
             slide["media"] = {
-                "url": url_source["url"],
+                "url": web_address(url_source["url"]),
                 "credit": escape_text(url_source["outlet"]),
                 "caption": escape_text(url_source.get("quote") or ""),
             }
@@ -623,8 +623,9 @@ def _slide_text(record: Mapping[str, Any]) -> str:
 
 def _source_html(source: Mapping[str, Any]) -> str:
     outlet = escape_text(source["outlet"])
-    if source.get("url"):
-        outlet = f'<a href="{escape(source["url"], quote=True)}">{outlet}</a>'
+    address = web_address(source.get("url"))
+    if address:
+        outlet = f'<a href="{escape(address, quote=True)}">{outlet}</a>'
     if source.get("via"):
         outlet += f" (via {escape_text(source['via'])})"
     return f"{outlet}: {escape_text(source['quote'])}" if source.get("quote") else outlet
