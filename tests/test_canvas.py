@@ -184,6 +184,25 @@ def test_enter_zooms_to_the_selected_event(window: MainWindow, qtbot: QtBot) -> 
     assert model.viewport.span < 4 * (end - start)
 
 
+@pytest.mark.parametrize(
+    ("event_id", "days"),
+    [("vw-hefei-investment", 3), ("jlr-rebrand", 3 * 30), ("jaguar-exeed-first-model", 3 * 184)],
+)
+def test_zooming_to_an_event_frames_it_at_a_third_with_its_precision_around_it(
+    window: MainWindow, event_id: str, days: float
+) -> None:
+    """A day event shows three days, a month event three months, a half-year event a year and a half."""
+    model = window.model
+    model.select_id(event_id)
+    model.zoom_to_selected()
+    event = model.selected or 0
+    start, end = float(model.timeline.events.start[event]), float(model.timeline.events.end[event])
+    view = model.viewport
+    assert view.span == pytest.approx(3 * (end - start))
+    assert view.span / 86_400 == pytest.approx(days, rel=0.04)
+    assert (view.t0 + view.t1) / 2 == pytest.approx((start + end) / 2)
+
+
 def _overlaps(boxes: list[Box]) -> list[tuple[Box, Box]]:
     return [(a, b) for a, b in itertools.combinations(boxes, 2) if a.intersects(b)]
 

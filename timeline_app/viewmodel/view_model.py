@@ -17,9 +17,9 @@ from timeline_app.viewmodel.release import TimelineReleaser
 
 BoolArray = npt.NDArray[np.bool_]
 
-# Zooming to one event shows it at this fraction of the width (points get a day or so around them).
-FOCUS_FRACTION = 0.5
-FOCUS_MIN_SPAN_SECONDS = 2 * 86_400.0
+# Zooming to one event shows it at this share of the width, with as much again either side;
+# an event's extent covers at least its precision (a day event a day), so its context does too.
+FOCUS_FRACTION = 1 / 3
 # The search's word index is built on a background thread when a timeline arrives. Up to this many
 # events a query arriving before it is ready waits for it (at most the build, 0.3 s at 100k events);
 # above, the search shows as pending and applies when the index is ready, so the window never freezes.
@@ -221,11 +221,11 @@ class TimelineViewModel(QObject):
         self._fitted = True
 
     def zoom_to_selected(self) -> None:
-        """Zoom so that the selected event fills half the width."""
+        """Zoom so that the selected event fills a third of the width, centred, its context around it."""
         if self._selected is None:
             return
         start, end = self._finite_extent(self._selected)
-        span = max(end - start, FOCUS_MIN_SPAN_SECONDS) / FOCUS_FRACTION
+        span = (end - start) / FOCUS_FRACTION
         center = (start + end) / 2
         self.set_viewport(Viewport.showing(center - span / 2, center + span / 2, self._viewport.width, 0.0))
 
