@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QLabel, QMenu
 from pytestqt.qtbot import QtBot
 
 from timeline_app.app.main_window import MainWindow
@@ -242,3 +243,42 @@ def test_events_without_a_lane_can_be_filtered_in_again_after_a_lane_filter(
     assert isinstance(lane_menu, QMenu)
     next(a for a in lane_menu.actions() if a.text() == "(no lane)").trigger()
     assert window.model.event_filter.lanes == frozenset({"l", None})
+
+
+def test_a_settled_search_selects_its_first_match_and_the_window_says_how_many(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    model = window.model
+    qtbot.keyClicks(window.search_bar.field, "Chery")
+    assert model.selected is None  # not while typing
+    qtbot.waitUntil(lambda: model.selected is not None, timeout=5_000)
+    matches = model.match_mask
+    assert matches is not None and matches[model.selected or 0]
+    first_in_date_order = min(
+        (int(i) for i in matches.nonzero()[0]),
+        key=lambda i: (model.timeline.events.start[i], model.timeline.events.end[i], i),
+    )
+    assert model.selected == first_in_date_order
+    status = window.findChild(QLabel, "eventCount")
+    assert status is not None
+    assert status.text() == f"{model.match_count} of 15 events match"
+    model.select_match_step(1)
+    chosen = model.selected
+    assert chosen != first_in_date_order
+    with qtbot.waitSignal(model._query_settle.timeout, timeout=5_000):
+        qtbot.keyClicks(window.search_bar.field, " ")  # the query changes; the chosen match stays
+    assert model.selected == chosen
+
+
+def test_the_overview_marks_where_the_matches_are(window: MainWindow, qtbot: QtBot) -> None:
+    strip = window.overview
+    assert strip.match_counts() is None
+    qtbot.keyClicks(window.search_bar.field, "Stellantis")
+    counts = strip.match_counts()
+    assert counts is not None and counts.sum() == window.model.match_count > 0
+    image = strip.grab().toImage()
+    highlight = strip.palette().color(QPalette.ColorRole.Highlight).rgb()
+    marked = {
+        x for x in range(image.width()) for y in range(image.height()) if image.pixel(x, y) == highlight
+    }
+    assert set(counts.nonzero()[0].tolist()) <= marked

@@ -335,11 +335,17 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(" — ".join([*parts, APP_NAME]))
 
     def _show_count(self) -> None:
-        """'15 events', or with a filter '6 of 15 events shown'."""
-        total = len(self.model.timeline.events)
-        shown = int(self.model.index.order.size)
+        """'15 events'; with a filter '6 of 15 events shown'; with a search '3 of 15 events match'."""
+        model = self.model
+        total = len(model.timeline.events)
+        shown = int(model.index.order.size)
         noun = "event" if total == 1 else "events"
-        text = f"{total:,} {noun}" if shown == total else f"{shown:,} of {total:,} {noun} shown"
+        if model.query.strip() and not model.search_pending:
+            text = f"{model.match_count:,} of {total:,} {noun} match"
+        elif shown != total:
+            text = f"{shown:,} of {total:,} {noun} shown"
+        else:
+            text = f"{total:,} {noun}"
         self._count_label.setText(text)
 
     # -- geometry ------------------------------------------------------------

@@ -26,6 +26,8 @@ FOCUS_FRACTION = 1 / 3
 WAIT_FOR_INDEX_EVENTS = 200_000
 # How often a pending search checks whether the index is ready.
 INDEX_POLL_MS = 50
+# A query that has not changed for this long has settled: its first match is then selected.
+QUERY_SETTLE_MS = 400
 # The build starts this long after a timeline arrives, so that the window shows the timeline
 # first: a build running alongside competes for the interpreter and stretched the GUI thread's
 # first paint of a million events from ~40 ms to over 100 ms. A query sooner starts it at once.
@@ -54,6 +56,10 @@ class TimelineViewModel(QObject):
         self._index_start.timeout.connect(self._start_search_index)
         self._index_start.start()
         self._loading: str | None = None
+        self._query_settle = QTimer(self)
+        self._query_settle.setSingleShot(True)
+        self._query_settle.setInterval(QUERY_SETTLE_MS)
+        self._query_settle.timeout.connect(self._select_first_match)
         self._index_poll = QTimer(self)
         self._index_poll.setInterval(INDEX_POLL_MS)
         self._index_poll.timeout.connect(self._check_index)
@@ -245,6 +251,7 @@ class TimelineViewModel(QObject):
         if query != self._query:
             self._query = query
             self._refilter()
+            self._query_settle.start()
 
     def set_filter(self, event_filter: EventFilter) -> None:
         """Show only the events the filter lets through, everywhere."""
@@ -263,6 +270,14 @@ class TimelineViewModel(QObject):
         if target is None:  # wrap around, like find-next in an editor
             target = self._match_index.neighbour(None, step)
         self._select_and_show(target)
+
+    def _select_first_match(self) -> None:
+        """The query settled: show its first match in date order, unless a match is selected already."""
+        matches = self._match_mask
+        if self._search_pending:
+            self._query_settle.start()  # the matches come when the index is built
+        elif matches is not None and (self._selected is None or not matches[self._selected]):
+            self._select_and_show(self._match_index.neighbour(None, 1) if self._match_index else None)
 
     def _refilter(self, *, announce: bool = True) -> None:
         events = self._timeline.events

@@ -29,7 +29,7 @@ from timeline_app.render.density import paint_bars
 from timeline_app.render.focus import FOCUS_FRAME_PX, paint_focus_frame
 from timeline_app.render.theme import Theme, mix
 from timeline_app.render.today import paint_today_line
-from timeline_app.view.density import bar_heights, density_counts, spread
+from timeline_app.view.density import bar_heights, density_counts, share_heights, spread
 from timeline_app.view.interaction import wheel_pan_px
 from timeline_app.view.overview_scale import (
     MIN_BOX_PX,
@@ -101,6 +101,7 @@ class OverviewStrip(QWidget):
         self._background_key: tuple[object, ...] | None = None
         self._generation = 0
         self._starts: FloatArray = np.empty(0)
+        self._match_starts: FloatArray | None = None  # the search's matches, marked over the density
         self._data_extent: tuple[float, float] = (0.0, 0.0)
         self._load_timeline()
         model.viewport_changed.connect(self.update)
@@ -131,6 +132,13 @@ class OverviewStrip(QWidget):
         """Events shown (by the filter, if any) per pixel column, as the histogram shows them."""
         scale = self.scale
         return density_counts(self._starts, scale.low, scale.high, max(self.width(), 1))
+
+    def match_counts(self) -> FloatArray | None:
+        """Search matches per pixel column, or None with no search."""
+        if self._match_starts is None:
+            return None
+        scale = self.scale
+        return density_counts(self._match_starts, scale.low, scale.high, max(self.width(), 1))
 
     def view_box(self) -> QRectF:
         """Where the current view is drawn: at least MIN_BOX_PX wide, centred on the view."""
@@ -196,8 +204,19 @@ class OverviewStrip(QWidget):
         baseline = round(height - metrics.height() - 2)
         painter.fillRect(QRectF(0, 0, width, 1), theme.major_grid)  # sets the strip off the canvas
         rows = int(baseline - HISTOGRAM_TOP_PX)
-        heights = spread(bar_heights(self.counts(), rows), MARK_SPREAD_PX)
-        paint_bars(painter, heights, HISTOGRAM_TOP_PX, rows, mix(theme.background, theme.text, DENSITY_SHADE))
+        counts = self.counts()
+        heights = bar_heights(counts, rows)
+        paint_bars(
+            painter,
+            spread(heights, MARK_SPREAD_PX),
+            HISTOGRAM_TOP_PX,
+            rows,
+            mix(theme.background, theme.text, DENSITY_SHADE),
+        )
+        matches = self.match_counts()
+        if matches is not None:  # where the search's matches are, in the selection colour
+            marked = spread(share_heights(heights, matches, counts), MARK_SPREAD_PX)
+            paint_bars(painter, marked, HISTOGRAM_TOP_PX, rows, theme.highlight)
         painter.fillRect(QRectF(0, baseline, width, 1), theme.grid)
         now = time.time()
         if scale.low <= now <= scale.high:
@@ -337,14 +356,21 @@ class OverviewStrip(QWidget):
         self.update()
 
     def _on_filter_changed(self) -> None:
-        self._starts = _finite(self._model.index.starts_in_order)
+        self._follow_filter()
         self._generation += 1
         self.update()
+
+    def _follow_filter(self) -> None:
+        """The starts of the events shown, and of the matches, in date order, from the view model."""
+        model = self._model
+        self._starts = _finite(model.index.starts_in_order)
+        match_index = model.match_index
+        self._match_starts = None if match_index is None else _finite(match_index.starts_in_order)
 
     def _load_timeline(self) -> None:
         """The starts in date order come from the view model's index: a paint then costs two
         binary searches per pixel column, and nothing is sorted on the GUI thread."""
-        self._starts = _finite(self._model.index.starts_in_order)
+        self._follow_filter()
         self._data_extent = data_extent(self._model.timeline)
         self._generation += 1
 
