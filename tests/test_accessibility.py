@@ -416,13 +416,38 @@ def test_graphics_have_enough_contrast(appearance: Appearance) -> None:
         "disputed badge": theme.contested,
         **{f"lane {color.name()}": color for color in lanes},
     }
+    # A coarse date's outline is fainter (translucent): what counts is what it shows on each ground.
+    soft = {f"soft outline of {color.name()}": theme.soft_outline(color) for color in lanes}
     low = {
-        f"{name} on {where}": round(contrast(color, ground), 2)
-        for name, color in graphics.items()
+        f"{name} on {where}": round(contrast(_over(ground, color), ground), 2)
+        for name, color in (graphics | soft).items()
         for where, ground in (("background", theme.background), ("band", theme.band))
-        if contrast(color, ground) < GRAPHIC_CONTRAST
+        if contrast(_over(ground, color), ground) < GRAPHIC_CONTRAST
     }
     assert low == {}
+
+
+# System palettes the app does not choose: Fusion's own, and a dark desktop's whose white
+# selected text sits on a light blue (Breeze Dark), where white on it reads at about 2.3:1.
+SYSTEM_PALETTES = {
+    "fusion": {},
+    "breeze dark": {
+        QPalette.ColorRole.Base: "#1b1e20",
+        QPalette.ColorRole.Text: "#fcfcfc",
+        QPalette.ColorRole.Highlight: "#3daee9",
+        QPalette.ColorRole.HighlightedText: "#fcfcfc",
+    },
+}
+
+
+@pytest.mark.parametrize("name", list(SYSTEM_PALETTES))
+def test_selected_text_reads_on_any_systems_selection_colour(qapp: QApplication, name: str) -> None:
+    palette = QApplication.style().standardPalette()
+    for role, color in SYSTEM_PALETTES[name].items():
+        palette.setColor(role, QColor(color))
+    theme = Theme.from_palette(palette)
+    assert contrast(theme.highlighted_text, theme.highlight) >= TEXT_CONTRAST
+    assert contrast(theme.highlight, theme.background) >= GRAPHIC_CONTRAST
 
 
 def test_menu_hints_name_the_timelines_own_keys_from_the_table(window: MainWindow) -> None:

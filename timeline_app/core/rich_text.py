@@ -33,10 +33,12 @@ KEPT_TAGS = frozenset(
 )
 VOID_TAGS = frozenset({"br"})
 # Dropped together with everything inside them (when closed: an element never closed gives
-# its text back at the end, so that one unclosed tag cannot swallow the rest of the text).
+# its text back at the end, so that one unclosed tag cannot swallow the rest of the text;
+# code, the content of scripts and styles, is never given back).
 DROPPED_WITH_CONTENT = frozenset(
     {"script", "style", "iframe", "object", "template", "noscript", "svg", "math"}
 )
+CODE_TAGS = frozenset({"script", "style"})
 # Formatting nested deeper than this is dropped (its text kept): Qt lays out deeply nested
 # rich text in quadratic time (40,000 nested <b> froze the window for 20 s).
 MAX_NESTING = 32
@@ -88,11 +90,13 @@ class _Sanitizer(HTMLParser):
         self._open_counts: Counter[str] = Counter()  # how many of each tag are in _open
         self._too_deep: Counter[str] = Counter()  # tags left out for nesting too deep, still open
         self._skip_depth = 0
+        self._in_code = 0  # how many of the open dropped elements are scripts or styles
         self._skipped: list[str] = []  # the text inside dropped elements, given back if never closed
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in DROPPED_WITH_CONTENT:
             self._skip_depth += 1
+            self._in_code += tag in CODE_TAGS
             return
         if self._skip_depth:
             return
@@ -118,7 +122,9 @@ class _Sanitizer(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         if tag in DROPPED_WITH_CONTENT:
-            self._skip_depth = max(self._skip_depth - 1, 0)
+            if self._skip_depth:
+                self._skip_depth -= 1
+                self._in_code = max(self._in_code - (tag in CODE_TAGS), 0)
             if not self._skip_depth:
                 self._skipped.clear()
             return
@@ -139,7 +145,8 @@ class _Sanitizer(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if self._skip_depth:
-            self._skipped.append(data)
+            if not self._in_code:
+                self._skipped.append(data)
         else:
             self.out.append(self.text(data))
 

@@ -27,7 +27,6 @@ OUTLINE_STYLE: dict[Status, Qt.PenStyle] = {
     Status.DISPUTED: Qt.PenStyle.SolidLine,
     Status.PLANNED: Qt.PenStyle.DashLine,
 }
-SOFT_OUTLINE_ALPHA = 170
 OUTLINE_WIDTH = 1.6
 CORNER_RADIUS = 3.0
 FUZZY_EDGE_PX = 14.0
@@ -81,9 +80,7 @@ class MarkerPainter:
             exact_alpha, soft_alpha = FILL_ALPHA[status]
             fill = QColor(color)
             fill.setAlpha(soft_alpha if soft else exact_alpha)
-            outline = QColor(color)
-            if soft:
-                outline.setAlpha(SOFT_OUTLINE_ALPHA)
+            outline = self._theme.soft_outline(color) if soft else QColor(color)
             line_style = Qt.PenStyle.DotLine if fuzzy else OUTLINE_STYLE[status]
             style = self._styles[key] = (fill, QPen(outline, OUTLINE_WIDTH, line_style))
         return style

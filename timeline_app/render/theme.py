@@ -13,6 +13,12 @@ DEFAULT_LANE_COLORS = ("#0072b2", "#d55e00", "#009e73", "#c971a3", "#be8200", "#
 CONTESTED_COLOR = "#d1495b"
 # Lane colours are lightened on dark backgrounds so they keep their contrast.
 DARK_LIGHTEN_PERCENT = 150
+# WCAG 2.x AA: text needs 4.5:1 against what is behind it, outlines and other graphics 3:1.
+TEXT_CONTRAST = 4.5
+GRAPHIC_CONTRAST = 3.0
+# Coarse dates get a fainter outline than exact ones, never fainter than GRAPHIC_CONTRAST allows.
+SOFT_OUTLINE_ALPHA = 170
+_ALPHA_STEP = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +46,13 @@ class Theme:
         text = palette.color(group, QPalette.ColorRole.Text)
         dark = background.lightness() < 128
         muted = mix(text, background, 0.36)  # small axis labels: 4.5:1 on background and band
+        # The system's selection colours are not always readable (white on a light blue): the
+        # text takes black or white as needed, and the selection darkens or lightens if even
+        # that is not enough.
+        highlight, highlighted_text = _readable_pair(
+            palette.color(group, QPalette.ColorRole.Highlight),
+            palette.color(group, QPalette.ColorRole.HighlightedText),
+        )
         return cls(
             background=background,
             band=mix(background, text, 0.035 if not dark else 0.06),
@@ -48,8 +61,8 @@ class Theme:
             # Opaque: Qt blends a translucent vertical line one scanline at a time, ten times slower.
             grid=mix(background, text, 0.1),
             major_grid=mix(background, text, 0.24),
-            highlight=palette.color(group, QPalette.ColorRole.Highlight),
-            highlighted_text=palette.color(group, QPalette.ColorRole.HighlightedText),
+            highlight=highlight,
+            highlighted_text=highlighted_text,
             # Its "today" label is small text: 4.5:1 even over a band in the shaded future.
             today=QColor("#c13d19") if not dark else QColor("#ff8a65"),
             future_shade=_with_alpha(text, 10),
@@ -57,6 +70,19 @@ class Theme:
             contested=QColor(CONTESTED_COLOR) if not dark else QColor("#ff7b8a"),
             dark=dark,
         )
+
+    def soft_outline(self, color: QColor) -> QColor:
+        """The fainter outline of a coarse date in ``color``: as faint as 3:1 on both lane grounds allows."""
+        outline = QColor(color)
+        for alpha in range(SOFT_OUTLINE_ALPHA, 256, _ALPHA_STEP):
+            outline.setAlpha(alpha)
+            if all(
+                contrast(mix(ground, color, alpha / 255), ground) >= GRAPHIC_CONTRAST
+                for ground in (self.background, self.band)
+            ):
+                return outline
+        outline.setAlpha(255)
+        return outline
 
     def lane_color(self, color: str | None, lane_number: int) -> QColor:
         """The lane's own colour (or a default one), adjusted for the background."""
@@ -77,3 +103,35 @@ def mix(a: QColor, b: QColor, amount: float) -> QColor:
         a.greenF() + (b.greenF() - a.greenF()) * amount,
         a.blueF() + (b.blueF() - a.blueF()) * amount,
     )
+
+
+def luminance(color: QColor) -> float:
+    """WCAG relative luminance of an opaque sRGB colour, as drawn (8 bits a channel)."""
+
+    def linear(channel: int) -> float:
+        value = channel / 255
+        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * linear(color.red()) + 0.7152 * linear(color.green()) + 0.0722 * linear(color.blue())
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio of two opaque colours, 1 to 21."""
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def _readable_pair(background: QColor, text: QColor) -> tuple[QColor, QColor]:
+    """``background`` and ``text`` adjusted so that the text reads at 4.5:1 on it."""
+    if contrast(text, background) >= TEXT_CONTRAST:
+        return background, text
+    black, white = QColor("#000000"), QColor("#ffffff")
+    text = white if contrast(white, background) >= contrast(black, background) else black
+    # Move the background away from the text until it reads (white text: darker ground).
+    toward = black if text == white else white
+    amount = 0.0
+    shifted = QColor(background)
+    while contrast(text, shifted) < TEXT_CONTRAST and amount < 1.0:
+        amount += 0.05
+        shifted = mix(background, toward, amount)
+    return shifted, text
