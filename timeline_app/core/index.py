@@ -88,6 +88,28 @@ class TimelineIndex:
                 positions = np.union1d(positions, extra)  # sorted positions keep date order
         return index.events[positions]
 
+    def starting_in_lane(self, lane: int, t0: float, t1: float) -> IndexArray:
+        """Events of ``lane`` starting in [t0, t1), in date order (two binary searches)."""
+        index = self.lanes[lane]
+        first = int(np.searchsorted(index.starts, t0, side="left"))
+        last = int(np.searchsorted(index.starts, t1, side="left"))
+        return index.events[first:last]
+
+    def running_into_lane(self, lane: int, t0: float) -> IndexArray:
+        """Events of ``lane`` that began before ``t0`` and still run at it, in date order."""
+        index = self.lanes[lane]
+        if index.events.size == 0:
+            return index.events
+        first = int(np.searchsorted(index.starts, t0 - index.longest, side="left"))
+        last = int(np.searchsorted(index.starts, t0, side="left"))
+        positions = first + np.flatnonzero(index.ends[first:last] > t0)
+        if index.open_ended.size:
+            open_ended = index.open_ended
+            extra = open_ended[(index.starts[open_ended] < t0) & (index.ends[open_ended] > t0)]
+            if extra.size:
+                positions = np.union1d(positions, extra)
+        return index.events[positions]
+
     def neighbour(self, current: int | None, step: int) -> int | None:
         """The event ``step`` places after ``current`` in date order (first/last when None)."""
         count = self.order.size

@@ -16,6 +16,8 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from timeline_app.core.calendar import civil_from_seconds
+from timeline_app.core.dates import MONTH_NAMES, format_year
 from timeline_app.core.event_table import NO_LANE, STATUS_CODES, STATUS_ORDER, EventTable
 from timeline_app.core.model import Status
 from timeline_app.core.word_index import (
@@ -72,10 +74,11 @@ class EventFilter:
     lanes: frozenset[str | None] = frozenset()  # lane ids; None = events without a lane
     actors: frozenset[str] = frozenset()
     tags: frozenset[str] = frozenset()
+    running_at: float | None = None  # only events that began before this instant and run past it
 
     @property
     def is_empty(self) -> bool:
-        return not (self.statuses or self.lanes or self.actors or self.tags)
+        return not (self.statuses or self.lanes or self.actors or self.tags) and self.running_at is None
 
     def describe(self, lane_labels: Mapping[str, str] | None = None) -> str:
         """One line for the filter bar, e.g. "Status: disputed, reported · Lane: JLR and Chery".
@@ -95,7 +98,15 @@ class EventFilter:
             for kind, names in kinds
             if names
         ]
+        if self.running_at is not None:
+            parts.append(f"Running on {_day(self.running_at)}")
         return DESCRIBE_SEPARATOR.join(parts) or NO_FILTER_TEXT
+
+
+def _day(t: float) -> str:
+    """'3 April 2024': the day of an instant, for the filter bar."""
+    when = civil_from_seconds(t)
+    return f"{when.day} {MONTH_NAMES[when.month - 1]} {format_year(when.year)}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,6 +270,8 @@ class SearchIndex:
             chosen = [NO_LANE if lane is None else codes.get(lane) for lane in event_filter.lanes]
             allowed[[code for code in chosen if code is not None]] = True
             mask &= allowed[events.lane]
+        if event_filter.running_at is not None:
+            mask &= (events.start < event_filter.running_at) & (events.end > event_filter.running_at)
         postings = self._postings_index()
         for wanted, by_name in ((event_filter.actors, postings.actors), (event_filter.tags, postings.tags)):
             if wanted:

@@ -17,7 +17,7 @@ from timeline_app.render.density import paint_bars
 from timeline_app.render.geometry import qrect
 from timeline_app.render.theme import mix
 from timeline_app.view.density import bar_heights, density_counts, share_heights
-from timeline_app.view.frame import Box, DrawnEvent, LaneBand
+from timeline_app.view.frame import Box, CarriedBand, DrawnEvent, LaneBand
 from timeline_app.view.lane_plan import (
     LANE_HEADER_HEIGHT,
     MARKER_HEIGHT,
@@ -37,6 +37,8 @@ SELECTION_OUTLINE_PX = 2.5
 STATIC_TEXT_CACHE_LIMIT = 20_000
 HEADER_SWATCH = QRectF(8, 6, 10, 10)  # the lane's colour, left of its name (relative to the band)
 HEADER_TEXT_LEFT = 24.0
+CARRIED_BAND_OPACITY = 0.22
+CARRIED_BAND_INSET = 2.0
 
 
 class LaneBackgroundTrack:
@@ -80,20 +82,53 @@ class LaneTrack:
     def _paint_lane(self, ctx: RenderContext, plan: LanePlan) -> LaneBand:
         rows = plan.rows_fitting()
         color = ctx.theme.lane_color(plan.color, plan.number)
+        band_rows = 1 if plan.carried_band else 0
+        if plan.carried_band:
+            self._paint_carried_band(ctx, plan, color)
+        hidden = 0
         if plan.items is None:
-            self._paint_density(ctx, plan, rows * ROW_HEIGHT, color)
+            top = plan.content_top
+            carried = plan.carried_packing
+            carried_rows = 0
+            if carried is not None and carried.placed:
+                carried_rows = 1 + max(p.row for p in carried.placed)
+                self._paint_events(ctx, carried, top, carried_rows, color)
+            density_rows = max(rows - band_rows - carried_rows, 1)
+            self._paint_density(ctx, plan, top + carried_rows * ROW_HEIGHT, density_rows * ROW_HEIGHT, color)
             self._paint_selected_marker(ctx, plan, color)
-            band = LaneBand(plan.label, plan.top, plan.height, rows, True, plan.visible_count, 0)
         else:
+            content_rows = max(rows - band_rows, 1)
             packing = plan.packing
-            if packing is None or any(p.row >= rows for p in packing.placed):
-                packing = pack_lane(plan.items, rows, ctx.width)  # fewer rows than it wanted
-            self._paint_events(ctx, packing, plan.rows_top, rows, color)
-            band = LaneBand(
-                plan.label, plan.top, plan.height, rows, False, len(plan.items), len(packing.hidden)
-            )
+            if packing is None or any(p.row >= content_rows for p in packing.placed):
+                packing = pack_lane(plan.items, content_rows, ctx.width)  # fewer rows than it wanted
+            self._paint_events(ctx, packing, plan.content_top, content_rows, color)
+            hidden = len(packing.hidden)
+        band = LaneBand(
+            plan.label,
+            plan.top,
+            plan.height,
+            rows,
+            plan.aggregated,
+            plan.visible_count,
+            hidden,
+            plan.starting_count,
+            plan.carried_count,
+        )
         self._paint_header(ctx, band, color)
         return band
+
+    def _paint_carried_band(self, ctx: RenderContext, plan: LanePlan, color: QColor) -> None:
+        """The events that run into the view from before, summed up across it in one row."""
+        painter, theme = ctx.painter, ctx.theme
+        box = Box(0.0, plan.rows_top + CARRIED_BAND_INSET, ctx.width, ROW_HEIGHT - 2 * CARRIED_BAND_INSET)
+        painter.fillRect(qrect(box), mix(theme.background, color, CARRIED_BAND_OPACITY))
+        painter.setPen(QPen(color, 1.0))
+        painter.drawLine(QPointF(0, box.y + box.height), QPointF(ctx.width, box.y + box.height))
+        painter.setFont(ctx.fonts.normal)
+        painter.setPen(theme.text)
+        text = f"{plan.carried_count:,} longer events run through this view  ·  click to list them"
+        painter.drawText(qrect(box).adjusted(HEADER_TEXT_LEFT, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, text)
+        ctx.frame.carried.append(CarriedBand(box, plan.index_lane, ctx.view.t0, plan.carried_count))
 
     def _paint_header(self, ctx: RenderContext, band: LaneBand, color: QColor) -> None:
         painter = ctx.painter
@@ -104,7 +139,7 @@ class LaneTrack:
         painter.setPen(ctx.theme.text)
         text = band.label
         if band.aggregated:
-            text += f"  ·  {band.visible_count:,} events here, zoom in for detail"
+            text += f"  ·  {band.starting_count:,} events start here, zoom in for detail"
         elif band.hidden_count:
             text += f"  ·  {band.hidden_count:,} more not shown, zoom in"
         painter.drawText(
@@ -113,15 +148,17 @@ class LaneTrack:
             text,
         )
 
-    def _paint_density(self, ctx: RenderContext, plan: LanePlan, height: float, color: QColor) -> None:
-        """A histogram of event starts per few pixels; with search matches, the bars are dimmed
+    def _paint_density(
+        self, ctx: RenderContext, plan: LanePlan, top: float, height: float, color: QColor
+    ) -> None:
+        """A histogram of the starts inside the view per few pixels (what it can draw: events that
+        began before are the carried bars or band); with search matches, the bars are dimmed
         and the matching share of each is drawn in full colour."""
         scene, view, theme = ctx.scene, ctx.view, ctx.theme
         bins = max(int(view.width // HISTOGRAM_BIN_PX), 1)
         counts = density_counts(scene.index.lanes[plan.index_lane].starts, view.t0, view.t1, bins)
         rows = max(int(height), 1)
         heights = bar_heights(counts, rows)
-        top = plan.rows_top
         # Opaque: translucent tall rectangles are blended one scanline at a time.
         full = mix(theme.background, color, DENSITY_OPACITY)
         if scene.match_index is None:
@@ -141,7 +178,7 @@ class LaneTrack:
         (item,) = layout_items(np.array([selected], dtype=np.intp), scene, lambda e: self.title_width(ctx, e))
         placed = PlacedEvent(selected, 0, item.x0, item.x1, item.x1 + 4, item.label_width)
         ctx.painter.setFont(ctx.fonts.normal)
-        ctx.frame.events.append(self._paint_event(ctx, placed, plan.rows_top, color))
+        ctx.frame.events.append(self._paint_event(ctx, placed, plan.content_top, color))
 
     def _paint_events(
         self, ctx: RenderContext, packing: LanePacking, rows_top: float, rows: int, color: QColor

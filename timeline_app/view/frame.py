@@ -71,9 +71,21 @@ class LaneBand:
     top: float
     height: float
     rows: int
-    aggregated: bool
+    aggregated: bool  # the events starting in view drawn as a density histogram
     visible_count: int
     hidden_count: int
+    starting_count: int = 0  # events starting inside the view
+    carried_count: int = 0  # events that began before the view and run into it
+
+
+@dataclass(frozen=True, slots=True)
+class CarriedBand:
+    """The band that sums up a lane's events running into the view from before; a click lists them."""
+
+    box: Box
+    index_lane: int
+    t0: float  # the view's start, which they all run across
+    count: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +106,7 @@ class Frame:
     axis_labels: list[AxisLabel] = field(default_factory=list)
     metric_points: list[DrawnMetricPoint] = field(default_factory=list)
     eras: list[tuple[Box, str]] = field(default_factory=list)  # shaded periods and their titles
+    carried: list[CarriedBand] = field(default_factory=list)
     ticks: AxisTicks | None = None
 
     def metric_point_at(self, x: float, y: float) -> DrawnMetricPoint | None:
@@ -106,6 +119,10 @@ class Frame:
             if drawn.marker.contains(x, y) or (drawn.label is not None and drawn.label.contains(x, y)):
                 return drawn.event
         return None
+
+    def carried_at(self, x: float, y: float) -> CarriedBand | None:
+        """The band of carried events under (x, y), if any."""
+        return next((band for band in self.carried if band.box.contains(x, y)), None)
 
     def drawn(self, event: int) -> DrawnEvent | None:
         return next((d for d in self.events if d.event == event), None)

@@ -33,6 +33,8 @@ MIN_DETAIL_PER_LANE = 25
 # A lane never asks for more rows than this, and a density histogram wants this many.
 MAX_ROWS_PER_LANE = 8
 DENSITY_ROWS = 3
+# Up to this many events running into the view from before are drawn as bars; more are one band.
+MAX_CARRIED_BARS = 3
 NO_LANE_TITLE = "Other events"  # the lane of events that name none, beside named lanes
 ONLY_LANE_TITLE = "Events"  # the same lane when the timeline names no lanes at all
 
@@ -41,15 +43,25 @@ TextWidth = Callable[[int], float]  # an event's full label width in pixels
 
 @dataclass(slots=True)
 class LanePlan:
-    """What one lane shows this frame; ``rows`` is first the rows wanted, then the rows given."""
+    """What one lane shows this frame; ``rows`` is first the rows wanted, then the rows given.
+
+    A lane shows two kinds of event: those that began before the view and run into it
+    (``carried``), and those that start inside it. Carried events are drawn as bars from the
+    left edge while there are few, else summed up in one band; events starting inside are
+    drawn one by one while they fit the budget, else as a density histogram of their starts.
+    Either way a lane with events in view never paints nothing.
+    """
 
     label: str
     color: str | None  # the lane's colour from the file, if any
     number: int  # position among the drawn lanes (for default colours)
     index_lane: int  # the index's lane
-    visible_count: int
-    items: list[LayoutItem] | None = None  # None: drawn as a density histogram
-    packing: LanePacking | None = None
+    starting_count: int  # events starting inside the view
+    carried_count: int  # events that began before the view and run into it
+    carried_band: bool = False  # carried events summed up in one band row
+    items: list[LayoutItem] | None = None  # None: events starting inside drawn as density
+    packing: LanePacking | None = None  # the items in rows (with the carried bars when in detail)
+    carried_packing: LanePacking | None = None  # carried bars above a density histogram
     rows: int = 1
     top: float = 0.0
     height: float = 0.0
@@ -59,8 +71,17 @@ class LanePlan:
         return self.items is None
 
     @property
+    def visible_count(self) -> int:
+        return self.starting_count + self.carried_count
+
+    @property
     def rows_top(self) -> float:
         return self.top + LANE_HEADER_HEIGHT + LANE_PADDING
+
+    @property
+    def content_top(self) -> float:
+        """Where events (or the density) start: below the band of carried events, if any."""
+        return self.rows_top + (ROW_HEIGHT if self.carried_band else 0.0)
 
     def rows_fitting(self) -> int:
         """Rows the band has room for (at least the rows it was given)."""
@@ -77,25 +98,32 @@ def lane_names(scene: Scene) -> list[tuple[str, str | None, int]]:
 
 
 def plan_lanes(scene: Scene, text_width: TextWidth) -> list[LanePlan]:
-    """Per lane: density or detail, and for detail the rows its events need."""
+    """Per lane: what runs into the view and what starts in it, and the rows they need."""
     view = scene.viewport
     budget = max(DETAIL_BUDGET // scene.index.lane_count, MIN_DETAIL_PER_LANE)
     plans = []
     for number, (label, color, index_lane) in enumerate(lane_names(scene)):
-        lane_index = scene.index.lanes[index_lane]
-        first = int(np.searchsorted(lane_index.starts, view.t0 - lane_index.longest, side="left"))
-        last = int(np.searchsorted(lane_index.starts, view.t1, side="left"))
-        plan = LanePlan(label, color, number, index_lane, last - first)
-        if plan.visible_count > budget:
-            plan.rows = DENSITY_ROWS
+        starting = scene.index.starting_in_lane(index_lane, view.t0, view.t1)
+        carried = scene.index.running_into_lane(index_lane, view.t0)
+        plan = LanePlan(label, color, number, index_lane, int(starting.size), int(carried.size))
+        plan.carried_band = carried.size > MAX_CARRIED_BARS
+        drawn_carried = carried[:0] if plan.carried_band else carried
+        band_rows = 1 if plan.carried_band else 0
+        if starting.size + drawn_carried.size > budget:
+            plan.carried_packing = pack_lane(
+                layout_items(drawn_carried, scene, text_width), MAX_CARRIED_BARS, view.width
+            )
+            plan.rows = band_rows + _rows_of(plan.carried_packing) + DENSITY_ROWS
         else:
-            visible = scene.index.visible_in_lane(index_lane, view.t0, view.t1)
-            plan.visible_count = int(visible.size)
-            plan.items = layout_items(visible, scene, text_width)
+            plan.items = layout_items(np.concatenate((drawn_carried, starting)), scene, text_width)
             plan.packing = pack_lane(plan.items, MAX_ROWS_PER_LANE, view.width)
-            plan.rows = 1 + max((p.row for p in plan.packing.placed), default=0)
+            plan.rows = band_rows + max(_rows_of(plan.packing), 1)
         plans.append(plan)
     return plans
+
+
+def _rows_of(packing: LanePacking) -> int:
+    return 1 + max((p.row for p in packing.placed), default=-1)
 
 
 def place_lanes(plans: list[LanePlan], top: float, bottom: float) -> None:

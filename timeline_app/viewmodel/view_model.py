@@ -259,6 +259,12 @@ class TimelineViewModel(QObject):
             self._filter = event_filter
             self._refilter()
 
+    def show_running_into(self, index_lane: int, t0: float) -> None:
+        """Filter to one lane's events that began before ``t0`` and run past it (their band was clicked)."""
+        lane_ids = self._timeline.events.lane_ids
+        lane = lane_ids[index_lane] if index_lane < len(lane_ids) else None
+        self.set_filter(EventFilter(lanes=frozenset({lane}), running_at=t0))
+
     def clear_filter(self) -> None:
         self.set_filter(EventFilter())
 

@@ -155,10 +155,18 @@ class TimelineCanvas(QWidget):
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self._press_x is not None:
             if not self._dragged:
-                self._model.select(self._frame.event_at(event.position().x(), event.position().y()))
+                self._click(event.position().x(), event.position().y())
             self._press_x = None
             self.unsetCursor()
         event.accept()
+
+    def _click(self, x: float, y: float) -> None:
+        """Select what is under the pointer; a band of longer events lists them instead."""
+        carried = self._frame.carried_at(x, y) if self._frame.event_at(x, y) is None else None
+        if carried is not None:
+            self._model.show_running_into(carried.index_lane, carried.t0)
+        else:
+            self._model.select(self._frame.event_at(x, y))
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         hit = self._frame.event_at(event.position().x(), event.position().y())

@@ -198,7 +198,7 @@ class SearchBar(QWidget):
         action.setChecked(checked)
         action.toggled.connect(slot)
 
-    def _toggle(self, **changes: frozenset[Any]) -> None:
+    def _toggle(self, **changes: Any) -> None:
         self._model.set_filter(replace(self._model.event_filter, **changes))
 
 

@@ -1,0 +1,169 @@
+"""Events that span the view are never lost: at any depth each lane with events in view shows them.
+
+A lane splits what it shows into events that start inside the view (drawn one by one while
+they fit, else as a density of their starts) and events that began before and run into it
+(bars while few, else one band that lists them when clicked).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from timeline_app.app.main_window import MainWindow
+from timeline_app.core.calendar import seconds_from_civil
+from timeline_app.core.index import TimelineIndex
+from timeline_app.core.timeline import Timeline
+from timeline_app.io.loader import parse_timeline
+from timeline_app.view.frame import Frame, LaneBand
+from timeline_app.view.lane_plan import MAX_CARRIED_BARS
+from timeline_app.view.viewport import Viewport
+from timeline_app.viewmodel.view_model import TimelineViewModel
+
+from .conftest import show
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+from synthetic import synthetic_document
+
+DAY = 86_400.0
+
+
+@pytest.fixture(scope="module")
+def synthetic_100k() -> Timeline:
+    """100,000 events over 20 years in 6 lanes: days, months, years and month-long intervals."""
+    return parse_timeline(json.dumps(synthetic_document(100_000)).encode())
+
+
+def _paint(window: MainWindow) -> Frame:
+    window.canvas.grab()  # paints through paintEvent, whatever the offscreen expose state
+    return window.canvas.frame
+
+
+def _shows_something(frame: Frame, band: LaneBand) -> bool:
+    """Whether the lane's band has an event drawn in it, a band of longer events, or a density."""
+    inside = band.top, band.top + band.height
+    drawn = any(inside[0] <= d.marker.y < inside[1] for d in frame.events)
+    summed = any(inside[0] <= c.box.y < inside[1] for c in frame.carried)
+    return drawn or summed or (band.aggregated and band.starting_count > 0)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("span", [9 * DAY, DAY, 3600.0], ids=["nine days", "a day", "an hour"])
+def test_every_lane_shows_its_events_at_depth(
+    qtbot: QtBot, isolated_settings: Path, synthetic_100k: Timeline, span: float
+) -> None:
+    window = show(qtbot, MainWindow(TimelineViewModel(synthetic_100k), None), 1600, 1000)
+    model = window.model
+    start = seconds_from_civil(2015, 6, 10)
+    model.set_viewport(Viewport(start, span / model.viewport.width, model.viewport.width))
+    frame = _paint(window)
+    assert len(frame.lanes) == 6
+    for band in frame.lanes:
+        assert band.visible_count > 0, band.label
+        assert _shows_something(frame, band), band
+        # Month- and year-long events cover the view: they are summed up, not a dead end.
+        assert band.carried_count > MAX_CARRIED_BARS
+        assert not band.aggregated  # the events that start inside the view are few: drawn one by one
+    assert len(frame.carried) == 6
+    assert all(c.box.width >= window.canvas.width() - 1 for c in frame.carried)  # across the view
+
+
+def _story(*events: tuple[str, str]) -> Timeline:
+    records = [
+        {"id": f"e{number}", "title": title, "date": date, "status": "confirmed", "lane": "l"}
+        for number, (title, date) in enumerate(events)
+    ]
+    return parse_timeline(
+        json.dumps({"title": "t", "lanes": [{"id": "l", "label": "Lane"}], "events": records}).encode()
+    )
+
+
+def test_a_few_longer_events_are_bars_across_the_view(qtbot: QtBot, isolated_settings: Path) -> None:
+    timeline = _story(("The decade", "2010/2019"), ("The year", "2015"), ("A day", "2015-06-12"))
+    window = show(qtbot, MainWindow(TimelineViewModel(timeline), None), 1200, 700)
+    model = window.model
+    start = seconds_from_civil(2015, 6, 10)
+    model.set_viewport(Viewport(start, 9 * DAY / 1000, 1000))
+    frame = _paint(window)
+    drawn = {model.timeline.events.titles[d.event]: d for d in frame.events}
+    assert set(drawn) == {"The decade", "The year", "A day"}
+    assert frame.carried == []
+    for title in ("The decade", "The year"):
+        assert drawn[title].marker.x < 0 and drawn[title].marker.x + drawn[title].marker.width > 1000
+
+
+@pytest.mark.slow
+def test_clicking_the_band_lists_the_events_it_stands_for(
+    qtbot: QtBot, isolated_settings: Path, synthetic_100k: Timeline
+) -> None:
+    window = show(qtbot, MainWindow(TimelineViewModel(synthetic_100k), None), 1600, 1000)
+    model = window.model
+    start = seconds_from_civil(2015, 6, 10)
+    model.set_viewport(Viewport(start, 3600.0 / model.viewport.width, model.viewport.width))
+    frame = _paint(window)
+    band = frame.carried[2]
+    point = QPointF(band.box.center_x, band.box.center_y)
+    for kind, buttons in (
+        (QMouseEvent.Type.MouseButtonPress, Qt.MouseButton.LeftButton),
+        (QMouseEvent.Type.MouseButtonRelease, Qt.MouseButton.NoButton),
+    ):
+        event = QMouseEvent(
+            kind, point, point, Qt.MouseButton.LeftButton, buttons, Qt.KeyboardModifier.NoModifier
+        )
+        QApplication.sendEvent(window.canvas, event)
+    listed = window.event_list.list_model.rowCount()
+    assert listed == band.count
+    events = model.timeline.events
+    shown = [window.event_list.list_model.event_at(row) for row in range(listed)]
+    assert all(events.start[i] < start < events.end[i] for i in shown)
+    assert {events.lane[i] for i in shown} == {band.index_lane}
+    assert window.search_bar.filter_label.text().startswith(
+        "Showing only: Lane: Lane 2 · Running on 10 June 2015"
+    )
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 100), st.integers(0, 40), st.sampled_from(["a", "b", None])),
+        min_size=1,
+        max_size=60,
+    ),
+    st.integers(-5, 120),
+    st.integers(1, 60),
+)
+def test_running_into_and_starting_in_a_lane_equal_brute_force(
+    spans: list[tuple[int, int, str | None]], t0: int, width: int
+) -> None:
+    records = [
+        {
+            "id": f"e{number}",
+            "title": "t",
+            "date": f"{2000 + start:04d}/{2000 + start + length:04d}" if length else f"{2000 + start:04d}",
+            "status": "confirmed",
+            **({"lane": lane} if lane else {}),
+        }
+        for number, (start, length, lane) in enumerate(spans)
+    ]
+    lanes = [{"id": "a", "label": "A"}, {"id": "b", "label": "B"}]
+    timeline = parse_timeline(json.dumps({"title": "t", "lanes": lanes, "events": records}).encode())
+    index = TimelineIndex.build(timeline.events)
+    events = timeline.events
+    view_start, view_end = seconds_from_civil(2000 + t0, 1, 1), seconds_from_civil(2000 + t0 + width, 1, 1)
+    for lane in range(index.lane_count):
+        members = [i for i in range(len(events)) if index.lane_of_event[i] == lane]
+        running = [i for i in members if events.start[i] < view_start < events.end[i]]
+        starting = [i for i in members if view_start <= events.start[i] < view_end]
+        assert sorted(index.running_into_lane(lane, view_start).tolist()) == sorted(running)
+        assert sorted(index.starting_in_lane(lane, view_start, view_end).tolist()) == sorted(starting)
+        assert np.all(np.diff(index.rank[index.starting_in_lane(lane, view_start, view_end)]) > 0)
