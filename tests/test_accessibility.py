@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAction, QColor, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from timeline_app.app import create_main_window
 from timeline_app.app.appearance import Appearance, palette_for
-from timeline_app.app.main_window import MainWindow
+from timeline_app.app.main_window import MainWindow, first_geometry
+from timeline_app.app.settings import AppSettings
 from timeline_app.core.model import Status
 from timeline_app.core.search import EventFilter
 from timeline_app.render.theme import DEFAULT_LANE_COLORS, Theme
@@ -465,3 +467,35 @@ def test_menu_hints_name_the_timelines_own_keys_from_the_table(window: MainWindo
     assert hints == expected
     assert hints["Zoom to Selected"] == "Enter"
     assert hints["Zoom In"] == "+ or ="
+
+
+@pytest.mark.parametrize(
+    ("available", "expected"),
+    [
+        (QRect(0, 0, 1024, 700), QRect(77, 52, 870, 595)),  # a small screen: 85 % of it, centred
+        (QRect(0, 30, 2560, 1410), QRect(440, 210, 1680, 1050)),  # a big one: no bigger than 1680 x 1050
+    ],
+)
+def test_the_first_window_takes_a_share_of_its_screen(available: QRect, expected: QRect) -> None:
+    assert first_geometry(available) == expected
+
+
+def test_the_window_is_remembered_per_screen(qtbot: QtBot, isolated_settings: Path) -> None:
+    settings = AppSettings()
+    first = show_window(qtbot)
+    first.setGeometry(QRect(40, 60, 700, 500))  # within the offscreen screen (800 x 600)
+    first.close()
+    second = create_main_window(EVENTS_JSON)
+    qtbot.addWidget(second)
+    assert second.size() == QSize(700, 500)  # restored on the same screen
+    settings.set_geometry_for("another screen 3840x2160", second.saveGeometry())
+    assert settings.geometry_for("another screen 3840x2160") is not None
+
+
+def test_the_side_list_shows_date_and_title_without_scrolling_sideways(window: MainWindow) -> None:
+    view = window.event_list
+    shown = [column for column in range(view.model().columnCount()) if not view.isColumnHidden(column)]
+    assert shown == [0, 1]  # date and title; the rest from the header's menu
+    assert view.horizontalScrollBar().maximum() == 0
+    date_width = view.columnWidth(0)
+    assert date_width >= view.fontMetrics().horizontalAdvance("26 October 2023")

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from timeline_app.app import create_main_window
 from timeline_app.app.main_window import MainWindow
 from timeline_app.io.loader import parse_timeline
+from timeline_app.render.legend import ENTRIES as LEGEND_ENTRIES
 from timeline_app.view.frame import Box, Frame
 from timeline_app.viewmodel.view_model import TimelineViewModel
 
@@ -401,3 +402,10 @@ def test_a_dense_lane_shows_the_share_of_each_bar_that_matches_a_search(qtbot: Q
     assert matching and other
     # A tenth of the events match: about a tenth of the bars' area (rounding up adds a little).
     assert 0.05 < matching / (matching + other) < 0.2
+
+
+@pytest.mark.parametrize("width", [1000, 600])  # a 1024 x 700 window gives the canvas about 600
+def test_a_narrow_canvas_keeps_every_legend_entry(window: MainWindow, width: int) -> None:
+    window.canvas.resize(width, 420)
+    window.canvas.grab()
+    assert window.canvas.frame.legend == [text for text, *_ in LEGEND_ENTRIES]

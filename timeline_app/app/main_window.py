@@ -5,8 +5,8 @@ from __future__ import annotations
 from itertools import pairwise
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QSize, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon
+from PySide6.QtCore import QMimeData, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QScreen
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QApplication,
@@ -42,9 +42,11 @@ from timeline_app.widgets.search_bar import SearchBar
 from timeline_app.widgets.shortcut_sheet import SHEET_TITLE, ShortcutSheet
 
 APP_NAME = "Timeline"
-DEFAULT_WINDOW_SIZE = QSize(1400, 860)
-DETAIL_PANEL_SHARE = 0.3  # the side column's share of the window width, the first time
-DETAIL_SHARE_OF_SIDE = 0.6  # the detail panel's share of the side column's height
+# The first window on a screen takes this share of it, up to MAX_FIRST_SIZE, centred.
+FIRST_SCREEN_SHARE = 0.85
+MAX_FIRST_SIZE = QSize(1680, 1050)
+DETAIL_PANEL_SHARE = 0.25  # the side column's share of the window width, the first time
+DETAIL_SHARE_OF_SIDE = 0.45  # the detail panel's share of the side column's height
 
 
 class MainWindow(QMainWindow):
@@ -351,9 +353,9 @@ class MainWindow(QMainWindow):
     # -- geometry ------------------------------------------------------------
 
     def _restore_layout(self) -> None:
-        geometry = self._settings.geometry
+        geometry = self._settings.geometry_for(_screen_key(self.screen()))
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(DEFAULT_WINDOW_SIZE)
+            self.setGeometry(first_geometry(self.screen().availableGeometry()))
         for splitter, total, share in (
             (self.splitter, self.width(), DETAIL_PANEL_SHARE),
             (self.side_splitter, self.height(), DETAIL_SHARE_OF_SIDE),
@@ -365,7 +367,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.files.remember_view()
-        self._settings.geometry = self.saveGeometry()
+        self._settings.set_geometry_for(_screen_key(self.screen()), self.saveGeometry())
         for splitter in (self.splitter, self.side_splitter):
             self._settings.set_splitter_state(splitter.objectName(), splitter.saveState())
         self._settings.sync()
@@ -378,3 +380,20 @@ def _dropped_file(mime: QMimeData) -> Path | None:
         if url.isLocalFile():
             return Path(url.toLocalFile())
     return None
+
+
+def first_geometry(available: QRect) -> QRect:
+    """Where a window opens the first time on a screen whose free area is ``available``."""
+    size = QSize(
+        min(round(available.width() * FIRST_SCREEN_SHARE), MAX_FIRST_SIZE.width()),
+        min(round(available.height() * FIRST_SCREEN_SHARE), MAX_FIRST_SIZE.height()),
+    )
+    frame = QRect(QPoint(0, 0), size)
+    frame.moveCenter(available.center())
+    return frame
+
+
+def _screen_key(screen: QScreen) -> str:
+    """A screen as the settings remember it: its name and size (the same monitor, the same place)."""
+    size = screen.size()
+    return f"{screen.name()} {size.width()}x{size.height()}"

@@ -29,13 +29,12 @@ class AppSettings:
         value = self._settings.value(key)
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None
 
-    @property
-    def geometry(self) -> QByteArray | None:
-        return self._bytes(_GEOMETRY)
+    def geometry_for(self, screen: str) -> QByteArray | None:
+        """The window's saved geometry on this screen (its name and size), if any."""
+        return self._bytes(f"{_GEOMETRY}/{_key(screen)}")
 
-    @geometry.setter
-    def geometry(self, value: QByteArray) -> None:
-        self._settings.setValue(_GEOMETRY, value)
+    def set_geometry_for(self, screen: str, value: QByteArray) -> None:
+        self._settings.setValue(f"{_GEOMETRY}/{_key(screen)}", value)
 
     @property
     def window_state(self) -> QByteArray | None:

@@ -18,6 +18,11 @@ STATUS_LABELS: dict[Status, str] = {
 }
 SAMPLE_WIDTH = 22.0
 WIDE_SAMPLE_WIDTH = 34.0  # for samples whose softness or fading needs room to show
+LEGEND_MARGIN = 10.0
+SAMPLE_GAP = 5.0  # between a sample and its words
+ENTRY_GAP = 16.0
+# Sample and gap sizes tried, widest first, until the whole legend fits the width.
+LEGEND_SCALES = (1.0, 0.75, 0.55)
 # (label, status, soft, fuzzy): one sample per status, then the two ways dates show imprecision.
 ENTRIES: tuple[tuple[str, Status, bool, bool], ...] = (
     *((STATUS_LABELS[status], status, False, False) for status in Status),
@@ -35,19 +40,37 @@ class LegendTrack:
         painter.drawLine(QPointF(0, top + 0.5), QPointF(width, top + 0.5))
         painter.setFont(ctx.fonts.small)
         sample = QColor(theme.muted_text)
-        x = 10.0
-        for text, status, soft, fuzzy in ENTRIES:
-            shape_width = WIDE_SAMPLE_WIDTH if soft or fuzzy else SAMPLE_WIDTH
+        text_widths = [ctx.fonts.small_metrics.horizontalAdvance(text) for text, *_ in ENTRIES]
+        # In a narrow window the samples shrink first, so that every entry keeps its words.
+        scale = 1.0
+        for candidate in LEGEND_SCALES:
+            scale = candidate
+            if _legend_width(text_widths, scale) <= width:
+                break
+        x = LEGEND_MARGIN * scale
+        for (text, status, soft, fuzzy), text_width in zip(ENTRIES, text_widths, strict=True):
+            shape_width = _sample_width(soft, fuzzy, scale)
             shape = QRectF(x, top + (LEGEND_HEIGHT - MARKER_HEIGHT) / 2, shape_width, MARKER_HEIGHT)
             ctx.markers.draw(
                 painter, shape, sample, status, point=False, soft=soft, fuzzy_start=fuzzy, fuzzy_end=fuzzy
             )
-            x = shape.right() + 5
-            text_width = ctx.fonts.small_metrics.horizontalAdvance(text)
+            x = shape.right() + SAMPLE_GAP
             if x + text_width > width:
                 break
             painter.setPen(theme.text)
             painter.drawText(
                 QRectF(x, top, text_width + 2, LEGEND_HEIGHT), Qt.AlignmentFlag.AlignVCenter, text
             )
-            x += text_width + 16
+            ctx.frame.legend.append(text)
+            x += text_width + ENTRY_GAP * scale
+
+
+def _sample_width(soft: bool, fuzzy: bool, scale: float) -> float:
+    """A sample's width: wide samples keep theirs (fading needs the room), plain ones shrink."""
+    return WIDE_SAMPLE_WIDTH if soft or fuzzy else SAMPLE_WIDTH * scale
+
+
+def _legend_width(text_widths: list[float], scale: float) -> float:
+    samples = sum(_sample_width(soft, fuzzy, scale) for _t, _s, soft, fuzzy in ENTRIES)
+    gaps = len(ENTRIES) * (SAMPLE_GAP + ENTRY_GAP * scale)
+    return LEGEND_MARGIN * scale + samples + gaps + sum(text_widths)

@@ -107,6 +107,7 @@ class Frame:
     metric_points: list[DrawnMetricPoint] = field(default_factory=list)
     eras: list[tuple[Box, str]] = field(default_factory=list)  # shaded periods and their titles
     carried: list[CarriedBand] = field(default_factory=list)
+    legend: list[str] = field(default_factory=list)  # the legend's entries that found room
     ticks: AxisTicks | None = None
 
     def metric_point_at(self, x: float, y: float) -> DrawnMetricPoint | None:

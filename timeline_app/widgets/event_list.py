@@ -17,9 +17,10 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     Qt,
 )
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from timeline_app.core.dates import format_date
 from timeline_app.core.event_table import NO_LANE, STATUS_ORDER
@@ -46,7 +47,12 @@ HEADERS = {
     Column.LANE: "Lane",
     Column.ACTORS: "Actors",
 }
-COLUMN_WIDTHS = {Column.DATE: 150, Column.TITLE: 380, Column.STATUS: 90, Column.LANE: 170}
+COLUMN_WIDTHS = {Column.STATUS: 90, Column.LANE: 170}
+# The side column is narrow: date and title show, the others are a right-click on the header away.
+HIDDEN_AT_FIRST = (Column.STATUS, Column.LANE, Column.ACTORS)
+# The date column fits the longest single day (an interval is cut; the tooltip has it whole).
+LONGEST_DAY = "28 September 2024"
+DATE_COLUMN_PADDING_PX = 14
 
 
 class EventListModel(QAbstractTableModel):
@@ -185,10 +191,28 @@ class EventListView(QTableView):
         header.setStretchLastSection(True)
         for column, width in COLUMN_WIDTHS.items():
             self.setColumnWidth(column, width)
+        date_width = self.fontMetrics().horizontalAdvance(LONGEST_DAY) + DATE_COLUMN_PADDING_PX
+        self.setColumnWidth(Column.DATE, date_width)
+        for column in HIDDEN_AT_FIRST:
+            self.setColumnHidden(column, True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
         self._syncing = False
         self._connect_selection()
         model.selection_changed.connect(self._show_selection)
         self._list.modelReset.connect(self._after_reset)
+
+    def _column_menu(self, position: QPoint) -> None:
+        """Right-click on the header: choose the columns shown (the title always is)."""
+        menu = QMenu(self)
+        for column in Column:
+            if column is Column.TITLE:
+                continue
+            action = menu.addAction(str(self.model().headerData(column, Qt.Orientation.Horizontal)))
+            action.setCheckable(True)
+            action.setChecked(not self.isColumnHidden(column))
+            action.toggled.connect(lambda on, c=column: self.setColumnHidden(c, not on))
+        menu.popup(self.horizontalHeader().mapToGlobal(position))
 
     @property
     def list_model(self) -> EventListModel:
