@@ -147,6 +147,9 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self._bound("view.fit_all", model.fit_all, "zoom-fit-best"))
         view_menu.addAction(self._bound("view.zoom_to_selected", model.zoom_to_selected))
         view_menu.addSeparator()
+        view_menu.addAction(self._action("&Collapse All Lanes", model.collapse_all))
+        view_menu.addAction(self._action("E&xpand All Lanes", model.expand_all))
+        view_menu.addSeparator()
         appearance_menu = view_menu.addMenu("&Appearance")
         group = QActionGroup(self)
         for appearance in Appearance:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -37,17 +38,29 @@ SELECTION_OUTLINE_PX = 2.5
 STATIC_TEXT_CACHE_LIMIT = 20_000
 HEADER_SWATCH = QRectF(8, 6, 10, 10)  # the lane's colour, left of its name (relative to the band)
 HEADER_TEXT_LEFT = 24.0
+# Before a lane's name: it is folded (click to unfold) or shown.
+COLLAPSED_MARK = "▸"
+EXPANDED_MARK = "▾"
 CARRIED_BAND_OPACITY = 0.22
 CARRIED_BAND_INSET = 2.0
+
+
+def lanes_clip(ctx: RenderContext) -> QRectF:
+    """The lanes' region: lanes scrolled above or below it are not drawn over the axis or tracks."""
+    regions = ctx.regions
+    return QRectF(0, regions.lanes_top, ctx.width, regions.lanes_bottom - regions.lanes_top)
 
 
 class LaneBackgroundTrack:
     """Every other lane on a slightly different background, so bands read apart."""
 
     def paint(self, ctx: RenderContext) -> None:
+        clip = lanes_clip(ctx)
         for plan in ctx.lanes:
             if plan.number % 2:
-                ctx.painter.fillRect(QRectF(0, plan.top, ctx.width, plan.height), ctx.theme.band)
+                ctx.painter.fillRect(
+                    QRectF(0, plan.top, ctx.width, plan.height).intersected(clip), ctx.theme.band
+                )
 
 
 class LaneTrack:
@@ -76,12 +89,34 @@ class LaneTrack:
         return width
 
     def paint(self, ctx: RenderContext) -> None:
+        painter, clip = ctx.painter, lanes_clip(ctx)
+        painter.save()
+        painter.setClipRect(clip)
         for plan in ctx.lanes:
-            ctx.frame.lanes.append(self._paint_lane(ctx, plan))
+            shown = plan.top < clip.bottom() and plan.top + plan.height > clip.top()
+            ctx.frame.lanes.append(self._paint_lane(ctx, plan) if shown else _band(plan, plan.rows, 0))
+        # Events scrolled out of the lanes' region are not there to point at.
+        ctx.frame.events[:] = [
+            d for d in ctx.frame.events if clip.top() <= d.marker.center_y <= clip.bottom()
+        ]
+        # The lane scrolled part-way up keeps its header at the top, to say whose rows these are.
+        for plan, band in zip(ctx.lanes, ctx.frame.lanes, strict=True):
+            if plan.top < clip.top() < plan.top + plan.height - LANE_HEADER_HEIGHT:
+                ground = ctx.theme.band if plan.number % 2 else ctx.theme.background
+                painter.fillRect(QRectF(0, clip.top(), ctx.width, LANE_HEADER_HEIGHT), ground)
+                self._paint_header(
+                    ctx, replace(band, top=clip.top()), ctx.theme.lane_color(plan.color, plan.number)
+                )
+        painter.restore()
 
     def _paint_lane(self, ctx: RenderContext, plan: LanePlan) -> LaneBand:
         rows = plan.rows_fitting()
         color = ctx.theme.lane_color(plan.color, plan.number)
+        if plan.collapsed:
+            self._paint_density(ctx, plan, plan.rows_top, rows * ROW_HEIGHT, color)
+            band = _band(plan, rows, 0)
+            self._paint_header(ctx, band, color)
+            return band
         band_rows = 1 if plan.carried_band else 0
         if plan.carried_band:
             self._paint_carried_band(ctx, plan, color)
@@ -103,17 +138,7 @@ class LaneTrack:
                 packing = pack_lane(plan.items, content_rows, ctx.width)  # fewer rows than it wanted
             self._paint_events(ctx, packing, plan.content_top, content_rows, color)
             hidden = len(packing.hidden)
-        band = LaneBand(
-            plan.label,
-            plan.top,
-            plan.height,
-            rows,
-            plan.aggregated,
-            plan.visible_count,
-            hidden,
-            plan.starting_count,
-            plan.carried_count,
-        )
+        band = _band(plan, rows, hidden)
         self._paint_header(ctx, band, color)
         return band
 
@@ -134,11 +159,13 @@ class LaneTrack:
         painter = ctx.painter
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(color)
-        painter.drawRoundedRect(HEADER_SWATCH.translated(0, band.top), 2, 2)
+        painter.drawRoundedRect(HEADER_SWATCH.translated(0, band.top), 2, 2)  # the lane's colour
         painter.setFont(ctx.fonts.bold)
         painter.setPen(ctx.theme.text)
-        text = band.label
-        if band.aggregated:
+        text = f"{COLLAPSED_MARK if band.collapsed else EXPANDED_MARK} {band.label}"
+        if band.collapsed:
+            text += f"  ·  {band.visible_count:,} events in view, click to show them"
+        elif band.aggregated:
             text += f"  ·  {band.starting_count:,} events start here, zoom in for detail"
         elif band.hidden_count:
             text += f"  ·  {band.hidden_count:,} more not shown, zoom in"
@@ -147,6 +174,7 @@ class LaneTrack:
             Qt.AlignmentFlag.AlignVCenter,
             text,
         )
+        ctx.frame.headers.append((Box(0.0, band.top, ctx.width, LANE_HEADER_HEIGHT), band.index_lane))
 
     def _paint_density(
         self, ctx: RenderContext, plan: LanePlan, top: float, height: float, color: QColor
@@ -259,6 +287,23 @@ class LaneTrack:
             static.setTextFormat(Qt.TextFormat.PlainText)
             static.prepare(font=ctx.fonts.normal)
         return static
+
+
+def _band(plan: LanePlan, rows: int, hidden: int) -> LaneBand:
+    """What the frame records of a lane."""
+    return LaneBand(
+        plan.label,
+        plan.top,
+        plan.height,
+        rows,
+        plan.aggregated,
+        plan.visible_count,
+        hidden,
+        plan.starting_count,
+        plan.carried_count,
+        plan.index_lane,
+        plan.collapsed,
+    )
 
 
 def _paint_overflow(ctx: RenderContext, hidden: Iterable[LayoutItem], y: float) -> None:

@@ -73,7 +73,9 @@ class TimelineRenderer:
         ctx = RenderContext(painter, scene, regions, self._fonts, theme, self._markers, Frame())
         self._lanes.prepare(ctx)
         ctx.lanes.extend(plan_lanes(scene, lambda event: self._lanes.title_width(ctx, event)))
-        place_lanes(ctx.lanes, regions.lanes_top, regions.lanes_bottom)
+        ctx.frame.lanes_height = place_lanes(
+            ctx.lanes, regions.lanes_top, regions.lanes_bottom, scene.scroll_y
+        )
         ctx.frame.ticks = axis_ticks(ctx)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)

@@ -76,6 +76,8 @@ class LaneBand:
     hidden_count: int
     starting_count: int = 0  # events starting inside the view
     carried_count: int = 0  # events that began before the view and run into it
+    index_lane: int = 0
+    collapsed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +110,8 @@ class Frame:
     eras: list[tuple[Box, str]] = field(default_factory=list)  # shaded periods and their titles
     carried: list[CarriedBand] = field(default_factory=list)
     legend: list[str] = field(default_factory=list)  # the legend's entries that found room
+    lanes_height: float = 0.0  # the lanes' height together (more than shown when they scroll)
+    headers: list[tuple[Box, int]] = field(default_factory=list)  # lane headers drawn, and their index lane
     ticks: AxisTicks | None = None
 
     def metric_point_at(self, x: float, y: float) -> DrawnMetricPoint | None:
@@ -120,6 +124,10 @@ class Frame:
             if drawn.marker.contains(x, y) or (drawn.label is not None and drawn.label.contains(x, y)):
                 return drawn.event
         return None
+
+    def header_at(self, x: float, y: float) -> int | None:
+        """The index lane whose header is under (x, y), the last drawn (a pinned one) first."""
+        return next((lane for box, lane in reversed(self.headers) if box.contains(x, y)), None)
 
     def carried_at(self, x: float, y: float) -> CarriedBand | None:
         """The band of carried events under (x, y), if any."""

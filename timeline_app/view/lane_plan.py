@@ -35,6 +35,7 @@ MAX_ROWS_PER_LANE = 8
 DENSITY_ROWS = 3
 # Up to this many events running into the view from before are drawn as bars; more are one band.
 MAX_CARRIED_BARS = 3
+COLLAPSED_ROWS = 1
 NO_LANE_TITLE = "Other events"  # the lane of events that name none, beside named lanes
 ONLY_LANE_TITLE = "Events"  # the same lane when the timeline names no lanes at all
 
@@ -62,6 +63,7 @@ class LanePlan:
     items: list[LayoutItem] | None = None  # None: events starting inside drawn as density
     packing: LanePacking | None = None  # the items in rows (with the carried bars when in detail)
     carried_packing: LanePacking | None = None  # carried bars above a density histogram
+    collapsed: bool = False  # folded by the user: one row of density, no events
     rows: int = 1
     top: float = 0.0
     height: float = 0.0
@@ -106,6 +108,10 @@ def plan_lanes(scene: Scene, text_width: TextWidth) -> list[LanePlan]:
         starting = scene.index.starting_in_lane(index_lane, view.t0, view.t1)
         carried = scene.index.running_into_lane(index_lane, view.t0)
         plan = LanePlan(label, color, number, index_lane, int(starting.size), int(carried.size))
+        if index_lane in scene.collapsed:
+            plan.collapsed, plan.rows = True, COLLAPSED_ROWS
+            plans.append(plan)
+            continue
         plan.carried_band = carried.size > MAX_CARRIED_BARS
         drawn_carried = carried[:0] if plan.carried_band else carried
         band_rows = 1 if plan.carried_band else 0
@@ -126,18 +132,29 @@ def _rows_of(packing: LanePacking) -> int:
     return 1 + max((p.row for p in packing.placed), default=-1)
 
 
-def place_lanes(plans: list[LanePlan], top: float, bottom: float) -> None:
-    """Give each lane its top and height: rows where they are needed, spare height shared out."""
+def place_lanes(plans: list[LanePlan], top: float, bottom: float, scroll_y: float | None = None) -> float:
+    """Give each lane its top and height, and return the height they take together.
+
+    With ``scroll_y`` None the lanes share the height there is (an image, a page): rows where
+    they are needed. Otherwise each lane gets the rows it wants, the lanes stacked from
+    ``top - scroll_y`` (the canvas scrolls them). Spare height is shared out either way.
+    """
     chrome = LANE_HEADER_HEIGHT + 2 * LANE_PADDING
-    available = int((bottom - top - chrome * len(plans)) // ROW_HEIGHT)
-    given = allocate_rows([plan.rows for plan in plans], available)
+    wanted = [plan.rows for plan in plans]
+    if scroll_y is None:
+        available = int((bottom - top - chrome * len(plans)) // ROW_HEIGHT)
+        given = allocate_rows(wanted, available)
+    else:
+        given = wanted
     heights = [chrome + rows * ROW_HEIGHT for rows in given]
     extra = max(bottom - top - sum(heights), 0.0) / max(len(plans), 1)
+    y = top - (scroll_y or 0.0)
     for plan, rows, band_height in zip(plans, given, heights, strict=True):
         plan.rows = rows
-        plan.top = top
+        plan.top = y
         plan.height = float(math.floor(band_height + extra))
-        top += plan.height
+        y += plan.height
+    return y - (top - (scroll_y or 0.0))
 
 
 def layout_items(visible: IndexArray, scene: Scene, text_width: TextWidth) -> list[LayoutItem]:

@@ -27,6 +27,10 @@ class Scene:
     matches: BoolArray | None = None  # search matches (others are dimmed); None = no search
     match_index: TimelineIndex | None = None  # orderings of the matches, for density
     message: str = ""  # said in the middle of the lanes, e.g. while a file loads
+    collapsed: frozenset[int] = frozenset()  # index lanes folded to their density
+    # None: the lanes share the height they have (an image, a page); else they take the rows they
+    # need and are scrolled this far (the canvas).
+    scroll_y: float | None = None
 
     @classmethod
     def whole(cls, timeline: Timeline, width: float) -> Scene:

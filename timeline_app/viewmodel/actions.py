@@ -118,6 +118,8 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("canvas.last", ("End",), "Select the last event", Scope.CANVAS),
     Shortcut("canvas.fit_all", ("F",), "Fit everything", Scope.CANVAS),
     Shortcut("canvas.zoom_to_selected", ("Return", "Enter"), "Zoom to the selected event", Scope.CANVAS),
+    Shortcut("canvas.scroll_up", ("Up",), "Scroll the lanes up", Scope.CANVAS),
+    Shortcut("canvas.scroll_down", ("Down",), "Scroll the lanes down", Scope.CANVAS),
     Shortcut("canvas.earlier", ("PgUp",), "Move to earlier time", Scope.CANVAS),
     Shortcut("canvas.later", ("PgDown",), "Move to later time", Scope.CANVAS),
     Shortcut("canvas.escape", ("Esc",), "Clear the search, then the selection", Scope.CANVAS),

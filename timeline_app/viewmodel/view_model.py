@@ -42,6 +42,7 @@ class TimelineViewModel(QObject):
     selection_changed = Signal(object)  # payload: selected event index, or None
     filter_changed = Signal()  # the search query or the filter changed what is shown or matched
     loading_changed = Signal(object)  # payload: the name of the file being loaded, or None
+    lanes_changed = Signal()  # lanes were collapsed or expanded
 
     def __init__(self, timeline: Timeline, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +57,7 @@ class TimelineViewModel(QObject):
         self._index_start.timeout.connect(self._start_search_index)
         self._index_start.start()
         self._loading: str | None = None
+        self._collapsed: frozenset[int] = frozenset()  # index lanes shown folded
         self._query_settle = QTimer(self)
         self._query_settle.setSingleShot(True)
         self._query_settle.setInterval(QUERY_SETTLE_MS)
@@ -140,7 +142,7 @@ class TimelineViewModel(QObject):
         """The figures events carry, as chart series (computed once per timeline)."""
         return self._metrics
 
-    def scene(self, hovered: int | None = None, message: str = "") -> Scene:
+    def scene(self, hovered: int | None = None, message: str = "", scroll_y: float | None = None) -> Scene:
         """What the window shows now, for painting: the canvas, an export of the view, a print."""
         return Scene(
             self._timeline,
@@ -152,7 +154,29 @@ class TimelineViewModel(QObject):
             matches=self._match_mask,
             match_index=self._match_index,
             message=message,
+            collapsed=self._collapsed,
+            scroll_y=scroll_y,
         )
+
+    @property
+    def collapsed(self) -> frozenset[int]:
+        """The index lanes shown folded to their density."""
+        return self._collapsed
+
+    def toggle_lane(self, index_lane: int) -> None:
+        """Fold a lane to its density, or unfold it."""
+        self._set_collapsed(self._collapsed ^ {index_lane})
+
+    def collapse_all(self) -> None:
+        self._set_collapsed(frozenset(range(self._full_index.lane_count)))
+
+    def expand_all(self) -> None:
+        self._set_collapsed(frozenset())
+
+    def _set_collapsed(self, lanes: frozenset[int]) -> None:
+        if lanes != self._collapsed:
+            self._collapsed = lanes
+            self.lanes_changed.emit()
 
     @property
     def bounds(self) -> TimeBounds:
@@ -185,6 +209,7 @@ class TimelineViewModel(QObject):
         self._index_start.start()  # restarted: the build waits for this timeline's first frame
         self._metrics = tuple(metric_series(timeline))
         self._bounds = time_bounds(timeline)
+        self._collapsed = frozenset()
         self._selected = None if previous_id is None else timeline.events.index_of(previous_id)
         self._refilter(announce=False)
         # Everything is consistent with the new timeline before anyone hears of it.

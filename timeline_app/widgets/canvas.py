@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from html import escape
 
@@ -19,15 +20,17 @@ from PySide6.QtGui import (
     QResizeEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QGestureEvent, QPinchGesture, QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QGestureEvent, QPinchGesture, QScrollBar, QSizePolicy, QToolTip, QWidget
 
 from timeline_app.core.dates import format_date, parse_edtf
 from timeline_app.core.detail_html import format_number
 from timeline_app.render.focus import paint_focus_frame
 from timeline_app.render.renderer import TimelineRenderer
 from timeline_app.render.theme import Theme
+from timeline_app.view.canvas_layout import Regions
 from timeline_app.view.frame import Frame
 from timeline_app.view.interaction import wheel_pan_px, wheel_zoom_factor
+from timeline_app.view.lane_plan import ROW_HEIGHT
 from timeline_app.viewmodel.actions import Scope, action_for
 from timeline_app.viewmodel.view_model import TimelineViewModel
 
@@ -62,6 +65,14 @@ class TimelineCanvas(QWidget):
         model.timeline_changed.connect(self._on_timeline_changed)
         model.filter_changed.connect(self.update)
         model.loading_changed.connect(self.update)
+        model.lanes_changed.connect(self.update)
+        # Lanes take the rows they need; when they need more height than there is, they scroll.
+        self._scrollbar = QScrollBar(Qt.Orientation.Vertical, self)
+        self._scrollbar.setObjectName("laneScrollBar")
+        self._scrollbar.setAccessibleName("Scroll the lanes")
+        self._scrollbar.setSingleStep(int(ROW_HEIGHT))
+        self._scrollbar.hide()
+        self._scrollbar.valueChanged.connect(self.update)
         page = PAN_KEY_FRACTION * 5
         # What each of the canvas's rows of the shortcut table does (the table holds the keys).
         self._key_actions: dict[str, Callable[[], None]] = {
@@ -76,6 +87,12 @@ class TimelineCanvas(QWidget):
             "canvas.earlier": lambda: model.pan_by(model.viewport.width * page),
             "canvas.later": lambda: model.pan_by(-model.viewport.width * page),
             "canvas.escape": self._escape,
+            "canvas.scroll_up": lambda: self._scrollbar.triggerAction(
+                QScrollBar.SliderAction.SliderSingleStepSub
+            ),
+            "canvas.scroll_down": lambda: self._scrollbar.triggerAction(
+                QScrollBar.SliderAction.SliderSingleStepAdd
+            ),
         }
 
     @property
@@ -86,10 +103,11 @@ class TimelineCanvas(QWidget):
     # -- painting ------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        scene = self._model.scene(self._hovered, self._message())
+        scene = self._model.scene(self._hovered, self._message(), self._scrollbar.value())
         theme = Theme.from_palette(self.palette())
         with QPainter(self) as painter:
             self._frame = self._renderer.render(painter, self.width(), self.height(), scene, theme)
+            self._follow_lanes_height()
             if self.hasFocus():
                 paint_focus_frame(painter, self.width(), self.height(), theme.highlight)
 
@@ -161,12 +179,31 @@ class TimelineCanvas(QWidget):
         event.accept()
 
     def _click(self, x: float, y: float) -> None:
-        """Select what is under the pointer; a band of longer events lists them instead."""
-        carried = self._frame.carried_at(x, y) if self._frame.event_at(x, y) is None else None
-        if carried is not None:
+        """Select what is under the pointer; a lane's header folds or unfolds it; a band of
+        longer events lists them."""
+        frame = self._frame
+        hit = frame.event_at(x, y)
+        header = frame.header_at(x, y) if hit is None else None
+        carried = frame.carried_at(x, y) if hit is None and header is None else None
+        if header is not None:
+            self._model.toggle_lane(header)
+        elif carried is not None:
             self._model.show_running_into(carried.index_lane, carried.t0)
         else:
-            self._model.select(self._frame.event_at(x, y))
+            self._model.select(hit)
+
+    def _follow_lanes_height(self) -> None:
+        """Show the scroll bar when the lanes need more height than they have, beside them."""
+        regions = Regions.of(self.width(), self.height(), len(self._model.metrics))
+        shown = regions.lanes_bottom - regions.lanes_top
+        bar = self._scrollbar
+        maximum = max(math.ceil(self._frame.lanes_height - shown), 0)
+        if bar.maximum() != maximum or bar.pageStep() != int(shown):
+            bar.setRange(0, maximum)
+            bar.setPageStep(max(int(shown), 1))
+        width = bar.sizeHint().width()
+        bar.setGeometry(self.width() - width, round(regions.lanes_top), width, max(round(shown), 0))
+        bar.setVisible(maximum > 0)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         hit = self._frame.event_at(event.position().x(), event.position().y())
