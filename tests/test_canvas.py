@@ -409,3 +409,50 @@ def test_a_narrow_canvas_keeps_every_legend_entry(window: MainWindow, width: int
     window.canvas.resize(width, 420)
     window.canvas.grab()
     assert window.canvas.frame.legend == [text for text, *_ in LEGEND_ENTRIES]
+
+
+def _linked_story(pairs: int) -> bytes:
+    events: list[dict[str, object]] = []
+    for number in range(pairs):
+        events.append(
+            {
+                "id": f"r{number}",
+                "title": f"Report {number}",
+                "date": f"2024-01-{1 + number % 28:02d}",
+                "status": "reported",
+                "lane": "a",
+            }
+        )
+        events.append(
+            {
+                "id": f"d{number}",
+                "title": f"Denial {number}",
+                "date": f"2024-03-{1 + number % 28:02d}",
+                "status": "confirmed",
+                "lane": "b",
+                "links": [{"type": "denies", "target": f"r{number}"}],
+            }
+        )
+    lanes = [{"id": "a", "label": "A"}, {"id": "b", "label": "B"}]
+    return json.dumps({"title": "t", "lanes": lanes, "events": events}).encode()
+
+
+@pytest.mark.parametrize(("pairs", "expected"), [(3, ["denies"] * 3), (40, ["40 links"])])
+def test_show_all_links_draws_every_link_in_view_or_bundles_them(
+    qtbot: QtBot, isolated_settings: Path, pairs: int, expected: list[str]
+) -> None:
+    from timeline_app.app.main_window import MainWindow
+    from timeline_app.io.loader import parse_timeline
+    from timeline_app.viewmodel.view_model import TimelineViewModel
+
+    window = show(
+        qtbot, MainWindow(TimelineViewModel(parse_timeline(_linked_story(pairs))), None), 1600, 1000
+    )
+    window.canvas.grab()
+    assert window.canvas.frame.links == []  # nothing selected: no link drawn
+    window.all_links_action.trigger()
+    window.canvas.grab()
+    assert window.canvas.frame.links == expected
+    window.all_links_action.trigger()
+    window.canvas.grab()
+    assert window.canvas.frame.links == []

@@ -1,15 +1,21 @@
-"""The selected event's links as labelled arrows between drawn markers, outgoing and incoming."""
+"""Links as labelled arrows between drawn markers: the selected event's, or all of them when asked.
+
+When all links are shown and there are more than the eye can follow, they are drawn as one
+bundle per pair of lanes ("12 links"), the selected event's own links still one by one.
+"""
 
 from __future__ import annotations
 
 import math
+from collections import defaultdict
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainterPath, QPen, QPolygonF
 
 from timeline_app.core.link_kinds import link_kind
 from timeline_app.render.context import RenderContext
-from timeline_app.view.frame import Box
+from timeline_app.view.frame import Box, DrawnEvent
+from timeline_app.view.scene import Scene
 
 # Links between events less than this far apart are drawn as brackets to the left.
 STACKED_LINK_PX = 60.0
@@ -19,27 +25,85 @@ ARROWHEAD_PX = 9.0
 ARROWHEAD_HALF_ANGLE = 0.45  # radians
 LABEL_HEIGHT = 18.0
 LABEL_STEP = 20.0  # a label that would overlap another moves this far down
+# More links than this in view, shown all at once, are bundled: one arrow per pair of lanes.
+MAX_LINK_ARROWS = 24
 
 
 class LinkTrack:
     def paint(self, ctx: RenderContext) -> None:
         scene, frame = ctx.scene, ctx.frame
-        selected = scene.selected
-        if selected is None or frame.drawn(selected) is None:
-            return
-        events = scene.timeline.events
-        arrows: list[tuple[int, int, str]] = []
-        for link in events.details_of(selected).get("links", ()):
-            target = events.index_of(link.target)
-            if target is not None:
-                arrows.append((selected, target, link.type))
-        arrows += [(source, selected, kind) for source, kind in scene.index.incoming.get(selected, ())]
+        drawn = {d.event: d for d in frame.events}
         ctx.painter.setFont(ctx.fonts.small)
         taken: list[QRectF] = []
+        if scene.all_links:
+            links = [
+                (source, target, kind)
+                for source in drawn
+                for target, kind in _outgoing(scene, source)
+                if target in drawn and scene.selected not in (source, target)
+            ]
+            if len(links) > MAX_LINK_ARROWS:
+                _paint_bundles(ctx, links, drawn, taken)
+            else:
+                for source, target, kind in links:
+                    _paint_link(ctx, drawn, source, target, kind, len(taken), taken)
+        selected = scene.selected
+        if selected is None or selected not in drawn:
+            return
+        arrows = [(selected, target, kind) for target, kind in _outgoing(scene, selected)]
+        arrows += [(source, selected, kind) for source, kind in scene.index.incoming.get(selected, ())]
         for number, (source, target, kind) in enumerate(arrows):
-            start, end = frame.drawn(source), frame.drawn(target)
-            if start is not None and end is not None:
-                _paint_arrow(ctx, start.marker, end.marker, link_kind(kind).arrow_label, number, taken)
+            _paint_link(ctx, drawn, source, target, kind, number, taken)
+
+
+def _outgoing(scene: Scene, source: int) -> list[tuple[int, str]]:
+    """The events ``source`` links to, with the kind of each link."""
+    events = scene.timeline.events
+    found = []
+    for link in events.details_of(source).get("links", ()):
+        target = events.index_of(link.target)
+        if target is not None:
+            found.append((target, link.type))
+    return found
+
+
+def _paint_link(
+    ctx: RenderContext,
+    drawn: dict[int, DrawnEvent],
+    source: int,
+    target: int,
+    kind: str,
+    number: int,
+    taken: list[QRectF],
+) -> None:
+    start, end = drawn.get(source), drawn.get(target)
+    if start is not None and end is not None:
+        label = link_kind(kind).arrow_label
+        _paint_arrow(ctx, start.marker, end.marker, label, number, taken)
+        ctx.frame.links.append(label)
+
+
+def _paint_bundles(
+    ctx: RenderContext, links: list[tuple[int, int, str]], drawn: dict[int, DrawnEvent], taken: list[QRectF]
+) -> None:
+    """One arrow per pair of lanes, from the middle of its sources to the middle of its targets."""
+    lane_of = ctx.scene.index.lane_of_event
+    bundles: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
+    for source, target, _kind in links:
+        bundles[(int(lane_of[source]), int(lane_of[target]))].append((source, target))
+    for number, pairs in enumerate(bundles.values()):
+        start = _middle([drawn[source].marker for source, _ in pairs])
+        end = _middle([drawn[target].marker for _, target in pairs])
+        label = f"{len(pairs):,} links"
+        _paint_arrow(ctx, start, end, label, number, taken)
+        ctx.frame.links.append(label)
+
+
+def _middle(boxes: list[Box]) -> Box:
+    """A point-sized box at the mean centre of ``boxes``."""
+    x = sum(box.center_x for box in boxes) / len(boxes)
+    y = sum(box.center_y for box in boxes) / len(boxes)
+    return Box(x, y, 0.0, 0.0)
 
 
 def _paint_arrow(

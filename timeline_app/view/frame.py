@@ -112,6 +112,7 @@ class Frame:
     legend: list[str] = field(default_factory=list)  # the legend's entries that found room
     lanes_height: float = 0.0  # the lanes' height together (more than shown when they scroll)
     headers: list[tuple[Box, int]] = field(default_factory=list)  # lane headers drawn, and their index lane
+    links: list[str] = field(default_factory=list)  # the labels of the link arrows (and bundles) drawn
     ticks: AxisTicks | None = None
 
     def metric_point_at(self, x: float, y: float) -> DrawnMetricPoint | None:

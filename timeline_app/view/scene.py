@@ -31,6 +31,7 @@ class Scene:
     # None: the lanes share the height they have (an image, a page); else they take the rows they
     # need and are scrolled this far (the canvas).
     scroll_y: float | None = None
+    all_links: bool = False  # every link between events in view, not only the selected event's
 
     @classmethod
     def whole(cls, timeline: Timeline, width: float) -> Scene:

@@ -42,7 +42,7 @@ class TimelineViewModel(QObject):
     selection_changed = Signal(object)  # payload: selected event index, or None
     filter_changed = Signal()  # the search query or the filter changed what is shown or matched
     loading_changed = Signal(object)  # payload: the name of the file being loaded, or None
-    lanes_changed = Signal()  # lanes were collapsed or expanded
+    display_changed = Signal()  # how events show changed: lanes folded or unfolded, all links shown or not
 
     def __init__(self, timeline: Timeline, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +58,7 @@ class TimelineViewModel(QObject):
         self._index_start.start()
         self._loading: str | None = None
         self._collapsed: frozenset[int] = frozenset()  # index lanes shown folded
+        self._all_links = False  # every link in view drawn, not only the selected event's
         self._query_settle = QTimer(self)
         self._query_settle.setSingleShot(True)
         self._query_settle.setInterval(QUERY_SETTLE_MS)
@@ -156,7 +157,18 @@ class TimelineViewModel(QObject):
             message=message,
             collapsed=self._collapsed,
             scroll_y=scroll_y,
+            all_links=self._all_links,
         )
+
+    @property
+    def all_links(self) -> bool:
+        return self._all_links
+
+    def set_all_links(self, on: bool) -> None:
+        """Draw every link in view (View > Show All Links), or only the selected event's."""
+        if on != self._all_links:
+            self._all_links = on
+            self.display_changed.emit()
 
     @property
     def collapsed(self) -> frozenset[int]:
@@ -176,7 +188,7 @@ class TimelineViewModel(QObject):
     def _set_collapsed(self, lanes: frozenset[int]) -> None:
         if lanes != self._collapsed:
             self._collapsed = lanes
-            self.lanes_changed.emit()
+            self.display_changed.emit()
 
     @property
     def bounds(self) -> TimeBounds:

@@ -65,7 +65,7 @@ class TimelineCanvas(QWidget):
         model.timeline_changed.connect(self._on_timeline_changed)
         model.filter_changed.connect(self.update)
         model.loading_changed.connect(self.update)
-        model.lanes_changed.connect(self.update)
+        model.display_changed.connect(self.update)
         # Lanes take the rows they need; when they need more height than there is, they scroll.
         self._scrollbar = QScrollBar(Qt.Orientation.Vertical, self)
         self._scrollbar.setObjectName("laneScrollBar")
