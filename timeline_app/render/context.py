@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import Enum, auto
 from typing import Protocol
 
-from PySide6.QtGui import QFont, QFontMetricsF, QPainter
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QStaticText
 
 from timeline_app.render.marker_painter import MarkerPainter
 from timeline_app.render.theme import Theme
 from timeline_app.view.canvas_layout import Regions
-from timeline_app.view.frame import Frame
+from timeline_app.view.frame import Box, Frame
 from timeline_app.view.lane_plan import LanePlan
 from timeline_app.view.scene import Scene
 from timeline_app.view.viewport import Viewport
@@ -47,6 +48,26 @@ class Fonts:
         return cls(normal, small, bold, QFontMetricsF(normal), QFontMetricsF(small), QFontMetricsF(bold))
 
 
+class Plate(Enum):
+    """What a label stands on: the selection's colour, a backdrop over a bar, or a halo."""
+
+    SELECTION = auto()
+    BACKDROP = auto()  # over a bar: the background, nearly opaque
+    HALO = auto()  # elsewhere: the background, translucent, so lines under the text give way
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    """An event's label, placed by the lanes and painted on top of everything by LabelTrack."""
+
+    box: Box
+    text: QStaticText
+    plate: Plate
+    opacity: float  # dimmed when the event does not match the search
+    full_title: QStaticText | None = None  # the whole title, when ``text`` is shortened
+    emphasised: bool = False  # selected or hovered: a shortened title is shown whole
+
+
 @dataclass(frozen=True, slots=True)
 class RenderContext:
     """One paint's shared state; track painters read it and add what they drew to ``frame``."""
@@ -59,6 +80,7 @@ class RenderContext:
     markers: MarkerPainter
     frame: Frame
     lanes: list[LanePlan] = field(default_factory=list)  # planned and placed before painting
+    labels: list[Label] = field(default_factory=list)  # placed by the lanes, painted last
 
     @property
     def view(self) -> Viewport:

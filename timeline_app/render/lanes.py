@@ -11,9 +11,8 @@ from PySide6.QtGui import QColor, QPen, QStaticText
 
 from timeline_app.core.dates import Precision
 from timeline_app.core.event_table import FUZZY_END, FUZZY_START, STATUS_ORDER
-from timeline_app.core.model import Status
 from timeline_app.core.timeline import Timeline
-from timeline_app.render.context import RenderContext
+from timeline_app.render.context import Label, Plate, RenderContext
 from timeline_app.render.density import paint_bars
 from timeline_app.render.geometry import qrect
 from timeline_app.render.theme import mix
@@ -265,21 +264,21 @@ class LaneTrack:
             text = metrics.elidedText(title, Qt.TextElideMode.ElideRight, placed.label_room)
             text_width = metrics.horizontalAdvance(text)
         label_box = Box(placed.label_x, row_top + 2, text_width, ROW_HEIGHT - 4)
-        # A pill behind the text: the selection colour, or the background over a solid bar
-        # (lighter fills keep the text readable without one, and stay visible).
-        solid_bar = status is Status.CONFIRMED and not soft
-        if selected or (placed.label_inside and solid_bar):
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(theme.highlight if selected else theme.label_backdrop)
-            painter.drawRoundedRect(qrect(label_box).adjusted(-3, 1, 3, -1), 3, 3)
-        painter.setPen(theme.highlighted_text if selected else theme.text)
-        label_top = (ROW_HEIGHT - metrics.height()) / 2
-        painter.drawStaticText(
-            QPointF(placed.label_x, row_top + label_top), self._static_text(ctx, event, text)
+        # Painted later, over links and lines, each on a plate of its own (LabelTrack).
+        plate = Plate.SELECTION if selected else Plate.BACKDROP if placed.label_inside else Plate.HALO
+        ctx.labels.append(
+            Label(
+                label_box,
+                self.static_text(ctx, event, text),
+                plate,
+                painter.opacity(),
+                full_title=None if text == title else self.static_text(ctx, event, title),
+                emphasised=selected or event == scene.hovered,
+            )
         )
         return DrawnEvent(event, marker, label_box, text)
 
-    def _static_text(self, ctx: RenderContext, event: int, text: str) -> QStaticText:
+    def static_text(self, ctx: RenderContext, event: int, text: str) -> QStaticText:
         key = (event, text)
         static = self._static_texts.get(key)
         if static is None:

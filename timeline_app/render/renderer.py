@@ -14,6 +14,7 @@ from PySide6.QtGui import QFont, QPainter
 from timeline_app.render.axis import AxisTrack, GridTrack, axis_ticks
 from timeline_app.render.context import Fonts, RenderContext, Track
 from timeline_app.render.eras import EraTrack
+from timeline_app.render.labels import LabelTrack
 from timeline_app.render.lanes import LaneBackgroundTrack, LaneTrack
 from timeline_app.render.legend import LegendTrack
 from timeline_app.render.links import LinkTrack
@@ -59,6 +60,7 @@ class TimelineRenderer:
             TodayTrack(),
             self._lanes,
             LinkTrack(),
+            LabelTrack(),
             MetricTracks(),
             AxisTrack(),
             LegendTrack(),
