@@ -10,14 +10,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QHelpEvent, QMouseEvent, QTextCursor, QTextDocument, QWheelEvent
-from PySide6.QtWidgets import QApplication, QToolTip, QWidget
+from PySide6.QtWidgets import QApplication, QScrollBar, QToolTip, QWidget
 from pytestqt.qtbot import QtBot
 
 from timeline_app.app import create_main_window
 from timeline_app.app.main_window import MainWindow
 from timeline_app.io.loader import parse_timeline
 from timeline_app.render.legend import ENTRIES as LEGEND_ENTRIES
-from timeline_app.view.frame import Box, Frame
+from timeline_app.view.frame import Box, DrawnEvent, Frame
 from timeline_app.viewmodel.view_model import TimelineViewModel
 
 from .conftest import EVENTS_JSON, show
@@ -456,3 +456,33 @@ def test_show_all_links_draws_every_link_in_view_or_bundles_them(
     window.all_links_action.trigger()
     window.canvas.grab()
     assert window.canvas.frame.links == []
+
+
+@pytest.mark.parametrize(("width", "height"), [(1600, 1000), (1024, 700)])
+def test_at_fit_all_every_event_has_a_marker_and_every_title_shows_whole(
+    qtbot: QtBot, isolated_settings: Path, width: int, height: int
+) -> None:
+    """No label overlaps another or a marker; labels the right edge would cut go left instead."""
+    window = show(qtbot, create_main_window(EVENTS_JSON), width, height)
+    model = window.model
+    model.fit_all()
+    window.canvas.grab()
+    scroll = window.canvas.findChild(QScrollBar, "laneScrollBar")
+    assert scroll is not None
+    drawn: dict[int, DrawnEvent] = {}
+    for value in [*range(0, scroll.maximum(), max(scroll.pageStep() // 2, 1)), scroll.maximum()]:
+        scroll.setValue(value)
+        window.canvas.grab()
+        frame = window.canvas.frame
+        labels = [d.label for d in frame.events if d.label is not None]
+        markers = [d.marker for d in frame.events]
+        assert _overlaps(labels) == []
+        assert _overlaps(labels + markers) == _overlaps(markers)  # no label over a marker
+        drawn |= {d.event: d for d in frame.events}
+    events = model.timeline.events
+    assert set(drawn) == set(range(len(events)))  # every event has a marker
+    # The 2030 target near the right edge showed "JLR ...": its title now goes left, whole.
+    target = events.index_of("jlr-all-electric-2030")
+    assert target is not None and drawn[target].text == events.titles[target]
+    label = drawn[target].label
+    assert label is not None and label.x < drawn[target].marker.x

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from timeline_app.view.layout import (
     ITEM_GAP_PX,
+    LABEL_PAD_PX,
     MIN_LABEL_PX,
     LayoutItem,
     PlacedEvent,
@@ -18,7 +19,10 @@ from timeline_app.view.layout import (
 
 
 def _footprint(placed: PlacedEvent) -> tuple[float, float]:
-    return placed.x0, max(placed.x1, placed.label_end if placed.label_room > 0 else placed.x1)
+    """From the left of its marker or label to the right of either."""
+    labelled = placed.label_room > 0
+    start = min(placed.x0, placed.label_x) if labelled else placed.x0
+    return start, max(placed.x1, placed.label_end if labelled else placed.x1)
 
 
 def test_events_far_apart_share_the_first_row_with_full_labels() -> None:
@@ -59,6 +63,20 @@ def test_the_selected_label_is_never_shortened() -> None:
 def test_labels_stop_at_the_right_edge() -> None:
     packing = pack_lane([LayoutItem(0, 900, 910, 300)], rows=1, width=1000)
     assert packing.placed[0].label_end <= 1000
+
+
+def test_a_label_the_right_edge_would_cut_goes_left_of_its_marker() -> None:
+    (placed,) = pack_lane([LayoutItem(0, 900, 910, 300)], rows=1, width=1000).placed
+    assert (placed.label_x, placed.label_room) == (900 - LABEL_PAD_PX - 300, 300)
+    assert placed.label_end < placed.x0
+
+
+def test_a_label_goes_left_only_where_its_row_has_room() -> None:
+    items = [LayoutItem(0, 500, 510, 200), LayoutItem(1, 900, 910, 300)]  # the first label ends at 714
+    first, second = pack_lane(items, rows=1, width=1000).placed
+    assert second.row == first.row == 0
+    assert second.label_x > second.x0  # no room on the left: shortened on the right
+    assert second.label_room == 1000 - second.label_x
 
 
 @given(

@@ -1,7 +1,8 @@
 """Pack a lane's visible events into rows so that no markers or labels overlap.
 
 Pure geometry in pixels: the canvas measures labels, this module decides where
-each event goes, how much of its label fits, and which events find no room.
+each event goes, how much of its label fits, and which events find no room. A label goes
+right of its marker, or left of it when the right edge would cut it and the row has room.
 Labels lose space before markers do: when a marker only fits by covering the
 previous label in its row, that label is shortened (and dropped when too short
 to read); the selected event's label is never shortened.
@@ -68,7 +69,7 @@ def pack_lane(items: Sequence[LayoutItem], rows: int, width: float) -> LanePacki
     placed: list[PlacedEvent] = []
     hidden: list[LayoutItem] = []
     for item in items:
-        row_number = _free_row(lanes, item.x0) if lanes else None
+        row_number = _free_row(lanes, item, width) if lanes else None
         if row_number is None:
             row_number = _row_with_room_for_marker(lanes, item.x0)
             if row_number is None:
@@ -76,7 +77,7 @@ def pack_lane(items: Sequence[LayoutItem], rows: int, width: float) -> LanePacki
                 continue
             _shorten_last_label(lanes[row_number], item.x0)
         row = lanes[row_number]
-        label_x, room, inside = _label_place(item, width)
+        label_x, room, inside = _label_place(item, width, _row_end(row))
         event = PlacedEvent(item.event, row_number, item.x0, item.x1, label_x, room, inside)
         placed.append(event)
         row.marker_end = max(item.x1, item.x0)
@@ -86,10 +87,17 @@ def pack_lane(items: Sequence[LayoutItem], rows: int, width: float) -> LanePacki
     return LanePacking(tuple(placed), tuple(hidden))
 
 
-def _label_place(item: LayoutItem, width: float) -> tuple[float, float, bool]:
-    """Where the label goes: right of the marker, else inside a bar that runs off the right edge."""
+def _label_place(item: LayoutItem, width: float, row_end: float) -> tuple[float, float, bool]:
+    """Where the label goes: right of the marker; if the right edge cuts it there, left of the
+    marker when the row has room there (after ``row_end``); else inside a bar that runs off the
+    right edge; else right of the marker, shortened."""
     label_x = max(item.x1, item.x0, 0.0) + LABEL_PAD_PX
     room = min(item.label_width, width - label_x)
+    if room >= item.label_width:
+        return label_x, room, False
+    left_x = item.x0 - LABEL_PAD_PX - item.label_width
+    if left_x >= max(row_end + ITEM_GAP_PX, 0.0) and item.x0 <= width:
+        return left_x, item.label_width, False
     if room >= min(MIN_LABEL_PX, item.label_width):
         return label_x, room, False
     inside_x = max(item.x0, 0.0) + LABEL_PAD_PX
@@ -99,12 +107,19 @@ def _label_place(item: LayoutItem, width: float) -> tuple[float, float, bool]:
     return label_x, 0.0, False
 
 
-def _free_row(rows: Sequence[_Row], x0: float) -> int | None:
-    """First row whose marker and label both end before ``x0``."""
-    for number, row in enumerate(rows):
-        if max(row.marker_end, row.label_end) + ITEM_GAP_PX <= x0:
+def _free_row(rows: Sequence[_Row], item: LayoutItem, width: float) -> int | None:
+    """The first row whose marker and label both end before the item, preferring one where its
+    label shows whole (on either side of its marker) to one where the right edge cuts it."""
+    free = [number for number, row in enumerate(rows) if _row_end(row) + ITEM_GAP_PX <= item.x0]
+    for number in free:
+        _x, room, _inside = _label_place(item, width, _row_end(rows[number]))
+        if room >= item.label_width:
             return number
-    return None
+    return free[0] if free else None
+
+
+def _row_end(row: _Row) -> float:
+    return max(row.marker_end, row.label_end)
 
 
 def _row_with_room_for_marker(rows: Sequence[_Row], x0: float) -> int | None:
@@ -122,7 +137,7 @@ def _row_with_room_for_marker(rows: Sequence[_Row], x0: float) -> int | None:
 
 def _shorten_last_label(row: _Row, x0: float) -> None:
     last = row.last
-    if last is None:
+    if last is None or last.label_x < last.x0:  # a label left of its marker is out of the way
         return
     room = x0 - ITEM_GAP_PX - last.label_x
     last.label_room = room if room >= MIN_LABEL_PX else 0.0
