@@ -230,7 +230,9 @@ class _ChildWatch:
     def _look(self) -> bool:
         """Read the child's figures; True when it used processor time since the last look."""
         try:
-            with open(f"/proc/{self._pid}/stat", "rb") as stat:
+            # The main thread's: it does the loading, while a thread waiting for the interpreter
+            # (the orphan check, behind a deadlocked main thread) still wakes now and then.
+            with open(f"/proc/{self._pid}/task/{self._pid}/stat", "rb") as stat:
                 fields = stat.read().rsplit(b")", 1)[1].split()
             with open(f"/proc/{self._pid}/status", "rb") as status:
                 lines = status.read().splitlines()
@@ -247,15 +249,30 @@ class _ChildWatch:
 
     def memory_note(self) -> str | None:
         """How the child had filled the memory it may use, when that is nearly all of it."""
-        limit, _ = resource.getrlimit(resource.RLIMIT_AS)  # the child's too: it inherits it
-        if limit != resource.RLIM_INFINITY and self.peak_bytes >= NEAR_LIMIT * limit:
-            return (
-                f"it had reached {size_text(self.peak_bytes)} of its {size_text(limit)} address-space limit"
-            )
-        memory = physical_memory()
-        if memory is not None and self.resident_bytes >= NEAR_LIMIT * memory:
-            return f"it had filled {size_text(self.resident_bytes)} of the machine's {size_text(memory)}"
-        return None
+        return _memory_note(self.peak_bytes, self.resident_bytes)
+
+
+def _memory_note(peak_bytes: int, resident_bytes: int) -> str | None:
+    """How a loader filled the memory it may use (its address-space limit, which a child inherits,
+    or the machine's), when that is nearly all of it; else None."""
+    limit, _ = resource.getrlimit(resource.RLIMIT_AS)
+    if limit != resource.RLIM_INFINITY and peak_bytes >= NEAR_LIMIT * limit:
+        return f"it had reached {size_text(peak_bytes)} of its {size_text(limit)} address-space limit"
+    memory = physical_memory()
+    if memory is not None and resident_bytes >= NEAR_LIMIT * memory:
+        return f"it had filled {size_text(resident_bytes)} of the machine's {size_text(memory)}"
+    return None
+
+
+def _own_memory() -> tuple[int, int]:
+    """This process's peak address space and peak resident memory (0 where /proc cannot say)."""
+    try:
+        with open("/proc/self/status", "rb") as status:
+            lines = status.read().splitlines()
+    except OSError:
+        return 0, 0
+    figures = {line.split(b":")[0]: int(line.split()[1]) * 1024 for line in lines if line.startswith(b"Vm")}
+    return figures.get(b"VmPeak", 0), figures.get(b"VmHWM", 0)
 
 
 def _stopped(path: Path, child: BaseProcess, watch: _ChildWatch | None = None) -> TimelineLoadError:
@@ -299,6 +316,9 @@ def _child_main(sender: Connection) -> None:
     def report(stage: str) -> None:
         sender.send(("progress", stage))
 
+    # A Rust panic prints a backtrace when RUST_BACKTRACE asks for one: out of memory, that
+    # allocates, fails and deadlocks holding the interpreter. Without it the panic is an exception.
+    os.environ["RUST_BACKTRACE"] = "0"
     reserve: bytearray | None = bytearray(_RESERVE_BYTES)
     try:
         with columns_handed_over() as handover:
@@ -306,15 +326,28 @@ def _child_main(sender: Connection) -> None:
         parsed = handover.parsed if handover.parsed is not None else ParsedTimeline.of(timeline)
         del timeline, handover
         _send(parsed, sender)
-    except Exception as error:  # every failure goes back to the app as a message
+    except BaseException as error:  # every failure goes back to the app as a message
+        if isinstance(error, SystemExit | KeyboardInterrupt):
+            raise
         reserve = None  # room to make and send the message, should memory have run out
         error.__traceback__ = None  # and let go of what the failed load held
-        failure = error if isinstance(error, TimelineLoadError) else unexpected_error(path, error)
+        failure = error if isinstance(error, TimelineLoadError) else _failure(path, error)
         problems = [(p.where, p.message) for p in failure.problems]
         sender.send(("error", (failure.source, problems, failure.total)))
     finally:
         del reserve
         sender.close()
+
+
+def _failure(path: str, error: BaseException) -> TimelineLoadError:
+    """An unforeseen failure in words; out of memory when it came with the memory nearly full
+    (a Rust panic over a null object is how pydantic-core says an allocation failed)."""
+    if not isinstance(error, MemoryError):
+        note = _memory_note(*_own_memory())
+        if note is not None:
+            message = f"{_NOT_ENOUGH_MEMORY} ({type(error).__name__} when {note})"
+            return TimelineLoadError.single(path, message)
+    return unexpected_error(path, error)
 
 
 def _end_with_parent() -> None:
