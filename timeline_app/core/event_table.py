@@ -70,7 +70,23 @@ class IdIndex:
             )
             for start in range(0, len(ids), step)
         ]
-        hashes = np.concatenate(parts) if parts else np.empty(0, dtype=np.int64)
+        self._set(ids, np.concatenate(parts) if parts else np.empty(0, dtype=np.int64))
+
+    @classmethod
+    def from_hashes(cls, ids: Sequence[str], hashes: npt.NDArray[np.int64]) -> IdIndex:
+        """The index of ``ids`` whose ``hash()`` values (in this process) are already known."""
+        index = cls.__new__(cls)
+        index._set(ids, hashes)
+        return index
+
+    def for_ids(self, ids: Sequence[str]) -> IdIndex:
+        """This index over ``ids``, which must hold the same strings in the same order (a
+        tuple of the strings of the column it was built on, say)."""
+        index = IdIndex.__new__(IdIndex)
+        index._ids, index._order, index._sorted = ids, self._order, self._sorted
+        return index
+
+    def _set(self, ids: Sequence[str], hashes: npt.NDArray[np.int64]) -> None:
         self._ids = ids
         self._order = np.argsort(hashes, kind="stable")
         self._sorted = hashes[self._order]

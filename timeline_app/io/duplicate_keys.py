@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -48,17 +48,29 @@ def has_duplicate_keys(
 ) -> bool:
     """Whether the validated document's JSON may write a key twice in one object.
 
+    ``event_keys`` is how many keys the events hold (the loader has counted them);
+    ``detailed`` are the events with rich fields, the only ones that hold nested objects.
+    """
+    return may_repeat_keys(body, document, event_keys, [document.events[i] for i in detailed])
+
+
+def may_repeat_keys(
+    body: bytes, header: BaseModel, event_keys: int, detailed: Iterable[Mapping[str, Any]]
+) -> bool:
+    """Whether the JSON of a validated document may write a key twice in one object.
+
     Compares how many keys the document holds with how many the bytes write: a key is a
     string followed by a colon, and a quote before a colon inside a string is rare. Most
     files write keys tight ("key": value), which one pass counts; the other counts run only
     when that one differs: all the colons (exact when no string holds one), spaced keys
     ("key" : value, as Jackson writes), and escaped quotes before a colon inside strings (no
     key ends in a backslash: none is unknown). Only a string that starts with a colon makes
-    the count too high, and the caller look for duplicates in vain. ``event_keys`` is how
-    many keys the events hold (the loader has counted them); ``detailed`` are the events
-    with rich fields, the only ones that hold nested objects.
+    the count too high, and the caller look for duplicates in vain. ``header`` is the
+    document validated (its events aside), ``event_keys`` how many keys the events hold at
+    their top level, ``detailed`` the event records with rich fields, the only ones that
+    hold nested objects.
     """
-    distinct = event_keys + _distinct_key_count(document, detailed)
+    distinct = event_keys + _distinct_key_count(header, detailed)
     data = np.frombuffer(body, dtype=np.uint8)
     written = _count(data, b'":')
     if written == distinct or _count(data, b":") == distinct:
@@ -70,15 +82,16 @@ def has_duplicate_keys(
     return written != distinct
 
 
-def _distinct_key_count(document: TimelineDocument, detailed: Iterable[int]) -> int:
+def _distinct_key_count(header: BaseModel, detailed: Iterable[Mapping[str, Any]]) -> int:
     """How many keys the validated document holds outside the events' own top level."""
-    header_models = [document, *document.exchange_rates, *document.lanes, *document.eras]
-    if document.source is not None:
-        header_models.append(document.source)
+    header_models: list[BaseModel] = [header]
+    for name in ("exchange_rates", "lanes", "eras"):
+        header_models += getattr(header, name)
+    source = getattr(header, "source", None)
+    if source is not None:
+        header_models.append(source)
     count = sum(len(model.model_fields_set) for model in header_models)
-    records = document.events
-    for i in detailed:
-        record = records[i]
+    for record in detailed:
         nested: list[BaseModel] = [
             *record.get("amounts", ()),
             *record.get("metrics", ()),

@@ -12,15 +12,16 @@ from __future__ import annotations
 import gc
 import logging
 import multiprocessing
+import os
+import resource
 import signal
 import threading
+import time
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Any
-
-import numpy as np
 
 from timeline_app.core.event_table import EventTable
 from timeline_app.core.timeline import Timeline
@@ -32,8 +33,14 @@ from timeline_app.io.errors import (
     no_progress,
     unexpected_error,
 )
-from timeline_app.io.files import read_head
-from timeline_app.io.loader import garbage_collection_paused
+from timeline_app.io.files import physical_memory, read_head, size_text
+from timeline_app.io.loader import (
+    EVENT_CHUNK,
+    ParsedTimeline,
+    columns_handed_over,
+    garbage_collection_paused,
+    split_piece,
+)
 
 # Files smaller than this load in the calling thread; bigger ones in a child process. Validating
 # our JSON holds the interpreter in one call for ~15 ms per MB (measured, 2 cores), and reading
@@ -44,11 +51,23 @@ SUBPROCESS_MIN_BYTES = 3_000_000  # our JSON: about 13,000 events
 OTHER_FORMAT_SUBPROCESS_MIN_BYTES = 2_000_000  # TimelineJS JSON: about 4,000 events
 # How often the waiting thread checks for a cancel request.
 POLL_SECONDS = 0.05
-# Rebuild this many strings or index entries per step, so no step holds the interpreter long.
-REBUILD_STEP = 50_000
+# Rebuild this many strings or index entries per step, so no step holds the interpreter long
+# (the loader's pieces of our JSON are of this size already).
+REBUILD_STEP = EVENT_CHUNK
 _TEXT_COLUMNS = ("ids", "titles", "summaries")
 # A child that ended is asked for its exit code this long before "stopped" is reported without it.
 EXIT_WAIT_SECONDS = 1.0
+# A child that neither sends anything nor uses any processor time this long is stuck (a process
+# that ran out of memory can deadlock in its allocator): it is killed and the load reported.
+STALL_SECONDS = 30.0
+# A child that reached this share of the memory it may use (its address-space limit, or the
+# machine's memory) and then died or got stuck ran out of memory: the load says so.
+NEAR_LIMIT = 0.85
+# How often a child checks that the app that started it is still there: if not, it ends at once.
+ORPHAN_CHECK_SECONDS = 0.5
+# Kept free in the child until a MemoryError, so that the report of it can be made and sent.
+_RESERVE_BYTES = 16 * 2**20
+_NOT_ENOUGH_MEMORY = "there is not enough memory to load this file"
 _log = logging.getLogger(__name__)
 
 
@@ -139,20 +158,25 @@ def _load_in_child(path: Path, progress: Progress) -> Timeline:
         loader = _start_loader()
         loader.connection.send(str(path))
     child, receiver = loader.process, loader.connection
+    watch = _ChildWatch(child)
     try:
         while True:
             progress(stage)  # the same stage again: a chance to raise LoadCancelled
             if not receiver.poll(POLL_SECONDS):
+                if watch.stuck():
+                    raise _stopped(path, child, watch)
                 continue
+            watch.heard()
             try:
                 kind, payload = receiver.recv()
             except (EOFError, OSError):  # the child ended without a result: killed, out of memory
-                raise _stopped(path, child) from None
+                raise _stopped(path, child, watch) from None
             if kind == "progress":
                 stage = payload
             elif kind == "text":
                 name, joined, offsets = payload
-                texts.setdefault(name, []).append(_untracked(_split(joined, offsets)))
+                texts.setdefault(name, []).append(_untracked(split_piece(joined, offsets)))
+                del joined, payload
                 stage = "Receiving the timeline"
             elif kind == "error":
                 source, problems, total = payload
@@ -166,21 +190,108 @@ def _load_in_child(path: Path, progress: Progress) -> Timeline:
     finally:
         receiver.close()
         child.join(timeout=5)
-        _SPARE.prepare()  # for the next file, while this one is being shown
+        if child.is_alive():  # it did not end when asked: it must not outlive the load
+            child.kill()
+            child.join(timeout=5)
+        _prepare_spare()  # for the next file, while this one is being shown
 
 
-def _stopped(path: Path, child: BaseProcess) -> TimelineLoadError:
-    """The error for a loader process that ended before sending a result, with how it ended."""
+def _prepare_spare() -> None:
+    """Start a spare loader; a failure (no memory for a process, say) must not hide the load's result."""
+    try:
+        _SPARE.prepare()
+    except Exception:  # the next load starts its own loader
+        _log.warning("could not start a spare loader process", exc_info=True)
+
+
+class _ChildWatch:
+    """What the parent knows of a loading child: when it last spoke, its processor time, its size.
+
+    Read from /proc (Linux); elsewhere the watch knows nothing and never calls a child stuck.
+    """
+
+    def __init__(self, child: BaseProcess) -> None:
+        self._pid = child.pid
+        self._last_sign = time.monotonic()
+        self._cpu_ticks = -1
+        self.peak_bytes = 0  # the largest address space seen (VmPeak), or 0
+        self.resident_bytes = 0  # the largest resident memory seen (VmHWM), or 0
+
+    def heard(self) -> None:
+        self._last_sign = time.monotonic()
+        self._look()
+
+    def stuck(self) -> bool:
+        """Whether the child has been silent and idle for STALL_SECONDS (looked at every poll)."""
+        if self._look():
+            self._last_sign = time.monotonic()
+        return time.monotonic() - self._last_sign > STALL_SECONDS
+
+    def _look(self) -> bool:
+        """Read the child's figures; True when it used processor time since the last look."""
+        try:
+            # The main thread's: it does the loading, while a thread waiting for the interpreter
+            # (the orphan check, behind a deadlocked main thread) still wakes now and then.
+            with open(f"/proc/{self._pid}/task/{self._pid}/stat", "rb") as stat:
+                fields = stat.read().rsplit(b")", 1)[1].split()
+            with open(f"/proc/{self._pid}/status", "rb") as status:
+                lines = status.read().splitlines()
+        except (OSError, IndexError):
+            return False
+        for line in lines:
+            if line.startswith(b"VmPeak:"):
+                self.peak_bytes = max(self.peak_bytes, int(line.split()[1]) * 1024)
+            elif line.startswith(b"VmHWM:"):
+                self.resident_bytes = max(self.resident_bytes, int(line.split()[1]) * 1024)
+        ticks = int(fields[11]) + int(fields[12])  # utime + stime (fields 14 and 15 of stat)
+        busy, self._cpu_ticks = ticks != self._cpu_ticks, ticks
+        return busy
+
+    def memory_note(self) -> str | None:
+        """How the child had filled the memory it may use, when that is nearly all of it."""
+        return _memory_note(self.peak_bytes, self.resident_bytes)
+
+
+def _memory_note(peak_bytes: int, resident_bytes: int) -> str | None:
+    """How a loader filled the memory it may use (its address-space limit, which a child inherits,
+    or the machine's), when that is nearly all of it; else None."""
+    limit, _ = resource.getrlimit(resource.RLIMIT_AS)
+    if limit != resource.RLIM_INFINITY and peak_bytes >= NEAR_LIMIT * limit:
+        return f"it had reached {size_text(peak_bytes)} of its {size_text(limit)} address-space limit"
+    memory = physical_memory()
+    if memory is not None and resident_bytes >= NEAR_LIMIT * memory:
+        return f"it had filled {size_text(resident_bytes)} of the machine's {size_text(memory)}"
+    return None
+
+
+def _own_memory() -> tuple[int, int]:
+    """This process's peak address space and peak resident memory (0 where /proc cannot say)."""
+    try:
+        with open("/proc/self/status", "rb") as status:
+            lines = status.read().splitlines()
+    except OSError:
+        return 0, 0
+    figures = {line.split(b":")[0]: int(line.split()[1]) * 1024 for line in lines if line.startswith(b"Vm")}
+    return figures.get(b"VmPeak", 0), figures.get(b"VmHWM", 0)
+
+
+def _stopped(path: Path, child: BaseProcess, watch: _ChildWatch | None = None) -> TimelineLoadError:
+    """The error for a loader process that ended, or got stuck, before sending a result, and how."""
     child.join(timeout=EXIT_WAIT_SECONDS)
     code = child.exitcode
     if code is None:
         how = "stopped answering"
+        child.kill()  # stuck: it must not outlive the load
+        child.join(timeout=EXIT_WAIT_SECONDS)
     elif code < 0:
         how = f"was stopped by signal {_signal_name(-code)}"
         if -code == signal.SIGKILL:
             how += " (killed, perhaps for lack of memory)"
     else:
         how = f"ended with exit code {code}"
+    note = None if watch is None else watch.memory_note()
+    if note is not None:
+        return TimelineLoadError.single(str(path), f"{_NOT_ENOUGH_MEMORY} (the loader process {how}: {note})")
     return TimelineLoadError.single(str(path), f"the loader process {how} before the file was loaded")
 
 
@@ -196,6 +307,7 @@ def _child_main(sender: Connection) -> None:
     """In the child: wait for a path, load it, then send progress, the problems, or the timeline."""
     import timeline_app.io.formats  # (imported while waiting, not once the path is known)
 
+    _end_with_parent()
     try:
         path = sender.recv()
     except EOFError:  # the app closed without needing this loader
@@ -204,47 +316,82 @@ def _child_main(sender: Connection) -> None:
     def report(stage: str) -> None:
         sender.send(("progress", stage))
 
+    # A Rust panic prints a backtrace when RUST_BACKTRACE asks for one: out of memory, that
+    # allocates, fails and deadlocks holding the interpreter. Without it the panic is an exception.
+    os.environ["RUST_BACKTRACE"] = "0"
+    reserve: bytearray | None = bytearray(_RESERVE_BYTES)
     try:
-        timeline = timeline_app.io.formats.load_any(path, progress=report)
-    except Exception as error:  # every failure goes back to the app as a message
-        failure = error if isinstance(error, TimelineLoadError) else unexpected_error(path, error)
+        with columns_handed_over() as handover:
+            timeline = timeline_app.io.formats.load_any(path, progress=report)
+        parsed = handover.parsed if handover.parsed is not None else ParsedTimeline.of(timeline)
+        del timeline, handover
+        _send(parsed, sender)
+    except BaseException as error:  # every failure goes back to the app as a message
+        if isinstance(error, SystemExit | KeyboardInterrupt):
+            raise
+        reserve = None  # room to make and send the message, should memory have run out
+        error.__traceback__ = None  # and let go of what the failed load held
+        failure = error if isinstance(error, TimelineLoadError) else _failure(path, error)
         problems = [(p.where, p.message) for p in failure.problems]
         sender.send(("error", (failure.source, problems, failure.total)))
-    else:
-        _send(timeline, sender)
     finally:
+        del reserve
         sender.close()
+
+
+def _failure(path: str, error: BaseException) -> TimelineLoadError:
+    """An unforeseen failure in words; out of memory when it came with the memory nearly full
+    (a Rust panic over a null object is how pydantic-core says an allocation failed)."""
+    if not isinstance(error, MemoryError):
+        note = _memory_note(*_own_memory())
+        if note is not None:
+            message = f"{_NOT_ENOUGH_MEMORY} ({type(error).__name__} when {note})"
+            return TimelineLoadError.single(path, message)
+    return unexpected_error(path, error)
+
+
+def _end_with_parent() -> None:
+    """End this process as soon as the app that started it is gone, whatever it is doing.
+
+    A loader busy with a big file would otherwise go on for a minute, holding gigabytes, with
+    no one to send them to. A thread checks the parent every ORPHAN_CHECK_SECONDS (it gets the
+    interpreter between two events the validation hands to Python, or after a long C call).
+    """
+    parent = os.getppid()
+
+    def watch() -> None:
+        while True:
+            time.sleep(ORPHAN_CHECK_SECONDS)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    previous = threading.stack_size(256 * 1024)  # it needs little: keep the address space for the load
+    try:
+        threading.Thread(target=watch, name="orphan check", daemon=True).start()
+    finally:
+        threading.stack_size(previous)
 
 
 def _rebuilt_error(source: str, problems: list[tuple[str, str]], total: int) -> TimelineLoadError:
     return TimelineLoadError(source, [Problem(where, message) for where, message in problems], total)
 
 
-def _send(timeline: Timeline, sender: Connection) -> None:
+def _send(parsed: ParsedTimeline, sender: Connection) -> None:
     """Text columns in pieces (each small to unpickle), then everything else in one message."""
-    events = timeline.events
     for name in _TEXT_COLUMNS:
-        column: tuple[str, ...] = getattr(events, name)
-        for start in range(0, len(column), REBUILD_STEP):
-            piece = column[start : start + REBUILD_STEP]
-            offsets = np.zeros(len(piece) + 1, dtype=np.int64)
-            np.cumsum(np.fromiter(map(len, piece), dtype=np.int64, count=len(piece)), out=offsets[1:])
-            sender.send(("text", (name, "".join(piece), offsets)))
+        column = getattr(parsed, name)
+        for joined, offsets in column.pieces(REBUILD_STEP):
+            sender.send(("text", (name, joined, offsets)))
     rest = {
-        "header": timeline.header,
-        "status": events.status,
-        "lane": events.lane,
-        "date_code": events.date_code,
-        "date_values": events.date_values,
-        "lane_ids": events.lane_ids,
-        "details": {index: dict(fields) for index, fields in events.details.items()},
+        "header": parsed.header,
+        "status": parsed.status,
+        "lane": parsed.lane,
+        "date_code": parsed.date_code,
+        "date_values": parsed.date_values,
+        "lane_ids": parsed.lane_ids,
+        "details": parsed.details,
     }
     sender.send(("timeline", rest))
-
-
-def _split(joined: str, offsets: np.ndarray) -> list[str]:
-    bounds = offsets.tolist()
-    return [joined[bounds[i] : bounds[i + 1]] for i in range(len(bounds) - 1)]
 
 
 def _decode(payload: dict[str, Any], texts: dict[str, list[tuple[str, ...]]], progress: Progress) -> Timeline:

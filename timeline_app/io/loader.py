@@ -6,17 +6,18 @@ import difflib
 import gc
 import json
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
-from itertools import repeat
+from itertools import chain, repeat
 from operator import is_not, itemgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, overload
 
 import numpy as np
 import numpy.typing as npt
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 from pydantic_core import ErrorDetails
 
 from timeline_app.core.dates import DateError, EdtfDate, parse_edtf
@@ -44,10 +45,12 @@ from timeline_app.core.timeline import Timeline
 from timeline_app.io.duplicate_keys import (
     DuplicateKey,
     has_duplicate_keys,
+    may_repeat_keys,
     parse_noting_duplicates,
 )
 from timeline_app.io.errors import Problem, Progress, TimelineLoadError, no_progress
 from timeline_app.io.files import read_file
+from timeline_app.io.json_split import event_spans
 
 _JSON_POSITION = re.compile(
     r"^(?:Invalid JSON: )?(?P<what>.*?) at line (?P<line>\d+) column (?P<column>\d+)$"
@@ -121,9 +124,51 @@ def load_timeline(path: str | Path, progress: Progress = no_progress) -> Timelin
 
 
 def parse_timeline(data: bytes, source: str = "<timeline>", progress: Progress = no_progress) -> Timeline:
-    """Validate the bytes of a timeline file; raise TimelineLoadError for any problem."""
+    """Validate the bytes of a timeline file; raise TimelineLoadError for any problem.
+
+    Within ``columns_handed_over()`` the checked columns go to its ``ColumnHandover`` instead
+    (compact, see ``parse_compact``), and what this returns is the timeline's header with no
+    events: the loader child sends the columns and has no use for the strings.
+    """
+    handover = _HANDOVER.get(None)
+    if handover is not None:
+        handover.parsed = parse_compact(data, source, progress)
+        return Timeline(header=handover.parsed.header, events=EventTable.empty())
     with garbage_collection_paused():
-        return _parse(data, source, progress)
+        return _parse(data, source, progress, compact=False).timeline()
+
+
+@dataclass(slots=True)
+class ColumnHandover:
+    """Where ``parse_timeline`` puts the columns it checked, within ``columns_handed_over()``."""
+
+    parsed: ParsedTimeline | None = None
+
+
+_HANDOVER: ContextVar[ColumnHandover] = ContextVar("_HANDOVER")
+
+
+@contextmanager
+def columns_handed_over() -> Iterator[ColumnHandover]:
+    """Make ``parse_timeline`` (whichever format reader calls it) hand its compact columns over.
+
+    For the loader child, which sends columns: their strings cost more than twice the memory.
+    """
+    handover = ColumnHandover()
+    token = _HANDOVER.set(handover)
+    try:
+        yield handover
+    finally:
+        _HANDOVER.reset(token)
+
+
+def parse_compact(
+    data: bytes, source: str = "<timeline>", progress: Progress = no_progress
+) -> ParsedTimeline:
+    """``parse_timeline``, its text columns kept as a joined string per piece (the loader child's
+    form: it costs less than half the memory of the strings, and is what it sends)."""
+    with garbage_collection_paused():
+        return _parse(data, source, progress, compact=True)
 
 
 @contextmanager
@@ -139,12 +184,325 @@ def garbage_collection_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _parse(data: bytes, source: str, progress: Progress) -> Timeline:
+_Key = TypeVar("_Key", bound=Hashable)
+# Events validated between two conversions to columns: the records of one chunk exist as dicts
+# at a time, never those of the whole file. Also the size of the pieces the loader child sends.
+EVENT_CHUNK = 50_000
+
+
+class TextColumn(Sequence[str]):
+    """A column of strings in pieces of at most EVENT_CHUNK: each piece a tuple of its strings,
+    or, compact, one string of them all and the offsets where each starts and the last ends.
+
+    A Python string costs 49 bytes or more besides its characters: six million events' ids,
+    titles and summaries took 2.1 GB as strings and 0.9 GB as joined pieces.
+    """
+
+    __slots__ = ("_compact", "_joined", "_length", "_pieces", "_starts")
+
+    def __init__(self, compact: bool) -> None:
+        self._compact = compact
+        self._pieces: list[tuple[str, ...]] = []
+        self._joined: list[tuple[str, npt.NDArray[np.int64]]] = []
+        self._starts: list[int] = []  # index of each piece's first string
+        self._length = 0
+
+    @classmethod
+    def of(cls, strings: tuple[str, ...]) -> TextColumn:
+        """A column of these strings, as one piece of strings."""
+        column = cls(compact=False)
+        if strings:
+            column._pieces.append(strings)
+            column._starts.append(0)
+            column._length = len(strings)
+        return column
+
+    def append(self, strings: list[str]) -> None:
+        """Add a piece of at most EVENT_CHUNK strings."""
+        self._starts.append(self._length)
+        self._length += len(strings)
+        if self._compact:
+            self._joined.append(joined_piece(strings))
+        else:
+            self._pieces.append(tuple(strings))
+
+    def __len__(self) -> int:
+        return self._length
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[str]: ...
+    def __getitem__(self, index: int | slice) -> str | Sequence[str]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(self._length))]
+        if index < 0:
+            index += self._length
+        if not 0 <= index < self._length:
+            raise IndexError(index)
+        piece = int(np.searchsorted(self._starts, index, side="right")) - 1
+        at = index - self._starts[piece]
+        if not self._compact:
+            return self._pieces[piece][at]
+        joined, offsets = self._joined[piece]
+        return joined[int(offsets[at]) : int(offsets[at + 1])]
+
+    def pieces(self, step: int = EVENT_CHUNK) -> Iterator[tuple[str, npt.NDArray[np.int64]]]:
+        """The column as (joined strings, offsets) of at most ``step`` strings each, in order."""
+        if self._compact:
+            yield from self._joined
+            return
+        for piece in self._pieces:
+            for start in range(0, len(piece), step):
+                yield joined_piece(piece[start : start + step])
+
+    def strings(self) -> tuple[str, ...]:
+        """All the strings, in order."""
+        if not self._compact:
+            return self._pieces[0] if len(self._pieces) == 1 else tuple(chain.from_iterable(self._pieces))
+        return tuple(chain.from_iterable(split_piece(joined, offsets) for joined, offsets in self._joined))
+
+
+def joined_piece(strings: Sequence[str]) -> tuple[str, npt.NDArray[np.int64]]:
+    """The strings as one string and the offsets where each starts (and, last, where the last ends)."""
+    offsets = np.zeros(len(strings) + 1, dtype=np.int64)
+    np.cumsum(np.fromiter(map(len, strings), dtype=np.int64, count=len(strings)), out=offsets[1:])
+    return "".join(strings), offsets
+
+
+def split_piece(joined: str, offsets: npt.NDArray[np.int64]) -> list[str]:
+    """The strings of a piece made by ``joined_piece``."""
+    bounds = offsets.tolist()
+    return [joined[bounds[i] : bounds[i + 1]] for i in range(len(bounds) - 1)]
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedTimeline:
+    """A checked timeline as columns, its text columns in pieces: a Timeline once ``timeline()``
+    joins them (the loader child sends the pieces instead)."""
+
+    header: TimelineHeader
+    ids: TextColumn
+    titles: TextColumn
+    summaries: TextColumn
+    status: npt.NDArray[np.int8]
+    lane: npt.NDArray[np.int32]
+    date_code: npt.NDArray[np.int32]
+    date_values: tuple[EdtfDate, ...]
+    lane_ids: tuple[str, ...]
+    details: dict[int, dict[str, Any]]
+    id_index: IdIndex | None = None  # of ``ids``, when built in this process
+
+    @classmethod
+    def of(cls, timeline: Timeline) -> ParsedTimeline:
+        """A loaded timeline as columns (what other formats give the loader child)."""
+        events = timeline.events
+        return cls(
+            header=timeline.header,
+            ids=TextColumn.of(events.ids),
+            titles=TextColumn.of(events.titles),
+            summaries=TextColumn.of(events.summaries),
+            status=events.status,
+            lane=events.lane,
+            date_code=events.date_code,
+            date_values=events.date_values,
+            lane_ids=events.lane_ids,
+            details={index: dict(fields) for index, fields in events.details.items()},
+        )
+
+    def timeline(self) -> Timeline:
+        """The Timeline of these columns."""
+        ids = self.ids.strings()
+        table = EventTable(
+            ids=ids,
+            titles=self.titles.strings(),
+            summaries=self.summaries.strings(),
+            status=self.status,
+            lane=self.lane,
+            date_code=self.date_code,
+            date_values=self.date_values,
+            lane_ids=self.lane_ids,
+            details=self.details,
+            id_index=None if self.id_index is None else self.id_index.for_ids(ids),
+        )
+        return Timeline(header=self.header, events=table)
+
+
+class _EventSink:
+    """Takes the validated event records a chunk at a time and keeps only their columns.
+
+    Validating the whole file into records made a tree of JSON values, then a dict and six
+    strings per event, all at once: 7 GB for six million events. Here the records of one
+    chunk exist at a time: every EVENT_CHUNK of them become columns and are let go. Dates,
+    statuses and lanes become codes at once (big files repeat them); ids, titles and
+    summaries go to TextColumns. Whatever the whole-file checks would complain about is
+    only noted (``sound``): the loader then checks the file the thorough way, which says
+    where.
+    """
+
+    def __init__(self, compact: bool) -> None:
+        self.taken = 0
+        self.key_count = 0  # keys over all events (not those of nested objects)
+        self.ids = TextColumn(compact)
+        self.titles = TextColumn(compact)
+        self.summaries = TextColumn(compact)
+        self.hashes: list[npt.NDArray[np.int64]] = []  # of the ids
+        self.status: list[npt.NDArray[np.int8]] = []
+        self.lane: list[npt.NDArray[np.int32]] = []  # codes of lane_codes
+        self.lane_codes: dict[str | None, int] = {}  # each lane text (None: no lane), first seen first
+        self.date: list[npt.NDArray[np.int32]] = []  # codes of date_codes
+        self.date_codes: dict[str, int] = {}  # each date text, first seen first
+        self.detailed: dict[int, EventRecord] = {}  # events with rich fields (actors, amounts, ...)
+        self.sound = True  # no id or title the whole-file checks would refuse
+
+    def add(self, records: list[EventRecord]) -> None:
+        """Turn a chunk of records into columns, in C-speed passes (the caller then lets them go)."""
+        count = len(records)
+        if not count:
+            return
+        ids = list(map(itemgetter("id"), records))
+        titles = list(map(itemgetter("title"), records))
+        lanes = [record.get("lane") for record in records]
+        summaries = [record.get("summary") for record in records]
+        # An event has rich fields when it has more keys than its core ones: counting keys
+        # in numpy is much faster than asking each record about each rich field.
+        core = REQUIRED_EVENT_KEY_COUNT + _present(lanes, count) + _present(summaries, count)
+        sizes = np.fromiter(map(len, records), dtype=np.int64, count=count)
+        for i in np.flatnonzero(sizes > core).tolist():
+            self.detailed[self.taken + i] = records[i]
+        self.key_count += int(sizes.sum())
+        if self.sound and ("" in titles or not _ids_are_valid(ids)):
+            self.sound = False
+        self.hashes.append(np.fromiter(map(hash, ids), dtype=np.int64, count=count))
+        statuses = map(STATUS_CODES.__getitem__, map(itemgetter("status"), records))
+        self.status.append(np.fromiter(statuses, dtype=np.int8, count=count))
+        self.lane.append(_codes(lanes, self.lane_codes))
+        self.date.append(_codes(list(map(itemgetter("date"), records)), self.date_codes))
+        self.ids.append(ids)
+        self.titles.append(titles)
+        self.summaries.append(["" if summary is None else summary for summary in summaries])
+        self.taken += count
+
+
+def _codes(values: list[_Key], codes: dict[_Key, int]) -> npt.NDArray[np.int32]:
+    """The code of each value in ``codes``, where values not seen before get the next ones."""
+    for value in dict.fromkeys(values):
+        codes.setdefault(value, len(codes))
+    return np.fromiter(map(codes.__getitem__, values), dtype=np.int32, count=len(values))
+
+
+# The events of a file are validated a chunk at a time, from slices of its bytes.
+_EVENT_LIST: TypeAdapter[list[EventRecord]] = TypeAdapter(list[EventRecord])
+
+
+def _concatenated(parts: list[npt.NDArray[Any]], dtype: type[np.generic]) -> npt.NDArray[Any]:
+    return np.concatenate(parts) if parts else np.empty(0, dtype=dtype)
+
+
+def _parse(data: bytes, source: str, progress: Progress, *, compact: bool) -> ParsedTimeline:
     body = _without_bom(data, source)
-    progress("Checking the file against the format")
+    stage = "Checking the file against the format"
+    progress(stage)
+    parsed = _parse_in_chunks(body, progress, stage, compact=compact)
+    if parsed is not None:
+        return parsed
+    # Something is wrong: check the file the thorough way, which says what and where.
+    timeline = _parse_thoroughly(body, source, progress)
+    return ParsedTimeline.of(timeline)  # (not reached when the checks agree: that one raises)
+
+
+def _parse_in_chunks(body: bytes, progress: Progress, stage: str, *, compact: bool) -> ParsedTimeline | None:
+    """The timeline of a file whose every check holds, validated a chunk of events at a time;
+    None if some check does not hold (or the file's shape is not what the chunks need)."""
+    spans = event_spans(body)
+    if spans is None:
+        return None
     try:
         # Straight from bytes: pydantic's parser checks UTF-8 itself, and a decoded
         # copy of a 200 MB file would cost as much memory again.
+        document = TimelineDocument.model_validate_json(spans.header(body))
+    except ValidationError:
+        return None
+    sink = _EventSink(compact)
+    for first in range(0, len(spans), EVENT_CHUNK):
+        progress(stage)  # a chance to cancel
+        try:
+            records = _EVENT_LIST.validate_json(
+                spans.chunk(body, first, min(first + EVENT_CHUNK, len(spans)))
+            )
+        except ValidationError:
+            return None
+        sink.add(records)
+        del records
+    progress("Checking ids, lanes and links")
+    return _sound_columns(body, document, sink, progress)
+
+
+def _sound_columns(
+    body: bytes, document: TimelineDocument, sink: _EventSink, progress: Progress
+) -> ParsedTimeline | None:
+    """The timeline of a validated file whose every check holds; None if one does not."""
+    if not sink.sound:
+        return None
+    ids = sink.ids
+    id_index = IdIndex.from_hashes(ids, _concatenated(sink.hashes, np.int64))
+    sink.hashes.clear()
+    if id_index.has_duplicates():
+        return None
+    lane_ids = tuple(lane.id for lane in document.lanes)
+    lane_positions: dict[str | None, int] = {lane_id: code for code, lane_id in enumerate(lane_ids)}
+    if len(lane_positions) != len(lane_ids):
+        return None
+    lane_positions[None] = NO_LANE
+    if not set(sink.lane_codes) <= set(lane_positions):
+        return None
+    for i, record in sink.detailed.items():
+        for link in record.get("links", ()):
+            if id_index.get(link.target) is None or link.target == ids[i]:
+                return None
+        for metric in record.get("metrics", ()):
+            if metric.date is not None and _date_problems("", metric.date):
+                return None
+    if may_repeat_keys(body, document, sink.key_count, sink.detailed.values()):
+        return None
+    progress("Reading dates")
+    try:
+        distinct_dates = tuple(map(parse_edtf, sink.date_codes))
+    except DateError:
+        return None
+    published = document.source.published if document.source is not None else None
+    if published is not None and _date_problems("source.published", published):
+        return None
+    if any(_date_problems("", era.date) for era in document.eras):
+        return None
+    header = TimelineHeader.model_validate(document.model_dump(exclude={"events"}, by_alias=True))
+    progress("Building the timeline")
+    lane_of_code = np.array([lane_positions[text] for text in sink.lane_codes], dtype=np.int32)
+    lane = lane_of_code[_concatenated(sink.lane, np.int32)]
+    sink.lane.clear()
+    details = {
+        i: {key: record[key] for key in record.keys() & DETAIL_EVENT_KEYS}  # type: ignore[literal-required]
+        for i, record in sink.detailed.items()
+    }
+    return ParsedTimeline(
+        header=header,
+        ids=ids,
+        titles=sink.titles,
+        summaries=sink.summaries,
+        status=_concatenated(sink.status, np.int8),
+        lane=lane,
+        date_code=_concatenated(sink.date, np.int32),
+        date_values=distinct_dates,
+        lane_ids=lane_ids,
+        details=details,
+        id_index=id_index,
+    )
+
+
+def _parse_thoroughly(body: bytes, source: str, progress: Progress) -> Timeline:
+    """Validate the whole file into records and check them all: slower and bigger than
+    _parse_in_chunks, but it places every problem (the path of a file that has some)."""
+    try:
         document = TimelineDocument.model_validate_json(body)
     except ValidationError as error:
         raise TimelineLoadError(source, _validation_problems(body, error)) from None

@@ -446,6 +446,9 @@ def read_timelinejs(data: bytes, source: str) -> Timeline:
     if collector.eras:
         document["eras"] = collector.eras
     document["events"] = collector.records
+    # The parsed file (a million slides as dicts took gigabytes) is of no more use: the
+    # document holds what it needs, and checking it needs the memory.
+    del raw, events, slides
     return timeline_from_document(document, source, collector.relocate)
 
 

@@ -1,0 +1,189 @@
+"""Where a timeline file's ``events`` array and each of its items are, found in the raw bytes.
+
+Validating a whole file in one call makes pydantic-core parse it into a tree of JSON values
+(about 400 bytes per event) and then build every event's record, all at once: six million
+events took 7 GB. Knowing where each event starts and ends, the loader validates the header
+(with the events left out) and the events a chunk at a time, from slices of the same bytes.
+
+The scan is exact for valid JSON: it tells strings from structure by their unescaped quotes,
+counts nesting, and notes the commas that part the items of the arrays at the top level. On
+anything it does not expect (a root that is not an object, no ``events`` key or two, an
+``events`` that is not an array, unbalanced brackets) it gives up, and the loader validates
+the file whole, which says what is wrong. Every byte still goes through pydantic's parser.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+# Bytes examined per numpy step: its masks and positions stay in the processor's caches.
+BLOCK = 1 << 20
+_QUOTE, _BACKSLASH = ord('"'), ord("\\")
+_OPENERS, _CLOSERS = b"{[", b"}]"
+_STRUCTURE = b"{}[],:"
+_DEPTH_CHANGE = np.zeros(256, dtype=np.int8)
+_DEPTH_CHANGE[list(_OPENERS)] = 1
+_DEPTH_CHANGE[list(_CLOSERS)] = -1
+_COMMA, _COLON = ord(","), ord(":")
+_EVENTS_KEY = "events"
+# Nesting of the items of a top-level array: inside the root object (1), inside the array (2).
+_ITEM_DEPTH = 2
+
+
+@dataclass(frozen=True, slots=True)
+class EventSpans:
+    """The ``events`` array of a document: where it is, and where each of its items is."""
+
+    opening: int  # offset of its [
+    closing: int  # offset of its ]
+    starts: npt.NDArray[np.int64]  # offset where each item starts (after the comma before it)
+    ends: npt.NDArray[np.int64]  # offset where each ends (its comma, or the closing bracket)
+
+    def header(self, body: bytes) -> bytes:
+        """The document with an empty events array."""
+        return body[: self.opening] + b"[]" + body[self.closing + 1 :]
+
+    def chunk(self, body: bytes, first: int, stop: int) -> bytes:
+        """Items ``first`` to ``stop`` (excluded) as a JSON array: the file's bytes, commas included."""
+        return b"[" + body[int(self.starts[first]) : int(self.ends[stop - 1])] + b"]"
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+
+def event_spans(body: bytes) -> EventSpans | None:
+    """Where the events array of a JSON document and its items are, or None if the scan cannot tell."""
+    data = np.frombuffer(body, dtype=np.uint8)
+    depth, in_string = 0, False
+    separators: list[npt.NDArray[np.int64]] = []  # commas at item depth
+    tops: list[tuple[int, int, int]] = []  # (offset, byte, depth before) of structure at depth <= 1
+    top_quotes: list[int] = []  # unescaped quotes at depth 1: the keys (and texts) of the root
+    scratch = _Scratch(min(BLOCK, len(data)))
+    for start in range(0, len(data), BLOCK):
+        block = data[start : start + BLOCK]
+        quotes, structure = scratch.positions(block)
+        if scratch.has_backslash or (start and data[start - 1] == _BACKSLASH):
+            quotes = _unescaped(data, start, quotes)
+        # A structural byte is in a string when an odd number of quotes precede it.
+        outside = (np.searchsorted(quotes, structure) + in_string) % 2 == 0
+        structure = structure[outside]
+        kinds = block[structure]
+        change = _DEPTH_CHANGE[kinds].astype(np.int64)
+        depth_before = depth + np.cumsum(change) - change
+        if depth_before.size and depth_before.min() < 0:
+            return None
+        item_commas = structure[(kinds == _COMMA) & (depth_before == _ITEM_DEPTH)]
+        separators.append(item_commas.astype(np.int64) + start)
+        # The root's own level: its keys, the starts and ends of its values.
+        top = (depth_before <= 1) | ((change < 0) & (depth_before == _ITEM_DEPTH))
+        if top.any():
+            offsets = (structure[top] + start).tolist()
+            tops += zip(offsets, kinds[top].tolist(), depth_before[top].tolist(), strict=True)
+        depth_after = depth_before + change
+        if quotes.size and (depth <= 1 or (depth_after.size and depth_after.min() <= 1)):
+            # The depth at a quote is the depth after the structure before it.
+            quote_depth = np.concatenate(([depth], depth_after))[np.searchsorted(structure, quotes)]
+            top_quotes += (quotes[quote_depth == 1] + start).tolist()
+        if change.size:
+            depth = int(depth_before[-1] + change[-1])
+        in_string = bool((in_string + quotes.size) % 2)
+    if depth != 0 or in_string:
+        return None
+    return _events_array(body, tops, top_quotes, separators)
+
+
+class _Scratch:
+    """Buffers reused from block to block (numpy's temporaries of a few megabytes cost more
+    to allocate than to fill)."""
+
+    def __init__(self, size: int) -> None:
+        self.mask = np.empty(size, dtype=bool)
+        self.other = np.empty(size, dtype=bool)
+        self.has_backslash = False
+
+    def positions(self, block: npt.NDArray[np.uint8]) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
+        """Offsets of the quotes and of the structural bytes ({}[],:) in the block, strings aside."""
+        size = len(block)
+        mask, other = self.mask[:size], self.other[:size]
+        np.equal(block, _BACKSLASH, out=mask)
+        self.has_backslash = bool(mask.any())
+        np.equal(block, _QUOTE, out=mask)
+        quotes = np.flatnonzero(mask)
+        np.equal(block, _STRUCTURE[0], out=mask)
+        for byte in _STRUCTURE[1:]:
+            np.equal(block, byte, out=other)
+            np.logical_or(mask, other, out=mask)
+        return quotes, np.flatnonzero(mask)
+
+
+def _unescaped(data: npt.NDArray[np.uint8], start: int, quotes: npt.NDArray[np.intp]) -> npt.NDArray[np.intp]:
+    """The quotes (offsets within the block at ``start``) not escaped by an odd run of backslashes."""
+    absolute = quotes + start
+    after_backslash = np.flatnonzero(data[np.maximum(absolute - 1, 0)] == _BACKSLASH)
+    after_backslash = after_backslash[absolute[after_backslash] > 0]
+    if not after_backslash.size:
+        return quotes
+    keep = np.ones(quotes.size, dtype=bool)
+    for k in after_backslash.tolist():  # rare outside hostile files
+        at = int(absolute[k]) - 1
+        run = 0
+        while at >= 0 and data[at] == _BACKSLASH:
+            run += 1
+            at -= 1
+        keep[k] = run % 2 == 0
+    return quotes[keep]
+
+
+def _events_array(
+    body: bytes,
+    tops: list[tuple[int, int, int]],
+    top_quotes: list[int],
+    separators: list[npt.NDArray[np.int64]],
+) -> EventSpans | None:
+    """Find the root's ``events`` key among the top-level structure, and its array's items."""
+    if not tops or tops[0][1] != ord("{") or tops[0][2] != 0:
+        return None  # the root is not an object
+    found: tuple[int, int] | None = None
+    quote_index = 0
+    for number, (offset, kind, depth_before) in enumerate(tops):
+        if kind != _COLON or depth_before != 1:
+            continue
+        while quote_index + 1 < len(top_quotes) and top_quotes[quote_index + 1] < offset:
+            quote_index += 1  # the key's closing quote is the last one before the colon
+        if quote_index < 1:
+            return None
+        first, last = top_quotes[quote_index - 1], top_quotes[quote_index]
+        if not first < last < offset:
+            return None
+        try:
+            key = json.loads(body[first : last + 1])
+        except ValueError:
+            return None
+        if key != _EVENTS_KEY:
+            continue
+        if found is not None:
+            return None  # two events keys: the thorough path reports the duplicate
+        opener = tops[number + 1] if number + 1 < len(tops) else None
+        if opener is None or opener[1] != ord("[") or opener[2] != 1:
+            return None  # not an array: the thorough path says so
+        closer = next(
+            (top for top in tops[number + 2 :] if top[2] == _ITEM_DEPTH and top[1] in _CLOSERS), None
+        )
+        if closer is None or closer[1] != ord("]"):
+            return None
+        found = (opener[0], closer[0])
+    if found is None:
+        return None
+    opening, closing = found
+    commas = np.concatenate(separators) if separators else np.empty(0, dtype=np.int64)
+    inside = commas[(commas > opening) & (commas < closing)]
+    if not inside.size and not body[opening + 1 : closing].strip():
+        empty = np.empty(0, dtype=np.int64)
+        return EventSpans(opening, closing, empty, empty)
+    starts = np.concatenate(([opening + 1], inside + 1)).astype(np.int64)
+    ends = np.concatenate((inside, [closing])).astype(np.int64)
+    return EventSpans(opening, closing, starts, ends)
