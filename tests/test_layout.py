@@ -120,3 +120,24 @@ def test_rows_given_never_exceed_need_or_space(needed: list[int], available: int
     assert sum(given) <= max(available, len(needed))
     if sum(needed) <= available:
         assert given == needed
+
+
+def test_a_label_cut_by_the_edge_with_no_room_left_wraps_onto_a_free_row_below() -> None:
+    # Two events around 500 take both rows up to about 720: no room left of a marker at 800.
+    items = [LayoutItem(0, 500, 510, 200), LayoutItem(1, 505, 515, 200), LayoutItem(2, 800, 810, 300)]
+    placed = pack_lane(items, rows=2, width=1000).placed
+    wrapped = placed[2]
+    assert (wrapped.row, wrapped.lines) == (0, 2)
+    assert wrapped.label_x > wrapped.x0 and wrapped.label_room == 1000 - wrapped.label_x
+    # The row below is held under the second line: a later event never lands under it.
+    later = pack_lane([*items, LayoutItem(3, 900, 910, 20)], rows=2, width=1000).placed
+    assert later[3].row == 0  # beside the wrapped label, whose room it takes...
+    assert later[2].lines == 1  # ...so that label goes back to one line
+
+
+def test_a_label_wraps_only_when_two_lines_hold_it_and_the_row_below_is_free() -> None:
+    crowded = [LayoutItem(0, 500, 510, 200), LayoutItem(1, 505, 515, 200)]
+    too_long = [*crowded, LayoutItem(2, 900, 910, 600)]
+    assert pack_lane(too_long, rows=2, width=1000).placed[2].lines == 1
+    no_row = [LayoutItem(0, 500, 510, 200), LayoutItem(1, 800, 810, 300)]
+    assert pack_lane(no_row, rows=1, width=1000).placed[1].lines == 1

@@ -61,7 +61,7 @@ class Label:
     """An event's label, placed by the lanes and painted on top of everything by LabelTrack."""
 
     box: Box
-    text: QStaticText
+    lines: tuple[QStaticText, ...]  # one, or two when the label wraps onto the row below
     plate: Plate
     opacity: float  # dimmed when the event does not match the search
     full_title: QStaticText | None = None  # the whole title, when ``text`` is shortened

@@ -30,24 +30,28 @@ class LabelTrack:
         top = (ROW_HEIGHT - ctx.fonts.normal_metrics.height()) / 2  # the text's top in its row
         for label in ctx.labels:
             painter.setOpacity(label.opacity)
-            _paint(ctx, label.box, label.text, label.plate, top)
+            _paint(ctx, label.box, label.lines, label.plate, top)
         # The selected or hovered event's shortened title, whole, above everything else.
         for label in ctx.labels:
             if label.emphasised and label.full_title is not None:
                 painter.setOpacity(1.0)
                 width = label.full_title.size().width()
                 box = Box(label.box.x, label.box.y, width, label.box.height)
-                _paint(ctx, box, label.full_title, label.plate, top)
+                _paint(ctx, box, (label.full_title,), label.plate, top)
         painter.restore()
 
 
-def _paint(ctx: RenderContext, box: Box, text: QStaticText, plate: Plate, top: float) -> None:
+def _paint(ctx: RenderContext, box: Box, lines: tuple[QStaticText, ...], plate: Plate, top: float) -> None:
     painter, theme = ctx.painter, ctx.theme
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(_plate_colour(theme, plate))
-    painter.drawRoundedRect(qrect(box).adjusted(-3, 1, 3, -1), PLATE_RADIUS, PLATE_RADIUS)
+    height = len(lines) * ROW_HEIGHT - 4
+    painter.drawRoundedRect(
+        qrect(box).adjusted(-3, 1, 3, height - box.height - 1), PLATE_RADIUS, PLATE_RADIUS
+    )
     painter.setPen(theme.highlighted_text if plate is Plate.SELECTION else theme.text)
-    painter.drawStaticText(QPointF(box.x, box.y - 2 + top), text)
+    for number, line in enumerate(lines):
+        painter.drawStaticText(QPointF(box.x, box.y - 2 + top + number * ROW_HEIGHT), line)
 
 
 def _plate_colour(theme: Theme, plate: Plate) -> QColor:

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPen, QStaticText
+from PySide6.QtGui import QColor, QFontMetricsF, QPen, QStaticText
 
 from timeline_app.core.dates import Precision
 from timeline_app.core.event_table import FUZZY_END, FUZZY_START, STATUS_ORDER
@@ -24,6 +24,7 @@ from timeline_app.view.lane_plan import (
     POINT_MARKER_WIDTH,
     ROW_HEIGHT,
     LanePlan,
+    label_width,
     layout_items,
 )
 from timeline_app.view.layout import LanePacking, LayoutItem, PlacedEvent, pack_lane
@@ -134,7 +135,9 @@ class LaneTrack:
             content_rows = max(rows - band_rows, 1)
             packing = plan.packing
             if packing is None or any(p.row >= content_rows for p in packing.placed):
-                packing = pack_lane(plan.items, content_rows, ctx.width)  # fewer rows than it wanted
+                packing = pack_lane(
+                    plan.items, content_rows, label_width(ctx.scene)
+                )  # fewer rows than it wanted
             self._paint_events(ctx, packing, plan.content_top, content_rows, color)
             hidden = len(packing.hidden)
         band = _band(plan, rows, hidden)
@@ -256,20 +259,18 @@ class LaneTrack:
         if placed.label_room <= 0:
             return DrawnEvent(event, marker, None, "")
         title = events.titles[event]
-        full_width = self._title_widths.get(event, 0.0)
         metrics = ctx.fonts.normal_metrics
-        if full_width <= placed.label_room:
-            text, text_width = title, full_width
-        else:
-            text = metrics.elidedText(title, Qt.TextElideMode.ElideRight, placed.label_room)
-            text_width = metrics.horizontalAdvance(text)
-        label_box = Box(placed.label_x, row_top + 2, text_width, ROW_HEIGHT - 4)
+        lines = _label_lines(title, self._title_widths.get(event, 0.0), placed, metrics)
+        text_width = max(metrics.horizontalAdvance(line) for line in lines)
+        height = len(lines) * ROW_HEIGHT - 4
+        label_box = Box(placed.label_x, row_top + 2, text_width, height)
+        text = " ".join(lines)
         # Painted later, over links and lines, each on a plate of its own (LabelTrack).
         plate = Plate.SELECTION if selected else Plate.BACKDROP if placed.label_inside else Plate.HALO
         ctx.labels.append(
             Label(
                 label_box,
-                self.static_text(ctx, event, text),
+                tuple(self.static_text(ctx, event, line) for line in lines),
                 plate,
                 painter.opacity(),
                 full_title=None if text == title else self.static_text(ctx, event, title),
@@ -286,6 +287,22 @@ class LaneTrack:
             static.setTextFormat(Qt.TextFormat.PlainText)
             static.prepare(font=ctx.fonts.normal)
         return static
+
+
+def _label_lines(title: str, width: float, placed: PlacedEvent, metrics: QFontMetricsF) -> list[str]:
+    """The label as it fits its room: whole, on two lines broken at a space, or shortened."""
+    room = placed.label_room
+    if width <= room:
+        return [title]
+    if placed.lines == 2:
+        words = title.split(" ")
+        first = 1
+        while first < len(words) and metrics.horizontalAdvance(" ".join(words[: first + 1])) <= room:
+            first += 1
+        rest = " ".join(words[first:])
+        if metrics.horizontalAdvance(" ".join(words[:first])) <= room and rest:
+            return [" ".join(words[:first]), metrics.elidedText(rest, Qt.TextElideMode.ElideRight, room)]
+    return [metrics.elidedText(title, Qt.TextElideMode.ElideRight, room)]
 
 
 def _band(plan: LanePlan, rows: int, hidden: int) -> LaneBand:

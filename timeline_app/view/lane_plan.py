@@ -36,6 +36,8 @@ DENSITY_ROWS = 3
 # Up to this many events running into the view from before are drawn as bars; more are one band.
 MAX_CARRIED_BARS = 3
 COLLAPSED_ROWS = 1
+# On the canvas the lanes may scroll: labels stay clear of the scroll bar beside them.
+SCROLL_BAR_ROOM_PX = 18.0
 NO_LANE_TITLE = "Other events"  # the lane of events that name none, beside named lanes
 ONLY_LANE_TITLE = "Events"  # the same lane when the timeline names no lanes at all
 
@@ -117,15 +119,20 @@ def plan_lanes(scene: Scene, text_width: TextWidth) -> list[LanePlan]:
         band_rows = 1 if plan.carried_band else 0
         if starting.size + drawn_carried.size > budget:
             plan.carried_packing = pack_lane(
-                layout_items(drawn_carried, scene, text_width), MAX_CARRIED_BARS, view.width
+                layout_items(drawn_carried, scene, text_width), MAX_CARRIED_BARS, label_width(scene)
             )
             plan.rows = band_rows + _rows_of(plan.carried_packing) + DENSITY_ROWS
         else:
             plan.items = layout_items(np.concatenate((drawn_carried, starting)), scene, text_width)
-            plan.packing = pack_lane(plan.items, MAX_ROWS_PER_LANE, view.width)
+            plan.packing = pack_lane(plan.items, MAX_ROWS_PER_LANE, label_width(scene))
             plan.rows = band_rows + max(_rows_of(plan.packing), 1)
         plans.append(plan)
     return plans
+
+
+def label_width(scene: Scene) -> float:
+    """How far right labels may reach: the whole width, less the scroll bar's on a scrolling canvas."""
+    return scene.viewport.width - (SCROLL_BAR_ROOM_PX if scene.scroll_y is not None else 0.0)
 
 
 def _rows_of(packing: LanePacking) -> int:

@@ -17,6 +17,9 @@ from dataclasses import dataclass
 ITEM_GAP_PX = 6.0
 LABEL_PAD_PX = 4.0
 MIN_LABEL_PX = 28.0
+# A label cut by the right edge wraps onto a second line when it then fits with this much
+# to spare for word breaks: its room times WRAP_FILL covers its width.
+WRAP_FILL = 1.7
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +44,7 @@ class PlacedEvent:
     label_x: float
     label_room: float
     label_inside: bool = False  # drawn over the bar (a bar running off the right edge)
+    lines: int = 1  # 2: the label wraps onto the row below (its room there is kept free)
 
     @property
     def label_end(self) -> float:
@@ -57,6 +61,7 @@ class LanePacking:
 
 @dataclass(slots=True)
 class _Row:
+    locked_until: float = float("-inf")  # a label from the row above wraps into this one up to here
     marker_end: float = float("-inf")
     label_end: float = float("-inf")
     last: PlacedEvent | None = None
@@ -79,12 +84,28 @@ def pack_lane(items: Sequence[LayoutItem], rows: int, width: float) -> LanePacki
         row = lanes[row_number]
         label_x, room, inside = _label_place(item, width, _row_end(row))
         event = PlacedEvent(item.event, row_number, item.x0, item.x1, label_x, room, inside)
+        below = lanes[row_number + 1] if row_number + 1 < len(lanes) else None
+        if _wraps(item, event, below):
+            assert below is not None
+            event.lines = 2
+            below.locked_until = max(below.locked_until, event.label_end)
         placed.append(event)
         row.marker_end = max(item.x1, item.x0)
         row.label_end = event.label_end if room > 0 else row.marker_end
         row.last = event
         row.last_selected = item.selected
     return LanePacking(tuple(placed), tuple(hidden))
+
+
+def _wraps(item: LayoutItem, event: PlacedEvent, below: _Row | None) -> bool:
+    """Whether a label the right edge cuts can take a second line, on the row below, instead."""
+    cut = 0 < event.label_room < item.label_width and not event.label_inside
+    return (
+        cut
+        and below is not None
+        and event.label_room * WRAP_FILL >= item.label_width
+        and _row_end(below) + ITEM_GAP_PX <= event.label_x
+    )
 
 
 def _label_place(item: LayoutItem, width: float, row_end: float) -> tuple[float, float, bool]:
@@ -119,7 +140,7 @@ def _free_row(rows: Sequence[_Row], item: LayoutItem, width: float) -> int | Non
 
 
 def _row_end(row: _Row) -> float:
-    return max(row.marker_end, row.label_end)
+    return max(row.marker_end, row.label_end, row.locked_until)
 
 
 def _row_with_room_for_marker(rows: Sequence[_Row], x0: float) -> int | None:
@@ -127,7 +148,8 @@ def _row_with_room_for_marker(rows: Sequence[_Row], x0: float) -> int | None:
     best: int | None = None
     best_room = -1.0
     for number, row in enumerate(rows):
-        if row.last_selected or row.marker_end + ITEM_GAP_PX > x0 or row.last is None:
+        blocked = max(row.marker_end, row.locked_until) + ITEM_GAP_PX > x0
+        if row.last_selected or blocked or row.last is None:
             continue
         room = x0 - ITEM_GAP_PX - row.last.label_x
         if room > best_room:  # the row where the shortened label keeps the most text
@@ -142,6 +164,7 @@ def _shorten_last_label(row: _Row, x0: float) -> None:
     room = x0 - ITEM_GAP_PX - last.label_x
     last.label_room = room if room >= MIN_LABEL_PX else 0.0
     row.label_end = last.label_end if last.label_room > 0 else row.marker_end
+    last.lines = 1  # shortened to fit before the next marker: one line (the row below stays held)
 
 
 def allocate_rows(needed: Sequence[int], available: int) -> list[int]:
