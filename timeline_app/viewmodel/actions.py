@@ -66,6 +66,10 @@ class Shortcut:
             sequence.toString(QKeySequence.SequenceFormat.PortableText) for sequence in self.sequences()
         )
 
+    def main_key(self) -> str:
+        """The first of the keys as people read them ("Ctrl+F", not the keyboard's own Find key)."""
+        return self.text().split(" or ", 1)[0]
+
     def text(self) -> str:
         """The keys as people read them on this platform, e.g. "Ctrl+O" or "+ or ="."""
         if not self.bound:

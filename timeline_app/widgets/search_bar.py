@@ -36,7 +36,7 @@ class SearchField(QLineEdit):
         super().__init__(parent)
         self.setObjectName("searchField")
         self.setAccessibleName("Search events")
-        self.setPlaceholderText(f"{SEARCH_PLACEHOLDER}  ({shortcut('search.find').text()})")
+        self.setPlaceholderText(f"{SEARCH_PLACEHOLDER}  ({shortcut('search.find').main_key()})")
         self.setClearButtonEnabled(True)
         for button in self.findChildren(QToolButton):  # the clear button: an icon, no text
             button.setAccessibleName("Clear search")
