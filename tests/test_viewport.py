@@ -226,3 +226,16 @@ def test_far_from_1970_a_pixel_spans_at_least_four_float_steps_at_the_far_edge()
     view = Viewport(2.0**50 - 100, 0.6, 1000).clamped()
     assert view.seconds_per_px >= 4 * math.ulp(view.t1)
     assert view.seconds_per_px >= 4 * math.ulp(view.t0)
+
+
+@pytest.mark.parametrize(
+    ("t0", "seconds_per_px"),
+    [(1e300, 1e297), (0.0, 1e27), (0.0, 1.7e305), (-1e30, 1.0)],
+    ids=["far-and-wide", "wide", "span-overflows", "far-past"],
+)
+def test_a_view_from_far_beyond_the_bounds_comes_back_over_them(t0: float, seconds_per_px: float) -> None:
+    # A remembered view from a damaged settings file, say: float steps out there are no
+    # reason to show more than the bounds.
+    view = Viewport(t0, seconds_per_px, 1000).clamped(BOUNDS_2010s)
+    assert view.span <= BOUNDS_2010s.span
+    assert BOUNDS_2010s.low <= view.t0 and view.t1 <= BOUNDS_2010s.high
