@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -206,3 +207,21 @@ def test_between_equally_good_rows_the_upper_one_gives_way() -> None:
 
 def test_no_lanes_get_no_rows() -> None:
     assert allocate_rows([], available=5) == []
+
+
+@given(st.floats(ITEM_GAP_PX, 60))
+def test_a_marker_that_fits_after_the_previous_marker_is_never_hidden(gap: float) -> None:
+    # However close behind the previous marker, as long as a gap is left: its label goes instead.
+    items = [LayoutItem(0, 0, 10, 300), LayoutItem(1, 10 + gap, 20 + gap, 100)]
+    packing = pack_lane(items, rows=1, width=1000)
+    assert packing.hidden == ()
+    first, second = packing.placed
+    assert second.row == 0
+    assert first.label_room == 0 or first.label_end + ITEM_GAP_PX <= second.x0
+
+
+@pytest.mark.parametrize("x0", [50, 98, 100 + ITEM_GAP_PX - 0.5])
+def test_a_marker_closer_than_a_gap_to_the_previous_one_finds_no_room(x0: float) -> None:
+    items = [LayoutItem(0, 0, 100, 50), LayoutItem(1, x0, x0 + 10, 10)]
+    packing = pack_lane(items, rows=1, width=1000)
+    assert [item.event for item in packing.hidden] == [1]

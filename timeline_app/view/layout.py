@@ -9,6 +9,7 @@ to read); the selected event's label is never shortened.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -110,7 +111,7 @@ def _free_row(rows: Sequence[_Row], x0: float) -> int | None:
 def _row_with_room_for_marker(rows: Sequence[_Row], x0: float) -> int | None:
     """A row where the marker fits if the previous label (not a selected one) is shortened."""
     best: int | None = None
-    best_room = -1.0
+    best_room = -math.inf  # a marker just a gap behind the last leaves its label no room at all
     for number, row in enumerate(rows):
         if row.last_selected or row.marker_end + ITEM_GAP_PX > x0 or row.last is None:
             continue
