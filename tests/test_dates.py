@@ -240,6 +240,8 @@ def test_subyear_bounds(code: int, year: int) -> None:
         ("2024%", True, True),
         ("2024-04-26~", True, False),
         ("201X?", False, True),
+        ("2004-XX~", True, False),
+        ("2004-XX-XX?", False, True),
         ("2024-41%", True, True),
         ("Y-13800000000~", True, False),
         ("2023-04-26T10:20:30Z?", False, True),
