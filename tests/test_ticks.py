@@ -251,6 +251,11 @@ def test_a_narrow_axis_labels_every_nth_tick_of_the_coarsest_level() -> None:
     assert axis.major_level == ""
 
 
+def test_the_coarsest_level_has_no_row_above_it() -> None:
+    axis = compute_ticks(-MAX_ABS_SECONDS, MAX_ABS_SECONDS, 2000.0)
+    assert (axis.minor_level, axis.major_level, axis.major) == ("10 Gyr", "", ())
+
+
 def test_the_coarsest_level_thins_to_every_2nd_5th_10th_and_20th_tick() -> None:
     names = [
         compute_ticks(-MAX_ABS_SECONDS, MAX_ABS_SECONDS, width).minor_level
