@@ -259,5 +259,5 @@ def test_the_full_index_ranks_every_event_by_its_place_in_date_order() -> None:
 def test_only_the_full_index_can_be_restricted() -> None:
     timeline = _timeline([("2024", 0), ("2023", 1)])
     restricted = restrict(TimelineIndex.build(timeline.events), timeline.events, np.array([True, False]))
-    with pytest.raises(AssertionError, match="^restrict the full index$"):
+    with pytest.raises(AssertionError, match=r"^restrict the full index$"):
         restrict(restricted, timeline.events, np.array([True, True]))
