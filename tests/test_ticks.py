@@ -264,6 +264,22 @@ def test_the_coarsest_level_thins_to_every_2nd_5th_10th_and_20th_tick() -> None:
     assert names == ["10 Gyr", "10 Gyr x2", "10 Gyr x5", "10 Gyr x10", "10 Gyr x20"]
 
 
+def test_however_wide_the_major_labels_the_major_row_keeps_one() -> None:
+    def nothing(_: str) -> float:
+        return 0.0
+
+    def too_wide(_: str) -> float:
+        return 10 * WIDTH
+
+    # 100 decades under 1000 two-year ticks: only every 100th decade or more leaves room.
+    t_start = year_start(0)
+    axis = compute_ticks(
+        t_start, year_start(2000), WIDTH, text_width=nothing, min_gap_px=0.0, major_text_width=too_wide
+    )
+    assert (axis.minor_level, axis.major_level) == ("2 years", "20 years")
+    assert labels(tuple(tick for tick in axis.major if tick.t >= t_start)) == ["1"]
+
+
 def test_mondays_are_ticked_whatever_the_hour_the_view_starts() -> None:
     axis = compute_ticks(seconds_from_civil(2024, 4, 14, 12), seconds_from_civil(2024, 7, 23), WIDTH)
     assert axis.minor_level == "week"
