@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from hypothesis import settings
 
 if TYPE_CHECKING:
     from pytestqt.qtbot import QtBot
@@ -14,6 +15,10 @@ if TYPE_CHECKING:
     from timeline_app.app.main_window import MainWindow
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Mutation testing (docs/mutation.md) runs the tests once per mutant: with this profile every
+# run draws the same examples and no failure found for one mutant is replayed for the next.
+settings.register_profile("mutation", derandomize=True, database=None)
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 EVENTS_JSON = REPO_ROOT / "events.json"

@@ -129,6 +129,20 @@ SINGLE_CASES: Final = [
         Precision.SECOND,
     ),
     Case(
+        "2023-04-26T23:59:59+14:00",  # the last valid hour, minute and second, the furthest zone
+        "2023-04-26T23:59:59+14:00",
+        utc(2023, 4, 26, 9, 59, 59),
+        utc(2023, 4, 26, 10, 0, 0),
+        Precision.SECOND,
+    ),
+    Case(
+        "2023-04-26T10:20:30-00:59",
+        "2023-04-26T10:20:30-00:59",
+        utc(2023, 4, 26, 11, 19, 30),
+        utc(2023, 4, 26, 11, 19, 31),
+        Precision.SECOND,
+    ),
+    Case(
         "2023-04-26T10:20",
         "2023-04-26T10:20",
         utc(2023, 4, 26, 10, 20),
@@ -226,6 +240,8 @@ def test_subyear_bounds(code: int, year: int) -> None:
         ("2024%", True, True),
         ("2024-04-26~", True, False),
         ("201X?", False, True),
+        ("2004-XX~", True, False),
+        ("2004-XX-XX?", False, True),
         ("2024-41%", True, True),
         ("Y-13800000000~", True, False),
         ("2023-04-26T10:20:30Z?", False, True),
@@ -238,6 +254,15 @@ def test_qualifiers(text: str, approximate: bool, uncertain: bool) -> None:
     assert (date.approximate, date.uncertain) == (approximate, uncertain)
     assert (date.start, date.end, date.precision) == (plain.start, plain.end, plain.precision)
     assert date.text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical", "approximate", "uncertain"),
+    [("2024-H2?", "2024-41?", False, True), ("2024-q1~", "2024-33~", True, False)],
+)
+def test_qualifiers_on_subyear_aliases(text: str, canonical: str, approximate: bool, uncertain: bool) -> None:
+    date = parse_fresh(text)
+    assert (date.text, date.approximate, date.uncertain) == (canonical, approximate, uncertain)
 
 
 class IntervalCase(NamedTuple):
@@ -321,6 +346,23 @@ def test_point_components() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "offset"),
+    [
+        ("2023-04-26T10:20:30Z", 0),
+        ("2023-04-26T10:20:30+00:00", 0),
+        ("2023-04-26T10:20:30-00", 0),
+        ("2023-04-26T10:20:30+05:30", 330),
+        ("2023-04-26T10:20:30-05", -300),
+        ("2023-04-26T10:20:30", None),
+    ],
+)
+def test_a_written_zone_is_an_offset_and_no_zone_is_none(text: str, offset: int | None) -> None:
+    point = parse_fresh(text).lower
+    assert point is not None
+    assert point.time == TimeOfDay(10, 20, 30, offset)
+
+
 # ---------------------------------------------------------------------------------------------
 # The fast paths and the cheap constructors must be invisible
 # ---------------------------------------------------------------------------------------------
@@ -396,6 +438,7 @@ ERROR_CASES: Final = [
     ("2023-4", f"'2023-4' is not an EDTF date ({EXPECTED_FORMS})"),
     ("20231", f"'20231' is not an EDTF date ({EXPECTED_FORMS})"),
     ("2024-21-05", f"'2024-21-05' is not an EDTF date ({EXPECTED_FORMS})"),
+    ("2024-H1-05", f"'2024-H1-05' is not an EDTF date ({EXPECTED_FORMS})"),
     ("2020/2021/2022", f"'2020/2021/2022' is not an EDTF date ({EXPECTED_FORMS})"),
     ("[1667,1668]", f"'[1667,1668]' is not an EDTF date ({EXPECTED_FORMS})"),
     ("2010\u20132017", "'2010\u20132017' is not an EDTF date: write intervals with '/', as in 2010/2017"),
@@ -418,6 +461,7 @@ ERROR_CASES: Final = [
     ("201X-04", f"'201X-04' is not a supported EDTF date: {X_RULE}"),
     ("2004-XX-05", f"'2004-XX-05' is not a supported EDTF date: {X_RULE}"),
     ("2004-1X", f"'2004-1X' is not a supported EDTF date: {X_RULE}"),
+    ("2004-04-3X", f"'2004-04-3X' is not a supported EDTF date: {X_RULE}"),
     ("~2030", "'~2030' is not supported: put the qualifier after the whole date, as in 2004-06~"),
     ("2030?~", "'2030?~' has more than one qualifier: use % for uncertain and approximate"),
     ("2023-04-26T25:00:00", "'2023-04-26T25:00:00' is not a valid date: hour 25 does not exist"),
@@ -481,6 +525,7 @@ WORDING_CASES: Final = [
     ("2023-10-26T10:20:30", "26 October 2023, 10:20:30 UTC"),
     ("2023-10-26T10:20:30+02:00", "26 October 2023, 10:20:30 UTC+02:00"),
     ("2023-10-26T10:20:30-03:30", "26 October 2023, 10:20:30 UTC-03:30"),
+    ("2023-10-26T10:20:30+00:01", "26 October 2023, 10:20:30 UTC+00:01"),
     ("2023-10-26T10:20", "26 October 2023, 10:20 UTC"),
     ("2024-41", "second half of 2024"),
     ("2024-H1", "first half of 2024"),
@@ -513,6 +558,10 @@ WORDING_CASES: Final = [
     ("201X", "the 2010s"),
     ("19XX", "the 20th century"),
     ("20XX", "the 21st century"),
+    ("10XX", "the 11th century"),
+    ("11XX", "the 12th century"),
+    ("12XX", "the 13th century"),
+    ("00XX", "1 BCE \u2013 99"),
     ("1XXX", "the 2nd millennium"),
     ("-201X", "2020 BCE \u2013 2011 BCE"),
     ("2004-XX", "2004"),
@@ -535,6 +584,7 @@ def test_format_date(text: str, words: str) -> None:
         (170_000_002, "year 170,000,002"),
         (0, "1 BCE"),
         (-499, "500 BCE"),
+        (-9998, "9999 BCE"),
         (-9999, "10,000 BCE"),
         (-10_000, "10 thousand years ago"),
         (-12_345, "12.3 thousand years ago"),
@@ -544,10 +594,33 @@ def test_format_date(text: str, words: str) -> None:
         (-13_800_000_000, "13.8 billion years ago"),
         (-4_567_000_000, "4.57 billion years ago"),
         (-1_000_000_000_000, "1,000 billion years ago"),
+        # Rounding half up stays exact integer arithmetic where floats would round the count.
+        (-1_234_999_999_999_999_999, "1,230,000,000 billion years ago"),
+        (-1_235_000_000_000_000_000, "1,240,000,000 billion years ago"),
     ],
 )
 def test_format_year(year: int, words: str) -> None:
     assert format_year(year) == words
+
+
+def test_an_interval_without_either_end_reads_unknown() -> None:
+    # parse_edtf never makes one, but EdtfDate allows it and the wording must not fail.
+    nothing = EdtfDate(
+        text="/",
+        lower=None,
+        upper=None,
+        is_interval=True,
+        open_start=False,
+        open_end=False,
+        unknown_start=True,
+        unknown_end=True,
+        start=-INF,
+        end=INF,
+        precision=Precision.YEAR,
+        approximate=False,
+        uncertain=False,
+    )
+    assert format_date(nothing) == "unknown"
 
 
 def test_format_point_of_interval_ends() -> None:

@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from timeline_app.core.dates import parse_edtf
 from timeline_app.core.event_table import IdIndex
 from timeline_app.core.index import TimelineIndex, restrict
 from timeline_app.core.timeline import Timeline
@@ -126,3 +128,136 @@ def test_id_index_finds_each_first_event_and_tells_duplicates(ids: list[str]) ->
     for event_id in set(ids):
         assert index.get(event_id) == ids.index(event_id)
     assert index.get("c") is None
+
+
+def test_events_without_a_lane_go_to_the_trailing_lane() -> None:
+    timeline = _timeline([("2020", 0), ("2021", 2), ("2022", 1), ("2023", 2)])
+    index = TimelineIndex.build(timeline.events)
+    assert index.lane_count == 3  # lanes a and b, then the one for events without a lane
+    assert index.lane_of_event.tolist() == [0, 2, 1, 2]
+    assert np.bincount(index.lane_of_event, minlength=index.lane_count).tolist() == [1, 1, 2]
+    assert [index.lanes[lane].events.tolist() for lane in range(3)] == [[0], [2], [1, 3]]
+
+
+def test_a_timeline_without_lanes_has_just_the_trailing_lane() -> None:
+    document = {"title": "t", "events": [{"id": "e", "title": "E", "date": "2020", "status": "confirmed"}]}
+    index = TimelineIndex.build(parse_timeline(json.dumps(document).encode()).events)
+    assert index.lane_count == 1
+    assert index.lanes[0].events.tolist() == [0]
+
+
+@pytest.mark.parametrize(
+    ("date", "t0", "t1"),
+    [
+        ("2023", "2024", "2025"),  # ends as the window starts
+        ("2025", "2024", "2025"),  # starts as the window ends
+        ("2025/..", "2024", "2025"),
+        ("../2023", "2024", "2025"),
+    ],
+)
+def test_visibility_is_half_open(date: str, t0: str, t1: str) -> None:
+    timeline = _timeline([(date, 0), ("2024-06", 0)])
+    index = TimelineIndex.build(timeline.events)
+    assert index.visible_in_lane(0, parse_edtf(t0).start, parse_edtf(t1).start).tolist() == [1]
+
+
+def test_a_single_event_is_both_first_and_last() -> None:
+    index = TimelineIndex.build(_timeline([("2024", 0)]).events)
+    assert (index.neighbour(None, 1), index.neighbour(None, -1)) == (0, 0)
+    assert (index.neighbour(0, 1), index.neighbour(0, -1)) == (None, None)
+
+
+def test_an_empty_timeline_has_no_neighbours() -> None:
+    index = TimelineIndex.build(_timeline([]).events)
+    assert (index.neighbour(None, 1), index.neighbour(None, -1)) == (None, None)
+
+
+def test_the_longest_duration_of_a_lane_ignores_open_ended_events() -> None:
+    timeline = _timeline([("2010/2013", 0), ("2020/..", 0), ("../2000", 0), ("2001", 0), ("2005/..", 1)])
+    index = TimelineIndex.build(timeline.events)
+    assert index.lanes[0].longest == parse_edtf("2014").start - parse_edtf("2010").start
+    assert index.lanes[0].open_ended.tolist() == [0, 3]  # ../2000 and 2020/.., by place in the lane
+    assert index.lanes[1].longest == 0.0  # nothing finite to measure
+    assert index.lanes[2].longest == 0.0  # no events at all
+
+
+def test_events_with_details_but_no_links_link_to_nothing() -> None:
+    document = {
+        "title": "t",
+        "events": [
+            {"id": "a", "title": "A", "date": "2024", "status": "confirmed", "tags": ["x"]},
+            {
+                "id": "b",
+                "title": "B",
+                "date": "2025",
+                "status": "confirmed",
+                "links": [{"type": "follows", "target": "a"}],
+            },
+        ],
+    }
+    index = TimelineIndex.build(parse_timeline(json.dumps(document).encode()).events)
+    assert index.incoming == {0: ((1, "follows"),)}
+
+
+def _kept_neighbour(full: TimelineIndex, keep: list[bool], current: int | None, step: int) -> int | None:
+    """Reference: the step-th kept event after (before, for a negative step) current in date order."""
+    order = full.order.tolist()
+    kept = [event for event in order if keep[event]]
+    if current is None:
+        after, before = kept, kept[::-1]
+    else:
+        position = order.index(current)
+        after = [event for event in order[position + 1 :] if keep[event]]
+        before = [event for event in order[:position][::-1] if keep[event]]
+    candidates = after if step > 0 else before
+    return candidates[abs(step) - 1] if abs(step) <= len(candidates) else None
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(DATE, st.integers(0, 2)), min_size=1, max_size=30), st.data())
+def test_walking_a_restricted_index_visits_the_kept_events_around_any_event(
+    dates: list[tuple[str, int]], data: st.DataObject
+) -> None:
+    timeline = _timeline(dates)
+    full = TimelineIndex.build(timeline.events)
+    keep = data.draw(st.lists(st.booleans(), min_size=len(dates), max_size=len(dates)))
+    index = restrict(full, timeline.events, np.array(keep))
+    for step in (1, -1):
+        assert index.neighbour(None, step) == _kept_neighbour(full, keep, None, step)
+    for event in range(len(dates)):  # kept or not: a hidden selection steps to its kept neighbours
+        for step in (1, 2, -1, -2):
+            assert index.neighbour(event, step) == _kept_neighbour(full, keep, event, step), (event, step)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.tuples(DATE, st.integers(0, 2)), min_size=1, max_size=30), st.data())
+def test_a_restricted_index_is_the_full_one_without_the_left_out_events(
+    dates: list[tuple[str, int]], data: st.DataObject
+) -> None:
+    timeline = _timeline(dates)
+    full = TimelineIndex.build(timeline.events)
+    keep = np.array(data.draw(st.lists(st.booleans(), min_size=len(dates), max_size=len(dates))))
+    index = restrict(full, timeline.events, keep)
+    assert index.order.tolist() == [event for event in full.order.tolist() if keep[event]]
+    for event in index.order.tolist():
+        assert index.order[index.rank[event]] == event
+    assert index.lane_count == full.lane_count
+    assert index.lane_of_event.tolist() == full.lane_of_event.tolist()
+    assert index.incoming == full.incoming
+    t0, t1 = parse_edtf("2000").start, parse_edtf("2020").start
+    for lane in range(index.lane_count):
+        visible = full.visible_in_lane(lane, t0, t1).tolist()
+        assert index.visible_in_lane(lane, t0, t1).tolist() == [event for event in visible if keep[event]]
+
+
+def test_the_full_index_ranks_every_event_by_its_place_in_date_order() -> None:
+    timeline = _timeline([("2024", 0), ("2023-05", 1), ("2023-05-02", 0), ("2010/2017", 2)])
+    index = TimelineIndex.build(timeline.events)
+    assert [int(index.order[index.rank[event]]) for event in range(4)] == [0, 1, 2, 3]
+
+
+def test_only_the_full_index_can_be_restricted() -> None:
+    timeline = _timeline([("2024", 0), ("2023", 1)])
+    restricted = restrict(TimelineIndex.build(timeline.events), timeline.events, np.array([True, False]))
+    with pytest.raises(AssertionError, match=r"^restrict the full index$"):
+        restrict(restricted, timeline.events, np.array([True, True]))

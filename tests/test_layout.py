@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -141,3 +142,125 @@ def test_a_label_wraps_only_when_two_lines_hold_it_and_the_row_below_is_free() -
     assert pack_lane(too_long, rows=2, width=1000).placed[2].lines == 1
     no_row = [LayoutItem(0, 500, 510, 200), LayoutItem(1, 800, 810, 300)]
     assert pack_lane(no_row, rows=1, width=1000).placed[1].lines == 1
+
+
+def _place(item: LayoutItem, width: float = 1000) -> tuple[float, float, bool]:
+    (placed,) = pack_lane([item], rows=1, width=width).placed
+    return placed.label_x, placed.label_room, placed.label_inside
+
+
+def test_with_no_rows_every_event_is_hidden() -> None:
+    items = [LayoutItem(0, 0, 10, 50), LayoutItem(1, 200, 210, 50)]
+    for rows in (0, -1):
+        packing = pack_lane(items, rows=rows, width=1000)
+        assert packing.placed == ()
+        assert packing.hidden == tuple(items)
+
+
+def test_placed_events_keep_their_event_and_extent() -> None:
+    items = [LayoutItem(7, 0, 10, 50), LayoutItem(3, 20, 120, 50)]
+    packing = pack_lane(items, rows=2, width=1000)
+    assert [(p.event, p.x0, p.x1) for p in packing.placed] == [(7, 0, 10), (3, 20, 120)]
+
+
+def test_a_label_starts_a_pad_right_of_its_marker() -> None:
+    assert _place(LayoutItem(0, 0, 10, 50)) == (10 + LABEL_PAD_PX, 50, False)
+
+
+def test_a_label_never_starts_left_of_the_canvas() -> None:
+    assert _place(LayoutItem(0, -100, -50, 50)) == (LABEL_PAD_PX, 50, False)
+    assert _place(LayoutItem(0, -20, 0.5, 50)) == (0.5 + LABEL_PAD_PX, 50, False)
+
+
+def test_a_marker_drawn_leftwards_keeps_its_label_clear_of_it() -> None:
+    # x1 before x0: the marker's right end is x0, for the label and for the row alike.
+    packing = pack_lane([LayoutItem(0, 50, 40, 30), LayoutItem(1, 60, 70, 30)], rows=2, width=1000)
+    first, second = packing.placed
+    assert first.label_x == 50 + LABEL_PAD_PX
+    assert second.row == 1
+
+
+def test_a_label_with_just_the_shortest_readable_room_is_shown() -> None:
+    item = LayoutItem(0, 58, 58, 100)  # too close to the left edge for the label to go left
+    assert _place(item, width=58 + LABEL_PAD_PX + MIN_LABEL_PX) == (62, MIN_LABEL_PX, False)
+
+
+def test_a_bar_running_off_the_right_edge_carries_its_label_inside() -> None:
+    assert _place(LayoutItem(0, 100, 2000, 200)) == (100 + LABEL_PAD_PX, 200, True)
+    assert _place(LayoutItem(0, -50, 2000, 200)) == (LABEL_PAD_PX, 200, True)
+    # Inside, the label stops a pad short of the right edge (labels too wide to go left).
+    assert _place(LayoutItem(0, 900, 2000, 1000)) == (904, 1000 - LABEL_PAD_PX - 904, True)
+    assert _place(LayoutItem(0, 964, 2000, 1000)) == (968, MIN_LABEL_PX, True)
+
+
+def test_without_room_inside_or_out_the_label_goes() -> None:
+    # Labels too wide to go left of their markers.
+    assert _place(LayoutItem(0, 990, 995, 1000)) == (995 + LABEL_PAD_PX, 0.0, False)
+    assert _place(LayoutItem(0, 970, 2000, 1000)) == (2000 + LABEL_PAD_PX, 0.0, False)
+
+
+def test_events_without_label_text_pack_a_gap_apart() -> None:
+    items = [LayoutItem(0, 0, 10, 0), LayoutItem(1, 10 + ITEM_GAP_PX, 26, 0)]
+    assert [p.row for p in pack_lane(items, rows=2, width=1000).placed] == [0, 0]
+
+
+def test_an_event_a_gap_after_the_previous_label_shares_its_row() -> None:
+    first = LayoutItem(0, 0, 10, 50)
+    label_end = 10 + LABEL_PAD_PX + 50
+    items = [first, LayoutItem(1, label_end + ITEM_GAP_PX, label_end + ITEM_GAP_PX + 10, 50)]
+    assert [p.row for p in pack_lane(items, rows=2, width=1000).placed] == [0, 0]
+
+
+def test_a_label_shortened_to_just_the_shortest_readable_room_stays() -> None:
+    label_x = 10 + LABEL_PAD_PX
+    x0 = label_x + MIN_LABEL_PX + ITEM_GAP_PX
+    items = [LayoutItem(0, 0, 10, 300), LayoutItem(1, x0, x0 + 10, 50)]
+    first, _ = pack_lane(items, rows=1, width=1000).placed
+    assert first.label_room == MIN_LABEL_PX
+
+
+def test_a_selected_label_in_one_row_leaves_the_shortening_to_another() -> None:
+    items = [
+        LayoutItem(0, 0, 10, 300, selected=True),
+        LayoutItem(1, 20, 30, 300),
+        LayoutItem(2, 100, 110, 50),
+    ]
+    packing = pack_lane(items, rows=2, width=1000)
+    assert [(p.event, p.row) for p in packing.placed] == [(0, 0), (1, 1), (2, 1)]
+    assert packing.placed[0].label_room == 300
+    assert packing.placed[1].label_room == 100 - ITEM_GAP_PX - (30 + LABEL_PAD_PX)
+
+
+def test_the_label_shortened_is_the_one_that_keeps_the_most_text() -> None:
+    items = [LayoutItem(0, 0, 10, 300), LayoutItem(1, 50, 60, 300), LayoutItem(2, 200, 210, 50)]
+    packing = pack_lane(items, rows=2, width=1000)
+    assert [p.row for p in packing.placed] == [0, 1, 0]
+    assert packing.placed[0].label_room == 200 - ITEM_GAP_PX - 14
+    assert packing.placed[1].label_room == 300
+
+
+def test_between_equally_good_rows_the_upper_one_gives_way() -> None:
+    items = [LayoutItem(0, 0, 10, 300), LayoutItem(1, 0, 10, 300), LayoutItem(2, 200, 210, 50)]
+    assert [p.row for p in pack_lane(items, rows=2, width=1000).placed] == [0, 1, 0]
+
+
+def test_no_lanes_get_no_rows() -> None:
+    assert allocate_rows([], available=5) == []
+
+
+@given(st.floats(ITEM_GAP_PX, 60))
+def test_a_marker_that_fits_after_the_previous_marker_is_never_hidden(gap: float) -> None:
+    # However close behind the previous marker, as long as a gap is left: its label goes instead.
+    items = [LayoutItem(0, 0, 10, 300), LayoutItem(1, 10 + gap, 20 + gap, 100)]
+    packing = pack_lane(items, rows=1, width=1000)
+    assert packing.hidden == ()
+    first, second = packing.placed
+    assert second.row == 0
+    assert first.label_room == 0 or first.label_end + ITEM_GAP_PX <= second.x0
+
+
+@pytest.mark.parametrize("x0", [50, 98, 100 + ITEM_GAP_PX - 0.5])
+def test_a_marker_closer_than_a_gap_to_the_previous_one_finds_no_room(x0: float) -> None:
+    items = [LayoutItem(0, 0, 100, 50), LayoutItem(1, x0, x0 + 10, 10)]
+    packing = pack_lane(items, rows=1, width=1000)
+    assert [item.event for item in packing.hidden] == [1]

@@ -141,6 +141,22 @@ def test_the_era_turns_from_bce_to_ad_without_a_year_zero() -> None:
     ]
 
 
+def test_two_year_steps_go_from_2_bce_to_ad_2() -> None:
+    # AD 1 would crowd AD 2 (and 1 BCE would crowd 2 BCE): the era tick waits for 5-year steps.
+    axis = compute_ticks(year_start(-20), year_start(20), WIDTH)
+    assert axis.minor_level == "2 years"
+    assert labels(axis.minor) == [
+        *(f"{n} BCE" for n in range(20, 0, -2)),
+        *(str(n) for n in range(2, 21, 2)),
+    ]
+
+
+def test_five_year_steps_include_ad_1() -> None:
+    axis = compute_ticks(year_start(-20), year_start(20), 1000.0)
+    assert axis.minor_level == "5 years"
+    assert labels(axis.minor) == ["20 BCE", "15 BCE", "10 BCE", "5 BCE", "1", "5", "10", "15", "20"]
+
+
 def test_ten_thousand_years_and_more_get_separators() -> None:
     axis = compute_ticks(year_start(-20_000), year_start(2000), WIDTH)
     assert "10,000 BCE" in labels(axis.minor)
@@ -158,6 +174,13 @@ def test_gya_labels_carry_one_decimal_when_zoomed_in() -> None:
     axis = compute_ticks(years_ago(14.5e9), years_ago(12.5e9), WIDTH)
     assert axis.minor_level == "100 Myr"
     assert {"13.8 Gya", "13 Gya"} <= set(labels(axis.minor))
+
+
+def test_grids_finer_than_100_myr_stay_in_mya_past_a_billion_years() -> None:
+    axis = compute_ticks(years_ago(1.505e9), years_ago(1.495e9), WIDTH)
+    assert axis.minor_level == "1 Myr"
+    assert labels(axis.minor)[:3] == ["1,505 Mya", "1,504 Mya", "1,503 Mya"]
+    assert labels(axis.major) == ["1,510 Mya", "1,500 Mya"]
 
 
 def test_dinosaurs_end_at_66_mya() -> None:
@@ -197,11 +220,80 @@ def test_long_day_labels_shorten_before_they_overlap() -> None:
     assert "14 Apr 2024" in labels(axis.major)
 
 
+def test_medium_day_labels_come_before_short_ones() -> None:
+    axis = compute_ticks(seconds_from_civil(2024, 4, 1), seconds_from_civil(2024, 4, 14), WIDTH)
+    assert (axis.minor_level, axis.major_level) == ("12 hours", "day")
+    assert labels(axis.major)[:2] == ["Mon 1 Apr 2024", "Tue 2 Apr 2024"]
+
+
+def test_month_labels_shorten_to_abbreviations_in_a_wide_font() -> None:
+    def wide(text: str) -> float:
+        return len(text) * 25.0
+
+    axis = compute_ticks(seconds_from_civil(2024), seconds_from_civil(2024, 7), WIDTH, major_text_width=wide)
+    assert (axis.minor_level, axis.major_level) == ("week", "month")
+    assert labels(axis.major) == [
+        "Jan 2024",
+        "Feb 2024",
+        "Mar 2024",
+        "Apr 2024",
+        "May 2024",
+        "Jun 2024",
+        "Jul 2024",
+    ]
+
+
 def test_a_narrow_axis_labels_every_nth_tick_of_the_coarsest_level() -> None:
     axis = compute_ticks(years_ago(1e10), years_ago(-1e10), 40.0)
     assert axis.minor_level.startswith("10 Gyr x")
     assert 1 <= len(axis.minor) <= 2
     assert axis.major == ()
+    assert axis.major_level == ""
+
+
+def test_the_coarsest_level_has_no_row_above_it() -> None:
+    axis = compute_ticks(-MAX_ABS_SECONDS, MAX_ABS_SECONDS, 2000.0)
+    assert (axis.minor_level, axis.major_level, axis.major) == ("10 Gyr", "", ())
+
+
+def test_the_coarsest_level_thins_to_every_2nd_5th_10th_and_20th_tick() -> None:
+    names = [
+        compute_ticks(-MAX_ABS_SECONDS, MAX_ABS_SECONDS, width).minor_level
+        for width in (2000, 1000, 600, 300, 150)
+    ]
+    assert names == ["10 Gyr", "10 Gyr x2", "10 Gyr x5", "10 Gyr x10", "10 Gyr x20"]
+
+
+def test_however_wide_the_major_labels_the_major_row_keeps_one() -> None:
+    def nothing(_: str) -> float:
+        return 0.0
+
+    def too_wide(_: str) -> float:
+        return 10 * WIDTH
+
+    # 100 decades under 1000 two-year ticks: only every 100th decade or more leaves room.
+    t_start = year_start(0)
+    axis = compute_ticks(
+        t_start, year_start(2000), WIDTH, text_width=nothing, min_gap_px=0.0, major_text_width=too_wide
+    )
+    assert (axis.minor_level, axis.major_level) == ("2 years", "20 years")
+    assert labels(tuple(tick for tick in axis.major if tick.t >= t_start)) == ["1"]
+
+
+def test_mondays_are_ticked_whatever_the_hour_the_view_starts() -> None:
+    axis = compute_ticks(seconds_from_civil(2024, 4, 14, 12), seconds_from_civil(2024, 7, 23), WIDTH)
+    assert axis.minor_level == "week"
+    assert labels(axis.minor)[:3] == ["15 Apr", "22 Apr", "29 Apr"]
+
+
+@pytest.mark.parametrize("month", range(1, 13))
+def test_months_fit_a_year_whichever_month_it_starts_in(month: int) -> None:
+    # 13 ticks with a wide gap: close to the most the row may hold.
+    axis = compute_ticks(
+        seconds_from_civil(2023, month), seconds_from_civil(2024, month), 800.0, min_gap_px=40.0
+    )
+    assert axis.minor_level == "month"
+    assert len(axis.minor) == 13
 
 
 # -- Invariants over any range -----------------------------------------------------------------
@@ -396,6 +488,31 @@ def test_zero_gap_and_zero_width_labels_still_bound_the_count() -> None:
     axis = compute_ticks(0.0, 1e12, 100.0, text_width=lambda _: 0.0, min_gap_px=0.0)
     assert 0 < len(axis.minor) <= 100 + 2
     assert len(axis.major) <= 100 + 2
+
+
+def test_labels_exactly_their_width_plus_the_gap_apart_fit() -> None:
+    # "HH:MM:SS" is 56 px wide: 68 px per second is just enough with the default 12 px gap.
+    axis = compute_ticks(0.0, 10.0, 680.0)
+    assert axis.minor_level == "second"
+    assert len(axis.minor) == 11
+    assert compute_ticks(0.0, 10.0, 680.0, min_gap_px=12.5).minor_level == "5 seconds"
+
+
+def test_a_row_holds_exactly_one_tick_per_pixel_and_one_more() -> None:
+    def nothing(_: str) -> float:
+        return 0.0
+
+    # 100 px hold 101 ticks a pixel apart (both ends included), even if they are not quite a
+    # pixel apart; 102 do not fit, whatever min_gap_px says.
+    for t_end, gap in ((100.0, 1.0), (100.5, 0.0)):
+        axis = compute_ticks(0.0, t_end, 100.0, text_width=nothing, min_gap_px=gap)
+        assert (axis.minor_level, len(axis.minor)) == ("second", 101)
+    assert compute_ticks(0.0, 101.0, 100.0, text_width=nothing, min_gap_px=0.0).minor_level == "5 seconds"
+
+
+def test_a_one_pixel_axis_still_gets_a_tick() -> None:
+    axis = compute_ticks(0.0, 10.0, 1.0)
+    assert labels(axis.minor) == ["00:00:00"]
 
 
 def test_major_labels_can_be_measured_in_their_own_font() -> None:

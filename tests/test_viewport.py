@@ -133,3 +133,109 @@ def test_bounds_contain_the_data_they_are_built_around(low: float, length: float
     bounds = TimeBounds.around(low, high)
     assert bounds.low <= low and high <= bounds.high
     assert bounds.low < bounds.high
+
+
+def test_bounds_leave_half_the_data_span_free_on_each_side() -> None:
+    low, high = seconds_from_civil(2010), seconds_from_civil(2030)
+    half = (high - low) / 2
+    assert TimeBounds.around(low, high) == TimeBounds(low - half, high + half)
+
+
+def test_bounds_of_a_single_instant_leave_half_a_minute_each_side() -> None:
+    assert TimeBounds.around(YEAR_2024, YEAR_2024) == TimeBounds(YEAR_2024 - 30, YEAR_2024 + 30)
+
+
+def test_pixels_and_instants_convert_both_ways() -> None:
+    view = Viewport(YEAR_2024, 60.0, 1000)
+    assert view.x_at(YEAR_2024 + 600) == 10.0
+    assert view.x_at(YEAR_2024 - 60) == -1.0
+    assert view.t_at(10) == YEAR_2024 + 600
+    assert view.x_at(view.t_at(123.5)) == 123.5
+
+
+def test_showing_leaves_the_margin_of_the_span_on_each_side() -> None:
+    low, high = seconds_from_civil(2010), seconds_from_civil(2030)
+    view = Viewport.showing(low, high, 1600)
+    assert math.isclose(view.t0, low - 0.05 * (high - low), rel_tol=1e-12)
+    assert math.isclose(view.t1, high + 0.05 * (high - low), rel_tol=1e-12)
+    exact = Viewport.showing(low, high, 1600, margin=0.0)
+    assert math.isclose(exact.t0, low, rel_tol=1e-12) and math.isclose(exact.t1, high, rel_tol=1e-12)
+
+
+@pytest.mark.parametrize("width", [1.0, 0.5, 0.0, -10.0])
+def test_a_canvas_narrower_than_a_pixel_counts_as_one_pixel(width: float) -> None:
+    assert Viewport.showing(0.0, 100.0, width).width == 1.0
+    assert Viewport(YEAR_2024, 60.0, 1000).resized(width).width == 1.0
+    assert Viewport(YEAR_2024, 60.0, width).clamped().width == 1.0
+
+
+def test_a_one_pixel_canvas_still_shows_at_least_a_minute() -> None:
+    assert Viewport(YEAR_2024, 1.0, 1.0).clamped().seconds_per_px == MIN_SPAN_SECONDS
+
+
+def test_zoom_limited_at_a_minute_keeps_the_instant_under_the_cursor() -> None:
+    view = Viewport(YEAR_2024, 1.0, 1000)
+    anchor = view.t_at(100)
+    zoomed = view.zoomed_at(100, 1e9, BOUNDS_2010s)
+    assert math.isclose(zoomed.span, MIN_SPAN_SECONDS)
+    assert math.isclose(zoomed.t_at(100), anchor, rel_tol=0, abs_tol=1e-3)
+
+
+def test_clamping_a_view_zoomed_in_too_far_keeps_its_centre() -> None:
+    view = Viewport(YEAR_2024, 1e-3, 1000)
+    clamped = view.clamped()
+    assert math.isclose(clamped.span, MIN_SPAN_SECONDS)
+    assert math.isclose(clamped.center, view.center, rel_tol=0, abs_tol=1e-3)
+
+
+def test_centering_keeps_the_zoom_and_puts_the_instant_in_the_middle() -> None:
+    view = Viewport(YEAR_2024, 60.0, 1000)
+    target = YEAR_2024 + 1e6
+    centred = view.centered_on(target)
+    assert (centred.center, centred.seconds_per_px, centred.width) == (target, 60.0, 1000)
+
+
+def test_centering_stays_within_the_bounds() -> None:
+    view = Viewport(YEAR_2024, 60.0, 1000)
+    assert view.centered_on(seconds_from_civil(1900), BOUNDS_2010s).t0 == BOUNDS_2010s.low
+    assert view.centered_on(seconds_from_civil(2100), BOUNDS_2010s).t1 == BOUNDS_2010s.high
+
+
+def test_resizing_keeps_the_left_edge_and_the_scale() -> None:
+    view = Viewport(YEAR_2024, 60.0, 1000)
+    assert view.resized(1500) == Viewport(YEAR_2024, 60.0, 1500)
+
+
+def test_widening_at_the_end_of_the_bounds_moves_the_view_back_inside() -> None:
+    view = Viewport(BOUNDS_2010s.high - 60_000.0, 60.0, 1000)
+    widened = view.resized(2000, BOUNDS_2010s)
+    assert (widened.seconds_per_px, widened.width) == (60.0, 2000)
+    assert widened.t1 == BOUNDS_2010s.high
+
+
+@pytest.mark.parametrize(
+    ("t0", "seconds_per_px"),
+    [(math.nan, 10.0), (math.inf, 10.0), (-math.inf, 10.0), (0.0, math.nan), (0.0, math.inf)],
+)
+def test_a_non_finite_view_falls_back_to_ten_years_from_1970(t0: float, seconds_per_px: float) -> None:
+    assert Viewport(t0, seconds_per_px, 800).clamped() == Viewport.showing(0.0, 10 * SECONDS_PER_YEAR, 800)
+
+
+def test_far_from_1970_a_pixel_spans_at_least_four_float_steps_at_the_far_edge() -> None:
+    # The right edge lies past 2**50 s, where float steps are twice those just left of it.
+    view = Viewport(2.0**50 - 100, 0.6, 1000).clamped()
+    assert view.seconds_per_px >= 4 * math.ulp(view.t1)
+    assert view.seconds_per_px >= 4 * math.ulp(view.t0)
+
+
+@pytest.mark.parametrize(
+    ("t0", "seconds_per_px"),
+    [(1e300, 1e297), (0.0, 1e27), (0.0, 1.7e305), (-1e30, 1.0)],
+    ids=["far-and-wide", "wide", "span-overflows", "far-past"],
+)
+def test_a_view_from_far_beyond_the_bounds_comes_back_over_them(t0: float, seconds_per_px: float) -> None:
+    # A remembered view from a damaged settings file, say: float steps out there are no
+    # reason to show more than the bounds.
+    view = Viewport(t0, seconds_per_px, 1000).clamped(BOUNDS_2010s)
+    assert view.span <= BOUNDS_2010s.span
+    assert BOUNDS_2010s.low <= view.t0 and view.t1 <= BOUNDS_2010s.high

@@ -10,6 +10,7 @@ to read); the selected event's label is never shortened.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -146,7 +147,7 @@ def _row_end(row: _Row) -> float:
 def _row_with_room_for_marker(rows: Sequence[_Row], x0: float) -> int | None:
     """A row where the marker fits if the previous label (not a selected one) is shortened."""
     best: int | None = None
-    best_room = -1.0
+    best_room = -math.inf  # a marker just a gap behind the last leaves its label no room at all
     for number, row in enumerate(rows):
         blocked = max(row.marker_end, row.locked_until) + ITEM_GAP_PX > x0
         if row.last_selected or blocked or row.last is None:

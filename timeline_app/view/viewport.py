@@ -106,7 +106,7 @@ class Viewport:
     def clamped(self, bounds: TimeBounds | None = None, anchor_x: float | None = None) -> Viewport:
         """Within zoom limits and, given bounds, over them; ``anchor_x`` stays put when zoom is limited."""
         width = max(self.width, 1.0)
-        low_limit = self._min_span(width) / width
+        low_limit = self._min_span(width, bounds) / width
         high_span = bounds.span if bounds is not None else MAX_SPAN_SECONDS
         high_limit = max(min(high_span, MAX_SPAN_SECONDS) / width, low_limit)
         seconds_per_px = min(max(self.seconds_per_px, low_limit), high_limit)
@@ -121,7 +121,11 @@ class Viewport:
             t0 = min(max(t0, bounds.low), bounds.high - span)
         return Viewport(t0, seconds_per_px, width)
 
-    def _min_span(self, width: float) -> float:
+    def _min_span(self, width: float, bounds: TimeBounds | None) -> float:
         far = max(abs(self.t0), abs(self.t0 + self.seconds_per_px * width))
+        if bounds is not None:
+            # The view ends up over the bounds: the float steps there set the limit, not
+            # those wherever the view starts (a view from 1e300 s would never come back).
+            far = min(far, max(abs(bounds.low), abs(bounds.high)))
         float_step = math.ulp(far) if math.isfinite(far) else 0.0
         return max(MIN_SPAN_SECONDS, float_step * _MIN_FLOAT_STEPS_PER_PX * width)
