@@ -1,0 +1,203 @@
+"""Start-up: process start to the first canvas frame showing events.json, against a bare PySide6 window.
+
+Run: ``python benchmarks/bench_startup.py [--runs 17] [--file events.json] [--write]``.
+
+Each run is a pair of fresh processes, started one after the other (which goes first alternates
+from pair to pair, so a slow spell of the shared machine falls on both sides alike):
+
+- the baseline, ``python -c`` importing PySide6, creating a QApplication and showing a QWidget
+  whose ``paintEvent`` paints its background; it reports the end of its first ``paintEvent``;
+- the app, ``python -c`` running ``timeline_app.app.cli:main`` (what the ``timeline-app`` command
+  runs) on the file, with ``TimelineCanvas.paintEvent`` wrapped before the window is built; it
+  reports the end of the first canvas paint whose frame holds drawn events (an empty first
+  frame, painted before a background load finishes, does not count).
+
+Process start is ``time.time()`` taken in this (parent) process right before spawning the child;
+the child prints ``time.time()`` at the end of the paint and leaves at once (``os._exit``). Both
+clocks are the same system wall clock, and the span includes what a user waits for: the fork and
+exec, the interpreter's own start-up and the imports. (The child's start time in
+``/proc/self/stat`` was the alternative, but it counts in clock ticks, 10 ms, too coarse here.)
+The child also prints its CPU time then (``time.process_time()``, all its threads), which the
+other work on a shared machine disturbs less. The ratio is taken per pair (app / baseline), then
+its median and p95 over the pairs. Both children get an empty settings folder (``XDG_CONFIG_HOME``),
+so the user's settings neither change nor skew the figures, and the offscreen platform unless
+``QT_QPA_PLATFORM`` says otherwise. One pair is run first and discarded (a cold file cache).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_report import percentile, write_section
+
+ROOT = Path(__file__).resolve().parent.parent
+RUNS = 17
+RATIO_TARGET = 2.5
+TIMEOUT_S = 120
+SECTION = "bench_startup"
+
+_BASELINE_SCRIPT = """
+import os, sys, time
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QApplication, QWidget
+
+class Window(QWidget):
+    def paintEvent(self, event):
+        with QPainter(self) as painter:
+            painter.fillRect(self.rect(), self.palette().window())
+        print(time.time(), time.process_time(), flush=True)
+        os._exit(0)
+
+app = QApplication(sys.argv[:1])
+window = Window()
+window.resize(1400, 860)
+window.show()
+app.exec()
+"""
+
+_APP_SCRIPT = """
+import os, sys, time
+from timeline_app.widgets.canvas import TimelineCanvas
+
+painted = TimelineCanvas.paintEvent
+
+def paintEvent(self, event):
+    painted(self, event)
+    if self.frame.events:  # the first frame that shows the timeline, not an empty one
+        print(time.time(), time.process_time(), flush=True)
+        os._exit(0)
+
+TimelineCanvas.paintEvent = paintEvent
+from timeline_app.app.cli import main
+
+sys.argv = ["timeline-app", *sys.argv[1:]]
+sys.exit(main())
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class Launch:
+    """One child: seconds from spawning it to the end of its first paint, and its CPU seconds then."""
+
+    seconds: float
+    cpu_seconds: float
+
+
+def launch(script: str, args: Sequence[str], env: dict[str, str]) -> Launch:
+    """Run ``script`` in a fresh interpreter and time it to the paint it reports."""
+    started = time.time()
+    done = subprocess.run(
+        [sys.executable, "-c", script, *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=TIMEOUT_S,
+        check=False,
+    )
+    lines = done.stdout.strip().splitlines()
+    if not lines:
+        raise RuntimeError(f"the child painted nothing (exit {done.returncode}):\n{done.stderr}")
+    painted, cpu = (float(word) for word in lines[-1].split())
+    return Launch(painted - started, cpu)
+
+
+def child_environment(settings_dir: str) -> dict[str, str]:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["XDG_CONFIG_HOME"] = settings_dir
+    env.pop("PYTHONPROFILEIMPORTTIME", None)
+    return env
+
+
+def measure(runs: int, file: Path) -> tuple[list[Launch], list[Launch]]:
+    """``runs`` pairs of (baseline, app) launches, the order alternating from pair to pair."""
+    baselines: list[Launch] = []
+    apps: list[Launch] = []
+    with tempfile.TemporaryDirectory(prefix="bench-startup-settings-") as settings_dir:
+        env = child_environment(settings_dir)
+        launch(_BASELINE_SCRIPT, [], env)  # warm-up: file cache, font cache
+        launch(_APP_SCRIPT, [str(file)], env)
+        for run in range(runs):
+            if run % 2 == 0:
+                baseline = launch(_BASELINE_SCRIPT, [], env)
+                app = launch(_APP_SCRIPT, [str(file)], env)
+            else:
+                app = launch(_APP_SCRIPT, [str(file)], env)
+                baseline = launch(_BASELINE_SCRIPT, [], env)
+            baselines.append(baseline)
+            apps.append(app)
+            print(
+                f"pair {run + 1:2d}: bare window {baseline.seconds:.3f} s, app {app.seconds:.3f} s, "
+                f"ratio {app.seconds / baseline.seconds:.2f}",
+                flush=True,
+            )
+    return baselines, apps
+
+
+def table(baselines: Sequence[Launch], apps: Sequence[Launch]) -> list[str]:
+    """The Markdown rows: each side's wall and CPU time, and the per-pair ratio."""
+    ratios = [a.seconds / b.seconds for a, b in zip(apps, baselines, strict=True)]
+    cpu_ratios = [a.cpu_seconds / b.cpu_seconds for a, b in zip(apps, baselines, strict=True)]
+    median = statistics.median(ratios)
+    rows = [
+        "| launch | runs | median s | p95 s | CPU median s | CPU p95 s |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for name, launches in (("bare PySide6 window, first paint", baselines), ("app on events.json", apps)):
+        wall = [launch.seconds for launch in launches]
+        cpu = [launch.cpu_seconds for launch in launches]
+        rows.append(
+            f"| {name} | {len(launches)} | {statistics.median(wall):.3f} | {percentile(wall, 95):.3f} "
+            f"| {statistics.median(cpu):.3f} | {percentile(cpu, 95):.3f} |"
+        )
+    rows += [
+        "",
+        "| ratio (app / bare window, per pair) | median | p95 | target | met |",
+        "|---|---:|---:|---|---|",
+        f"| wall time | {median:.2f} | {percentile(ratios, 95):.2f} | median ≤ {RATIO_TARGET} "
+        f"| {'yes' if median <= RATIO_TARGET else 'no'} |",
+        f"| CPU time | {statistics.median(cpu_ratios):.2f} | {percentile(cpu_ratios, 95):.2f} |  |  |",
+    ]
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=RUNS, help="pairs of launches")
+    parser.add_argument("--file", type=Path, default=ROOT / "events.json")
+    parser.add_argument("--write", action="store_true", help="update docs/benchmarks.md")
+    args = parser.parse_args()
+    baselines, apps = measure(args.runs, args.file.resolve())
+    rows = table(baselines, apps)
+    print("\n".join(rows))
+    body = "\n".join(
+        [
+            "Process start (the parent's clock, right before spawning) to the end of the first paint:",
+            "of a bare PySide6 window (`python -c`: QApplication, a QWidget painting its background),",
+            "and of the app's canvas showing the events of `events.json` (`timeline_app.app.cli:main`,",
+            "as the `timeline-app` command; `TimelineCanvas.paintEvent` wrapped, the first frame that",
+            "holds drawn events counts). The launches alternate, pair by pair; the ratio is per pair.",
+            "Offscreen platform, empty settings; CPU time is the child's, all threads, at that paint.",
+            f"Command: `python benchmarks/bench_startup.py --runs {args.runs} --write`.",
+            "",
+            *rows,
+        ]
+    )
+    if args.write:
+        write_section(SECTION, "Start-up", body)
+
+
+if __name__ == "__main__":
+    main()
