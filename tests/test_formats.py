@@ -639,6 +639,7 @@ def test_load_any_and_export_any_refuse_clearly(tmp_path: Path) -> None:
 def test_the_formats_import_no_qt() -> None:
     code = (
         "import sys, timeline_app.io.formats\n"
+        "from timeline_app.io.formats import csv_formats, icalendar, native, timelinejs\n"
         "print(','.join(sorted(m for m in sys.modules if m.startswith('PySide6'))))\n"
     )
     result = subprocess.run(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import multiprocessing
 import os
 import re
@@ -182,6 +183,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_export(args.export, args.file, args.size, args.format)
     if args.install_desktop_entry:
         return run_install_desktop_entry()
-    from timeline_app.app.gui import run_gui  # Qt is imported only when a window is needed.
+    # What start-up makes (modules, classes, the window) lives as long as the app and is nearly
+    # all without cycles: the collector's passes over it only delay the first frame (~30 ms).
+    # run_gui turns the collector back on once the window is shown.
+    gc.disable()
+    try:
+        from timeline_app.app.gui import run_gui  # Qt is imported only when a window is needed.
 
-    return run_gui(args.file, args.appearance)
+        return run_gui(args.file, args.appearance)
+    finally:
+        gc.enable()

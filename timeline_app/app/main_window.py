@@ -1,4 +1,8 @@
-"""The main window: canvas and detail panel side by side, menus, status bar, remembered geometry."""
+"""The main window: canvas and detail panel side by side, menus, status bar, remembered geometry.
+
+What only a menu command needs (image export, printing and Qt's print support) is imported when
+the command runs: at start-up it would delay the first frame.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QScreen
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -28,9 +31,6 @@ from timeline_app.app.messages import plain_message_box
 from timeline_app.app.settings import AppSettings
 from timeline_app.core.timeline import UNTITLED
 from timeline_app.io.writing import WriteError
-from timeline_app.render.export import DEFAULT_EXPORT_SIZE, IMAGE_FORMATS, export_image
-from timeline_app.render.printing import configure as configure_printer
-from timeline_app.render.printing import print_timeline
 from timeline_app.viewmodel.actions import shortcut
 from timeline_app.viewmodel.view_model import TimelineViewModel
 from timeline_app.widgets.canvas import TimelineCanvas
@@ -224,6 +224,8 @@ class MainWindow(QMainWindow):
 
     def export_dialog(self, whole: bool = False) -> None:
         """Ask where to save an image of the current view (or the whole timeline), then write it."""
+        from timeline_app.render.export import DEFAULT_EXPORT_SIZE, IMAGE_FORMATS, export_image
+
         filters = ";;".join(f"{name} (*{suffix})" for suffix, name in IMAGE_FORMATS.items())
         start = str(self._export_name(".png", "image"))
         chosen, chosen_filter = QFileDialog.getSaveFileName(self, "Export Image", start, filters)
@@ -288,7 +290,7 @@ class MainWindow(QMainWindow):
 
     def export_data_dialog(self) -> None:
         """Save the timeline as our JSON, TimelineJS JSON, CSV or iCalendar (never over the open file)."""
-        from timeline_app.io.formats import export_any, export_formats  # not needed at start-up
+        from timeline_app.io.formats import export_any, export_formats
 
         formats = export_formats()
         filters = ";;".join(fmt.dialog_filter for fmt in formats)
@@ -321,6 +323,11 @@ class MainWindow(QMainWindow):
 
     def print_preview(self) -> None:
         """File ▸ Print: a preview of the pages (long timelines continue page after page)."""
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+        from timeline_app.render.printing import configure as configure_printer
+        from timeline_app.render.printing import print_timeline
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         configure_printer(printer)
         dialog = QPrintPreviewDialog(printer, self)

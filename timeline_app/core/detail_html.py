@@ -12,7 +12,6 @@ from timeline_app.core.dates import format_date, parse_edtf
 from timeline_app.core.event_table import Event
 from timeline_app.core.link_kinds import link_kind
 from timeline_app.core.model import STATUS_MEANINGS, Amount, ExchangeRate, Metric, Source
-from timeline_app.core.rich_text import sanitize_html, web_address
 from timeline_app.core.timeline import Timeline
 
 # Links in the panel use this scheme: event:<id> selects that event.
@@ -164,6 +163,9 @@ def event_html(timeline: Timeline, event: Event, incoming: Iterable[tuple[int, s
     if facts:
         parts.append("<p>" + "<br>".join(facts) + "</p>")
     if event.html:
+        # Imported here: its HTML parser costs start-up ~3 ms, and few events have rich text.
+        from timeline_app.core.rich_text import sanitize_html
+
         shown = _Shown()
         parts.append(f"<div>{sanitize_html(event.html, text=shown)}{shown.note()}</div>")
     elif event.summary:
@@ -214,6 +216,8 @@ def format_date_text(text: str) -> str:
 
 
 def _source_item(source: Source) -> str:
+    from timeline_app.core.rich_text import web_address  # not needed at start-up, see event_html
+
     outlet = shown_text(source.outlet)
     address = web_address(source.url)
     if address:

@@ -1,26 +1,28 @@
-"""The timeline canvas widget: paints the scene and turns mouse, wheel, gestures and keys into model calls."""
+"""The timeline canvas widget: paints the scene and turns mouse, wheel, gestures and keys into model calls.
+
+The Qt classes of tooltips, gestures and accessibility events are imported where they are first
+needed: each costs start-up the creation of its Python enums (~1-2 ms apiece), and none of them
+is needed for the first frame.
+"""
 
 from __future__ import annotations
 
 import math
 from collections.abc import Callable
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleEvent,
     QFocusEvent,
-    QHelpEvent,
     QKeyEvent,
     QMouseEvent,
-    QNativeGestureEvent,
     QPainter,
     QPaintEvent,
     QResizeEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QGestureEvent, QPinchGesture, QScrollBar, QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QScrollBar, QSizePolicy, QWidget
 
 from timeline_app.core.dates import format_date, parse_edtf
 from timeline_app.core.detail_html import format_number
@@ -33,6 +35,9 @@ from timeline_app.view.interaction import wheel_pan_px, wheel_zoom_factor
 from timeline_app.view.lane_plan import ROW_HEIGHT
 from timeline_app.viewmodel.actions import Scope, action_for
 from timeline_app.viewmodel.view_model import TimelineViewModel
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QHelpEvent
 
 # A press that moves less than this is a click, not a drag.
 CLICK_SLOP_PX = 4.0
@@ -219,26 +224,38 @@ class TimelineCanvas(QWidget):
     # -- gestures, tooltips --------------------------------------------------
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            self._show_tooltip(event)
-            return True
-        if event.type() == QEvent.Type.Gesture and isinstance(event, QGestureEvent):
-            pinch = event.gesture(Qt.GestureType.PinchGesture)
-            if isinstance(pinch, QPinchGesture):
-                center = self.mapFromGlobal(pinch.centerPoint().toPoint())
-                self._model.zoom_at(center.x(), pinch.scaleFactor())
-                event.accept()
+        kind = event.type()
+        if kind == QEvent.Type.ToolTip:
+            from PySide6.QtGui import QHelpEvent
+
+            if isinstance(event, QHelpEvent):
+                self._show_tooltip(event)
                 return True
-        if (
-            isinstance(event, QNativeGestureEvent)
-            and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture
-        ):
-            # macOS trackpads deliver pinch as native zoom gestures: value is the scale delta.
-            self._model.zoom_at(event.position().x(), 1.0 + event.value())
-            return True
+        elif kind == QEvent.Type.Gesture:
+            from PySide6.QtWidgets import QGestureEvent, QPinchGesture
+
+            if isinstance(event, QGestureEvent):
+                pinch = event.gesture(Qt.GestureType.PinchGesture)
+                if isinstance(pinch, QPinchGesture):
+                    center = self.mapFromGlobal(pinch.centerPoint().toPoint())
+                    self._model.zoom_at(center.x(), pinch.scaleFactor())
+                    event.accept()
+                    return True
+        elif kind == QEvent.Type.NativeGesture:
+            from PySide6.QtGui import QNativeGestureEvent
+
+            if (
+                isinstance(event, QNativeGestureEvent)
+                and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture
+            ):
+                # macOS trackpads deliver pinch as native zoom gestures: value is the scale delta.
+                self._model.zoom_at(event.position().x(), 1.0 + event.value())
+                return True
         return super().event(event)
 
     def _show_tooltip(self, event: QHelpEvent) -> None:
+        from PySide6.QtWidgets import QToolTip
+
         x, y = event.pos().x(), event.pos().y()
         hit = self._frame.event_at(x, y)
         figure = self._frame.metric_point_at(x, y) if hit is None else None
@@ -282,6 +299,8 @@ class TimelineCanvas(QWidget):
         else:
             self.setAccessibleDescription("No event selected")
         # Tell assistive technology, so that a screen reader speaks the newly selected event.
+        from PySide6.QtGui import QAccessible, QAccessibleEvent
+
         QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))
         self.update()
 

@@ -1,9 +1,12 @@
-"""The detail panel: everything the file says about the selected event, with links that select."""
+"""The detail panel: everything the file says about the selected event, with links that select.
+
+What copying and following links need is imported when they happen, not at start-up.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QUrl
-from PySide6.QtGui import QColor, QDesktopServices, QTextCursor, QTextDocument, QTextDocumentFragment
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from timeline_app.core.detail_html import (
@@ -14,6 +17,9 @@ from timeline_app.core.detail_html import (
     event_html,
 )
 from timeline_app.viewmodel.view_model import TimelineViewModel
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QMimeData, QUrl
 
 
 class DetailPanel(QTextBrowser):
@@ -43,6 +49,9 @@ class DetailPanel(QTextBrowser):
 
     def createMimeDataFromSelection(self) -> QMimeData:
         """The selection as the file has it: without the breaks detail_html put into long words."""
+        from PySide6.QtCore import QMimeData
+        from PySide6.QtGui import QColor, QTextCursor, QTextDocument, QTextDocumentFragment
+
         cursor = self.textCursor()
         if BREAK not in cursor.selectedText():
             return super().createMimeDataFromSelection()
@@ -65,4 +74,6 @@ class DetailPanel(QTextBrowser):
         if url.scheme() == EVENT_LINK_SCHEME:
             self._model.select_id(url.path())
         elif url.scheme() in ("http", "https"):
+            from PySide6.QtGui import QDesktopServices
+
             QDesktopServices.openUrl(url)

@@ -5,8 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
-from timeline_app.core.rich_text import plain_as_html
-
 
 class NoticeBar(QFrame):
     """Hidden until there is something to say; the full report is in the tooltip."""
@@ -34,5 +32,10 @@ class NoticeBar(QFrame):
     def show_notice(self, message: str, details: str) -> None:
         """Show ``message`` (hide the bar when it is empty); ``details`` go in the tooltip."""
         self.label.setText(message)
-        self.label.setToolTip(plain_as_html(details) if details else "")
+        if details:
+            from timeline_app.core.rich_text import plain_as_html  # its HTML parser: not at start-up
+
+            self.label.setToolTip(plain_as_html(details))
+        else:
+            self.label.setToolTip("")
         self.setVisible(bool(message))
