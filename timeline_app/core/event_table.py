@@ -251,6 +251,11 @@ class EventTable(Sequence[Event]):
     def __iter__(self) -> Iterator[Event]:
         return (self._event(i) for i in range(len(self)))
 
+    @property
+    def id_index(self) -> IdIndex:
+        """The index that finds events by id (a table over the same ids can share it)."""
+        return self._id_index
+
     def index_of(self, event_id: str) -> int | None:
         """Position of the event with this id, or None."""
         return self._id_index.get(event_id)
