@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,6 +31,22 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+
+
+@pytest.fixture(autouse=True)
+def _no_blocking_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modal dialog nobody answers would hang the suite: fail the test instead. Tests that
+    expect a question patch ``exec`` themselves (after this fixture has run)."""
+    if "PySide6.QtWidgets" not in sys.modules:
+        return  # a pure test: no dialog can open
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    def refuse(dialog: QDialog) -> int:
+        text = dialog.text() if isinstance(dialog, QMessageBox) else dialog.windowTitle()
+        raise AssertionError(f"a modal dialog would block the test: {text!r}")
+
+    monkeypatch.setattr(QMessageBox, "exec", refuse)
+    monkeypatch.setattr(QDialog, "exec", refuse)
 
 
 @pytest.fixture

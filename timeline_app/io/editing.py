@@ -21,7 +21,6 @@ from timeline_app.core.model import DETAIL_EVENT_KEYS, EventRecord, TimelineHead
 from timeline_app.core.quoting import quoted
 from timeline_app.core.timeline import Timeline
 from timeline_app.io.errors import Problem
-from timeline_app.io.formats.native import event_record
 from timeline_app.io.loader import check_event
 
 
@@ -54,6 +53,9 @@ class _Ids(Mapping[str, int]):
 
 def record_of(timeline: Timeline, index: int) -> dict[str, Any]:
     """Event ``index`` as the file writes it (plain JSON values)."""
+    # Imported here: the window imports this module at start-up, the writer only when editing.
+    from timeline_app.io.formats.native import event_record
+
     return event_record(timeline.events, index)
 
 

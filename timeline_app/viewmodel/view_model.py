@@ -37,7 +37,8 @@ INDEX_START_DELAY_MS = 300
 class TimelineViewModel(QObject):
     """Holds what is shown; views call its methods and redraw on its signals."""
 
-    timeline_changed = Signal()  # a new timeline (and index) replaced the old one
+    timeline_changed = Signal()  # a new timeline (and index) replaced the old one, or an edited one
+    timeline_replaced = Signal()  # another timeline (not an edit of this one): edits of the old are void
     viewport_changed = Signal(object)  # payload: the new Viewport
     selection_changed = Signal(object)  # payload: selected event index, or None
     filter_changed = Signal()  # the search query or the filter changed what is shown or matched
@@ -213,8 +214,9 @@ class TimelineViewModel(QObject):
         """Show another timeline (with its index, if already built); the selection survives
         when its event id still exists."""
         previous_id = None if self._selected is None else self._timeline.events.ids[self._selected]
-        self._replace(timeline, index, timeline.events.index_of(previous_id) if previous_id else None)
+        self._replace(timeline, index, None if previous_id is None else timeline.events.index_of(previous_id))
         self._collapsed = frozenset()
+        self.timeline_replaced.emit()
         self._announce_timeline()
 
     def show_edited(self, timeline: Timeline, select: int | None) -> None:
