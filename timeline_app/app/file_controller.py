@@ -109,6 +109,29 @@ class FileController(QObject):
         self.remember_view()
         self._show_new(empty_timeline(), None)
 
+    def restore(self, data: Path, original: Path | None) -> bool:
+        """Show the recovery copy ``data`` as unsaved edits of ``original`` (None: untitled);
+        False, and a message, if it cannot be read."""
+        from timeline_app.io.load_process import load_file
+
+        self._loader.cancel()  # a start-up load of another file must not replace it
+        try:
+            timeline = load_file(data)
+        except TimelineLoadError as error:
+            text = "\n".join(str(p) for p in error.problems[:10])
+            plain_message_box(
+                QMessageBox.Icon.Warning,
+                "Cannot restore",
+                "The recovery copy cannot be read.",
+                text,
+                parent=self._window,
+            ).exec()
+            return False
+        self._finish_progress()
+        self._show_new(timeline, original)
+        self.editor.stack.resetClean()  # unsaved until saved: no step to undo back to the file
+        return True
+
     def _show_new(self, timeline: Timeline, path: Path | None) -> None:
         self._model.set_timeline(timeline)
         self._model.fit_all()

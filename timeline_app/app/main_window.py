@@ -32,6 +32,7 @@ from timeline_app.app.appearance import Appearance, apply_appearance, palette_fo
 from timeline_app.app.edit_commands import EditCommands
 from timeline_app.app.file_controller import FileController
 from timeline_app.app.messages import plain_message_box
+from timeline_app.app.recovery import RecoveryKeeper
 from timeline_app.app.settings import AppSettings
 from timeline_app.core.timeline import UNTITLED
 from timeline_app.io.writing import WriteError
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self._settings = settings or AppSettings()
         self.files = FileController(model, path, self._settings, self)
         self.editor = self.files.editor
+        self.recovery = RecoveryKeeper(self.files)
         self.notice_bar = NoticeBar()
         self.files.notice.connect(self.notice_bar.show_notice)
         self.files.path_changed.connect(lambda _path: self._update_title())
@@ -469,6 +471,7 @@ class MainWindow(QMainWindow):
         if not self.files.may_discard():
             event.ignore()
             return
+        self.recovery.discard()  # saved, or thrown away on purpose: nothing to offer next time
         self.files.remember_view()
         self._settings.set_geometry_for(_screen_key(self.screen()), self.saveGeometry())
         for splitter in (self.splitter, self.side_splitter):
