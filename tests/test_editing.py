@@ -21,6 +21,7 @@ from timeline_app.io.editing import (
     edit_change,
     header_change,
     insert_change,
+    lanes_change,
     links_to,
     record_of,
     revert,
@@ -231,3 +232,30 @@ def test_random_edits_undone_give_back_the_loaded_timeline_and_redone_the_edited
     for change, _document_after in applied:
         timeline = apply(timeline, change)
     assert _document(timeline) == edited
+
+
+@pytest.mark.parametrize("fate", ["jlr", None, "delete"])
+def test_removing_a_lane_moves_or_deletes_its_events_and_undo_restores_all(fate: str | None) -> None:
+    lanes = [lane for lane in LOADED.lanes if lane.id != "jlr-chery"] + [Lane(id="new", label="New lane")]
+    in_lane = [event.id for event in LOADED.events if event.lane == "jlr-chery"]
+    assert in_lane
+    if fate == "delete":
+        change = lanes_change(LOADED, lanes, {}, "Lanes", delete_events_of={"jlr-chery"})
+    else:
+        change = lanes_change(LOADED, lanes, {"jlr-chery": fate}, "Lanes")
+    after = apply(LOADED, change)
+    assert [lane.id for lane in after.lanes] == [lane.id for lane in lanes]
+    for event_id in in_lane:
+        event = after.events.by_id(event_id)
+        if fate == "delete":
+            assert event is None
+        else:
+            assert event is not None
+            assert event.lane == fate
+    assert _document(revert(after, change)) == _document(LOADED)
+
+
+def test_a_lane_cannot_move_its_events_to_a_lane_that_does_not_exist() -> None:
+    lanes = [lane for lane in LOADED.lanes if lane.id != "jlr-chery"]
+    with pytest.raises(EditRefusedError, match="no lane has id 'nowhere'"):
+        lanes_change(LOADED, lanes, {"jlr-chery": "nowhere"}, "Lanes")

@@ -264,9 +264,19 @@ class MainWindow(QMainWindow):
             action = self._bound(action_id, slot)
             action.setObjectName(name)
             menu.addAction(action)
+        menu.addSeparator()
+        lanes = self._action("&Lanes…", self.edit_lanes)
+        lanes.setObjectName("actionLanes")
+        menu.addAction(lanes)
         self._selection_actions = [a for a in menu.actions() if a.objectName() in _SELECTION_ACTIONS]
         self.model.selection_changed.connect(self._enable_selection_actions)
         self._enable_selection_actions(self.model.selected)
+
+    def edit_lanes(self) -> None:
+        """Edit ▸ Lanes…: the lanes dialog; OK applies its changes as one undoable step."""
+        from timeline_app.app.lanes_dialog import LanesDialog
+
+        LanesDialog(self.editor, self).exec()
 
     def _enable_selection_actions(self, selected: int | None) -> None:
         """Edit, duplicate and delete need an event selected."""

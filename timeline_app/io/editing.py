@@ -8,7 +8,7 @@ problems at their field paths (``events[3].date``), unless the result is a valid
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,7 +17,7 @@ import numpy.typing as npt
 
 from timeline_app.core.dates import EdtfDate, parse_edtf
 from timeline_app.core.event_table import NO_LANE, STATUS_CODES, EventTable
-from timeline_app.core.model import DETAIL_EVENT_KEYS, EventRecord, TimelineHeader
+from timeline_app.core.model import DETAIL_EVENT_KEYS, EventRecord, Lane, TimelineHeader
 from timeline_app.core.quoting import quoted
 from timeline_app.core.timeline import Timeline
 from timeline_app.io.errors import Problem
@@ -180,9 +180,7 @@ def delete_change(
     for i in linking:
         before = record_of(timeline, i)
         after = dict(before)
-        after["links"] = [link for link in before["links"] if link["target"] not in going_ids]
-        if not after["links"]:
-            del after["links"]
+        _set_or_drop(after, "links", [link for link in before["links"] if link["target"] not in going_ids])
         steps.append(Step(i, before, after))
     # From the last to the first, so that each index still names its event.
     steps += [Step(i, record_of(timeline, i), None) for i in sorted(going, reverse=True)]
@@ -345,3 +343,50 @@ def _relaned(events: EventTable, lane_ids: tuple[str, ...]) -> EventTable:
         details={i: dict(rich) for i, rich in events.details.items()},
         id_index=events.id_index,
     )
+
+
+def lanes_change(
+    timeline: Timeline,
+    lanes: Sequence[Lane],
+    fates: Mapping[str, str | None],
+    name: str,
+    *,
+    delete_events_of: Collection[str] = (),
+) -> Change:
+    """Give the timeline the lanes ``lanes`` (added, renamed, recoloured, reordered, removed) as
+    one change. The events of a removed lane move to the lane ``fates`` names for it (None: no
+    lane), or are deleted when it is in ``delete_events_of`` (links to them go too)."""
+    events = timeline.events
+    kept = {lane.id for lane in lanes}
+    codes = {lane_id: code for code, lane_id in enumerate(events.lane_ids)}
+    removed = [lane_id for lane_id in events.lane_ids if lane_id not in kept]
+    dropped = [codes[lane_id] for lane_id in removed if lane_id in delete_events_of]
+    moved = [codes[lane_id] for lane_id in removed if lane_id not in delete_events_of]
+    going = np.flatnonzero(np.isin(events.lane, dropped)).tolist()
+    moving = set(np.flatnonzero(np.isin(events.lane, moved)).tolist())
+    going_set = set(going)
+    going_ids = {events.ids[i] for i in going}
+    linking = {i for index in going for i, _k in links_to(timeline, index)} - going_set
+    steps = []
+    for i in sorted(moving | linking):
+        before = record_of(timeline, i)
+        after = dict(before)
+        if i in moving:
+            _set_or_drop(after, "lane", fates.get(before["lane"]))
+        if i in linking:
+            _set_or_drop(
+                after, "links", [link for link in before["links"] if link["target"] not in going_ids]
+            )
+        steps.append(Step(i, before, after))
+    steps += [Step(i, record_of(timeline, i), None) for i in sorted(going, reverse=True)]
+    header = timeline.header.model_copy(update={"lanes": tuple(lanes)})
+    change = Change(name, tuple(steps), (timeline.header, header))
+    apply(timeline, change)  # refused now, not when undone and redone
+    return change
+
+
+def _set_or_drop(record: dict[str, Any], key: str, value: object) -> None:
+    if value:
+        record[key] = value
+    else:
+        record.pop(key, None)
