@@ -100,7 +100,8 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("edit.new_event", ("Ins",), "Edit ▸ &New Event", Scope.WINDOW),
     Shortcut("edit.edit_event", ("F2",), "Edit ▸ &Edit Event", Scope.WINDOW),
     Shortcut("edit.duplicate_event", ("Ctrl+D",), "Edit ▸ D&uplicate Event", Scope.WINDOW),
-    Shortcut("edit.delete_event", (StandardKey.Delete,), "Edit ▸ &Delete Event", Scope.WINDOW),
+    # Del itself: X11's standard Delete adds Ctrl+D, which is Duplicate here.
+    Shortcut("edit.delete_event", ("Del",), "Edit ▸ &Delete Event", Scope.WINDOW),
     Shortcut("view.zoom_in", (StandardKey.ZoomIn,), "View ▸ Zoom &In", Scope.WINDOW, hint="canvas.zoom_in"),
     Shortcut(
         "view.zoom_out", (StandardKey.ZoomOut,), "View ▸ Zoom &Out", Scope.WINDOW, hint="canvas.zoom_out"
