@@ -14,7 +14,6 @@ from timeline_app.core.model import Lane
 from timeline_app.core.timeline import Timeline
 from timeline_app.io.editing import (
     Change,
-    EditRefusedError,
     Step,
     apply,
     delete_change,
@@ -26,7 +25,7 @@ from timeline_app.io.editing import (
     record_of,
     revert,
 )
-from timeline_app.io.errors import TimelineLoadError
+from timeline_app.io.errors import EditRefusedError, TimelineLoadError
 from timeline_app.io.formats.native import document_bytes, timeline_to_document
 from timeline_app.io.loader import load_timeline, parse_timeline
 

@@ -6,17 +6,21 @@ cannot take is refused with the loader's words in a message, and nothing changes
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QMessageBox, QStackedWidget, QWidget
 
 from timeline_app.app.messages import plain_message_box
-from timeline_app.io.editing import EditRefusedError, links_to
+from timeline_app.io.errors import EditRefusedError
 from timeline_app.view.drag import precision_for_view
 from timeline_app.viewmodel.editor import TimelineEditor
 from timeline_app.viewmodel.view_model import TimelineViewModel
 from timeline_app.widgets.canvas import TimelineCanvas
-from timeline_app.widgets.event_form import EventForm
+
+if TYPE_CHECKING:
+    from timeline_app.widgets.event_form import EventForm
 
 MAX_PROBLEMS_SHOWN = 8
 
@@ -30,17 +34,15 @@ class EditCommands(QObject):
         editor: TimelineEditor,
         canvas: TimelineCanvas,
         side: QStackedWidget,
-        form: EventForm,
         window: QWidget,
     ) -> None:
         super().__init__(window)
         self._model = model
         self._editor = editor
         self._canvas = canvas
-        self._side = side  # page 0 the details, page 1 the form
-        self._form = form
+        self._side = side  # page 0 the details, page 1 the form once it is made
+        self._form: EventForm | None = None
         self._window = window
-        form.finished.connect(self._close_form)
         canvas.edit_refused.connect(self.refused)
         model.timeline_changed.connect(self._timeline_changed)
 
@@ -49,8 +51,8 @@ class EditCommands(QObject):
         selected = self._model.selected
         if selected is None:
             return
-        self._form.edit(selected)
-        self._side.setCurrentIndex(1)
+        self.form.edit(selected)
+        self._side.setCurrentWidget(self.form)
 
     def new_event(self) -> None:
         """Insert: a new event at the time under the pointer (or the view's centre), at the
@@ -88,6 +90,8 @@ class EditCommands(QObject):
         selected = model.selected
         if selected is None:
             return
+        from timeline_app.io.editing import links_to
+
         linking = links_to(model.timeline, selected)
         drop_links = False
         if linking:
@@ -125,11 +129,23 @@ class EditCommands(QObject):
             parent=self._window,
         ).exec()
 
+    @property
+    def form(self) -> EventForm:
+        """The edit form, made at the first edit (its thirty-odd widgets are no start-up work)."""
+        if self._form is None:
+            from timeline_app.widgets.event_form import EventForm
+
+            self._form = EventForm(self._model, self._editor)
+            self._form.finished.connect(self._close_form)
+            self._side.addWidget(self._form)
+        return self._form
+
     def _close_form(self) -> None:
         self._side.setCurrentIndex(0)
         self._canvas.setFocus()
 
     def _timeline_changed(self) -> None:
         """Another timeline, an undo or a drag while the form was open: what it shows is stale."""
-        if self._form.index is not None and not self._form.applying:
-            self._form.cancel()
+        form = self._form
+        if form is not None and form.index is not None and not form.applying:
+            form.cancel()

@@ -169,7 +169,7 @@ class LanesDialog(QDialog):
     def accept(self) -> None:
         """Apply the lanes as one step ("Edit Lanes"); a refused edit says why and stays open."""
         from timeline_app.app.messages import plain_message_box
-        from timeline_app.io.editing import EditRefusedError
+        from timeline_app.io.errors import EditRefusedError
 
         lanes = self.lanes()
         timeline = self._editor.model.timeline

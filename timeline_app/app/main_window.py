@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QScreen
@@ -40,12 +41,14 @@ from timeline_app.viewmodel.actions import shortcut
 from timeline_app.viewmodel.view_model import TimelineViewModel
 from timeline_app.widgets.canvas import TimelineCanvas
 from timeline_app.widgets.detail_panel import DetailPanel
-from timeline_app.widgets.event_form import EventForm
 from timeline_app.widgets.event_list import EventListView
 from timeline_app.widgets.notice_bar import NoticeBar
 from timeline_app.widgets.overview import OverviewStrip
 from timeline_app.widgets.search_bar import SearchBar
 from timeline_app.widgets.shortcut_sheet import SHEET_TITLE, ShortcutSheet
+
+if TYPE_CHECKING:
+    from timeline_app.widgets.event_form import EventForm
 
 APP_NAME = "Timeline"
 # The first window on a screen takes this share of it, up to MAX_FIRST_SIZE, centred.
@@ -97,12 +100,10 @@ class MainWindow(QMainWindow):
         # The timeline gets the window's full height; the list and the details share the side.
         self.side_splitter = QSplitter(Qt.Orientation.Vertical)
         self.side_splitter.setObjectName("sideSplitter")
-        self.event_form = EventForm(model, self.editor)
         self.detail_stack = QStackedWidget()
         self.detail_stack.setObjectName("detailStack")
         self.detail_stack.addWidget(self._detail_page())
-        self.detail_stack.addWidget(self.event_form)
-        self.edits = EditCommands(model, self.editor, self.canvas, self.detail_stack, self.event_form, self)
+        self.edits = EditCommands(model, self.editor, self.canvas, self.detail_stack, self)
         self.edit_button.clicked.connect(self.edits.edit_selected)
         self.side_splitter.addWidget(self.event_list)
         self.side_splitter.addWidget(self.detail_stack)
@@ -127,6 +128,11 @@ class MainWindow(QMainWindow):
         self._show_count()
         self._restore_layout()
         self.canvas.setFocus()
+
+    @property
+    def event_form(self) -> EventForm:
+        """The edit form beside the details (made at the first edit)."""
+        return self.edits.form
 
     def _detail_page(self) -> QWidget:
         """The detail panel under a slim bar with its Edit button."""

@@ -20,16 +20,8 @@ from timeline_app.core.event_table import NO_LANE, STATUS_CODES, EventTable
 from timeline_app.core.model import DETAIL_EVENT_KEYS, EventRecord, Lane, TimelineHeader
 from timeline_app.core.quoting import quoted
 from timeline_app.core.timeline import Timeline
-from timeline_app.io.errors import Problem
+from timeline_app.io.errors import EditRefusedError, Problem
 from timeline_app.io.loader import check_event
-
-
-class EditRefusedError(Exception):
-    """A change that would make the timeline invalid; ``problems`` say where and why."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        super().__init__("; ".join(map(str, problems)))
-        self.problems = problems
 
 
 class _Ids(Mapping[str, int]):

@@ -26,10 +26,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QScrollBar, QSizePolicy, QWidget
 
-from timeline_app.core.date_shift import shifted
 from timeline_app.core.dates import EdtfDate, format_date, parse_edtf
 from timeline_app.core.detail_html import format_number
-from timeline_app.io.editing import EditRefusedError
+from timeline_app.io.errors import EditRefusedError
 from timeline_app.render.focus import paint_focus_frame
 from timeline_app.render.renderer import TimelineRenderer
 from timeline_app.render.theme import Theme
@@ -253,6 +252,8 @@ class TimelineCanvas(QWidget):
 
     def _drag_to(self, x: float) -> None:
         """Follow the pointer: the date the event would get, painted as a ghost with its date."""
+        from timeline_app.core.date_shift import shifted  # editing only: not at start-up
+
         drag = self._event_drag
         assert drag is not None
         date = self._model.timeline.events[drag.event].date

@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
 from timeline_app.core.dates import DateError, format_date, parse_edtf
 from timeline_app.core.link_kinds import LINK_KINDS
 from timeline_app.core.model import STATUS_MEANINGS, Status
-from timeline_app.io.editing import EditRefusedError, record_of
-from timeline_app.io.errors import Problem
+from timeline_app.io.editing import record_of
+from timeline_app.io.errors import EditRefusedError, Problem
 from timeline_app.viewmodel.editor import TimelineEditor
 from timeline_app.viewmodel.view_model import TimelineViewModel
 
