@@ -280,3 +280,25 @@ def test_file_new_asks_about_unsaved_edits_then_starts_empty(
     assert len(window.model.timeline.events) == 0
     assert window.path is None
     assert not window.editor.modified
+
+
+def test_a_link_is_added_by_choosing_its_target_from_the_events(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QComboBox, QPushButton
+
+    index = _index(window, "vw-hefei-investment")
+    window.model.select(index)
+    window.edits.edit_selected()
+    links = window.event_form.tables["links"]
+    add = next(b for b in links.findChildren(QPushButton) if b.text() == "Add")
+    add.click()
+    row = links.table.rowCount() - 1
+    kind = links.table.cellWidget(row, 0)
+    target = links.table.cellWidget(row, 1)
+    assert isinstance(kind, QComboBox)
+    assert isinstance(target, QComboBox)
+    assert target.findData("vw-hefei-investment") == -1  # not itself
+    kind.setCurrentIndex(kind.findData("follows"))
+    target.setCurrentIndex(target.findData("vw-xpeng-stake"))
+    assert window.event_form.apply()
+    event = window.model.timeline.events[index]
+    assert [(link.type, link.target) for link in event.links][-1] == ("follows", "vw-xpeng-stake")

@@ -49,7 +49,8 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
     "amounts": (("value", "Amount"), ("currency", "Currency"), ("what", "For")),
     "links": (("type", "Kind"), ("target", "Event id")),
 }
-SIMPLE_FIELDS = ("id", "title", "date", "status", "lane", "actors", "tags", "summary")
+# Up to this many events, a link's target is chosen from a list of them; beyond, typed as an id.
+MAX_LISTED_TARGETS = 5000
 
 
 class _RowTable(QWidget):
@@ -81,6 +82,8 @@ class _RowTable(QWidget):
         layout.addWidget(self.table)
         layout.addLayout(buttons)
         self._originals: list[Mapping[str, Any]] = []
+        # The events a link may point at, (id, title), chosen from a list; None: typed as ids.
+        self.targets: list[tuple[str, str]] | None = None
 
     def fill(self, rows: list[Mapping[str, Any]]) -> None:
         self.table.setRowCount(0)
@@ -100,6 +103,14 @@ class _RowTable(QWidget):
                 kinds.setCurrentIndex(max(kinds.findData(row.get("type", "related")), 0))
                 self.table.setCellWidget(number, column, kinds)
                 continue
+            if field == "target" and self.targets is not None:
+                events = QComboBox()
+                events.addItem("", None)  # no target yet: an empty row
+                for event_id, title in self.targets:
+                    events.addItem(f"{title} ({event_id})", event_id)
+                events.setCurrentIndex(max(events.findData(row.get("target")), 0))
+                self.table.setCellWidget(number, column, events)
+                continue
             value = row.get(field)
             self.table.setItem(number, column, QTableWidgetItem("" if value is None else _number_text(value)))
 
@@ -117,7 +128,7 @@ class _RowTable(QWidget):
             for column, (field, _heading) in enumerate(self.columns):
                 widget = self.table.cellWidget(number, column)
                 if isinstance(widget, QComboBox):
-                    row[field] = widget.currentData()
+                    _set_or_drop(row, field, widget.currentData())
                     continue
                 item = self.table.item(number, column)
                 text = item.text().strip() if item is not None else ""
@@ -272,6 +283,17 @@ class EventForm(QWidget):
         self.actors.setText(f"{LIST_SEPARATOR} ".join(record.get("actors", ())))
         self.tags.setText(f"{LIST_SEPARATOR} ".join(record.get("tags", ())))
         self.summary.setPlainText(record.get("summary", ""))
+        links = self.tables["links"]
+        events = timeline.events
+        links.targets = (
+            [
+                (event_id, title)
+                for event_id, title in zip(events.ids, events.titles, strict=True)
+                if event_id != record["id"]
+            ]
+            if len(events) <= MAX_LISTED_TARGETS
+            else None
+        )
         for name, table in self.tables.items():
             table.fill(list(record.get(name, ())))
         self.event_id.setText(record["id"])
