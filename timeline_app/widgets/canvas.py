@@ -157,7 +157,8 @@ class TimelineCanvas(QWidget):
         text = format_date(date)
         metrics = painter.fontMetrics()
         plate = QRectF(metrics.boundingRect(text)).adjusted(-4, -2, 4, 2)
-        left = min(max(ghost_box.left(), 2.0), self.width() - plate.width() - 2.0)
+        right = self.width() - (self._scrollbar.width() if self._scrollbar.isVisible() else 0) - 2.0
+        left = min(max(ghost_box.left(), 2.0), right - plate.width())
         top = max(box.y - plate.height() - 2.0, 2.0)
         plate.moveTo(left, top)
         painter.fillRect(plate, theme.highlight)
