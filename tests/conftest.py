@@ -80,3 +80,26 @@ def show(qtbot: QtBot, window: MainWindow, width: int = 1400, height: int = 860)
 def window(qtbot: QtBot, isolated_settings: Path) -> MainWindow:
     """The main window on the bundled events.json, 1400 x 860."""
     return show_window(qtbot)
+
+
+@pytest.fixture
+def story_copy(tmp_path: Path) -> Path:
+    """A copy of events.json a test may edit and save over."""
+    import shutil
+
+    target = tmp_path / "story.json"
+    shutil.copyfile(EVENTS_JSON, target)
+    return target
+
+
+def show_editable(qtbot: QtBot, path: Path, width: int = 1400, height: int = 860) -> MainWindow:
+    """A main window on ``path``, shown; whatever the test leaves unsaved, closing it does not ask."""
+    from timeline_app.app import create_main_window
+
+    window = create_main_window(path)
+    qtbot.addWidget(window, before_close_func=lambda shown: shown.editor.mark_saved())
+    window.resize(width, height)
+    window.show()
+    qtbot.waitExposed(window)
+    window.canvas.repaint()
+    return window

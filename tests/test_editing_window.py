@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -15,30 +14,14 @@ from timeline_app.app.main_window import MainWindow
 from timeline_app.core.date_shift import SECONDS_PER_MONTH
 from timeline_app.viewmodel.editor import step_name
 
-from .conftest import EVENTS_JSON
+from .conftest import show_editable
 
 pytestmark = pytest.mark.usefixtures("isolated_settings")
 
 
 @pytest.fixture
-def copy(tmp_path: Path) -> Path:
-    target = tmp_path / "story.json"
-    shutil.copyfile(EVENTS_JSON, target)
-    return target
-
-
-@pytest.fixture
-def window(qtbot: QtBot, copy: Path) -> MainWindow:
-    """A window on a copy of events.json; whatever a test leaves unsaved, closing it does not ask."""
-    from timeline_app.app import create_main_window
-
-    window = create_main_window(copy)
-    qtbot.addWidget(window, before_close_func=lambda shown: shown.editor.mark_saved())
-    window.resize(1400, 860)
-    window.show()
-    qtbot.waitExposed(window)
-    window.canvas.repaint()
-    return window
+def window(qtbot: QtBot, story_copy: Path) -> MainWindow:
+    return show_editable(qtbot, story_copy)
 
 
 def _action(window: MainWindow, name: str) -> object:
@@ -149,9 +132,11 @@ def test_deleting_a_linked_event_asks_and_undo_brings_back_its_links(
     assert restored["events"] == document_before["events"]
 
 
-def test_save_writes_one_changed_line_and_the_title_loses_its_mark(window: MainWindow, copy: Path) -> None:
+def test_save_writes_one_changed_line_and_the_title_loses_its_mark(
+    window: MainWindow, story_copy: Path
+) -> None:
     _trigger(window, "actionSave")  # our JSON written as the app writes it
-    saved = copy.read_text().splitlines()
+    saved = story_copy.read_text().splitlines()
     index = _index(window, "jlr-chery-report")
     window.model.select(index)
     window.edits.edit_selected()
@@ -159,7 +144,7 @@ def test_save_writes_one_changed_line_and_the_title_loses_its_mark(window: MainW
     assert window.event_form.apply()
     assert window.windowTitle().startswith("*")
     _trigger(window, "actionSave")
-    after = copy.read_text().splitlines()
+    after = story_copy.read_text().splitlines()
     assert len(after) == len(saved)
     changed = [(a, b) for a, b in zip(saved, after, strict=True) if a != b]
     assert len(changed) == 1
@@ -200,12 +185,12 @@ def test_closing_with_unsaved_edits_asks(
 
 
 def test_save_in_the_question_saves_then_closes(
-    window: MainWindow, monkeypatch: pytest.MonkeyPatch, copy: Path
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, story_copy: Path
 ) -> None:
     window.editor.duplicate_event(0)
     _answer(monkeypatch, QMessageBox.StandardButton.Save)
     assert window.close()
-    assert len(json.loads(copy.read_text())["events"]) == 16
+    assert len(json.loads(story_copy.read_text())["events"]) == 16
 
 
 def test_a_drag_moves_an_event_by_whole_months_and_esc_cancels(window: MainWindow, qtbot: QtBot) -> None:
@@ -255,13 +240,13 @@ def _move(window: MainWindow, position: QPointF) -> None:
 
 
 def test_a_change_on_disk_does_not_replace_unsaved_edits(
-    window: MainWindow, copy: Path, qtbot: QtBot
+    window: MainWindow, story_copy: Path, qtbot: QtBot
 ) -> None:
     window.editor.duplicate_event(0)
     count = len(window.model.timeline.events)
-    document = json.loads(copy.read_text())
+    document = json.loads(story_copy.read_text())
     document["title"] = "Changed elsewhere"
-    copy.write_text(json.dumps(document))
+    story_copy.write_text(json.dumps(document))
     qtbot.waitUntil(window.notice_bar.isVisible, timeout=10_000)
     assert "changed on disk" in window.notice_bar.label.text()
     assert len(window.model.timeline.events) == count

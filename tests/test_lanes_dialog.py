@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -13,20 +12,14 @@ from pytestqt.qtbot import QtBot
 from timeline_app.app.lanes_dialog import DELETE_CHOICE, NO_LANE_CHOICE, LanesDialog
 from timeline_app.app.main_window import MainWindow
 
-from .conftest import EVENTS_JSON
+from .conftest import show_editable
 
 pytestmark = pytest.mark.usefixtures("isolated_settings")
 
 
 @pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
-    from timeline_app.app import create_main_window
-
-    copy = tmp_path / "story.json"
-    shutil.copyfile(EVENTS_JSON, copy)
-    window = create_main_window(copy)
-    qtbot.addWidget(window, before_close_func=lambda shown: shown.editor.mark_saved())
-    return window
+def window(qtbot: QtBot, story_copy: Path) -> MainWindow:
+    return show_editable(qtbot, story_copy)
 
 
 def _lane_ids(window: MainWindow) -> list[str]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -17,28 +16,15 @@ from pytestqt.qtbot import QtBot
 from timeline_app.app.main_window import MainWindow
 from timeline_app.app.recovery import left_behind, offer_recovery, recovery_folder
 
-from .conftest import EVENTS_JSON
+from .conftest import EVENTS_JSON, show_editable
 
 pytestmark = pytest.mark.usefixtures("isolated_settings")
 KILLED_CHILD_TIMEOUT_S = 120
 
 
 @pytest.fixture
-def copy(tmp_path: Path) -> Path:
-    target = tmp_path / "story.json"
-    shutil.copyfile(EVENTS_JSON, target)
-    return target
-
-
-@pytest.fixture
-def window(qtbot: QtBot, copy: Path) -> MainWindow:
-    from timeline_app.app import create_main_window
-
-    window = create_main_window(copy)
-    qtbot.addWidget(window, before_close_func=lambda shown: shown.editor.mark_saved())
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+def window(qtbot: QtBot, story_copy: Path) -> MainWindow:
+    return show_editable(qtbot, story_copy)
 
 
 def _copies() -> list[Path]:
@@ -47,13 +33,13 @@ def _copies() -> list[Path]:
 
 
 def test_an_edit_is_copied_aside_and_saving_removes_the_copy(
-    window: MainWindow, qtbot: QtBot, copy: Path
+    window: MainWindow, qtbot: QtBot, story_copy: Path
 ) -> None:
     window.editor.duplicate_event(0)
     window.recovery.write()
     qtbot.waitUntil(lambda: len(_copies()) == 2)
     note = json.loads(window.recovery.data.with_suffix(".note").read_text())
-    assert note["original"] == str(copy)
+    assert note["original"] == str(story_copy)
     assert note["pid"] == os.getpid()
     saved = json.loads(window.recovery.data.read_text())
     assert len(saved["events"]) == len(window.model.timeline.events) == 16
@@ -63,7 +49,7 @@ def test_an_edit_is_copied_aside_and_saving_removes_the_copy(
 
 
 def test_what_a_killed_app_left_is_offered_and_restored_unsaved(
-    qtbot: QtBot, copy: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    qtbot: QtBot, story_copy: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     # A child app edits the copy, waits for its recovery copy, and is killed.
     script = f"""
@@ -71,7 +57,7 @@ import os, signal, sys
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv[:1])
 from timeline_app.app import create_main_window
-window = create_main_window({str(copy)!r})
+window = create_main_window({str(story_copy)!r})
 window.editor.duplicate_event(0)
 window.recovery.write()
 import time
@@ -91,7 +77,7 @@ os.kill(os.getpid(), signal.SIGKILL)
     )
     assert result.returncode == -signal.SIGKILL, result.stderr
     (left,) = left_behind()
-    assert left.original == copy
+    assert left.original == story_copy
     from timeline_app.app import create_main_window
 
     window = create_main_window(EVENTS_JSON)  # the next start, on any file
@@ -105,13 +91,13 @@ os.kill(os.getpid(), signal.SIGKILL)
     monkeypatch.setattr(QMessageBox, "exec", restore)
     assert offer_recovery(window.files, window)
     assert asked and "story.json" in asked[0]
-    assert window.path == copy
+    assert window.path == story_copy
     assert len(window.model.timeline.events) == 16
     assert window.editor.modified
     assert window.windowTitle().startswith("*")
     assert left_behind() == []
     window.files.save()
-    assert len(json.loads(copy.read_text())["events"]) == 16
+    assert len(json.loads(story_copy.read_text())["events"]) == 16
 
 
 def test_discarding_what_a_crash_left_removes_it(
