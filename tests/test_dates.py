@@ -246,6 +246,8 @@ SINGLE_CASES: Final = [
     Case("2004?-06-11", "2004?-06-11", utc(2004, 6, 11), utc(2004, 6, 12), Precision.DAY),
     Case("?2004-06-~11", "?2004-06-~11", utc(2004, 6, 11), utc(2004, 6, 12), Precision.DAY),
     Case("2004-%06", "2004-%06", utc(2004, 6), utc(2004, 7), Precision.MONTH),
+    Case("2001-?09~-09", "2001-?09~-09", utc(2001, 9, 9), utc(2001, 9, 10), Precision.DAY),
+    Case("1800/1X01", "1800/1X01", utc(1800), utc(1902), Precision.MILLENNIUM),
     # Sets span their members.
     Case("[1667,1668,1670..1672]", "[1667,1668,1670..1672]", utc(1667), utc(1673), Precision.YEAR),
     Case("[1667, 1760-12]", "[1667,1760-12]", utc(1667), utc(1761), Precision.YEAR),
@@ -588,8 +590,6 @@ ERROR_CASES: Final = [
         "2004?-06-11T10:00",
         "'2004?-06-11T10:00' is not a valid date: a date-time takes one qualifier, after the whole of it",
     ),
-    ("?2004?-06", "'?2004?-06' qualifies the year twice: use % for uncertain and approximate"),
-    ("2004-?06?-11", "'2004-?06?-11' qualifies the month twice: use % for uncertain and approximate"),
     ("2004-~-06", f"'2004-~-06' is not an EDTF date ({EXPECTED_FORMS})"),
     ("1950S0", "'1950S0' is not a valid date: S0 leaves no significant digit (write S1 or more)"),
     ("Y17E07", "'Y17E07' is not a valid date: the exponent after E must not start with 0"),
@@ -611,6 +611,7 @@ ERROR_CASES: Final = [
     ),
     ("[1667..,1668]", "'[1667..,1668]': only the last member can end with '..' (its date or a later one)"),
     ("[1672..1670]", "'[1672..1670]': the interval ends before it starts (1670 begins before 1672)"),
+    ("1950/1X01", "'1950/1X01': the interval ends before it starts (1X01 begins before 1950)"),
     ("[1667,1668-13]", "'[1667,1668-13]' is not a valid date: month 13 does not exist"),
     ("[..]", f"'[..]' is not an EDTF date ({EXPECTED_FORMS})"),
     ("2020/2023-13", "'2020/2023-13' is not a valid date: month 13 does not exist"),
@@ -722,6 +723,7 @@ WORDING_CASES: Final = [
     ("2004?-06-11", "11 June 2004 (year uncertain)"),
     ("2004-06~-11", "11 June 2004 (year and month approximate)"),
     ("?2004-06-~11", "11 June 2004 (year uncertain, day approximate)"),
+    ("2001-?09~-09", "9 September 2001 (year approximate, month uncertain and approximate)"),
     ("2004-%06-11", "11 June 2004 (month uncertain and approximate)"),
     ("2004?-06-11~", "11 June 2004 (year uncertain and approximate, month and day approximate)"),
     ("2001-~21", "spring 2001 (part of the year approximate)"),
@@ -1170,7 +1172,12 @@ def reference(text: str) -> Bounds | tuple[Bounds | None, Bounds | None] | str |
     if lower is None and upper is None:
         event("edtf may accept, we reject: interval without a date")
         return None
-    if lower is not None and upper is not None and upper.start < lower.start:
+    # An end with X digits need only be able to come after the start (1800/1X01).
+    if (
+        lower is not None
+        and upper is not None
+        and (upper.end <= lower.start if "X" in stripped else upper.start < lower.start)
+    ):
         event("edtf may accept, we reject: reversed interval")
         return REVERSED
     return lower, upper
@@ -1259,7 +1266,7 @@ def test_properties_of_valid_dates(text: str) -> None:
         assert format_point(point)
     assert date.start < date.end
     if date.lower is not None and date.upper is not None:
-        assert date.lower.start <= date.upper.start
+        assert date.lower.start < date.upper.end if "X" in date.text else date.lower.start <= date.upper.start
     assert date.precision == max(p.precision for p in points)
     assert date.approximate == any(p.approximate for p in points)
     assert date.uncertain == any(p.uncertain for p in points)

@@ -498,8 +498,13 @@ def _range(
     shown: str, text: str, lower: DatePoint | None, upper: DatePoint | None, open_start: bool, open_end: bool
 ) -> EdtfDate:
     """An interval (or a set's range ``a..b``) from its ends; ``text`` is its canonical spelling."""
-    if lower is not None and upper is not None and upper.start < lower.start:
-        lower_text, _, upper_text = text.replace(_RANGE, "/").partition("/")
+    lower_text, _, upper_text = text.replace(_RANGE, "/").partition("/")
+    # An end with X digits (1800/1X01) need only be able to come after the start.
+    if (
+        lower is not None
+        and upper is not None
+        and (upper.end <= lower.start if "X" in text else upper.start < lower.start)
+    ):
         raise DateError(
             f"{shown}: the interval ends before it starts ({upper_text} begins before {lower_text})"
         )
@@ -660,9 +665,6 @@ def _part_qualifiers(shown: str, match: re.Match[str], qualifier: str) -> tuple[
     year = bits[q_year] | bits[g_year] | bits[g_part or ""] | whole
     part = bits[q_part or ""] | bits[g_part or ""] | whole
     day = bits[q_day or ""] | whole
-    for name, before, after in (("year", q_year, g_year), ("month", q_part, g_part)):
-        if before and after:
-            raise DateError(f"{shown} qualifies the {name} twice: use % for uncertain and approximate")
     return year, part, day
 
 
