@@ -85,8 +85,10 @@ class DatePoint:
     # level 1 allows (156X-12-25, XXXX-12-XX): the span runs from its earliest to its latest date.
     unspecified: str | None = None
     # The year as written when significant digits widen it (1950 of 1950S2, which covers
-    # 1900-1999), and the last year it covers; None otherwise.
+    # 1900-1999); None otherwise.
     estimate: int | None = None
+    # The last year covered when that is not ``year`` and not said by the precision: significant
+    # digits (1999 of 1950S2) and X digits (1569 of 156X-12-25); None otherwise.
     last_year: int | None = None
     # Qualifiers written inside the date (2004?-06-~11): bits APPROXIMATE and UNCERTAIN of the
     # year, month (or sub-year) and day. None when a qualifier, if any, follows the whole date.
@@ -966,7 +968,7 @@ def _unspecified_date(
                 None,
                 part_qualifiers=parts,
             )
-        return dataclasses.replace(point, unspecified=written)
+        return dataclasses.replace(point, unspecified=written, last_year=last)
 
     months = [m for m in _matching(part, descending=False) if 1 <= m <= MONTHS]
     if not months:
@@ -1014,6 +1016,7 @@ def _unspecified_date(
         None,
         None,
         unspecified=written if "X" in written else None,
+        last_year=latest[0] if "X" in written else None,
         part_qualifiers=parts,
     )
 
