@@ -1,4 +1,4 @@
-"""Benchmark timeline_app.core.dates.parse_edtf on 100k unique day, month and mixed date strings."""
+"""Benchmark timeline_app.core.dates.parse_edtf on 100k unique day, month, mixed and level-2 date strings."""
 
 from __future__ import annotations
 
@@ -48,6 +48,28 @@ MIXED_FORMS: tuple[Callable[[int], str], ...] = (
     lambda i: f"{i % 10_000:04}-{i % 12 + 1:02}/..",
     lambda i: f"../{i % 10_000:04}~",
 )
+
+
+# The EDTF level-2 forms (and the level 0/1 forms added with them), one template each.
+LEVEL2_FORMS: tuple[Callable[[int], str], ...] = (
+    lambda i: f"{i % 1000:03}X-12-25",
+    lambda i: f"{i % 100:02}XX-{i % 12 + 1:02}",
+    lambda i: f"{i % 10_000:04}-1X-{i % 28 + 1:02}",
+    lambda i: f"?{i % 10_000:04}-{i % 12 + 1:02}-~{i % 28 + 1:02}",
+    lambda i: f"{i % 10_000:04}?-{i % 12 + 1:02}-11",
+    lambda i: f"[{i % 5000:04},{5000 + i % 4999:04}..{5001 + i % 4999:04}]",
+    lambda i: f"{{{i % 10_000:04},{i % 10_000:04}-12}}",
+    lambda i: f"Y-{1 + i % 999}E7",
+    lambda i: f"{i % 9000 + 1000:04}S2",
+    lambda i: f"{i % 1000:03}",
+    lambda i: f"{i % 10_000:04}-04-26T10:{i % 60:02}:{i % 60:02}.042+0230",
+)
+
+
+def level2_strings(count: int) -> list[str]:
+    """A round-robin of the level-2 forms."""
+    forms = len(LEVEL2_FORMS)
+    return [LEVEL2_FORMS[i % forms](i // forms) for i in range(count)]
 
 
 def mixed_strings(count: int) -> list[str]:
@@ -100,6 +122,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         "YYYY-MM-DD": day_strings(args.count),
         "YYYY-MM": month_strings(args.count),
         "mixed": mixed_strings(args.count),
+        "level 2": level2_strings(args.count),
     }
     print(f"parse_edtf, {args.count:,} strings per set, {repeats} repeats, cache cleared before each")
     print(f"{'set':<12}{'unique':>9}{'gc':>5}{'median µs':>12}{'p95 µs':>10}{'min µs':>10}")

@@ -459,6 +459,8 @@ def test_fast_paths_match_general_parser(year: int, month: int, day: int) -> Non
     assert parse_fresh(text) == dates._parse_general(text)
     assert parse_fresh(text).start == utc(year, month, day)
     assert parse_fresh(text[:7]) == dates._parse_general(text[:7])
+    assert parse_fresh(text[:4]) == dates._parse_general(text[:4])
+    assert parse_fresh(text[:4]).end == utc(year + 1)
 
 
 def test_fast_path_objects_are_real_frozen_dataclasses() -> None:

@@ -337,6 +337,8 @@ _FAST_MONTHS: Final = {
 _DAY: Final = Precision.DAY
 _MONTH: Final = Precision.MONTH
 _DAY_SECONDS: Final = float(SECONDS_PER_DAY)
+_YEAR: Final = Precision.YEAR
+_YEAR_SECONDS: Final = (365 * _DAY_SECONDS, 366 * _DAY_SECONDS)  # of a (common, leap) year
 
 # A single date, loosely: the structure is checked here, the values (month 13, 30 February,
 # a qualifier inside a date-time) are checked afterwards so that the error can say what is wrong.
@@ -404,18 +406,20 @@ PARSE_CACHE_SIZE: Final = 1 << 16
 def parse_edtf(text: str) -> EdtfDate:
     """Parse an EDTF date or interval; raise :class:`DateError` saying what is wrong.
 
-    Accepted: EDTF levels 0 and 1 (qualifiers ``~ ? %``, unspecified trailing digits ``201X``,
-    ``2004-XX``, long years ``Y170000002``, open ``..`` and unknown empty interval ends) plus
-    the level-2 sub-year codes 21-41. On top of what the ``edtf`` reference package accepts:
-    the aliases ``H1 H2 Q1-Q4``, times with minutes only, UTC offsets ``+00:00`` and ``+14``,
-    a qualifier after any single date (seasons, long years, times) and any single date at
-    either end of an interval. Stricter than ``edtf``: 29 February of common years, intervals
-    that end before they start, level-2 forms (qualifiers inside a date, X inside a year,
-    sets, significant digits, exponential years) and years beyond ``MAX_ABS_YEAR``.
+    Accepted: EDTF levels 0, 1 and 2 (docs/dates.md lists the forms): qualifiers ``~ ? %``
+    after a date or inside it (``2004?-06-~11``), X for any digits (``156X-12-25``), long,
+    exponential and significant-digit years (``Y170000002``, ``Y-17E7``, ``1950S2``), decades
+    and centuries (``193``, ``19``), sub-year codes 21-41, sets (``[1667,1670..1672]``,
+    ``{..1984}``), open ``..`` and unknown empty interval ends, fractions of a second. On top of
+    what the ``edtf`` reference package accepts: the aliases ``H1 H2 Q1-Q4``, times with minutes
+    only, UTC offsets ``+00:00``, ``+0230`` and ``+14``, a qualifier after any single date and
+    any single date at either end of an interval. Stricter than ``edtf``: 29 February of common
+    years, intervals that end before they start, zero offsets written with '-' and years beyond
+    ``MAX_ABS_YEAR``.
 
     Results are cached, which is safe because they are immutable.
     """
-    # Fast paths for the overwhelmingly common YYYY-MM-DD and YYYY-MM; anything unusual about
+    # Fast paths for the overwhelmingly common YYYY-MM-DD, YYYY-MM and YYYY; anything unusual about
     # them (invalid values included) falls through to the general parser for a good message.
     # The objects are built inline, as in _new_point and _new_single, to save two calls.
     point: Any = None
@@ -444,6 +448,14 @@ def parse_edtf(text: str) -> EdtfDate:
             end = year_start_seconds + end_offset
             point = _MutableDatePoint(
                 start, end, _MONTH, False, False, year, month, None, None, None, None, None, None, None
+            )
+    elif size == 4:
+        fast_year = _FAST_YEARS.get(text) or _fast_year(text)
+        if fast_year is not None:
+            year, start, leap = fast_year
+            end = start + _YEAR_SECONDS[leap]
+            point = _MutableDatePoint(
+                start, end, _YEAR, False, False, year, None, None, None, None, None, None, None, None
             )
     if point is None:
         return _parse_general(text)
@@ -511,21 +523,25 @@ def _range(
             f"{shown}: the interval ends before it starts ({upper_text} begins before {lower_text})"
         )
     points = [p for p in (lower, upper) if p is not None]
-    return EdtfDate(
-        text=text,
-        lower=lower,
-        upper=upper,
-        is_interval=True,
-        open_start=open_start,
-        open_end=open_end,
-        unknown_start=lower is None and not open_start,
-        unknown_end=upper is None and not open_end,
-        start=lower.start if lower is not None else float("-inf"),
-        end=upper.end if upper is not None else float("inf"),
-        precision=max(p.precision for p in points),
-        approximate=any(p.approximate for p in points),
-        uncertain=any(p.uncertain for p in points),
+    date: EdtfDate = _MutableEdtfDate(
+        text,
+        lower,
+        upper,
+        True,
+        open_start,
+        open_end,
+        lower is None and not open_start,
+        upper is None and not open_end,
+        lower.start if lower is not None else float("-inf"),
+        upper.end if upper is not None else float("inf"),
+        max(p.precision for p in points),
+        any(p.approximate for p in points),
+        any(p.uncertain for p in points),
+        (),
+        False,
     )
+    date.__class__ = EdtfDate
+    return date
 
 
 def _parse_end(shown: str, end: str) -> tuple[DatePoint | None, str]:
@@ -648,7 +664,7 @@ def _parse_point(shown: str, body: str) -> tuple[DatePoint, str]:
             point = _significant_year(shown, sign, digits, int(sign + digits), count, approximate, uncertain)
             return point, body + qualifier
         raise _not_edtf(shown)
-    point = _parse_calendar_date(shown, match, approximate, uncertain, qualifier)
+    point = _parse_calendar_date(shown, match, approximate, uncertain, qualifier, body)
     canonical = body
     if point.subyear is not None and match["part"][0] in "HhQq":
         canonical = f"{body[: match.start('part')]}{point.subyear}{body[match.end('part') :]}"
@@ -671,17 +687,20 @@ def _part_qualifiers(shown: str, match: re.Match[str], qualifier: str) -> tuple[
 
 
 def _parse_calendar_date(
-    shown: str, match: re.Match[str], approximate: bool, uncertain: bool, qualifier: str
+    shown: str, match: re.Match[str], approximate: bool, uncertain: bool, qualifier: str, body: str
 ) -> DatePoint:
-    """Check and convert the parts of a date that matched _POINT_RE."""
+    """Check and convert the parts of a date that matched _POINT_RE (``body``, without its qualifier)."""
     sign, year_text, part, day_text = match.group("sign", "year", "part", "day")
-    parts = _part_qualifiers(shown, match, qualifier)
-    if parts is not None:
-        approximate = any(bits & APPROXIMATE for bits in parts)
-        uncertain = any(bits & UNCERTAIN for bits in parts)
+    parts = None
+    # Plain dates skip the qualifier groups: looking them up costs more than the check.
+    if "~" in body or "?" in body or "%" in body:
+        parts = _part_qualifiers(shown, match, qualifier)
+        if parts is not None:
+            approximate = any(bits & APPROXIMATE for bits in parts)
+            uncertain = any(bits & UNCERTAIN for bits in parts)
     if sign and year_text == "0000":
         raise _invalid(shown, "there is no year -0000 (write 0000 for 1 BCE)")
-    if "X" in f"{year_text}{part}{day_text}":
+    if "X" in body:
         if match["hour"] is not None:
             raise _invalid(shown, "a time needs a complete date")
         # The level-1 forms keep their plain shape: 201X, 2004-XX, 2004-XX-XX, 2004-04-XX.
