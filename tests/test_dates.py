@@ -516,6 +516,16 @@ ERROR_CASES: Final = [
     ("", "'' is empty"),
     ("   ", "'   ' is empty"),
     ("next week", f"'next week' is not an EDTF date ({EXPECTED_FORMS})"),
+    ("soon 2024", f"'soon 2024' is not an EDTF date ({EXPECTED_FORMS})"),
+    ("2023-04-26a", "'2023-04-26a' is not an EDTF date: 'a' (character 11) has no place in a date"),
+    (" 2023_04", "' 2023_04' is not an EDTF date: '_' (character 6) has no place in a date"),
+    ("2023-0x", "'2023-0x' is not an EDTF date: 'x' (character 7) has no place in a date; write 'X'"),
+    ("156u-12-25", "'156u-12-25' is not an EDTF date: 'u' (character 4) has no place in a date; write 'X'"),
+    (
+        "2023-04-26t10:00z",
+        "'2023-04-26t10:00z' is not an EDTF date: 't' (character 11) has no place in a date; write 'T'",
+    ),
+    ("y-17e7", "'y-17e7' is not an EDTF date: 'y' (character 1) has no place in a date; write 'Y'"),
     ("2023-4", f"'2023-4' is not an EDTF date ({EXPECTED_FORMS})"),
     ("20231", f"'20231' is not an EDTF date ({EXPECTED_FORMS})"),
     ("2024-21-05", f"'2024-21-05' is not an EDTF date ({EXPECTED_FORMS})"),
@@ -633,7 +643,8 @@ def test_error_messages_cut_long_text_short() -> None:
     with pytest.raises(DateError) as raised:
         parse_fresh(text)
     assert (
-        str(raised.value) == f"{text[:60]!r}… ({len(text)} characters) is not an EDTF date ({EXPECTED_FORMS})"
+        str(raised.value) == f"{text[:60]!r}… ({len(text)} characters) is not an EDTF date: "
+        "'w' (character 12) has no place in a date"
     )
 
 

@@ -374,6 +374,12 @@ _SPAN_PRECISIONS: Final = ((1, Precision.YEAR), (10, Precision.DECADE), (100, Pr
 _SET_CLOSERS: Final = {"[": "]", "{": "}"}
 _RANGE: Final = ".."
 
+# A character no EDTF date (nor one of our aliases) has; dashes typed for "/" get their own message.
+_STRAY_CHARACTER_RE: Final = re.compile(r"[^0-9X~?%.YESTZ:+\-/\[\]{}, HhQq\u2013\u2014]")
+# Letters EDTF writes in capitals; "u" was the 2012 draft's unknown digit, now X.
+_CAPITALS: Final = {"x": "X", "u": "X", "y": "Y", "e": "E", "s": "S", "t": "T", "z": "Z"}
+_LEADING_CAPITALS: Final = "xuy"  # of those, the ones a date can start with (xxxx, y-17e7)
+
 _EXPECTED_FORMS: Final = "expected forms like 2023, 2023-04, 2023-04-26, 2024-41, 2010/2017"
 _DASHES: Final = ("\u2013", "\u2014")  # en and em dash, typed for intervals instead of "/"
 # Characters that look like one an EDTF date has, and the one they look like.
@@ -487,9 +493,16 @@ def _parse_general(text: str) -> EdtfDate:
     if not stripped:
         raise DateError(f"{shown} is empty")
     # Words get the general message; a character that only looks right (or cannot be seen) is named.
-    odd = next((c for c in stripped if not (c.isascii() and c.isprintable()) and c not in _DASHES), None)
-    if odd is not None:
-        raise _foreign_character(shown, odd)
+    # (Checking the whole string first spares the search, the dearest step of a plain date.)
+    if not (stripped.isascii() and stripped.isprintable()):
+        odd = next((c for c in stripped if not (c.isascii() and c.isprintable()) and c not in _DASHES), None)
+        if odd is not None:
+            raise _foreign_character(shown, odd)
+    # A stray character in what starts like a date is named; words ("April 2024") get the
+    # general message with the forms expected.
+    stray = _STRAY_CHARACTER_RE.search(stripped)
+    if stray is not None and (stray.start() or stray.group() in _LEADING_CAPITALS):
+        raise _stray_character(shown, stray.group(), stray.start() + 1 + text.index(stripped))
     if stripped[0] in _SET_CLOSERS:
         return _parse_set(shown, stripped)
     if "/" not in stripped:
@@ -635,6 +648,16 @@ def _foreign_character(shown: str, character: str) -> DateError:
     hint = f"; type {meant!r} instead" if meant else ""
     return DateError(
         f"{shown} is not an EDTF date: it holds {character!r} ({code}), not part of a date{hint}"
+    )
+
+
+def _stray_character(shown: str, character: str, position: int) -> DateError:
+    """A date holding a character EDTF has no use for, named with its place and, if it is a
+    lower-case letter EDTF writes in capitals, the one meant."""
+    meant = _CAPITALS.get(character)
+    hint = f"; write {meant!r}" if meant else ""
+    return DateError(
+        f"{shown} is not an EDTF date: {character!r} (character {position}) has no place in a date{hint}"
     )
 
 
