@@ -78,7 +78,13 @@ def mixed_strings(count: int) -> list[str]:
     return [MIXED_FORMS[i % forms](i // forms) for i in range(count)]
 
 
-def time_parsing(strings: Sequence[str], repeats: int, *, collect_garbage: bool = True) -> list[float]:
+def time_parsing(
+    strings: Sequence[str],
+    repeats: int,
+    *,
+    collect_garbage: bool = True,
+    clock: Callable[[], float] = time.perf_counter,
+) -> list[float]:
     """Microseconds per call for each repeat, starting each from an empty cache.
 
     Without ``collect_garbage`` the cyclic garbage collector is paused while parsing, as a bulk
@@ -92,10 +98,10 @@ def time_parsing(strings: Sequence[str], repeats: int, *, collect_garbage: bool 
         if not collect_garbage:
             gc.disable()
         try:
-            started = time.perf_counter()
+            started = clock()
             for text in strings:
                 parse_edtf(text)
-            per_call.append((time.perf_counter() - started) / len(strings) * 1e6)
+            per_call.append((clock() - started) / len(strings) * 1e6)
         finally:
             gc.enable()
     parse_edtf.cache_clear()
@@ -115,6 +121,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--count", type=int, default=DEFAULT_COUNT, help="strings per data set")
     parser.add_argument("--repeats", type=int, default=DEFAULT_REPEATS, help=f"at least {MIN_REPEATS}")
+    parser.add_argument(
+        "--cpu",
+        action="store_true",
+        help="CPU time of this process, steadier than wall time on a busy machine",
+    )
+    parser.add_argument("--sets", help="comma-separated names of the sets to run (default: all)")
     args = parser.parse_args(argv)
     repeats = max(args.repeats, MIN_REPEATS)
 
@@ -124,11 +136,17 @@ def main(argv: Sequence[str] | None = None) -> None:
         "mixed": mixed_strings(args.count),
         "level 2": level2_strings(args.count),
     }
-    print(f"parse_edtf, {args.count:,} strings per set, {repeats} repeats, cache cleared before each")
+    if args.sets:
+        data_sets = {name: data_sets[name] for name in args.sets.split(",")}
+    clock = time.process_time if args.cpu else time.perf_counter
+    print(
+        f"parse_edtf, {args.count:,} strings per set, {repeats} repeats, cache cleared before each, "
+        f"{'CPU' if args.cpu else 'wall'} time"
+    )
     print(f"{'set':<12}{'unique':>9}{'gc':>5}{'median µs':>12}{'p95 µs':>10}{'min µs':>10}")
     for name, strings in data_sets.items():
         for collect_garbage in (True, False):
-            per_call = time_parsing(strings, repeats, collect_garbage=collect_garbage)
+            per_call = time_parsing(strings, repeats, collect_garbage=collect_garbage, clock=clock)
             median, p95 = statistics.median(per_call), percentile(per_call, P95)
             print(
                 f"{name:<12}{len(set(strings)):>9,}{'on' if collect_garbage else 'off':>5}"
