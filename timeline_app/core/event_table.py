@@ -117,6 +117,9 @@ class IdIndex:
 
 def fuzzy_ends(date: EdtfDate) -> int:
     """FUZZY_START and FUZZY_END bits for open, unknown, approximate or uncertain ends."""
+    if date.members and not date.all_members:
+        # One of a set ([1667,1670..1672]): where in its span it happened is not known.
+        return FUZZY_START | FUZZY_END
     bits = 0
     if date.lower is None or date.lower.approximate or date.lower.uncertain:
         bits |= FUZZY_START
