@@ -713,6 +713,7 @@ WORDING_CASES: Final = [
     ("1XXX-12", "some year in the 2nd millennium, December"),
     ("XXXX-12-XX", "an unknown year, some day in December"),
     ("XXXX", "an unknown year"),
+    ("-XXXX", "an unknown year BCE"),
     ("XXXX-XX-23", "an unknown year, the 23rd of some month"),
     ("1XX3", "a year matching 1XX3"),
     ("-1X5X", "a year matching -1X5X"),

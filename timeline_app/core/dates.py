@@ -1194,7 +1194,7 @@ def _number_words(values: list[int]) -> str:
 
 def _unspecified_year_words(sign: str, year_text: str) -> str:
     if year_text == "XXXX":
-        return "an unknown year"
+        return f"an unknown year{' BCE' if sign else ''}"
     if _UNSPECIFIED_YEAR_RE.fullmatch(year_text):
         point = _unspecified_year(sign, year_text, approximate=False, uncertain=False)
         return f"some year in {_span_words(point.year, point.precision)}"
