@@ -9,6 +9,7 @@ import math
 import re
 import subprocess
 import sys
+import unicodedata
 import warnings
 from typing import Any, Final, NamedTuple
 
@@ -487,6 +488,24 @@ ERROR_CASES: Final = [
     ("2023-04-XXT10:20", "'2023-04-XXT10:20' is not a valid date: a time needs a complete date"),
     ("2023-04-26T10:20:30.5Z", f"'2023-04-26T10:20:30.5Z' is not an EDTF date ({EXPECTED_FORMS})"),
     ("2020/2023-13", "'2020/2023-13' is not a valid date: month 13 does not exist"),
+    # A character no EDTF date has is named, with the one it looks like (an en dash is not named).
+    (
+        "2023\u201004",
+        "'2023\u201004' is not an EDTF date: it holds '\u2010' (U+2010 HYPHEN), not part of a date; "
+        "type '-' instead",
+    ),
+    (
+        "\u20132023\u2212",
+        "'\u20132023\u2212' is not an EDTF date: it holds '\u2212' (U+2212 MINUS SIGN), not part of a date; "
+        "type '-' instead",
+    ),
+    (
+        "2023\u200b-04",
+        "'2023\\u200b-04' is not an EDTF date: it holds '\\u200b' (U+200B ZERO WIDTH SPACE), "
+        "not part of a date",
+    ),
+    ("2023\t-04", "'2023\\t-04' is not an EDTF date: it holds '\\t' (U+0009), not part of a date"),
+    ("2023\ue000", "'2023\\ue000' is not an EDTF date: it holds '\\ue000' (U+E000), not part of a date"),
 ]
 
 
@@ -505,6 +524,29 @@ def test_error_messages_cut_long_text_short() -> None:
     assert (
         str(raised.value) == f"{text[:60]!r}… ({len(text)} characters) is not an EDTF date ({EXPECTED_FORMS})"
     )
+
+
+@pytest.mark.parametrize(
+    ("lookalike", "meant"),
+    [
+        ("\u2010", "-"),  # hyphen
+        ("\u2011", "-"),  # non-breaking hyphen
+        ("\u2012", "-"),  # figure dash
+        ("\u2212", "-"),  # minus sign
+        ("\ufe63", "-"),  # small hyphen-minus
+        ("\uff0d", "-"),  # fullwidth hyphen-minus
+        ("\u2044", "/"),  # fraction slash
+        ("\u2215", "/"),  # division slash
+        ("\uff0f", "/"),  # fullwidth solidus
+        ("\u2236", ":"),  # ratio
+        ("\uff1a", ":"),  # fullwidth colon
+    ],
+)
+def test_a_lookalike_character_is_named_with_the_one_to_type(lookalike: str, meant: str) -> None:
+    with pytest.raises(DateError) as raised:
+        parse_fresh(f"2023{lookalike}04")
+    code = f"U+{ord(lookalike):04X} {unicodedata.name(lookalike)}"
+    assert str(raised.value).endswith(f"({code}), not part of a date; type {meant!r} instead")
 
 
 def test_thousands_of_digits_are_a_date_error() -> None:
