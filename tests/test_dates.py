@@ -379,6 +379,19 @@ def test_fast_paths_match_general_parser(year: int, month: int, day: int) -> Non
     assert parse_fresh(text[:7]) == dates._parse_general(text[:7])
 
 
+@pytest.mark.parametrize("year", [0, 1900, 2000, 2023, 2024, 9999])
+def test_a_year_the_fast_path_has_not_seen_gets_its_bounds_and_its_table_entry(
+    year: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The year table fills as years are parsed: start from an empty one, as a fresh process does.
+    table: dict[str, tuple[int, float, bool]] = {}
+    monkeypatch.setattr(dates, "_FAST_YEARS", table)
+    day, month = parse_fresh(f"{year:04}-03-01"), parse_fresh(f"{year:04}-02")
+    assert (day.start, day.end) == (utc(year, 3, 1), utc(year, 3, 2))  # after any 29 February
+    assert (month.start, month.end) == (utc(year, 2, 1), utc(year, 3, 1))
+    assert table == {f"{year:04}": (year, utc(year), calendar.isleap(2000 + year % 400))}
+
+
 def test_fast_path_objects_are_real_frozen_dataclasses() -> None:
     date = parse_fresh("2023-04-26")
     assert type(date) is EdtfDate
