@@ -189,11 +189,12 @@ def test_an_event_starting_as_the_window_starts_starts_in_it_and_does_not_run_in
 
 
 def test_open_ended_events_run_into_a_window_they_cover() -> None:
-    dates = ["../2030", "2000/..", "2040/..", "../2010", "2020", "../2020-05"]
+    dates = ["../2030", "2000/..", "2040/..", "../2010", "2020", "../2020-05", "2020-06/.."]
     index = TimelineIndex.build(_timeline([(date, 0) for date in dates]).events)
     t0 = parse_edtf("2020-06").start
-    assert index.running_into_lane(0, t0).tolist() == [0, 1, 4]  # ../2020-05 ends as the window starts
-    assert index.starting_in_lane(0, t0, math.inf).tolist() == [2]
+    # ../2020-05 ends as the window starts; 2020-06/.. starts with it, so it starts in it.
+    assert index.running_into_lane(0, t0).tolist() == [0, 1, 4]
+    assert index.starting_in_lane(0, t0, math.inf).tolist() == [6, 2]
 
 
 def test_a_lone_event_that_does_not_reach_the_window_does_not_run_into_it() -> None:
