@@ -9,6 +9,7 @@ import math
 import re
 import subprocess
 import sys
+import unicodedata
 import warnings
 from typing import Any, Final, NamedTuple
 
@@ -463,6 +464,19 @@ def test_fast_paths_match_general_parser(year: int, month: int, day: int) -> Non
     assert parse_fresh(text[:4]).end == utc(year + 1)
 
 
+@pytest.mark.parametrize("year", [0, 1900, 2000, 2023, 2024, 9999])
+def test_a_year_the_fast_path_has_not_seen_gets_its_bounds_and_its_table_entry(
+    year: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The year table fills as years are parsed: start from an empty one, as a fresh process does.
+    table: dict[str, tuple[int, float, bool]] = {}
+    monkeypatch.setattr(dates, "_FAST_YEARS", table)
+    day, month = parse_fresh(f"{year:04}-03-01"), parse_fresh(f"{year:04}-02")
+    assert (day.start, day.end) == (utc(year, 3, 1), utc(year, 3, 2))  # after any 29 February
+    assert (month.start, month.end) == (utc(year, 2, 1), utc(year, 3, 1))
+    assert table == {f"{year:04}": (year, utc(year), calendar.isleap(2000 + year % 400))}
+
+
 def test_fast_path_objects_are_real_frozen_dataclasses() -> None:
     date = parse_fresh("2023-04-26")
     assert type(date) is EdtfDate
@@ -627,6 +641,24 @@ ERROR_CASES: Final = [
     ("[1667,1668-13]", "'[1667,1668-13]' is not a valid date: month 13 does not exist"),
     ("[..]", f"'[..]' is not an EDTF date ({EXPECTED_FORMS})"),
     ("2020/2023-13", "'2020/2023-13' is not a valid date: month 13 does not exist"),
+    # A character no EDTF date has is named, with the one it looks like (an en dash is not named).
+    (
+        "2023\u201004",
+        "'2023\u201004' is not an EDTF date: it holds '\u2010' (U+2010 HYPHEN), not part of a date; "
+        "type '-' instead",
+    ),
+    (
+        "\u20132023\u2212",
+        "'\u20132023\u2212' is not an EDTF date: it holds '\u2212' (U+2212 MINUS SIGN), not part of a date; "
+        "type '-' instead",
+    ),
+    (
+        "2023\u200b-04",
+        "'2023\\u200b-04' is not an EDTF date: it holds '\\u200b' (U+200B ZERO WIDTH SPACE), "
+        "not part of a date",
+    ),
+    ("2023\t-04", "'2023\\t-04' is not an EDTF date: it holds '\\t' (U+0009), not part of a date"),
+    ("2023\ue000", "'2023\\ue000' is not an EDTF date: it holds '\\ue000' (U+E000), not part of a date"),
 ]
 
 
@@ -646,6 +678,29 @@ def test_error_messages_cut_long_text_short() -> None:
         str(raised.value) == f"{text[:60]!r}… ({len(text)} characters) is not an EDTF date: "
         "'w' (character 12) has no place in a date"
     )
+
+
+@pytest.mark.parametrize(
+    ("lookalike", "meant"),
+    [
+        ("\u2010", "-"),  # hyphen
+        ("\u2011", "-"),  # non-breaking hyphen
+        ("\u2012", "-"),  # figure dash
+        ("\u2212", "-"),  # minus sign
+        ("\ufe63", "-"),  # small hyphen-minus
+        ("\uff0d", "-"),  # fullwidth hyphen-minus
+        ("\u2044", "/"),  # fraction slash
+        ("\u2215", "/"),  # division slash
+        ("\uff0f", "/"),  # fullwidth solidus
+        ("\u2236", ":"),  # ratio
+        ("\uff1a", ":"),  # fullwidth colon
+    ],
+)
+def test_a_lookalike_character_is_named_with_the_one_to_type(lookalike: str, meant: str) -> None:
+    with pytest.raises(DateError) as raised:
+        parse_fresh(f"2023{lookalike}04")
+    code = f"U+{ord(lookalike):04X} {unicodedata.name(lookalike)}"
+    assert str(raised.value).endswith(f"({code}), not part of a date; type {meant!r} instead")
 
 
 def test_thousands_of_digits_are_a_date_error() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 
 import numpy as np
 import pytest
@@ -159,6 +160,55 @@ def test_visibility_is_half_open(date: str, t0: str, t1: str) -> None:
     timeline = _timeline([(date, 0), ("2024-06", 0)])
     index = TimelineIndex.build(timeline.events)
     assert index.visible_in_lane(0, parse_edtf(t0).start, parse_edtf(t1).start).tolist() == [1]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(DATE, st.integers(0, 2)), min_size=1, max_size=40), YEARS, st.integers(0, 40))
+def test_events_running_into_and_starting_in_a_window_are_exactly_those_of_a_scan(
+    dates: list[tuple[str, int]], start_year: int, length_years: int
+) -> None:
+    timeline = _timeline(dates)
+    index = TimelineIndex.build(timeline.events)
+    start, end = timeline.events.start, timeline.events.end
+    t0, t1 = parse_edtf(str(start_year)).start, parse_edtf(str(start_year + length_years)).start
+    for lane in range(index.lane_count):
+        in_order = [int(i) for i in index.order if index.lane_of_event[i] == lane]
+        running = [i for i in in_order if start[i] < t0 < end[i]]
+        starting = [i for i in in_order if t0 <= start[i] < t1]
+        assert index.running_into_lane(lane, t0).tolist() == running
+        assert index.starting_in_lane(lane, t0, t1).tolist() == starting
+
+
+def test_an_event_starting_as_the_window_starts_starts_in_it_and_does_not_run_into_it() -> None:
+    timeline = _timeline([("2020/2030", 0), ("2024/2026", 0), ("2010/2023", 0), ("2025", 0)])
+    index = TimelineIndex.build(timeline.events)
+    t0, t1 = parse_edtf("2024").start, parse_edtf("2025").start
+    assert index.running_into_lane(0, t0).tolist() == [0]  # 2010/2023 ends as the window starts
+    assert index.starting_in_lane(0, t0, t1).tolist() == [1]  # 2025 starts as the window ends
+    assert index.running_into_lane(0, parse_edtf("2025").end).tolist() == [0, 1]
+
+
+def test_open_ended_events_run_into_a_window_they_cover() -> None:
+    dates = ["../2030", "2000/..", "2040/..", "../2010", "2020", "../2020-05", "2020-06/.."]
+    index = TimelineIndex.build(_timeline([(date, 0) for date in dates]).events)
+    t0 = parse_edtf("2020-06").start
+    # ../2020-05 ends as the window starts; 2020-06/.. starts with it, so it starts in it.
+    assert index.running_into_lane(0, t0).tolist() == [0, 1, 4]
+    assert index.starting_in_lane(0, t0, math.inf).tolist() == [6, 2]
+
+
+def test_a_lone_event_that_does_not_reach_the_window_does_not_run_into_it() -> None:
+    index = TimelineIndex.build(_timeline([("2010", 0)]).events)
+    assert index.running_into_lane(0, parse_edtf("2020").start).tolist() == []
+    assert index.running_into_lane(1, parse_edtf("2020").start).tolist() == []  # an empty lane
+
+
+def test_the_no_lane_lane_is_the_last_and_tells_whether_it_has_events() -> None:
+    with_them = TimelineIndex.build(_timeline([("2020", 0), ("2021", 2)]).events)
+    without = TimelineIndex.build(_timeline([("2020", 0), ("2021", 1)]).events)
+    assert (with_them.no_lane, without.no_lane) == (2, 2)
+    assert with_them.has_events_without_lane()
+    assert not without.has_events_without_lane()
 
 
 def test_a_single_event_is_both_first_and_last() -> None:

@@ -12,6 +12,7 @@ from timeline_app.view.layout import (
     ITEM_GAP_PX,
     LABEL_PAD_PX,
     MIN_LABEL_PX,
+    WRAP_FILL,
     LayoutItem,
     PlacedEvent,
     allocate_rows,
@@ -68,7 +69,7 @@ def test_labels_stop_at_the_right_edge() -> None:
 
 def test_a_label_the_right_edge_would_cut_goes_left_of_its_marker() -> None:
     (placed,) = pack_lane([LayoutItem(0, 900, 910, 300)], rows=1, width=1000).placed
-    assert (placed.label_x, placed.label_room) == (900 - LABEL_PAD_PX - 300, 300)
+    assert (placed.label_x, placed.label_room, placed.label_inside) == (900 - LABEL_PAD_PX - 300, 300, False)
     assert placed.label_end < placed.x0
 
 
@@ -78,6 +79,43 @@ def test_a_label_goes_left_only_where_its_row_has_room() -> None:
     assert second.row == first.row == 0
     assert second.label_x > second.x0  # no room on the left: shortened on the right
     assert second.label_room == 1000 - second.label_x
+
+
+def test_a_label_goes_left_in_a_lower_row_rather_than_be_cut_in_the_first() -> None:
+    items = [LayoutItem(0, 500, 510, 200), LayoutItem(1, 900, 910, 300)]  # row 0 ends at 714
+    _first, second = pack_lane(items, rows=2, width=1000).placed
+    assert (second.row, second.label_x, second.label_room) == (1, 900 - LABEL_PAD_PX - 300, 300)
+
+
+def test_a_label_goes_left_when_it_ends_a_pad_before_its_marker_and_starts_a_gap_after_the_row() -> None:
+    # Row 0 ends with the first label at 714: a label of 300 left of a marker at 1024 starts at 720.
+    items = [LayoutItem(0, 500, 510, 200), LayoutItem(1, 1024, 1034, 300)]
+    _first, second = pack_lane(items, rows=1, width=1100).placed
+    assert (second.label_x, second.label_room) == (714 + ITEM_GAP_PX, 300)
+    # Exactly at the canvas's left edge, and for a marker exactly at its right edge.
+    assert _place(LayoutItem(0, 104, 104, 100), width=150) == (0.0, 100, False)
+    assert _place(LayoutItem(0, 1000, 1000, 100), width=1000) == (1000 - LABEL_PAD_PX - 100, 100, False)
+
+
+def test_a_dropped_label_leaves_the_room_left_of_the_next_marker_free() -> None:
+    # The next marker at 40 leaves the first label 20 px, too few: it is dropped, and the row
+    # ends at the first marker (10), so the second label (20 px, cut on the right) fits left.
+    items = [LayoutItem(0, 0, 10, 300), LayoutItem(1, 40, 50, 20)]
+    first, second = pack_lane(items, rows=1, width=60).placed
+    assert first.label_room == 0
+    assert (second.label_x, second.label_room) == (10 + ITEM_GAP_PX, 20)
+
+
+def test_a_shortened_label_keeps_the_next_label_from_going_left_over_it() -> None:
+    items = [LayoutItem(0, 0, 10, 300), LayoutItem(1, 60, 70, 30)]
+    first, second = pack_lane(items, rows=1, width=80).placed
+    assert first.label_room == 60 - ITEM_GAP_PX - (10 + LABEL_PAD_PX)
+    assert second.label_x > second.x0  # not left, where the first label still is
+
+
+def test_even_a_one_pixel_label_keeps_its_room_in_the_row() -> None:
+    items = [LayoutItem(0, 0, 10, 1), LayoutItem(1, 16, 26, 1)]  # a gap after the marker, not the label
+    assert [p.row for p in pack_lane(items, rows=2, width=1000).placed] == [0, 1]
 
 
 @given(
@@ -142,6 +180,35 @@ def test_a_label_wraps_only_when_two_lines_hold_it_and_the_row_below_is_free() -
     assert pack_lane(too_long, rows=2, width=1000).placed[2].lines == 1
     no_row = [LayoutItem(0, 500, 510, 200), LayoutItem(1, 800, 810, 300)]
     assert pack_lane(no_row, rows=1, width=1000).placed[1].lines == 1
+
+
+def test_a_label_wraps_when_its_room_times_the_fill_just_covers_it() -> None:
+    crowded = [LayoutItem(0, 500, 510, 200), LayoutItem(1, 505, 515, 200)]  # rows end at 714 and 719
+    # The label starts at 894 and has 100 px: 100 * WRAP_FILL = 170 (too wide to go left).
+    just = pack_lane([*crowded, LayoutItem(2, 890, 890, 100 * WRAP_FILL)], rows=2, width=994).placed
+    over = pack_lane([*crowded, LayoutItem(2, 890, 890, 100 * WRAP_FILL + 1)], rows=2, width=994).placed
+    assert (just[2].label_room, just[2].lines) == (100, 2)
+    assert over[2].lines == 1
+
+
+@pytest.mark.parametrize(("below_label", "lines"), [(279, 2), (280, 1)])
+def test_a_label_wraps_only_onto_a_row_below_that_ends_a_gap_before_it(
+    below_label: float, lines: int
+) -> None:
+    # Row 1 ends at 119 + below_label; the wrapping label starts at 404: 398 leaves a gap, 399 not.
+    items = [LayoutItem(0, 100, 110, 200), LayoutItem(1, 105, 115, below_label), LayoutItem(2, 400, 400, 300)]
+    placed = pack_lane(items, rows=2, width=604).placed
+    assert (placed[2].row, placed[2].label_x) == (0, 404)
+    assert placed[2].lines == lines
+
+
+def test_a_wrapped_label_holds_the_row_right_below_its_own() -> None:
+    # A label too wide to go left of its marker (at 100), cut at 120 px of 200 by the edge: wraps.
+    wrapped = LayoutItem(0, 100, 100, 200)
+    later = LayoutItem(1, 150, 150, 10)  # under the wrapped label: neither row 0 nor row 1 is free
+    placed = pack_lane([wrapped, later], rows=3, width=224).placed
+    assert (placed[0].row, placed[0].lines) == (0, 2)
+    assert placed[1].row == 2
 
 
 def _place(item: LayoutItem, width: float = 1000) -> tuple[float, float, bool]:
