@@ -1098,6 +1098,7 @@ EXTENSION_RES: Final = {
     "negative year with X": re.compile(r"[~?%]?-[\dX]*X.*"),
 }
 UNCHECKED: Final = "unchecked"
+NEGATIVE_X_MEMBER_RE: Final = re.compile(r"(?:^|[\[{,.])[~?%]?-[\dX]*X")
 
 
 class Bounds(NamedTuple):
@@ -1257,6 +1258,10 @@ def reference_set(text: str) -> Bounds | str | None:
     parsed = edtf_parse(text)
     if parsed is None:
         event("we may accept, edtf rejects: set")
+        return UNCHECKED
+    if NEGATIVE_X_MEMBER_RE.search(text):
+        # A member such as -000X: our -201X reading spans -2019..-2010, edtf's starts at -2010.
+        event("we read negative years with X differently: set")
         return UNCHECKED
     if IMPOSSIBLE_X_DAY_RE.search(text) or any(
         not calendar.isleap(int(leap[1])) for leap in LEAP_DAY_RE.finditer(text)
