@@ -21,6 +21,8 @@ from timeline_app.io.files import SNIFF_BYTES, read_file
 from timeline_app.io.loader import parse_timeline
 from timeline_app.io.writing import check_target
 
+from .encodings import decode_text
+
 Reader = Callable[[bytes, str], Timeline]
 # A writer returns the ids of the events the format could not hold (None: it holds them all).
 Writer = Callable[[Timeline, Path], Sequence[str] | None]
@@ -82,14 +84,14 @@ FORMATS: Final[dict[str, Format]] = {
     CSV: Format(
         CSV,
         "CSV spreadsheet",
-        (".csv",),
+        (".csv", ".tsv"),
         _reader("csv_formats", "read_csv"),
         _writer("csv_formats", "write_csv"),
     ),
     TIMELINEJS_CSV: Format(
         TIMELINEJS_CSV,
         "TimelineJS Google Sheets CSV",
-        (".csv",),
+        (".csv", ".tsv"),
         _reader("csv_formats", "read_timelinejs_csv"),
         None,
     ),
@@ -102,7 +104,9 @@ FORMATS: Final[dict[str, Format]] = {
     ),
 }
 # The format a suffix means when the content does not say otherwise.
-DEFAULT_FOR_SUFFIX: Final = {".json": NATIVE, ".csv": CSV} | dict.fromkeys(FORMATS[ICS].suffixes, ICS)
+DEFAULT_FOR_SUFFIX: Final = (
+    {".json": NATIVE} | dict.fromkeys(FORMATS[CSV].suffixes, CSV) | dict.fromkeys(FORMATS[ICS].suffixes, ICS)
+)
 _TIMELINEJS_MARK: Final = b'"start_date"'
 _CALENDAR_MARK: Final = b"BEGIN:VCALENDAR"
 _SHEET_COLUMNS: Final = frozenset({"year", "headline"})
@@ -121,7 +125,7 @@ def detect_format(path: str | Path, data: bytes) -> str:
         suffix not in DEFAULT_FOR_SUFFIX and head.startswith(_CALENDAR_MARK)
     ):
         return ICS
-    if suffix == ".csv" or (suffix not in DEFAULT_FOR_SUFFIX and _looks_like_sheet(head)):
+    if suffix in FORMATS[CSV].suffixes or (suffix not in DEFAULT_FOR_SUFFIX and _looks_like_sheet(head)):
         return TIMELINEJS_CSV if _looks_like_sheet(head) else CSV
     return TIMELINEJS if _looks_like_timelinejs(data) else NATIVE
 
@@ -146,7 +150,7 @@ def _looks_like_timelinejs(data: bytes) -> bool:
 
 
 def _looks_like_sheet(head: bytes) -> bool:
-    first_line = head.split(b"\n", 1)[0].decode("utf-8", errors="replace")
+    first_line = decode_text(head, strict=False).text.split("\n", 1)[0]
     if first_line.startswith("{"):
         return False
     delimiter = max((",", ";", "\t"), key=first_line.count)
