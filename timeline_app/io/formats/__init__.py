@@ -21,6 +21,7 @@ from timeline_app.io.files import SNIFF_BYTES, read_file
 from timeline_app.io.loader import parse_timeline
 from timeline_app.io.writing import check_target
 
+from .column_mapping import ColumnMapping
 from .encodings import decode_text
 
 Reader = Callable[[bytes, str], Timeline]
@@ -71,6 +72,7 @@ TIMELINEJS: Final = "timelinejs"
 CSV: Final = "csv"
 TIMELINEJS_CSV: Final = "timelinejs-csv"
 ICS: Final = "ics"
+SPREADSHEET: Final = "spreadsheet"
 
 FORMATS: Final[dict[str, Format]] = {
     NATIVE: Format(NATIVE, "Timeline JSON", (".json",), parse_timeline, _writer("native", "write_native")),
@@ -102,11 +104,25 @@ FORMATS: Final[dict[str, Format]] = {
         _reader("icalendar", "read_icalendar"),
         _writer("icalendar", "write_icalendar"),
     ),
+    SPREADSHEET: Format(
+        SPREADSHEET,
+        "Spreadsheet",
+        (".xlsx", ".ods", ".xlsm", ".xlsb", ".xls"),
+        _reader("spreadsheets", "read_spreadsheet"),
+        None,
+    ),
 }
+# Formats read as rows of cells, which a column mapping can read.
+TABULAR: Final = frozenset({CSV, TIMELINEJS_CSV, SPREADSHEET})
 # The format a suffix means when the content does not say otherwise.
 DEFAULT_FOR_SUFFIX: Final = (
-    {".json": NATIVE} | dict.fromkeys(FORMATS[CSV].suffixes, CSV) | dict.fromkeys(FORMATS[ICS].suffixes, ICS)
+    {".json": NATIVE}
+    | dict.fromkeys(FORMATS[CSV].suffixes, CSV)
+    | dict.fromkeys(FORMATS[ICS].suffixes, ICS)
+    | dict.fromkeys(FORMATS[SPREADSHEET].suffixes, SPREADSHEET)
 )
+# A zip archive (.xlsx, .ods) or an OLE compound file (.xls) without a known suffix.
+_WORKBOOK_MARKS: Final = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0")
 _TIMELINEJS_MARK: Final = b'"start_date"'
 _CALENDAR_MARK: Final = b"BEGIN:VCALENDAR"
 _SHEET_COLUMNS: Final = frozenset({"year", "headline"})
@@ -120,6 +136,10 @@ def detect_format(path: str | Path, data: bytes) -> str:
     another suffix is recognised by its content, and is read as our JSON otherwise.
     """
     suffix = Path(path).suffix.lower()
+    if suffix in FORMATS[SPREADSHEET].suffixes or (
+        suffix not in DEFAULT_FOR_SUFFIX and data.startswith(_WORKBOOK_MARKS)
+    ):
+        return SPREADSHEET
     head = data[:SNIFF_BYTES].lstrip(b"\xef\xbb\xbf \t\r\n")
     if suffix in FORMATS[ICS].suffixes or (
         suffix not in DEFAULT_FOR_SUFFIX and head.startswith(_CALENDAR_MARK)
@@ -161,8 +181,16 @@ def _looks_like_sheet(head: bytes) -> bool:
     return {name.strip().lower() for name in header} >= _SHEET_COLUMNS
 
 
-def load_any(path: str | Path, format: str | None = None, progress: Progress = no_progress) -> Timeline:
+def load_any(
+    path: str | Path,
+    format: str | None = None,
+    progress: Progress = no_progress,
+    mapping: ColumnMapping | None = None,
+) -> Timeline:
     """Read a timeline file of any known format (detected unless given) in this process.
+
+    ``mapping`` says which columns of a spreadsheet or CSV hold which fields (guessed if None,
+    for a sheet that is neither our CSV nor the TimelineJS template).
 
     Raises TimelineLoadError listing the file's problems, or LoadCancelled from ``progress``.
     The app loads through ``load_process.load_file``, which also turns any other failure
@@ -174,6 +202,14 @@ def load_any(path: str | Path, format: str | None = None, progress: Progress = n
     chosen = format or detect_format(path, data)
     if chosen not in FORMATS:
         raise TimelineLoadError.single(name, f"unknown format {chosen!r}")
+    if mapping is not None:
+        if chosen not in TABULAR:
+            message = f"a column mapping is for spreadsheets and CSV files, not {FORMATS[chosen].label}"
+            raise TimelineLoadError.single(name, message)
+        progress(f"Reading the {FORMATS[chosen].label} file")
+        from .spreadsheets import read_mapped
+
+        return read_mapped(data, name, chosen == SPREADSHEET, mapping)
     if chosen == NATIVE:
         return parse_timeline(data, name, progress)  # the one reader that reports its stages
     progress(f"Reading the {FORMATS[chosen].label} file")
@@ -219,8 +255,11 @@ __all__ = [
     "FORMATS",
     "ICS",
     "NATIVE",
+    "SPREADSHEET",
+    "TABULAR",
     "TIMELINEJS",
     "TIMELINEJS_CSV",
+    "ColumnMapping",
     "Format",
     "detect_format",
     "export_any",

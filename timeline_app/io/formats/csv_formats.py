@@ -70,6 +70,8 @@ COLUMNS: Final = (
     "sources", "amounts", "metrics", "links", "color",
 )  # fmt: skip
 REQUIRED_COLUMNS: Final = ("id", "title", "date", "status")
+# A header with these is ours (and then needs all of REQUIRED_COLUMNS); else it is mapped.
+OUR_COLUMNS: Final = frozenset({"id", "title", "date"})
 EVENT_KIND: Final = "event"
 TIMELINE_KIND: Final = "timeline"
 LANE_KIND: Final = "lane"
@@ -419,12 +421,28 @@ class _OurRows:
             detail = f" ({head[0]}{rest})" if rest else ""
             return f'row {self.timeline_row}, column "{_HEADER_COLUMNS[head[0]]}"{detail}'
         columns = {"lanes": _LANE_COLUMNS}
-        return _row_relocator(self.rows, columns)(where)
+        return row_relocator(self.rows, columns)(where)
 
 
 def read_csv(data: bytes, source: str) -> Timeline:
-    """Read our CSV; raise TimelineLoadError naming the row and column of every problem."""
-    table = _Table.read(data, source, REQUIRED_COLUMNS, text_cells=True)
+    """Read our CSV, or another CSV through the column mapping guessed from its header.
+
+    Raises TimelineLoadError naming the row and column of every problem.
+    """
+    table = Table.parse(data, source, text_cells=True)
+    if not {name.strip().lower() for name in table.header} >= OUR_COLUMNS:
+        from .column_mapping import guess_mapping
+        from .spreadsheets import read_sheet, sheet_of_table
+
+        mapping = guess_mapping(table.header)
+        if mapping.get("title") and (mapping.get("date") or mapping.get("year")):
+            return read_sheet(sheet_of_table(table), source, mapping)
+    table.require(REQUIRED_COLUMNS)
+    return read_our_table(table, source)
+
+
+def read_our_table(table: Table, source: str) -> Timeline:
+    """Our CSV's rows (of a CSV file or a spreadsheet) as a timeline."""
     gathered = _OurRows(source)
     for number, cell in table.records():
         gathered.add(number, cell)
@@ -434,7 +452,7 @@ def read_csv(data: bytes, source: str) -> Timeline:
     return timeline_from_document(gathered.document(), source, gathered.relocate)
 
 
-def _row_relocator(
+def row_relocator(
     rows: Mapping[str, Sequence[int]], columns: Mapping[str, Mapping[str, str]]
 ) -> Callable[[str], str]:
     """Places in our document as spreadsheet rows and columns.
@@ -484,13 +502,23 @@ def _line_of_row_start(text: str, complete_rows: int) -> int:
     return reader.line_num + 1
 
 
-class _Table:
-    """A CSV file's rows, with its columns found by name."""
+class Table:
+    """A CSV file's (or a sheet's) rows of text, with its columns found by name."""
 
     def __init__(
-        self, source: str, header: list[str], rows: list[list[str]], *, text_cells: bool = False
+        self,
+        source: str,
+        header: list[str],
+        rows: list[list[str]],
+        *,
+        numbers: Sequence[int] | None = None,
+        text_cells: bool = False,
     ) -> None:
         self.source = source
+        self.header = header
+        # The spreadsheet row of each row (a sheet may have blank rows above its header).
+        self.numbers = list(numbers) if numbers is not None else list(range(HEADER_ROW + 1, len(rows) + 2))
+        self.header_row = self.numbers[0] - 1 if self.numbers else HEADER_ROW
         self.text_cells = text_cells  # cells may carry as_text_cell's mark, to be taken off
         # The first of two columns with the same name wins, as people read a sheet left to right.
         named = reversed(list(enumerate(header)))
@@ -500,8 +528,15 @@ class _Table:
         self.problems: list[Problem] = []  # of the rows records() skipped
 
     @classmethod
-    def read(cls, data: bytes, source: str, required: Sequence[str], *, text_cells: bool = False) -> _Table:
+    def read(cls, data: bytes, source: str, required: Sequence[str], *, text_cells: bool = False) -> Table:
         """Parse the bytes; TimelineLoadError for bad text, bad CSV or missing required columns."""
+        table = cls.parse(data, source, text_cells=text_cells)
+        table.require(required)
+        return table
+
+    @classmethod
+    def parse(cls, data: bytes, source: str, *, text_cells: bool = False) -> Table:
+        """Parse the bytes; TimelineLoadError for bad text or bad CSV."""
         try:
             text = decode_text(data).text
         except UndecodableTextError as error:
@@ -521,17 +556,19 @@ class _Table:
                     rows.append(cells)
         except csv.Error as error:
             raise TimelineLoadError(source, [_csv_problem(text, rows, reader.line_num, error)]) from None
-        table = cls(source, rows[0], rows[1:], text_cells=text_cells)
-        missing = [name for name in required if name.lower() not in table.columns]
+        return cls(source, rows[0], rows[1:], text_cells=text_cells)
+
+    def require(self, required: Sequence[str]) -> None:
+        """TimelineLoadError naming the header row when a required column is missing."""
+        missing = [name for name in required if name.lower() not in self.columns]
         if missing:
             listed = ", ".join(f'"{name}"' for name in missing)
             what = f"the column {listed} is" if len(missing) == 1 else f"the columns {listed} are"
-            raise TimelineLoadError(source, [Problem(f"row {HEADER_ROW}", f"{what} missing")])
-        return table
+            raise TimelineLoadError(self.source, [Problem(f"row {self.header_row}", f"{what} missing")])
 
     def records(self) -> Iterator[tuple[int, Callable[[str], str]]]:
         """Each well-formed, non-blank row's number and its cells by column name ("" when absent)."""
-        for number, row in enumerate(self.rows, start=HEADER_ROW + 1):
+        for number, row in zip(self.numbers, self.rows, strict=True):
             if not any(cell.strip() for cell in row):
                 continue  # spreadsheets export blank rows at the end
             if any(cell.strip() for cell in row[self.width :]):
@@ -580,7 +617,12 @@ def read_timelinejs_csv(data: bytes, source: str) -> Timeline:
     other rows are events, confirmed (the template has no status), with ids ``tljs-<row
     number>``. Display Date, Media Thumbnail and Background are ignored.
     """
-    table = _Table.read(data, source, TIMELINEJS_REQUIRED)
+    return read_timelinejs_table(Table.read(data, source, TIMELINEJS_REQUIRED), source)
+
+
+def read_timelinejs_table(table: Table, source: str) -> Timeline:
+    """The TimelineJS template's rows (of a CSV file or a spreadsheet) as a timeline."""
+    table.require(TIMELINEJS_REQUIRED)
     problems: list[Problem] = []
     collector = SlideCollector()
     title = description = ""
@@ -620,7 +662,7 @@ def read_timelinejs_csv(data: bytes, source: str) -> Timeline:
     rows = {name: [_row_number(place) for place in places] for name, places in collector.places.items()}
     rows["lanes"] = list(lane_rows.values())
     columns = {"events": _FIELD_COLUMNS, "eras": _FIELD_COLUMNS, "lanes": {"id": "Group", "label": "Group"}}
-    return timeline_from_document(document, source, _row_relocator(rows, columns))
+    return timeline_from_document(document, source, row_relocator(rows, columns))
 
 
 def _row_number(place: str) -> int:
@@ -640,7 +682,7 @@ def _sheet_slide(number: int, cell: Callable[[str], str], *, era: bool) -> Slide
             "month": cell(f"{prefix}Month"),
             "day": cell(f"{prefix}Day"),
         }
-        values.update(_time_fields(cell(f"{prefix}Time"), place(f"{prefix}Time")))
+        values.update(time_fields(cell(f"{prefix}Time"), place(f"{prefix}Time")))
         return date_parts(values, lambda name: place(f"{prefix}{_DATE_COLUMNS[name]}"))
 
     if not cell("Year").strip():
@@ -662,7 +704,7 @@ def _sheet_slide(number: int, cell: Callable[[str], str], *, era: bool) -> Slide
     )
 
 
-def _time_fields(text: str, where: str) -> dict[str, object]:
+def time_fields(text: str, where: str) -> dict[str, object]:
     """Hour, minute and second of a Time cell: "14:30", "14:30:15" or "2:30 PM"."""
     text = text.strip()
     if not text:
