@@ -346,7 +346,7 @@ def test_a_mapping_that_does_not_fit_names_the_header_row(tmp_path: Path) -> Non
         "(its columns: 'Title', 'Start')"
     ]
     assert problems(tmp_path, "bad.xlsx", data, ColumnMapping.of({"title": "Title"})) == [
-        'sheet "Events", row 2: column mapping: no column is mapped to the date (or to the year)'
+        'sheet "Events", row 2: column mapping: no column is mapped to the date or the year'
     ]
 
 

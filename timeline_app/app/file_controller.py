@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import math
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from timeline_app.app.messages import plain_message_box
 from timeline_app.app.settings import AppSettings
@@ -18,6 +19,9 @@ from timeline_app.io.errors import TimelineLoadError
 from timeline_app.view.viewport import Viewport
 from timeline_app.viewmodel.file_loading import FileLoader, FileWatcher, LoadedTimeline
 from timeline_app.viewmodel.view_model import TimelineViewModel
+
+if TYPE_CHECKING:  # the formats are imported at the first file, not at start-up
+    from timeline_app.io.formats.column_mapping import ColumnMapping
 
 
 def _open_filters() -> str:
@@ -48,6 +52,8 @@ class FileController(QObject):
         self._settings = settings
         self._window = window
         self.path = path
+        self._mapping: ColumnMapping | None = None  # the columns the shown file was read through
+        self._pending_mapping: ColumnMapping | None = None  # those of the file being loaded
         self._reloading = False
         self._loader = FileLoader(self)
         self._loader.loaded.connect(self._on_loaded)
@@ -72,15 +78,62 @@ class FileController(QObject):
             self.open_path(Path(chosen))
 
     def open_path(self, path: Path) -> None:
-        """Load ``path`` in the background; the current timeline stays until it succeeds."""
+        """Load ``path`` in the background; the current timeline stays until it succeeds.
+
+        A spreadsheet or CSV with foreign columns first asks which column holds which field.
+        """
+        proceed, mapping = self.ask_mapping(path)
+        if not proceed:
+            return  # the user cancelled the choice of columns
         self._reloading = False
-        self._start(path, f"Opening {path.name}…")
+        self._start(path, f"Opening {path.name}…", mapping)
 
     def reload(self) -> None:
-        """Load the current file again, keeping the view and the selection."""
+        """Load the current file again (through the same columns), keeping the view and the selection."""
         if self.path is not None:
             self._reloading = True
-            self._start(self.path, f"Reloading {self.path.name}…")
+            self._start(self.path, f"Reloading {self.path.name}…", self._mapping)
+
+    def ask_mapping(self, path: Path) -> tuple[bool, ColumnMapping | None]:
+        """Whether to go on loading ``path`` (not if the user cancelled), and the columns to read
+        it through as the user confirmed them (None for a file that needs no mapping). The
+        choice is remembered per header set."""
+        from timeline_app.io.files import read_head
+        from timeline_app.io.formats import TABULAR, detect_format
+
+        try:
+            head, _ = read_head(path)
+        except OSError:
+            return True, None  # the load says what is wrong with the file
+        if detect_format(path, head) not in TABULAR:
+            return True, None  # (and the readers of spreadsheets are not imported for nothing)
+        from timeline_app.io.formats.column_mapping import MappingError, guess_mapping, header_key
+        from timeline_app.io.formats.spreadsheets import cell_text, sheet_to_map
+        from timeline_app.widgets.column_mapping_dialog import ColumnMappingDialog
+
+        sheet = sheet_to_map(path)
+        if sheet is None:
+            return True, None
+        key = header_key(sheet.header)
+        mapping = self._settings.column_mapping(key)
+        try:
+            if mapping is not None:
+                mapping.check(sheet.header)
+        except MappingError:
+            mapping = None  # the headers match, but not the ones it names (renamed by case)
+        samples = [[cell_text(cell) for cell in row] for _, row in sheet.rows]
+        dialog = ColumnMappingDialog(
+            path.name, sheet.header, samples, mapping or guess_mapping(sheet.header), self._window
+        )
+        if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
+            return False, None
+        chosen = dialog.mapping()
+        self._settings.set_column_mapping(key, chosen)
+        return True, chosen
+
+    def run_dialog(self, dialog: QDialog) -> int:
+        """Show a modal dialog and return its result (tests answer it instead)."""
+        return dialog.exec()
 
     def cancel(self) -> None:
         self._loader.cancel()
@@ -100,8 +153,9 @@ class FileController(QObject):
 
     # -- internals -----------------------------------------------------------
 
-    def _start(self, path: Path, label: str) -> None:
-        self._loader.start(path)
+    def _start(self, path: Path, label: str, mapping: ColumnMapping | None = None) -> None:
+        self._pending_mapping = mapping
+        self._loader.start(path, mapping)
         self._model.set_loading(path.name)
         if self._progress is None:
             dialog = QProgressDialog(label, "Cancel", 0, 0, self._window)
@@ -129,6 +183,7 @@ class FileController(QObject):
         if same_file:
             self._model.set_viewport(keep_view)  # a reload keeps the view (selection kept by id)
         self.path = path
+        self._mapping = self._pending_mapping
         self._watcher.watch(path)
         self._settings.add_recent_file(str(path))
         if not same_file:

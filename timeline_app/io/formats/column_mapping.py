@@ -108,7 +108,7 @@ class ColumnMapping:
         if self.get("title") is None:
             raise MappingError("no column is mapped to the title")
         if self.get("date") is None and self.get("year") is None:
-            raise MappingError("no column is mapped to the date (or to the year)")
+            raise MappingError("no column is mapped to the date or the year")
 
 
 def guess_mapping(headers: Iterable[str]) -> ColumnMapping:

@@ -20,10 +20,12 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Final
 
 from timeline_app.core.timeline import Timeline
 from timeline_app.io.errors import Problem, TimelineLoadError
+from timeline_app.io.files import SNIFF_BYTES, read_file, read_head
 
 from .column_mapping import END_PARTS, START_PARTS, ColumnMapping, MappingError, guess_mapping
 from .csv_formats import (
@@ -35,6 +37,7 @@ from .csv_formats import (
     row_relocator,
     time_fields,
 )
+from .encodings import decode_text
 from .native import MalformedError, timeline_from_document, title_from_source, usable_id
 from .timelinejs import DateParts, date_parts
 
@@ -42,6 +45,8 @@ Cell = object  # str, float, int, bool, datetime.date, datetime.datetime, dateti
 OUR_COLUMNS: Final = frozenset({"id", "title", "date"})
 TIMELINEJS_COLUMNS: Final = frozenset({"year", "headline"})
 DEFAULT_STATUS: Final = "confirmed"
+# Rows read to show a sheet before its mapping is chosen.
+PREVIEW_ROWS: Final = 20
 GENERATED_ID_PREFIX: Final = "row-"
 TRUE_WORDS: Final = frozenset({"yes", "y", "true", "1", "x", "approximate", "approx", "~"})
 _ROW = re.compile(r"row (\d+)")
@@ -68,8 +73,11 @@ class SheetTable:
         return f'sheet "{self.sheet}", {where}' if where else f'sheet "{self.sheet}"'
 
 
-def read_workbook(data: bytes, source: str, sheet: str | None = None) -> SheetTable:
-    """The header and rows of a workbook's sheet (``sheet``, or the first with cells)."""
+def read_workbook(
+    data: bytes, source: str, sheet: str | None = None, row_limit: int | None = None
+) -> SheetTable:
+    """The header and rows of a workbook's sheet (``sheet``, or the first with cells); at most
+    ``row_limit`` rows of the sheet are read when given."""
     from python_calamine import CalamineError, CalamineWorkbook  # imported by the loads that need it
 
     try:
@@ -82,7 +90,9 @@ def read_workbook(data: bytes, source: str, sheet: str | None = None) -> SheetTa
         listed = ", ".join(repr(name) for name in names)
         raise TimelineLoadError.single(source, f"no sheet {sheet!r} (its sheets: {listed})")
     for name in [sheet] if sheet is not None else names:
-        cells: list[list[Any]] = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
+        cells: list[list[Any]] = workbook.get_sheet_by_name(name).to_python(
+            skip_empty_area=False, nrows=row_limit
+        )
         numbered = [(number, row) for number, row in enumerate(cells, start=1) if any(map(_filled, row))]
         if numbered:
             (_, header), *rows = numbered
@@ -149,9 +159,32 @@ def read_mapped(data: bytes, source: str, workbook: bool, mapping: ColumnMapping
     return read_sheet(table, source, mapping)
 
 
-def preview(data: bytes, source: str, workbook: bool, sheet: str | None = None) -> SheetTable:
-    """The header and rows of a workbook's sheet or a CSV file, for choosing a mapping."""
-    return read_workbook(data, source, sheet) if workbook else sheet_of_table(Table.parse(data, source))
+def sheet_to_map(path: str | Path) -> SheetTable | None:
+    """The header and first rows of a spreadsheet or CSV file that is read through a column
+    mapping (neither ours nor the TimelineJS template), for choosing the mapping; else None.
+
+    Quick for any size: a CSV's first 64 KB, a workbook's first PREVIEW_ROWS rows. None too
+    for a file that cannot be read: its load says why.
+    """
+    from . import CSV, SPREADSHEET, TIMELINEJS_CSV, detect_format
+
+    source = str(path)
+    try:
+        head, _ = read_head(path)
+        chosen = detect_format(path, head)
+        if chosen == SPREADSHEET:
+            table = read_workbook(read_file(path), source, row_limit=PREVIEW_ROWS)
+        elif chosen in (CSV, TIMELINEJS_CSV):
+            lines = decode_text(head, strict=False).text.splitlines()
+            if len(head) == SNIFF_BYTES:
+                del lines[-1:]  # cut in the middle
+            whole = sheet_of_table(Table.parse("\n".join(lines).encode(), source))
+            table = SheetTable(None, whole.header, whole.rows[:PREVIEW_ROWS])
+        else:
+            return None
+    except (TimelineLoadError, OSError):
+        return None
+    return table if needs_mapping(table.header) else None
 
 
 def read_sheet(table: SheetTable, source: str, mapping: ColumnMapping | None = None) -> Timeline:
