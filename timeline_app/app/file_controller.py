@@ -103,7 +103,7 @@ class FileController(QObject):
 
         try:
             head, _ = read_head(path)
-        except OSError:
+        except (OSError, TimelineLoadError):
             return True, None  # the load says what is wrong with the file
         if detect_format(path, head) not in TABULAR:
             return True, None  # (and the readers of spreadsheets are not imported for nothing)
