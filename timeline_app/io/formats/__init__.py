@@ -73,6 +73,7 @@ CSV: Final = "csv"
 TIMELINEJS_CSV: Final = "timelinejs-csv"
 ICS: Final = "ics"
 SPREADSHEET: Final = "spreadsheet"
+MARKWHEN: Final = "markwhen"
 
 FORMATS: Final[dict[str, Format]] = {
     NATIVE: Format(NATIVE, "Timeline JSON", (".json",), parse_timeline, _writer("native", "write_native")),
@@ -111,6 +112,7 @@ FORMATS: Final[dict[str, Format]] = {
         _reader("spreadsheets", "read_spreadsheet"),
         None,
     ),
+    MARKWHEN: Format(MARKWHEN, "Markwhen", (".mw",), _reader("markwhen", "read_markwhen"), None),
 }
 # Formats read as rows of cells, which a column mapping can read.
 TABULAR: Final = frozenset({CSV, TIMELINEJS_CSV, SPREADSHEET})
@@ -120,6 +122,7 @@ DEFAULT_FOR_SUFFIX: Final = (
     | dict.fromkeys(FORMATS[CSV].suffixes, CSV)
     | dict.fromkeys(FORMATS[ICS].suffixes, ICS)
     | dict.fromkeys(FORMATS[SPREADSHEET].suffixes, SPREADSHEET)
+    | {".mw": MARKWHEN}
 )
 # A zip archive (.xlsx, .ods) or an OLE compound file (.xls) without a known suffix.
 _WORKBOOK_MARKS: Final = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0")
@@ -136,6 +139,8 @@ def detect_format(path: str | Path, data: bytes) -> str:
     another suffix is recognised by its content, and is read as our JSON otherwise.
     """
     suffix = Path(path).suffix.lower()
+    if suffix in FORMATS[MARKWHEN].suffixes:
+        return MARKWHEN
     if suffix in FORMATS[SPREADSHEET].suffixes or (
         suffix not in DEFAULT_FOR_SUFFIX and data.startswith(_WORKBOOK_MARKS)
     ):
@@ -254,6 +259,7 @@ __all__ = [
     "CSV",
     "FORMATS",
     "ICS",
+    "MARKWHEN",
     "NATIVE",
     "SPREADSHEET",
     "TABULAR",
