@@ -37,7 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
         "file",
         nargs="?",
         type=Path,
-        help="timeline file: our JSON, TimelineJS JSON, CSV or TSV, a spreadsheet (.xlsx, .ods) or iCalendar "
+        help="timeline file: our JSON, TimelineJS JSON, CSV or TSV, a spreadsheet (.xlsx, .ods), "
+        "Markwhen (.mw), The Timeline Project (.timeline) or iCalendar "
         "(default: ./events.json or the bundled one)",
     )
     parser.add_argument(

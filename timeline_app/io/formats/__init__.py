@@ -74,6 +74,7 @@ TIMELINEJS_CSV: Final = "timelinejs-csv"
 ICS: Final = "ics"
 SPREADSHEET: Final = "spreadsheet"
 MARKWHEN: Final = "markwhen"
+THE_TIMELINE_PROJECT: Final = "thetimelineproject"
 
 FORMATS: Final[dict[str, Format]] = {
     NATIVE: Format(NATIVE, "Timeline JSON", (".json",), parse_timeline, _writer("native", "write_native")),
@@ -113,6 +114,13 @@ FORMATS: Final[dict[str, Format]] = {
         None,
     ),
     MARKWHEN: Format(MARKWHEN, "Markwhen", (".mw",), _reader("markwhen", "read_markwhen"), None),
+    THE_TIMELINE_PROJECT: Format(
+        THE_TIMELINE_PROJECT,
+        "The Timeline Project",
+        (".timeline",),
+        _reader("thetimelineproject", "read_thetimelineproject"),
+        None,
+    ),
 }
 # Formats read as rows of cells, which a column mapping can read.
 TABULAR: Final = frozenset({CSV, TIMELINEJS_CSV, SPREADSHEET})
@@ -122,7 +130,7 @@ DEFAULT_FOR_SUFFIX: Final = (
     | dict.fromkeys(FORMATS[CSV].suffixes, CSV)
     | dict.fromkeys(FORMATS[ICS].suffixes, ICS)
     | dict.fromkeys(FORMATS[SPREADSHEET].suffixes, SPREADSHEET)
-    | {".mw": MARKWHEN}
+    | {".mw": MARKWHEN, ".timeline": THE_TIMELINE_PROJECT}
 )
 # A zip archive (.xlsx, .ods) or an OLE compound file (.xls) without a known suffix.
 _WORKBOOK_MARKS: Final = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0")
@@ -141,6 +149,8 @@ def detect_format(path: str | Path, data: bytes) -> str:
     suffix = Path(path).suffix.lower()
     if suffix in FORMATS[MARKWHEN].suffixes:
         return MARKWHEN
+    if suffix in FORMATS[THE_TIMELINE_PROJECT].suffixes:
+        return THE_TIMELINE_PROJECT
     if suffix in FORMATS[SPREADSHEET].suffixes or (
         suffix not in DEFAULT_FOR_SUFFIX and data.startswith(_WORKBOOK_MARKS)
     ):
@@ -263,6 +273,7 @@ __all__ = [
     "NATIVE",
     "SPREADSHEET",
     "TABULAR",
+    "THE_TIMELINE_PROJECT",
     "TIMELINEJS",
     "TIMELINEJS_CSV",
     "ColumnMapping",
