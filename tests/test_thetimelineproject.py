@@ -68,6 +68,13 @@ def test_a_moment_is_kept_to_the_second_and_midnight_is_the_day(moment: Any, fuz
     assert document["events"][0]["date"] == expected
 
 
+def test_a_timeline_file_without_its_suffix_is_told_by_its_root_element(tmp_path: Path) -> None:
+    assert detect_format("download", SAMPLE.read_bytes()) == THE_TIMELINE_PROJECT
+    assert detect_format("download", b"<!-- saved -->\n<timeline></timeline>") == THE_TIMELINE_PROJECT
+    assert detect_format("download", b"<timelines/>") != THE_TIMELINE_PROJECT
+    assert detect_format("download", b'{"title": "<timeline>"}') != THE_TIMELINE_PROJECT
+
+
 def test_two_categories_that_make_one_id_are_two_lanes() -> None:
     categories = (
         "<category><name>A B</name><color>1,2,3</color></category><category><name>A-B</name></category>"

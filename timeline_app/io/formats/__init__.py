@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from importlib import import_module
@@ -137,6 +138,8 @@ _WORKBOOK_MARKS: Final = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0")
 _TIMELINEJS_MARK: Final = b'"start_date"'
 _CALENDAR_MARK: Final = b"BEGIN:VCALENDAR"
 _SHEET_COLUMNS: Final = frozenset({"year", "headline"})
+# The root element of a .timeline file, after the XML declaration and comments.
+_TIMELINE_ROOT: Final = re.compile(rb"^(?:<\?xml[^>]*\?>|<!--.*?-->|\s)*<timeline[\s>]", re.DOTALL)
 
 
 def detect_format(path: str | Path, data: bytes) -> str:
@@ -149,7 +152,9 @@ def detect_format(path: str | Path, data: bytes) -> str:
     suffix = Path(path).suffix.lower()
     if suffix in FORMATS[MARKWHEN].suffixes:
         return MARKWHEN
-    if suffix in FORMATS[THE_TIMELINE_PROJECT].suffixes:
+    if suffix in FORMATS[THE_TIMELINE_PROJECT].suffixes or (
+        suffix not in DEFAULT_FOR_SUFFIX and _looks_like_timeline_xml(data)
+    ):
         return THE_TIMELINE_PROJECT
     if suffix in FORMATS[SPREADSHEET].suffixes or (
         suffix not in DEFAULT_FOR_SUFFIX and data.startswith(_WORKBOOK_MARKS)
@@ -163,6 +168,12 @@ def detect_format(path: str | Path, data: bytes) -> str:
     if suffix in FORMATS[CSV].suffixes or (suffix not in DEFAULT_FOR_SUFFIX and _looks_like_sheet(head)):
         return TIMELINEJS_CSV if _looks_like_sheet(head) else CSV
     return TIMELINEJS if _looks_like_timelinejs(data) else NATIVE
+
+
+def _looks_like_timeline_xml(data: bytes) -> bool:
+    """XML whose root is <timeline>: The Timeline Project's file (ours is JSON)."""
+    head = data[:SNIFF_BYTES].lstrip(b"\xef\xbb\xbf \t\r\n")
+    return head.startswith(b"<") and _TIMELINE_ROOT.search(head) is not None
 
 
 def _looks_like_timelinejs(data: bytes) -> bool:
