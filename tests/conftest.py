@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,6 +31,22 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+
+
+@pytest.fixture(autouse=True)
+def _no_blocking_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modal dialog nobody answers would hang the suite: fail the test instead. Tests that
+    expect a question patch ``exec`` themselves (after this fixture has run)."""
+    if "PySide6.QtWidgets" not in sys.modules:
+        return  # a pure test: no dialog can open
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    def refuse(dialog: QDialog) -> int:
+        text = dialog.text() if isinstance(dialog, QMessageBox) else dialog.windowTitle()
+        raise AssertionError(f"a modal dialog would block the test: {text!r}")
+
+    monkeypatch.setattr(QMessageBox, "exec", refuse)
+    monkeypatch.setattr(QDialog, "exec", refuse)
 
 
 @pytest.fixture
@@ -63,3 +80,26 @@ def show(qtbot: QtBot, window: MainWindow, width: int = 1400, height: int = 860)
 def window(qtbot: QtBot, isolated_settings: Path) -> MainWindow:
     """The main window on the bundled events.json, 1400 x 860."""
     return show_window(qtbot)
+
+
+@pytest.fixture
+def story_copy(tmp_path: Path) -> Path:
+    """A copy of events.json a test may edit and save over."""
+    import shutil
+
+    target = tmp_path / "story.json"
+    shutil.copyfile(EVENTS_JSON, target)
+    return target
+
+
+def show_editable(qtbot: QtBot, path: Path, width: int = 1400, height: int = 860) -> MainWindow:
+    """A main window on ``path``, shown; whatever the test leaves unsaved, closing it does not ask."""
+    from timeline_app.app import create_main_window
+
+    window = create_main_window(path)
+    qtbot.addWidget(window, before_close_func=lambda shown: shown.editor.mark_saved())
+    window.resize(width, height)
+    window.show()
+    qtbot.waitExposed(window)
+    window.canvas.repaint()
+    return window

@@ -212,6 +212,7 @@ def test_the_filter_menu_in_the_search_menu_filters(window: MainWindow) -> None:
 
 
 def test_tab_walks_search_canvas_overview_list_and_details(window: MainWindow, qtbot: QtBot) -> None:
+    window.model.select(0)  # the Edit button above the details is in the walk once it can act
     window.focus_search()
     order: list[QWidget] = []
     for _ in range(20):
@@ -227,6 +228,7 @@ def test_tab_walks_search_canvas_overview_list_and_details(window: MainWindow, q
         window.canvas,
         window.overview,
         window.event_list,
+        window.edit_button,
         window.detail_panel,
     ]
     assert [w for w in order if w in wanted] == wanted

@@ -30,6 +30,7 @@ from timeline_app.io.formats import (
     export_any,
     export_formats,
     load_any,
+    timelinejs,
 )
 from timeline_app.io.formats.csv_formats import (
     TIMELINEJS_COLUMNS,
@@ -141,6 +142,25 @@ def test_timelinejs_export_says_dates_the_way_timelinejs_reads_them() -> None:
     assert document["title"]["text"]["headline"] == TIMELINE.title
     assert day["text"]["text"].startswith("<p>Volkswagen announced")
     assert '<ul class="timeline-sources"><li>CnEVPost: On July 26, 2023' in day["text"]["text"]
+
+
+@pytest.mark.parametrize(
+    ("date", "start", "end"),
+    [
+        ("156X-12-25", {"year": 1560, "month": 12, "day": 25}, {"year": 1569}),
+        ("1950S2", {"year": 1900}, {"year": 1999}),
+        ("[1667,1668,1670..1672]", {"year": 1667}, {"year": 1672}),
+        ("{1960,1961-12}", {"year": 1960}, {"year": 1961, "month": 12}),
+        ("2004?-06-11", {"year": 2004, "month": 6, "day": 11}, None),
+    ],
+)
+def test_timelinejs_export_of_level_2_dates_spans_them_and_says_them(
+    date: str, start: dict[str, int], end: dict[str, int] | None
+) -> None:
+    # TimelineJS has no sets, X digits or significant digits: the span, and the words for people.
+    fields = timelinejs._slide_dates(parse_edtf(date))
+    assert (fields["start_date"], fields.get("end_date")) == (start, end)
+    assert fields["display_date"] == format_date(parse_edtf(date))
 
 
 def test_timelinejs_without_our_fields_keeps_what_timelinejs_itself_says() -> None:

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline_app.core.dates import parse_edtf
-from timeline_app.core.event_table import IdIndex
+from timeline_app.core.event_table import FUZZY_END, FUZZY_START, IdIndex, fuzzy_ends
 from timeline_app.core.index import TimelineIndex, restrict
 from timeline_app.core.timeline import Timeline
 from timeline_app.io.loader import parse_timeline
@@ -261,3 +261,22 @@ def test_only_the_full_index_can_be_restricted() -> None:
     restricted = restrict(TimelineIndex.build(timeline.events), timeline.events, np.array([True, False]))
     with pytest.raises(AssertionError, match=r"^restrict the full index$"):
         restrict(restricted, timeline.events, np.array([True, True]))
+
+
+@pytest.mark.parametrize(
+    ("text", "bits"),
+    [
+        ("2023", 0),
+        ("2023~", FUZZY_START | FUZZY_END),
+        ("2023?/2025", FUZZY_START),
+        ("2023/..", FUZZY_END),
+        ("2004?-06-11", FUZZY_START | FUZZY_END),  # a qualifier inside the date
+        ("[1667,1668,1670..1672]", FUZZY_START | FUZZY_END),  # one of them: which is not known
+        ("[1667,1668~]", FUZZY_START | FUZZY_END),
+        ("{1667,1668,1670..1672}", 0),  # all of them
+        ("{1667~,1668}", FUZZY_START),
+        ("{1667,1668..}", FUZZY_END),
+    ],
+)
+def test_fuzzy_ends(text: str, bits: int) -> None:
+    assert fuzzy_ends(parse_edtf(text)) == bits

@@ -144,3 +144,43 @@ def test_an_export_to_a_device_is_refused_and_the_device_stays(tmp_path: Path) -
     assert result.returncode == 2
     assert "is a device, pipe or socket" in result.stderr
     assert stat.S_ISCHR(os.stat("/dev/full").st_mode)
+
+
+KILLED_SAVE_TIMEOUT_S = 120
+
+
+@needs_posix
+def test_a_save_killed_half_way_leaves_the_old_file_whole(tmp_path: Path) -> None:
+    """A child saves a big timeline over a file and is killed while its temporary file grows."""
+    target = tmp_path / "story.json"
+    shutil.copyfile(EVENTS_JSON, target)
+    before = target.read_bytes()
+    benchmarks = Path(__file__).resolve().parent.parent / "benchmarks"
+    script = f"""
+import json, sys
+sys.path.insert(0, {str(benchmarks)!r})
+from synthetic import synthetic_document
+from timeline_app.io.loader import parse_timeline
+from timeline_app.io.formats.native import write_native
+timeline = parse_timeline(json.dumps(synthetic_document(300_000)).encode())
+print("writing", flush=True)
+while True:
+    write_native(timeline, {str(target)!r})
+"""
+    with subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True) as child:
+        try:
+            assert child.stdout is not None
+            assert child.stdout.readline().strip() == "writing"
+            # Killed as soon as a temporary file is there: the first save is then half-way.
+            while not _leftovers(tmp_path) and target.read_bytes() == before:
+                pass
+            partial = _leftovers(tmp_path)
+        finally:
+            child.kill()
+            child.wait(timeout=KILLED_SAVE_TIMEOUT_S)
+    assert partial, "the save finished before it could be killed"
+    from timeline_app.io.loader import load_timeline
+
+    # The file is either the old one or a whole new one, never a part.
+    content = target.read_bytes()
+    assert content == before or len(load_timeline(target).events) == 300_000

@@ -1,4 +1,4 @@
-"""Unexpected errors anywhere in the app: a dialog with a copyable report, a log file, hard crashes logged.
+"""Unexpected errors anywhere in the app: a dialog (report_dialog.py), a log file, hard crashes logged.
 
 Any exception that reaches the top of the GUI thread (a slot, an event handler) or of any
 other thread is written to ``timeline-app.log`` in the user's data folder and shown in a
@@ -18,27 +18,20 @@ import time
 import traceback
 from pathlib import Path
 from types import TracebackType
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QWidget
 
 from timeline_app.app.settings import APPLICATION
+
+if TYPE_CHECKING:
+    from timeline_app.app.report_dialog import ReportDialog
 
 LOG_NAME = "timeline-app.log"
 CRASH_LOG_NAME = "crash.log"
 LOG_MAX_BYTES = 1_000_000
 LOG_BACKUPS = 2
-DIALOG_TITLE = "Something went wrong"
-DIALOG_SIZE = (640, 420)
 _LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
@@ -144,6 +137,8 @@ class CrashReporter(QObject):
         if self.dialog is not None and self.dialog.isVisible():
             self.dialog.add_report(text)
             return
+        from timeline_app.app.report_dialog import ReportDialog  # only when something went wrong
+
         parent = QApplication.activeWindow()
         dialog = ReportDialog(text, self.log_path, parent if isinstance(parent, QWidget) else None)
         dialog.destroyed.connect(self._forget_dialog)
@@ -152,56 +147,3 @@ class CrashReporter(QObject):
 
     def _forget_dialog(self) -> None:
         self.dialog = None
-
-
-class ReportDialog(QDialog):
-    """What went wrong, the report to copy, and where the log is; one dialog gathers later reports."""
-
-    def __init__(self, text: str, log_path: Path, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("crashDialog")
-        self.setWindowTitle(DIALOG_TITLE)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._log_path = log_path
-        self._count = 1
-        headline = QLabel(
-            "An unexpected error happened. The window keeps working, but what you were doing "
-            "may not have finished."
-        )
-        headline.setWordWrap(True)
-        self.where = QLabel()
-        self.where.setWordWrap(True)
-        self.where.setTextFormat(Qt.TextFormat.PlainText)
-        self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.report = QPlainTextEdit(text)
-        self.report.setObjectName("crashReport")
-        self.report.setReadOnly(True)
-        self.report.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.report.setAccessibleName("Error report")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = buttons.addButton("&Copy Report", QDialogButtonBox.ButtonRole.ActionRole)
-        self.copy_button.setObjectName("copyReport")
-        self.copy_button.clicked.connect(self.copy_report)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(headline)
-        layout.addWidget(self.report, 1)
-        layout.addWidget(self.where)
-        layout.addWidget(buttons)
-        self.resize(*DIALOG_SIZE)
-        self._update_where()
-
-    def add_report(self, text: str) -> None:
-        """A later error while this dialog is open: appended, not a dialog more."""
-        self._count += 1
-        self.report.appendPlainText("\n" + text)
-        self._update_where()
-
-    def copy_report(self) -> None:
-        clipboard = QApplication.clipboard()
-        if clipboard is not None:
-            clipboard.setText(self.report.toPlainText())
-
-    def _update_where(self) -> None:
-        count = f"{self._count} errors. " if self._count > 1 else ""
-        self.where.setText(f"{count}The report is also in {self._log_path}.")

@@ -1,7 +1,8 @@
-"""Opening files the way documents open: dialog, recent files, drops, reloads on change, remembered views.
+"""Files the way documents work: open (dialog, recent files, drops), reload on change, save, save as,
+a new timeline, remembered views, and the question before unsaved edits would be lost.
 
-Nothing here ever writes to a timeline file; a file that fails to load leaves the
-window showing what it showed before and says what is wrong and where.
+A file is written only when the user saves, whole or not at all; a file that fails to load
+leaves the window showing what it showed before and says what is wrong and where.
 """
 
 from __future__ import annotations
@@ -10,13 +11,16 @@ import math
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from timeline_app.app.messages import plain_message_box
 from timeline_app.app.settings import AppSettings
+from timeline_app.core.timeline import Timeline, empty_timeline
 from timeline_app.io.errors import TimelineLoadError
+from timeline_app.io.writing import WriteError
 from timeline_app.view.viewport import Viewport
+from timeline_app.viewmodel.editor import TimelineEditor
 from timeline_app.viewmodel.file_loading import FileLoader, FileWatcher, LoadedTimeline
 from timeline_app.viewmodel.view_model import TimelineViewModel
 
@@ -36,19 +40,25 @@ def _open_filters() -> str:
 # A load that is still running after this long gets a progress dialog with Cancel.
 PROGRESS_DELAY_MS = 400
 MAX_PROBLEMS_IN_BAR = 3
+NEW_FILE_NAME = "Untitled.json"
+UNSAVED_TITLE = "Unsaved changes"
+SAVE_STATUS_MS = 5000
 
 
 class FileController(QObject):
     """Which file the window shows, and everything about getting it there."""
 
     path_changed = Signal(object)  # payload: the Path now shown
-    notice = Signal(str, str)  # payload: message for the notice bar (empty hides it), full details
+    # payload: message for the notice bar (empty hides it), full details, its buttons (text, action)
+    notice = Signal(str, str, object)
+    status = Signal(str)  # payload: a passing message for the status bar
 
     def __init__(
         self, model: TimelineViewModel, path: Path | None, settings: AppSettings, window: QWidget
     ) -> None:
         super().__init__(window)
         self._model = model
+        self.editor = TimelineEditor(model, self)
         self._settings = settings
         self._window = window
         self.path = path
@@ -61,7 +71,7 @@ class FileController(QObject):
         self._loader.cancelled.connect(self._on_cancelled)
         self._progress: QProgressDialog | None = None
         self._watcher = FileWatcher(self)
-        self._watcher.changed.connect(self.reload)
+        self._watcher.changed.connect(self._on_changed_on_disk)
         self._watcher.vanished.connect(self._on_vanished)
         self._watcher.watch(path)
         if path is not None:
@@ -72,16 +82,21 @@ class FileController(QObject):
 
     def open_dialog(self) -> None:
         """File ▸ Open: the platform's dialog, starting next to the current file."""
+        if not self.may_discard():
+            return
         start = str(self.path.parent) if self.path else str(Path.home())
         chosen, _ = QFileDialog.getOpenFileName(self._window, "Open Timeline", start, _open_filters())
         if chosen:
-            self.open_path(Path(chosen))
+            self.open_path(Path(chosen), asked=True)
 
-    def open_path(self, path: Path) -> None:
+    def open_path(self, path: Path, *, asked: bool = False) -> None:
         """Load ``path`` in the background; the current timeline stays until it succeeds.
 
-        A spreadsheet or CSV with foreign columns first asks which column holds which field.
+        Unsaved edits are first saved or discarded as the user says (unless ``asked`` already);
+        a spreadsheet or CSV with foreign columns then asks which column holds which field.
         """
+        if not asked and not self.may_discard():
+            return
         proceed, mapping = self.ask_mapping(path)
         if not proceed:
             return  # the user cancelled the choice of columns
@@ -89,7 +104,12 @@ class FileController(QObject):
         self._start(path, f"Opening {path.name}…", mapping)
 
     def reload(self) -> None:
-        """Load the current file again (through the same columns), keeping the view and the selection."""
+        """File ▸ Reload: load the current file again (through the same columns), keeping the
+        view and the selection; unsaved edits are lost only if the user says so."""
+        if self.path is not None and self.may_discard(reloading=True):
+            self._reload()
+
+    def _reload(self) -> None:
         if self.path is not None:
             self._reloading = True
             self._start(self.path, f"Reloading {self.path.name}…", self._mapping)
@@ -134,6 +154,129 @@ class FileController(QObject):
     def run_dialog(self, dialog: QDialog) -> int:
         """Show a modal dialog and return its result (tests answer it instead)."""
         return dialog.exec()
+
+    def new_timeline(self) -> None:
+        """File ▸ New: an empty, untitled timeline (saved only when the user saves it)."""
+        if not self.may_discard():
+            return
+        self.remember_view()
+        self._show_new(empty_timeline(), None)
+
+    def restore(self, data: Path, original: Path | None) -> bool:
+        """Show the recovery copy ``data`` as unsaved edits of ``original`` (None: untitled);
+        False, and a message, if it cannot be read."""
+        from timeline_app.io.load_process import load_file
+
+        self._loader.cancel()  # a start-up load of another file must not replace it
+        try:
+            timeline = load_file(data)
+        except TimelineLoadError as error:
+            text = "\n".join(str(p) for p in error.problems[:10])
+            plain_message_box(
+                QMessageBox.Icon.Warning,
+                "Cannot restore",
+                "The recovery copy cannot be read.",
+                text,
+                parent=self._window,
+            ).exec()
+            return False
+        self._finish_progress()
+        self._show_new(timeline, original)
+        self.editor.stack.resetClean()  # unsaved until saved: no step to undo back to the file
+        return True
+
+    def _show_new(self, timeline: Timeline, path: Path | None) -> None:
+        self._mapping = None  # not read through chosen columns: a reload guesses them
+        self._model.set_timeline(timeline)
+        self._model.fit_all()
+        self.path = path
+        self._watcher.watch(path)
+        self.notice.emit("", "", ())
+        self.path_changed.emit(path)
+
+    # -- saving --------------------------------------------------------------
+
+    def may_discard(self, *, reloading: bool = False) -> bool:
+        """True when nothing unsaved would be lost: no edits, or the user saved or discarded them."""
+        if not self.editor.modified:
+            return True
+        name = self.path.name if self.path else "This timeline"
+        box = QMessageBox(self._window)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(UNSAVED_TITLE)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(f"{name} has changes that are not saved.")
+        box.setInformativeText(
+            "Reloading shows the file as it is on disk." if reloading else "Save them before going on?"
+        )
+        buttons = QMessageBox.StandardButton
+        box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
+        box.setDefaultButton(buttons.Save)
+        box.setEscapeButton(buttons.Cancel)
+        answer = box.exec()
+        if answer == buttons.Save:
+            return self.save()
+        return answer == buttons.Discard
+
+    def save(self) -> bool:
+        """File ▸ Save: write the timeline over its own file when that is our JSON; otherwise
+        ask where (Save As). True when it was written."""
+        from timeline_app.io.formats import NATIVE, saves_in_place
+
+        path = self.path
+        if path is None or not saves_in_place(path):
+            return self.save_as()
+        return self._write(path, NATIVE)
+
+    def save_as(self) -> bool:
+        """File ▸ Save As: any format the app writes. Our JSON becomes the window's file; other
+        formats get a copy (they may not hold everything) and the edits stay unsaved."""
+        from timeline_app.io.formats import NATIVE, export_formats
+
+        formats = export_formats()
+        filters = ";;".join(fmt.dialog_filter for fmt in formats)
+        start = self.path.with_suffix(".json") if self.path else Path.home() / NEW_FILE_NAME
+        chosen, chosen_filter = QFileDialog.getSaveFileName(
+            self._window, "Save Timeline As", str(start), filters
+        )
+        if not chosen:
+            return False
+        fmt = next((f for f in formats if f.dialog_filter == chosen_filter), None)
+        name = NATIVE if fmt is None else fmt.name
+        target = Path(chosen)
+        if fmt is not None and target.suffix.lower() not in fmt.suffixes:
+            target = target.with_name(target.name + fmt.suffixes[0])
+        return self._write(target, name)
+
+    def _write(self, target: Path, format_name: str) -> bool:
+        from timeline_app.io.formats import FORMATS, NATIVE, export_any
+
+        try:
+            skipped = export_any(self._model.timeline, target, format_name)
+        except (ValueError, WriteError) as error:
+            text = f"The timeline was not saved; the edits are kept. {error}"
+            plain_message_box(QMessageBox.Icon.Warning, "Save failed", text, parent=self._window).exec()
+            return False
+        if format_name != NATIVE:
+            note = f"; {len(skipped)} events this format cannot hold were left out" if skipped else ""
+            self.status.emit(f"Saved a copy as {FORMATS[format_name].label}: {target}{note}")
+            return True
+        self.editor.mark_saved()
+        self.path = target
+        self._watcher.watch(target)  # what we wrote is not a change on disk to reload
+        self._settings.add_recent_file(str(target))
+        self.path_changed.emit(target)
+        self.status.emit(f"Saved {target}")
+        return True
+
+    def _on_changed_on_disk(self, path: Path) -> None:
+        if not self.editor.modified:
+            self._reload()
+            return
+        actions = [("Reload and discard my changes", self._reload), ("Keep my changes", lambda: None)]
+        self.notice.emit(
+            f"{path.name} changed on disk; your unsaved changes are still shown.", str(path), actions
+        )
 
     def cancel(self) -> None:
         self._loader.cancel()
@@ -188,7 +331,7 @@ class FileController(QObject):
         self._settings.add_recent_file(str(path))
         if not same_file:
             self._restore_view(path)
-        self.notice.emit("", "")
+        self.notice.emit("", "", ())
         self.path_changed.emit(path)
 
     def _on_failed(self, path: Path, error: TimelineLoadError) -> None:
@@ -199,7 +342,9 @@ class FileController(QObject):
             more = error.total - min(error.total, MAX_PROBLEMS_IN_BAR)
             suffix = f" (and {more} more)" if more else ""
             self.notice.emit(
-                f"{path.name} has problems; showing the last good version. {shown}{suffix}", error.report()
+                f"{path.name} has problems; showing the last good version. {shown}{suffix}",
+                error.report(),
+                (),
             )
             return
         if not path.exists():
@@ -218,7 +363,7 @@ class FileController(QObject):
         self._finish_progress()
 
     def _on_vanished(self, path: Path) -> None:
-        self.notice.emit(f"{path.name} was deleted or renamed; still showing what was loaded.", str(path))
+        self.notice.emit(f"{path.name} was deleted or renamed; still showing what was loaded.", str(path), ())
 
     def _restore_view(self, path: Path) -> None:
         remembered = self._settings.file_view(str(path))

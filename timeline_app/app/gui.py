@@ -6,6 +6,7 @@ import gc
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -13,6 +14,7 @@ from timeline_app.app.appearance import Appearance, apply_appearance
 from timeline_app.app.crash import CrashReporter, log_folder
 from timeline_app.app.main_window import APP_NAME, MainWindow
 from timeline_app.app.paths import default_timeline, resources_dir
+from timeline_app.app.recovery import offer_recovery
 from timeline_app.app.settings import APPLICATION, ORGANIZATION, AppSettings
 from timeline_app.core.timeline import empty_timeline
 from timeline_app.io.load_process import load_file
@@ -46,6 +48,8 @@ def open_window(path: Path | None, settings: AppSettings | None = None) -> MainW
     window.setWindowIcon(app_icon())
     window.show()
     window.files.open_path(path if path is not None else default_timeline())
+    # Asked once the window is up: what a crash left may be what the user wants, not the file.
+    QTimer.singleShot(0, lambda: offer_recovery(window.files, window))
     return window
 
 

@@ -8,17 +8,21 @@ from __future__ import annotations
 
 from itertools import pairwise
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QScreen
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
+    QPushButton,
     QSplitter,
+    QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -26,8 +30,10 @@ from PySide6.QtWidgets import (
 
 from timeline_app import __version__
 from timeline_app.app.appearance import Appearance, apply_appearance, palette_for
+from timeline_app.app.edit_commands import EditCommands
 from timeline_app.app.file_controller import FileController
 from timeline_app.app.messages import plain_message_box
+from timeline_app.app.recovery import RecoveryKeeper
 from timeline_app.app.settings import AppSettings
 from timeline_app.core.timeline import UNTITLED
 from timeline_app.io.writing import WriteError
@@ -41,12 +47,19 @@ from timeline_app.widgets.overview import OverviewStrip
 from timeline_app.widgets.search_bar import SearchBar
 from timeline_app.widgets.shortcut_sheet import SHEET_TITLE, ShortcutSheet
 
+if TYPE_CHECKING:
+    from timeline_app.widgets.event_form import EventForm
+
 APP_NAME = "Timeline"
 # The first window on a screen takes this share of it, up to MAX_FIRST_SIZE, centred.
 FIRST_SCREEN_SHARE = 0.85
 MAX_FIRST_SIZE = QSize(1680, 1050)
 DETAIL_PANEL_SHARE = 0.25  # the side column's share of the window width, the first time
 DETAIL_SHARE_OF_SIDE = 0.45  # the detail panel's share of the side column's height
+STATUS_MESSAGE_MS = 6000
+UNSAVED_MARK = "*"  # before the window title while edits are unsaved
+# Edit menu items that need a selected event.
+_SELECTION_ACTIONS = frozenset({"actionEditEvent", "actionDuplicateEvent", "actionDeleteEvent"})
 
 
 class MainWindow(QMainWindow):
@@ -63,11 +76,15 @@ class MainWindow(QMainWindow):
         model.setParent(self)
         self._settings = settings or AppSettings()
         self.files = FileController(model, path, self._settings, self)
+        self.editor = self.files.editor
+        self.recovery = RecoveryKeeper(self.files)
         self.notice_bar = NoticeBar()
         self.files.notice.connect(self.notice_bar.show_notice)
         self.files.path_changed.connect(lambda _path: self._update_title())
+        self.files.status.connect(lambda text: self.statusBar().showMessage(text, STATUS_MESSAGE_MS))
+        self.editor.modified_changed.connect(lambda _modified: self._update_title())
         self.setAcceptDrops(True)
-        self.canvas = TimelineCanvas(model)
+        self.canvas = TimelineCanvas(model, self.editor)
         self.overview = OverviewStrip(model)
         self.search_bar = SearchBar(model)
         self.event_list = EventListView(model)
@@ -83,8 +100,13 @@ class MainWindow(QMainWindow):
         # The timeline gets the window's full height; the list and the details share the side.
         self.side_splitter = QSplitter(Qt.Orientation.Vertical)
         self.side_splitter.setObjectName("sideSplitter")
+        self.detail_stack = QStackedWidget()
+        self.detail_stack.setObjectName("detailStack")
+        self.detail_stack.addWidget(self._detail_page())
+        self.edits = EditCommands(model, self.editor, self.canvas, self.detail_stack, self)
+        self.edit_button.clicked.connect(self.edits.edit_selected)
         self.side_splitter.addWidget(self.event_list)
-        self.side_splitter.addWidget(self.detail_panel)
+        self.side_splitter.addWidget(self.detail_stack)
         self.side_splitter.setChildrenCollapsible(False)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
@@ -107,6 +129,32 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self.canvas.setFocus()
 
+    @property
+    def event_form(self) -> EventForm:
+        """The edit form beside the details (made at the first edit)."""
+        return self.edits.form
+
+    def _detail_page(self) -> QWidget:
+        """The detail panel under a slim bar with its Edit button."""
+        self.edit_button = QPushButton("Edit")
+        self.edit_button.setObjectName("editButton")
+        self.edit_button.setToolTip(f"Edit the selected event ({shortcut('edit.edit_event').main_key()})")
+        self.edit_button.setEnabled(False)
+        self.model.selection_changed.connect(
+            lambda selected: self.edit_button.setEnabled(selected is not None)
+        )
+        bar = QHBoxLayout()
+        bar.setContentsMargins(4, 2, 4, 2)
+        bar.addStretch(1)
+        bar.addWidget(self.edit_button)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(bar)
+        layout.addWidget(self.detail_panel, 1)
+        return page
+
     # -- menus ---------------------------------------------------------------
 
     def _action(self, text: str, slot: object, icon: str | None = None) -> QAction:
@@ -128,9 +176,16 @@ class MainWindow(QMainWindow):
         model = self.model
         menu_bar = self.menuBar()
         file_menu = menu_bar.addMenu("&File")
+        file_menu.addAction(self._bound("file.new", self.files.new_timeline, "document-new"))
         file_menu.addAction(self._bound("file.open", self.files.open_dialog, "document-open"))
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.save_action = self._bound("file.save", self.files.save, "document-save")
+        self.save_action.setObjectName("actionSave")
+        file_menu.addAction(self.save_action)
+        save_as = self._bound("file.save_as", self.files.save_as, "document-save-as")
+        save_as.setObjectName("actionSaveAs")
+        file_menu.addAction(save_as)
         file_menu.addAction(self._bound("file.reload", self.files.reload, "view-refresh"))
         file_menu.addSeparator()
         file_menu.addAction(
@@ -141,6 +196,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._bound("file.print", self.print_preview, "document-print"))
         file_menu.addSeparator()
         file_menu.addAction(self._bound("file.quit", self.close, "application-exit"))
+        self._build_edit_menu()
         view_menu = menu_bar.addMenu("&View")
         view_menu.addAction(self._bound("view.zoom_in", model.zoom_in, "zoom-in"))
         view_menu.addAction(self._bound("view.zoom_out", model.zoom_out, "zoom-out"))
@@ -189,8 +245,54 @@ class MainWindow(QMainWindow):
         for button in self.menuBar().findChildren(QToolButton):
             button.setAccessibleName("More menus")
 
+    def _build_edit_menu(self) -> None:
+        """Undo and Redo name their step ("Undo Move 'Leapmotor International'"); the event
+        commands act on the selected event."""
+        menu = self.menuBar().addMenu("&Edit")
+        stack = self.editor.stack
+        for action_id, make, name in (
+            ("edit.undo", stack.createUndoAction, "actionUndo"),
+            ("edit.redo", stack.createRedoAction, "actionRedo"),
+        ):
+            action = make(self, "&" + shortcut(action_id).description.rsplit(" ▸ ", 1)[-1])
+            action.setShortcuts(shortcut(action_id).sequences())
+            action.setObjectName(name)
+            self.addAction(action)
+            menu.addAction(action)
+        menu.addSeparator()
+        edits = self.edits
+        for action_id, slot, name in (
+            ("edit.new_event", edits.new_event, "actionNewEvent"),
+            ("edit.edit_event", edits.edit_selected, "actionEditEvent"),
+            ("edit.duplicate_event", edits.duplicate_selected, "actionDuplicateEvent"),
+            ("edit.delete_event", edits.delete_selected, "actionDeleteEvent"),
+        ):
+            action = self._bound(action_id, slot)
+            action.setObjectName(name)
+            menu.addAction(action)
+        menu.addSeparator()
+        lanes = self._action("&Lanes…", self.edit_lanes)
+        lanes.setObjectName("actionLanes")
+        menu.addAction(lanes)
+        self._selection_actions = [a for a in menu.actions() if a.objectName() in _SELECTION_ACTIONS]
+        self.model.selection_changed.connect(self._enable_selection_actions)
+        self._enable_selection_actions(self.model.selected)
+
+    def edit_lanes(self) -> None:
+        """Edit ▸ Lanes…: the lanes dialog; OK applies its changes as one undoable step."""
+        from timeline_app.app.lanes_dialog import LanesDialog
+
+        LanesDialog(self.editor, self).exec()
+
+    def _enable_selection_actions(self, selected: int | None) -> None:
+        """Edit, duplicate and delete need an event selected."""
+        for action in self._selection_actions:
+            action.setEnabled(selected is not None)
+        self.edit_button.setEnabled(selected is not None)
+
     def _set_tab_order(self) -> None:
-        """Tab goes search field (and its buttons), canvas, overview strip, event list, detail panel."""
+        """Tab goes search field (and its buttons), canvas, overview strip, event list, the Edit
+        button, detail panel."""
         # A table's Tab would walk its cells for ever; Ctrl+Tab is no help to most people.
         self.event_list.setTabKeyNavigation(False)
         bar = self.search_bar
@@ -204,6 +306,7 @@ class MainWindow(QMainWindow):
             self.canvas,
             self.overview,
             self.event_list,
+            self.edit_button,
             self.detail_panel,
         ]
         for before, after in pairwise(chain):
@@ -281,7 +384,7 @@ class MainWindow(QMainWindow):
         path = _dropped_file(event.mimeData())
         if path is not None:
             event.acceptProposedAction()
-            self.files.open_path(path)
+            self.files.open_path(path)  # asks first about unsaved edits
 
     def focus_search(self) -> None:
         """Ctrl+F: put the cursor in the search field, its text selected for retyping."""
@@ -343,11 +446,13 @@ class MainWindow(QMainWindow):
         )
 
     def _update_title(self) -> None:
+        """ "events.json — Title — Timeline", with a leading * while edits are unsaved."""
         timeline = self.model.timeline
         parts = [self.path.name] if self.path else []
         if len(timeline.events) or timeline.title != UNTITLED:
             parts.append(timeline.title)
-        self.setWindowTitle(" — ".join([*parts, APP_NAME]))
+        mark = UNSAVED_MARK if self.editor.modified else ""
+        self.setWindowTitle(mark + " — ".join([*parts, APP_NAME]))
 
     def _show_count(self) -> None:
         """'15 events'; with a filter '6 of 15 events shown'; with a search '3 of 15 events match'."""
@@ -379,6 +484,10 @@ class MainWindow(QMainWindow):
                 splitter.setSizes([total - second, second])
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.files.may_discard():
+            event.ignore()
+            return
+        self.recovery.discard()  # saved, or thrown away on purpose: nothing to offer next time
         self.files.remember_view()
         self._settings.set_geometry_for(_screen_key(self.screen()), self.saveGeometry())
         for splitter in (self.splitter, self.side_splitter):

@@ -1,11 +1,13 @@
-"""Fast EDTF date parsing (levels 0-1 and level-2 sub-year groupings) and wording for people."""
+"""Fast EDTF date parsing (levels 0, 1 and 2) and wording for people."""
 
 from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import IntEnum
@@ -61,6 +63,7 @@ class TimeOfDay(NamedTuple):
     minute: int
     second: int | None  # None when only hours and minutes were given
     utc_offset: int | None  # minutes east of UTC; None when no zone was written (read as UTC)
+    fraction: str = ""  # the digits after the seconds' decimal point, as written ("042")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +81,18 @@ class DatePoint:
     day: int | None
     subyear: int | None  # 21-41 (aliases such as H2 or Q1 already turned into codes)
     time: TimeOfDay | None
+    # Level 2. The date as written, without qualifiers, when X stands for digits elsewhere than
+    # level 1 allows (156X-12-25, XXXX-12-XX): the span runs from its earliest to its latest date.
+    unspecified: str | None = None
+    # The year as written when significant digits widen it (1950 of 1950S2, which covers
+    # 1900-1999); None otherwise.
+    estimate: int | None = None
+    # The last year covered when that is not ``year`` and not said by the precision: significant
+    # digits (1999 of 1950S2) and X digits (1569 of 156X-12-25); None otherwise.
+    last_year: int | None = None
+    # Qualifiers written inside the date (2004?-06-~11): bits APPROXIMATE and UNCERTAIN of the
+    # year, month (or sub-year) and day. None when a qualifier, if any, follows the whole date.
+    part_qualifiers: tuple[int, int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +112,10 @@ class EdtfDate:
     precision: Precision  # the coarser of the two ends
     approximate: bool  # true if any end is
     uncertain: bool
+    # A set: its members in written order (each a date, or a range such as 1670..1672); lower and
+    # upper are then its earliest and latest dates. Empty for every other date.
+    members: tuple[EdtfDate, ...] = ()
+    all_members: bool = False  # {a,b}: all of the members happened; [a,b]: one of them
 
 
 # Constructing a frozen dataclass calls object.__setattr__ once per field, which costs more
@@ -125,9 +144,27 @@ def _new_point(
     day: int | None,
     subyear: int | None,
     time: TimeOfDay | None,
+    *,
+    unspecified: str | None = None,
+    estimate: int | None = None,
+    last_year: int | None = None,
+    part_qualifiers: tuple[int, int, int] | None = None,
 ) -> DatePoint:
     point: DatePoint = _MutableDatePoint(
-        start, end, precision, approximate, uncertain, year, month, day, subyear, time
+        start,
+        end,
+        precision,
+        approximate,
+        uncertain,
+        year,
+        month,
+        day,
+        subyear,
+        time,
+        unspecified,
+        estimate,
+        last_year,
+        part_qualifiers,
     )
     point.__class__ = DatePoint
     return point
@@ -148,6 +185,8 @@ def _new_single(text: str, point: DatePoint) -> EdtfDate:
         point.precision,
         point.approximate,
         point.uncertain,
+        (),
+        False,
     )
     date.__class__ = EdtfDate
     return date
@@ -232,6 +271,11 @@ END_OF_DAY_HOUR: Final = 24  # ISO 8601 allows 24:00:00 for the end of a day
 MAX_MINUTE: Final = 59
 MAX_SECOND: Final = 59  # no leap seconds: POSIX-style time, as everywhere else in the app
 MAX_UTC_OFFSET_MINUTES: Final = 14 * 60  # UTC+14:00 (Line Islands) is the furthest zone
+MAX_FRACTION_DIGITS: Final = 3  # fractions of a second are kept to the millisecond
+MAX_YEAR_DIGITS: Final = len(str(MAX_ABS_YEAR))
+MONTHS: Final = 12
+MAX_DAY: Final = 31
+LEAP_YEAR_EXAMPLE: Final = 2000
 
 _QUALIFIERS: Final = {"~": (True, False), "?": (False, True), "%": (True, True)}
 
@@ -293,30 +337,50 @@ _FAST_MONTHS: Final = {
 _DAY: Final = Precision.DAY
 _MONTH: Final = Precision.MONTH
 _DAY_SECONDS: Final = float(SECONDS_PER_DAY)
+_YEAR: Final = Precision.YEAR
+_YEAR_SECONDS: Final = (365 * _DAY_SECONDS, 366 * _DAY_SECONDS)  # of a (common, leap) year
 
 # A single date, loosely: the structure is checked here, the values (month 13, 30 February,
-# X in the wrong place) are checked afterwards so that the error can say what is wrong.
+# a qualifier inside a date-time) are checked afterwards so that the error can say what is wrong.
+# A qualifier left of a part qualifies that part alone; right of a part, it and the parts before
+# it (level 2); the qualifier after the whole date is taken off before matching.
 _POINT_RE: Final = re.compile(
     r"""
-    (?P<sign>-?)(?P<year>[0-9X]{4})
-    (?:-(?P<part>[0-9X]{2}|[HhQq][0-9])
-       (?:-(?P<day>[0-9X]{2})
-          (?:T(?P<hour>[0-9]{2}):(?P<minute>[0-9]{2})(?::(?P<second>[0-9]{2}))?
-             (?P<zone>Z|(?P<zsign>[+-])(?P<zhour>[0-9]{2})(?::(?P<zminute>[0-9]{2}))?)?
+    (?P<q_year>[~?%]?)(?P<sign>-?)(?P<year>[0-9X]{4})(?P<g_year>[~?%]?)
+    (?:-(?P<q_part>[~?%]?)(?P<part>[0-9X]{2}|[HhQq][0-9])(?P<g_part>[~?%]?)
+       (?:-(?P<q_day>[~?%]?)(?P<day>[0-9X]{2})
+          (?:T(?P<hour>[0-9]{2}):(?P<minute>[0-9]{2})
+             (?::(?P<second>[0-9]{2})(?:\.(?P<fraction>[0-9]+))?)?
+             (?P<zone>Z|(?P<zsign>[+-])(?P<zhour>[0-9]{2})(?::?(?P<zminute>[0-9]{2}))?)?
           )?
        )?
     )?
     """,
     re.VERBOSE,
 )
-_LONG_YEAR_RE: Final = re.compile(r"Y(-?)([0-9]+)")
+# Y followed by digits, an exponent (Y17E7: 17 times 10 to the 7th) and significant digits.
+_LONG_YEAR_RE: Final = re.compile(r"Y(-?)([0-9]+)(?:E([0-9]+))?(?:S([0-9]+))?")
 _UNSPECIFIED_YEAR_RE: Final = re.compile(r"[0-9]{1,3}X{1,3}")
+# Two digits name a century (19: 1900-1999), three a decade (193: 1930-1939); level 2 (ISO 8601-1
+# has the century).
+_SHORT_YEAR_RE: Final = re.compile(r"(-?)([0-9]{2,3})")
+_SIGNIFICANT_YEAR_RE: Final = re.compile(r"(-?)([0-9]{4})S([0-9]+)")
+# Bits of DatePoint.part_qualifiers.
+APPROXIMATE: Final = 1
+UNCERTAIN: Final = 2
+_QUALIFIER_BITS: Final = {"": 0, "~": APPROXIMATE, "?": UNCERTAIN, "%": APPROXIMATE | UNCERTAIN}
+# Digits of an unknown year's span that make a decade, a century, a millennium.
+_SPAN_PRECISIONS: Final = ((1, Precision.YEAR), (10, Precision.DECADE), (100, Precision.CENTURY))
+_SET_CLOSERS: Final = {"[": "]", "{": "}"}
+_RANGE: Final = ".."
+
+# A character no EDTF date (nor one of our aliases) has; dashes typed for "/" get their own message.
+_STRAY_CHARACTER_RE: Final = re.compile(r"[^0-9X~?%.YESTZ:+\-/\[\]{}, HhQq\u2013\u2014]")
+# Letters EDTF writes in capitals; "u" was the 2012 draft's unknown digit, now X.
+_CAPITALS: Final = {"x": "X", "u": "X", "y": "Y", "e": "E", "s": "S", "t": "T", "z": "Z"}
+_LEADING_CAPITALS: Final = "xuy"  # of those, the ones a date can start with (xxxx, y-17e7)
 
 _EXPECTED_FORMS: Final = "expected forms like 2023, 2023-04, 2023-04-26, 2024-41, 2010/2017"
-_X_RULE: Final = (
-    "X may only stand for the last digits of a year (201X, 19XX), "
-    "a whole month (2004-XX) or a whole day (2004-04-XX)"
-)
 _DASHES: Final = ("\u2013", "\u2014")  # en and em dash, typed for intervals instead of "/"
 # Characters that look like one an EDTF date has, and the one they look like.
 _LOOKALIKES: Final = {
@@ -348,18 +412,20 @@ PARSE_CACHE_SIZE: Final = 1 << 16
 def parse_edtf(text: str) -> EdtfDate:
     """Parse an EDTF date or interval; raise :class:`DateError` saying what is wrong.
 
-    Accepted: EDTF levels 0 and 1 (qualifiers ``~ ? %``, unspecified trailing digits ``201X``,
-    ``2004-XX``, long years ``Y170000002``, open ``..`` and unknown empty interval ends) plus
-    the level-2 sub-year codes 21-41. On top of what the ``edtf`` reference package accepts:
-    the aliases ``H1 H2 Q1-Q4``, times with minutes only, UTC offsets ``+00:00`` and ``+14``,
-    a qualifier after any single date (seasons, long years, times) and any single date at
-    either end of an interval. Stricter than ``edtf``: 29 February of common years, intervals
-    that end before they start, level-2 forms (qualifiers inside a date, X inside a year,
-    sets, significant digits, exponential years) and years beyond ``MAX_ABS_YEAR``.
+    Accepted: EDTF levels 0, 1 and 2 (docs/dates.md lists the forms): qualifiers ``~ ? %``
+    after a date or inside it (``2004?-06-~11``), X for any digits (``156X-12-25``), long,
+    exponential and significant-digit years (``Y170000002``, ``Y-17E7``, ``1950S2``), decades
+    and centuries (``193``, ``19``), sub-year codes 21-41, sets (``[1667,1670..1672]``,
+    ``{..1984}``), open ``..`` and unknown empty interval ends, fractions of a second. On top of
+    what the ``edtf`` reference package accepts: the aliases ``H1 H2 Q1-Q4``, times with minutes
+    only, UTC offsets ``+00:00``, ``+0230`` and ``+14``, a qualifier after any single date and
+    any single date at either end of an interval. Stricter than ``edtf``: 29 February of common
+    years, intervals that end before they start, zero offsets written with '-' and years beyond
+    ``MAX_ABS_YEAR``.
 
     Results are cached, which is safe because they are immutable.
     """
-    # Fast paths for the overwhelmingly common YYYY-MM-DD and YYYY-MM; anything unusual about
+    # Fast paths for the overwhelmingly common YYYY-MM-DD, YYYY-MM and YYYY; anything unusual about
     # them (invalid values included) falls through to the general parser for a good message.
     # The objects are built inline, as in _new_point and _new_single, to save two calls.
     point: Any = None
@@ -374,7 +440,9 @@ def parse_edtf(text: str) -> EdtfDate:
             if offset is not None:  # None: 29 February of a common year
                 start = year_start_seconds + offset
                 end = start + _DAY_SECONDS
-                point = _MutableDatePoint(start, end, _DAY, False, False, year, month, day, None, None)
+                point = _MutableDatePoint(
+                    start, end, _DAY, False, False, year, month, day, None, None, None, None, None, None
+                )
     elif size == 7 and text[4] == "-":
         fast_year = _FAST_YEARS.get(text[:4]) or _fast_year(text[:4])
         fast_month = _FAST_MONTHS.get(text[5:])
@@ -384,12 +452,36 @@ def parse_edtf(text: str) -> EdtfDate:
             start_offset, end_offset = spans[leap]
             start = year_start_seconds + start_offset
             end = year_start_seconds + end_offset
-            point = _MutableDatePoint(start, end, _MONTH, False, False, year, month, None, None, None)
+            point = _MutableDatePoint(
+                start, end, _MONTH, False, False, year, month, None, None, None, None, None, None, None
+            )
+    elif size == 4:
+        fast_year = _FAST_YEARS.get(text) or _fast_year(text)
+        if fast_year is not None:
+            year, start, leap = fast_year
+            end = start + _YEAR_SECONDS[leap]
+            point = _MutableDatePoint(
+                start, end, _YEAR, False, False, year, None, None, None, None, None, None, None, None
+            )
     if point is None:
         return _parse_general(text)
     point.__class__ = DatePoint
     date: EdtfDate = _MutableEdtfDate(
-        text, point, point, False, False, False, False, False, start, end, point.precision, False, False
+        text,
+        point,
+        point,
+        False,
+        False,
+        False,
+        False,
+        False,
+        start,
+        end,
+        point.precision,
+        False,
+        False,
+        (),
+        False,
     )
     date.__class__ = EdtfDate
     return date
@@ -401,9 +493,18 @@ def _parse_general(text: str) -> EdtfDate:
     if not stripped:
         raise DateError(f"{shown} is empty")
     # Words get the general message; a character that only looks right (or cannot be seen) is named.
-    odd = next((c for c in stripped if not (c.isascii() and c.isprintable()) and c not in _DASHES), None)
-    if odd is not None:
-        raise _foreign_character(shown, odd)
+    # (Checking the whole string first spares the search, the dearest step of a plain date.)
+    if not (stripped.isascii() and stripped.isprintable()):
+        odd = next((c for c in stripped if not (c.isascii() and c.isprintable()) and c not in _DASHES), None)
+        if odd is not None:
+            raise _foreign_character(shown, odd)
+    # A stray character in what starts like a date is named; words ("April 2024") get the
+    # general message with the forms expected.
+    stray = _STRAY_CHARACTER_RE.search(stripped)
+    if stray is not None and (stray.start() or stray.group() in _LEADING_CAPITALS):
+        raise _stray_character(shown, stray.group(), stray.start() + 1 + text.index(stripped))
+    if stripped[0] in _SET_CLOSERS:
+        return _parse_set(shown, stripped)
     if "/" not in stripped:
         point, canonical = _parse_point(shown, stripped)
         return _new_single(canonical, point)
@@ -417,33 +518,119 @@ def _parse_general(text: str) -> EdtfDate:
     upper, upper_text = _parse_end(shown, last)
     if lower is None and upper is None:
         raise DateError(f"{shown} is not a valid interval: at least one end must be a date")
-    if lower is not None and upper is not None and upper.start < lower.start:
+    return _range(shown, f"{lower_text}/{upper_text}", lower, upper, first == "..", last == "..")
+
+
+def _range(
+    shown: str, text: str, lower: DatePoint | None, upper: DatePoint | None, open_start: bool, open_end: bool
+) -> EdtfDate:
+    """An interval (or a set's range ``a..b``) from its ends; ``text`` is its canonical spelling."""
+    lower_text, _, upper_text = text.replace(_RANGE, "/").partition("/")
+    # An end with X digits (1800/1X01) need only be able to come after the start.
+    if (
+        lower is not None
+        and upper is not None
+        and (upper.end <= lower.start if "X" in text else upper.start < lower.start)
+    ):
         raise DateError(
             f"{shown}: the interval ends before it starts ({upper_text} begins before {lower_text})"
         )
     points = [p for p in (lower, upper) if p is not None]
-    return EdtfDate(
-        text=f"{lower_text}/{upper_text}",
-        lower=lower,
-        upper=upper,
-        is_interval=True,
-        open_start=first == "..",
-        open_end=last == "..",
-        unknown_start=not first,
-        unknown_end=not last,
-        start=lower.start if lower is not None else float("-inf"),
-        end=upper.end if upper is not None else float("inf"),
-        precision=max(p.precision for p in points),
-        approximate=any(p.approximate for p in points),
-        uncertain=any(p.uncertain for p in points),
+    date: EdtfDate = _MutableEdtfDate(
+        text,
+        lower,
+        upper,
+        True,
+        open_start,
+        open_end,
+        lower is None and not open_start,
+        upper is None and not open_end,
+        lower.start if lower is not None else float("-inf"),
+        upper.end if upper is not None else float("inf"),
+        max(p.precision for p in points),
+        any(p.approximate for p in points),
+        any(p.uncertain for p in points),
+        (),
+        False,
     )
+    date.__class__ = EdtfDate
+    return date
 
 
 def _parse_end(shown: str, end: str) -> tuple[DatePoint | None, str]:
     """One end of an interval: ``..`` (open), empty (unknown) or a date."""
-    if end in ("", ".."):
+    if end in ("", _RANGE):
         return None, end
     return _parse_point(shown, end)
+
+
+def _parse_set(shown: str, text: str) -> EdtfDate:
+    """``[a,b,c..d]`` (one of the dates) or ``{a,b}`` (all of them); ``..a`` first or ``a..`` last
+    stand for the dates before or after ``a``."""
+    opener = text[0]
+    closer = _SET_CLOSERS[opener]
+    if text[-1] != closer:
+        raise DateError(
+            f"{shown} is not a valid set: it opens with {opener!r}, so it must end with {closer!r}"
+        )
+    items = [item.strip() for item in text[1:-1].split(",")]
+    if items == [""]:
+        raise DateError(f"{shown} is an empty set: list at least one date")
+    members = []
+    for position, item in enumerate(items):
+        if not item:
+            raise DateError(f"{shown} is not a valid set: member {position + 1} is empty")
+        earlier, later = item.startswith(_RANGE), item.endswith(_RANGE) and len(item) > len(_RANGE)
+        if earlier and position:
+            raise DateError(
+                f"{shown}: only the first member can start with '..' (its date or an earlier one)"
+            )
+        if later and position < len(items) - 1:
+            raise DateError(f"{shown}: only the last member can end with '..' (its date or a later one)")
+        if earlier or later:
+            point, canonical = _parse_point(shown, item.strip("."))
+            if earlier:
+                members.append(_range(shown, f"..{canonical}", None, point, True, False))
+            else:
+                members.append(_range(shown, f"{canonical}..", point, None, False, True))
+        elif _RANGE in item:
+            first, _, last = item.partition(_RANGE)
+            low, low_text = _parse_point(shown, first.strip())
+            high, high_text = _parse_point(shown, last.strip())
+            members.append(_range(shown, f"{low_text}..{high_text}", low, high, False, False))
+        else:
+            point, canonical = _parse_point(shown, item)
+            members.append(_new_single(canonical, point))
+    lowers = [m.lower for m in members if m.lower is not None]
+    uppers = [m.upper for m in members if m.upper is not None]
+    lower = None if members[0].open_start else min(lowers, key=_start_of)
+    upper = None if members[-1].open_end else max(uppers, key=_end_of)
+    points = [p for m in members for p in (m.lower, m.upper) if p is not None]
+    return EdtfDate(
+        text=opener + ",".join(m.text for m in members) + closer,
+        lower=lower,
+        upper=upper,
+        is_interval=False,
+        open_start=members[0].open_start,
+        open_end=members[-1].open_end,
+        unknown_start=False,
+        unknown_end=False,
+        start=min(m.start for m in members),
+        end=max(m.end for m in members),
+        precision=max(p.precision for p in points),
+        approximate=any(p.approximate for p in points),
+        uncertain=any(p.uncertain for p in points),
+        members=tuple(members),
+        all_members=opener == "{",
+    )
+
+
+def _start_of(point: DatePoint) -> float:
+    return point.start
+
+
+def _end_of(point: DatePoint) -> float:
+    return point.end
 
 
 def _not_edtf(shown: str) -> DateError:
@@ -464,6 +651,16 @@ def _foreign_character(shown: str, character: str) -> DateError:
     )
 
 
+def _stray_character(shown: str, character: str, position: int) -> DateError:
+    """A date holding a character EDTF has no use for, named with its place and, if it is a
+    lower-case letter EDTF writes in capitals, the one meant."""
+    meant = _CAPITALS.get(character)
+    hint = f"; write {meant!r}" if meant else ""
+    return DateError(
+        f"{shown} is not an EDTF date: {character!r} (character {position}) has no place in a date{hint}"
+    )
+
+
 def _invalid(shown: str, reason: str) -> DateError:
     return DateError(f"{shown} is not a valid date: {reason}")
 
@@ -478,63 +675,92 @@ def _parse_point(shown: str, body: str) -> tuple[DatePoint, str]:
         body = body[:-1]
         if body and body[-1] in _QUALIFIERS:
             raise DateError(f"{shown} has more than one qualifier: use % for uncertain and approximate")
-    if body and body[0] in _QUALIFIERS:
-        raise DateError(f"{shown} is not supported: put the qualifier after the whole date, as in 2004-06~")
     if body.startswith("Y"):
         return _parse_long_year(shown, body, approximate, uncertain), body + qualifier
 
     match = _POINT_RE.fullmatch(body)
     if match is None:
+        if short := _SHORT_YEAR_RE.fullmatch(body):
+            return _short_year(shown, short, approximate, uncertain), body + qualifier
+        if significant := _SIGNIFICANT_YEAR_RE.fullmatch(body):
+            sign, digits, count = significant.groups()
+            point = _significant_year(shown, sign, digits, int(sign + digits), count, approximate, uncertain)
+            return point, body + qualifier
         raise _not_edtf(shown)
-    point = _parse_calendar_date(shown, match, approximate, uncertain)
+    point = _parse_calendar_date(shown, match, approximate, uncertain, qualifier, body)
     canonical = body
     if point.subyear is not None and match["part"][0] in "HhQq":
-        canonical = f"{body[: match.start('part')]}{point.subyear}"
+        canonical = f"{body[: match.start('part')]}{point.subyear}{body[match.end('part') :]}"
     return point, canonical + qualifier
 
 
-def _parse_calendar_date(shown: str, match: re.Match[str], approximate: bool, uncertain: bool) -> DatePoint:
-    """Check and convert the parts of a date that matched _POINT_RE."""
+def _part_qualifiers(shown: str, match: re.Match[str], qualifier: str) -> tuple[int, int, int] | None:
+    """Bits of the qualifiers written inside a date, by part; None when there are none."""
+    q_year, g_year, q_part, g_part, q_day = match.group("q_year", "g_year", "q_part", "g_part", "q_day")
+    if not (q_year or g_year or q_part or g_part or q_day):
+        return None
+    if match["hour"] is not None:
+        raise _invalid(shown, "a date-time takes one qualifier, after the whole of it")
+    bits = _QUALIFIER_BITS
+    whole = bits[qualifier]
+    year = bits[q_year] | bits[g_year] | bits[g_part or ""] | whole
+    part = bits[q_part or ""] | bits[g_part or ""] | whole
+    day = bits[q_day or ""] | whole
+    return year, part, day
+
+
+def _parse_calendar_date(
+    shown: str, match: re.Match[str], approximate: bool, uncertain: bool, qualifier: str, body: str
+) -> DatePoint:
+    """Check and convert the parts of a date that matched _POINT_RE (``body``, without its qualifier)."""
     sign, year_text, part, day_text = match.group("sign", "year", "part", "day")
-    if match["hour"] is not None and "X" in f"{part}{day_text}":
-        raise _invalid(shown, "a time needs a complete date")
-    if "X" in year_text:
-        if part is not None or _UNSPECIFIED_YEAR_RE.fullmatch(year_text) is None:
-            raise DateError(f"{shown} is not a supported EDTF date: {_X_RULE}")
-        return _unspecified_year(sign, year_text, approximate, uncertain)
+    parts = None
+    # Plain dates skip the qualifier groups: looking them up costs more than the check.
+    if "~" in body or "?" in body or "%" in body:
+        parts = _part_qualifiers(shown, match, qualifier)
+        if parts is not None:
+            approximate = any(bits & APPROXIMATE for bits in parts)
+            uncertain = any(bits & UNCERTAIN for bits in parts)
     if sign and year_text == "0000":
         raise _invalid(shown, "there is no year -0000 (write 0000 for 1 BCE)")
+    if "X" in body:
+        if match["hour"] is not None:
+            raise _invalid(shown, "a time needs a complete date")
+        # The level-1 forms keep their plain shape: 201X, 2004-XX, 2004-XX-XX, 2004-04-XX.
+        if parts is None and part is None and _UNSPECIFIED_YEAR_RE.fullmatch(year_text):
+            return _unspecified_year(sign, year_text, approximate, uncertain)
+        if parts is None and "X" not in year_text and part == "XX" and day_text in (None, "XX"):
+            year = int(sign + year_text)
+            return _years(year, year, Precision.YEAR, approximate, uncertain)
+        if parts is not None or "X" in f"{year_text}{part}" or day_text != "XX":
+            return _unspecified_date(shown, match, approximate, uncertain, parts)
     year = int(sign + year_text)
     if part is None:
-        return _years(year, year, Precision.YEAR, approximate, uncertain)
+        return _years(year, year, Precision.YEAR, approximate, uncertain, parts)
 
-    if part[0] in "HhQq":
-        code = SUBYEAR_ALIASES.get(part.upper())
-        if code is None:
-            raise _invalid(shown, f"{part} does not exist (use H1, H2 or Q1 to Q4)")
-        if day_text is not None:
-            raise _not_edtf(shown)
-        return _subyear(year, code, approximate, uncertain)
-    if "X" in part:
-        if part != "XX" or day_text not in (None, "XX"):
-            raise DateError(f"{shown} is not a supported EDTF date: {_X_RULE}")
-        # 2004-XX and 2004-XX-XX: some day of 2004, so a year as far as anyone knows.
-        return _years(year, year, Precision.YEAR, approximate, uncertain)
-    number = int(part)
-    if number in SUBYEARS:
-        if day_text is not None:
-            raise _not_edtf(shown)
-        return _subyear(year, number, approximate, uncertain)
-    if not 1 <= number <= 12:
-        raise _invalid(shown, f"month {number} does not exist")
-    month = number
+    code = _subyear_code(shown, part, day_text)
+    if code is not None:
+        return _subyear(year, code, approximate, uncertain, parts)
+    month = int(part)
+    if not 1 <= month <= MONTHS:
+        raise _invalid(shown, f"month {month} does not exist")
 
     if day_text is None or day_text == "XX":
         next_year, next_month = add_months(year, month, 1)
         start, end = _seconds(year, month, 1), _seconds(next_year, next_month, 1)
-        return _new_point(start, end, Precision.MONTH, approximate, uncertain, year, month, None, None, None)
-    if "X" in day_text:
-        raise DateError(f"{shown} is not a supported EDTF date: {_X_RULE}")
+        return _new_point(
+            start,
+            end,
+            Precision.MONTH,
+            approximate,
+            uncertain,
+            year,
+            month,
+            None,
+            None,
+            None,
+            part_qualifiers=parts,
+        )
     day = int(day_text)
     length = days_in_month(year, month)
     if day == 0:
@@ -544,7 +770,19 @@ def _parse_calendar_date(shown: str, match: re.Match[str], approximate: bool, un
     midnight = _seconds(year, month, day)
     if match["hour"] is None:
         end = midnight + _DAY_SECONDS
-        return _new_point(midnight, end, Precision.DAY, approximate, uncertain, year, month, day, None, None)
+        return _new_point(
+            midnight,
+            end,
+            Precision.DAY,
+            approximate,
+            uncertain,
+            year,
+            month,
+            day,
+            None,
+            None,
+            part_qualifiers=parts,
+        )
     return _time_point(
         shown,
         match,
@@ -557,10 +795,34 @@ def _parse_calendar_date(shown: str, match: re.Match[str], approximate: bool, un
     )
 
 
-def _years(first: int, last: int, precision: Precision, approximate: bool, uncertain: bool) -> DatePoint:
+def _subyear_code(shown: str, part: str, day_text: str | None) -> int | None:
+    """The sub-year code a date's second part names (aliases such as H2 included), or None for a month."""
+    if part[0] in "HhQq":
+        code = SUBYEAR_ALIASES.get(part.upper())
+        if code is None:
+            raise _invalid(shown, f"{part} does not exist (use H1, H2 or Q1 to Q4)")
+    elif "X" in part or int(part) not in SUBYEARS:
+        return None
+    else:
+        code = int(part)
+    if day_text is not None:
+        raise _not_edtf(shown)
+    return code
+
+
+def _years(
+    first: int,
+    last: int,
+    precision: Precision,
+    approximate: bool,
+    uncertain: bool,
+    parts: tuple[int, int, int] | None = None,
+) -> DatePoint:
     """The whole years ``first`` to ``last``."""
     start, end = year_start(first), year_start(last + 1)
-    return _new_point(start, end, precision, approximate, uncertain, first, None, None, None, None)
+    return _new_point(
+        start, end, precision, approximate, uncertain, first, None, None, None, None, part_qualifiers=parts
+    )
 
 
 def _seconds(year: int, month: int, day: int) -> float:
@@ -580,8 +842,9 @@ def _time_point(
 ) -> DatePoint:
     hour, minute = int(match["hour"]), int(match["minute"])
     second = None if match["second"] is None else int(match["second"])
+    fraction = match["fraction"] or ""
     if hour == END_OF_DAY_HOUR:
-        if minute or second:
+        if minute or second or fraction.strip("0"):
             raise _invalid(shown, "hour 24 is only allowed as 24:00:00, the end of the day")
     elif hour > MAX_HOUR:
         raise _invalid(shown, f"hour {hour} does not exist")
@@ -601,14 +864,22 @@ def _time_point(
         if offset > MAX_UTC_OFFSET_MINUTES:
             raise _invalid(shown, f"time zone offset {match['zone']} is out of range (at most ±14:00)")
         if match["zsign"] == "-":
+            if not offset:
+                # ISO 8601 writes a zero offset with '+'; RFC 3339 gives -00:00 another meaning.
+                raise _invalid(
+                    shown, f"time zone offset {match['zone']} does not exist (write Z or +00:00 for UTC)"
+                )
             offset = -offset
 
     local = midnight + hour * SECONDS_PER_HOUR + minute * SECONDS_PER_MINUTE + (second or 0)
+    if fraction:
+        local += float(f"0.{fraction}")
     start = local - (offset or 0) * SECONDS_PER_MINUTE
     if second is None:
-        precision, length = Precision.MINUTE, SECONDS_PER_MINUTE
+        precision, length = Precision.MINUTE, float(SECONDS_PER_MINUTE)
     else:
-        precision, length = Precision.SECOND, 1
+        # A fraction narrows the second, to milliseconds at most: a float holds them at year 9999.
+        precision, length = Precision.SECOND, 10.0 ** -min(len(fraction), MAX_FRACTION_DIGITS)
     return _new_point(
         start,
         start + length,
@@ -619,7 +890,7 @@ def _time_point(
         month,
         day,
         None,
-        TimeOfDay(hour, minute, second, offset),
+        TimeOfDay(hour, minute, second, offset, fraction),
     )
 
 
@@ -627,15 +898,63 @@ def _parse_long_year(shown: str, body: str, approximate: bool, uncertain: bool) 
     match = _LONG_YEAR_RE.fullmatch(body)
     if match is None:
         raise _not_edtf(shown)
-    sign, digits = match.groups()
+    sign, digits, exponent, significant = match.groups()
     if digits[0] == "0":
         raise _invalid(shown, "a Y year must not start with 0")
-    if len(digits) < MIN_LONG_YEAR_DIGITS:
-        raise _invalid(shown, f"a Y year needs more than 4 digits (write {sign}{digits:0>4} instead)")
-    # Check the length first: int() refuses strings of thousands of digits with a ValueError.
-    if len(digits) > len(str(MAX_ABS_YEAR)) or abs(year := int(sign + digits)) > MAX_ABS_YEAR:
+    if exponent is None:
+        if len(digits) < MIN_LONG_YEAR_DIGITS:
+            raise _invalid(shown, f"a Y year needs more than 4 digits (write {sign}{digits:0>4} instead)")
+        written = digits
+    else:
+        if exponent[0] == "0":
+            raise _invalid(shown, "the exponent after E must not start with 0")
+        # Check the length first: int() and 10**n take long on thousands of digits.
+        if len(exponent) > len(str(MAX_YEAR_DIGITS)) or len(digits) + int(exponent) > MAX_YEAR_DIGITS:
+            raise _invalid(shown, f"years beyond ±{MAX_ABS_YEAR:,} are not supported")
+        written = digits + "0" * int(exponent)
+    if len(written) > MAX_YEAR_DIGITS or int(written) > MAX_ABS_YEAR:
         raise _invalid(shown, f"years beyond ±{MAX_ABS_YEAR:,} are not supported")
+    year = int(sign + written)
+    if significant is not None:
+        return _significant_year(shown, sign, written, year, significant, approximate, uncertain)
     return _years(year, year, Precision.YEAR, approximate, uncertain)
+
+
+def _significant_year(
+    shown: str, sign: str, digits: str, year: int, count: str, approximate: bool, uncertain: bool
+) -> DatePoint:
+    """1950S2: some year from 1900 to 1999, estimated to be 1950 (the digits after the first two vary)."""
+    significant = int(count)
+    if not significant:
+        raise _invalid(shown, "S0 leaves no significant digit (write S1 or more)")
+    # More significant digits than the year has make it exact, as the edtf package reads them.
+    unit = 10 ** max(len(digits) - significant, 0)
+    low = abs(year) // unit * unit
+    first, last = (-(low + unit - 1), -low) if sign else (low, low + unit - 1)
+    precision = next((p for size, p in _SPAN_PRECISIONS if unit <= size), Precision.MILLENNIUM)
+    start, end = year_start(first), year_start(last + 1)
+    return _new_point(
+        start,
+        end,
+        precision,
+        approximate,
+        uncertain,
+        first,
+        None,
+        None,
+        None,
+        None,
+        estimate=year,
+        last_year=last,
+    )
+
+
+def _short_year(shown: str, match: re.Match[str], approximate: bool, uncertain: bool) -> DatePoint:
+    """19 is the century 1900-1999 and 193 the decade 1930-1939, read as 19XX and 193X."""
+    sign, digits = match.groups()
+    if sign and not digits.strip("0"):
+        raise _invalid(shown, f"there is no year -{digits} (write {digits} for the years from 0 on)")
+    return _unspecified_year(sign, digits.ljust(FAST_YEAR_DIGITS, "X"), approximate, uncertain)
 
 
 def _unspecified_year(sign: str, year_text: str, approximate: bool, uncertain: bool) -> DatePoint:
@@ -645,7 +964,122 @@ def _unspecified_year(sign: str, year_text: str, approximate: bool, uncertain: b
     return _years(first, last, _UNSPECIFIED_YEAR_PRECISION[year_text.count("X")], approximate, uncertain)
 
 
-def _subyear(year: int, code: int, approximate: bool, uncertain: bool) -> DatePoint:
+def _matching(pattern: str, *, descending: bool) -> Iterator[int]:
+    """The numbers a run of digits and X can stand for (X is any digit), in order."""
+    digits: list[tuple[int, ...]] = [tuple(range(10)) if c == "X" else (int(c),) for c in pattern]
+    if descending:
+        digits = [choices[::-1] for choices in digits]
+    for combination in itertools.product(*digits):
+        yield int("".join(map(str, combination)))
+
+
+def _unspecified_date(
+    shown: str, match: re.Match[str], approximate: bool, uncertain: bool, parts: tuple[int, int, int] | None
+) -> DatePoint:
+    """A date with X digits anywhere (level 2): it runs from the earliest date it can be to the latest."""
+    sign, year_text, part, day_text = match.group("sign", "year", "part", "day")
+    written = f"{sign}{year_text}" + (f"-{part}" if part else "") + (f"-{day_text}" if day_text else "")
+
+    def years(latest: bool) -> Iterator[int]:
+        # A negative year runs the other way; there is no year -0000.
+        values = _matching(year_text, descending=latest != bool(sign))
+        return (-value for value in values if value) if sign else values
+
+    code = None if part is None else _subyear_code(shown, part, day_text)
+    if part is None or code is not None:
+        first, last = next(years(False), None), next(years(True), None)
+        if first is None or last is None:
+            raise _invalid(shown, "there is no year -0000 (write 0000 for 1 BCE)")
+        if code is None:
+            point = _years(first, last, _span_precision(first, last), approximate, uncertain, parts)
+        else:
+            grouping = SUBYEARS[code]
+            end_year, end_month = add_months(last, grouping.last_month, 1)
+            start, end = _seconds(first, grouping.first_month, 1), _seconds(end_year, end_month, 1)
+            precision = max(_span_precision(first, last), Precision.SUBYEAR)
+            point = _new_point(
+                start,
+                end,
+                precision,
+                approximate,
+                uncertain,
+                first,
+                None,
+                None,
+                code,
+                None,
+                part_qualifiers=parts,
+            )
+        return dataclasses.replace(point, unspecified=written, last_year=last)
+
+    months = [m for m in _matching(part, descending=False) if 1 <= m <= MONTHS]
+    if not months:
+        raise _invalid(
+            shown, f"no month matches {part}" if "X" in part else f"month {int(part)} does not exist"
+        )
+    days = (
+        None if day_text is None else [d for d in _matching(day_text, descending=False) if 1 <= d <= MAX_DAY]
+    )
+    if days == []:
+        raise _invalid(
+            shown, f"no day matches {day_text}" if "X" in str(day_text) else "day 0 does not exist"
+        )
+
+    def dates(latest: bool) -> Iterator[tuple[int, int, int]]:
+        for year in years(latest):
+            for month in reversed(months) if latest else months:
+                if days is None:
+                    yield year, month, days_in_month(year, month) if latest else 1
+                    continue
+                for day in reversed(days) if latest else days:
+                    if day <= days_in_month(year, month):
+                        yield year, month, day
+
+    earliest, latest = next(dates(False), None), next(dates(True), None)
+    if earliest is None or latest is None:
+        raise _invalid(shown, _no_date_reason(months, days or [], year_text))
+    if earliest[0] != latest[0]:
+        precision = _span_precision(earliest[0], latest[0])
+    elif earliest[1] != latest[1]:
+        precision = Precision.YEAR
+    elif earliest[2] != latest[2]:
+        precision = Precision.MONTH
+    else:
+        precision = Precision.DAY
+    return _new_point(
+        _seconds(*earliest),
+        _seconds(*latest) + _DAY_SECONDS,
+        precision,
+        approximate,
+        uncertain,
+        earliest[0],
+        None if "X" in part else months[0],
+        None if day_text is None or "X" in day_text else int(day_text),
+        None,
+        None,
+        unspecified=written if "X" in written else None,
+        last_year=latest[0] if "X" in written else None,
+        part_qualifiers=parts,
+    )
+
+
+def _no_date_reason(months: list[int], days: list[int], year_text: str) -> str:
+    """Why no calendar date fits a pattern whose months and days each exist (30 February, 1X-31)."""
+    if any(day <= days_in_month(LEAP_YEAR_EXAMPLE, month) for month in months for day in days):
+        return f"no year matching {year_text} has a 29 February"
+    month_words = " or ".join(MONTH_NAMES[m - 1] for m in months)
+    return f"{month_words} has no day {' or '.join(map(str, days))}"
+
+
+def _span_precision(first: int, last: int) -> Precision:
+    """The precision of a date known to lie somewhere in the years ``first`` to ``last``."""
+    width = last - first + 1
+    return next((p for size, p in _SPAN_PRECISIONS if width <= size), Precision.MILLENNIUM)
+
+
+def _subyear(
+    year: int, code: int, approximate: bool, uncertain: bool, parts: tuple[int, int, int] | None = None
+) -> DatePoint:
     grouping = SUBYEARS[code]
     end_year, end_month = add_months(year, grouping.last_month, 1)
     return _new_point(
@@ -659,6 +1093,7 @@ def _subyear(year: int, code: int, approximate: bool, uncertain: bool) -> DatePo
         None,
         code,
         None,
+        part_qualifiers=parts,
     )
 
 
@@ -719,12 +1154,15 @@ def _ordinal(number: int) -> str:
 
 def _format_span(point: DatePoint) -> str:
     """201X -> "the 2010s", 19XX -> "the 20th century", 1XXX -> "the 2nd millennium"."""
-    span = _SPAN_YEARS[point.precision]
-    first = point.year
+    return _span_words(point.year, point.precision)
+
+
+def _span_words(first: int, precision: Precision) -> str:
+    span = _SPAN_YEARS[precision]
     if first > 0:
-        if point.precision == Precision.DECADE:
+        if precision == Precision.DECADE:
             return f"the {first}s"
-        return f"the {_ordinal(first // span + 1)} {_SPAN_NOUNS[point.precision]}"
+        return f"the {_ordinal(first // span + 1)} {_SPAN_NOUNS[precision]}"
     # Spans touching or before year 0 do not line up with BCE centuries: give the years.
     return f"{format_year(first)}{INTERVAL_DASH}{format_year(first + span - 1)}"
 
@@ -733,6 +1171,8 @@ def _format_time(time: TimeOfDay) -> str:
     clock = f"{time.hour:02}:{time.minute:02}"
     if time.second is not None:
         clock += f":{time.second:02}"
+        if time.fraction:
+            clock += f".{time.fraction}"
     if not time.utc_offset:
         return f"{clock} UTC"
     sign = "+" if time.utc_offset > 0 else "-"
@@ -740,11 +1180,96 @@ def _format_time(time: TimeOfDay) -> str:
     return f"{clock} UTC{sign}{hours:02}:{minutes:02}"
 
 
+def _or_list(words: list[str]) -> str:
+    """["a"] -> "a", ["a", "b", "c"] -> "a, b or c"."""
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} or {words[-1]}"
+
+
+def _number_words(values: list[int]) -> str:
+    """Consecutive numbers as a range (10 to 19 with an en dash), others listed ("1, 11, 21 or 31")."""
+    if len(values) > 2 and values[-1] - values[0] == len(values) - 1:
+        return f"{values[0]}\u2013{values[-1]}"
+    return _or_list([str(value) for value in values])
+
+
+def _unspecified_year_words(sign: str, year_text: str) -> str:
+    if year_text == "XXXX":
+        return "an unknown year"
+    if _UNSPECIFIED_YEAR_RE.fullmatch(year_text):
+        point = _unspecified_year(sign, year_text, approximate=False, uncertain=False)
+        return f"some year in {_span_words(point.year, point.precision)}"
+    return f"a year matching {sign}{year_text}"
+
+
+def _format_unspecified(written: str) -> str:
+    """156X-12-25 -> "some year in the 1560s, 25 December"; 2004-XX-25 -> "the 25th of some month in 2004"."""
+    sign = "-" if written.startswith("-") else ""
+    year_text, *rest = written.removeprefix("-").split("-")
+    part, day = [*rest, None, None][:2]
+    known_year = "X" not in year_text
+    year_words = (
+        format_year(int(sign + year_text)) if known_year else _unspecified_year_words(sign, year_text)
+    )
+    if part is None:
+        return year_words
+    if "X" not in part and int(part) in SUBYEARS:
+        wording = SUBYEARS[int(part)].wording
+        return (
+            wording.format(year=year_words)
+            if known_year
+            else f"{year_words}, {wording.format(year='that year')}"
+        )
+    months = [MONTH_NAMES[m - 1] for m in _matching(part, descending=False) if 1 <= m <= MONTHS]
+    month_words = "some month" if part == "XX" else _or_list(months)
+    if day is None:
+        words = month_words
+    elif day == "XX":
+        words = f"some day in {month_words}" if part != "XX" else "some day"
+    else:
+        days = [d for d in _matching(day, descending=False) if 1 <= d <= MAX_DAY]
+        if len(months) == 1:
+            words = f"{_number_words(days)} {month_words}"
+        elif len(days) == 1:
+            words = f"the {_ordinal(days[0])} of {month_words}"
+        else:
+            words = f"day {_number_words(days)} of {month_words}"
+    if not known_year:
+        return f"{year_words}, {words}"
+    # "25 December 2004", "some day in June 2004", but "the 25th of some month in 2004".
+    joined = words.startswith(("the ", "day ")) or words.endswith("some month")
+    return f"{words} in {year_words}" if joined else f"{words} {year_words}"
+
+
+_QUALITY_WORDS: Final = {
+    APPROXIMATE: "approximate",
+    UNCERTAIN: "uncertain",
+    APPROXIMATE | UNCERTAIN: "uncertain and approximate",
+}
+_PART_NAMES: Final = ("year", "month", "day")
+
+
+def _format_part_qualifiers(parts: tuple[int, int, int], subyear: int | None) -> str:
+    """(2, 0, 1) -> "year uncertain, day approximate"; parts with the same qualifier go together."""
+    names = list(_PART_NAMES)
+    if subyear is not None:
+        names[1] = "part of the year"
+    groups: dict[int, list[str]] = {}
+    for name, bits in zip(names, parts, strict=True):
+        if bits:
+            groups.setdefault(bits, []).append(name)
+    return ", ".join(f"{' and '.join(group)} {_QUALITY_WORDS[bits]}" for bits, group in groups.items())
+
+
 def format_point(point: DatePoint) -> str:
     """One date for people, never more precise than it is: "April 2023", "about 2030"."""
     precision = point.precision
     year = format_year(point.year)
-    if precision in _SPAN_YEARS:
+    if point.unspecified is not None:
+        words = _format_unspecified(point.unspecified)
+    elif point.estimate is not None:
+        last = point.year if point.last_year is None else point.last_year
+        words = f"a year between {year} and {format_year(last)}, estimated {format_year(point.estimate)}"
+    elif precision in _SPAN_YEARS:
         words = _format_span(point)
     elif precision == Precision.YEAR:
         words = year
@@ -758,6 +1283,8 @@ def format_point(point: DatePoint) -> str:
         words = f"{point.day} {MONTH_NAMES[point.month - 1]} {year}"
         if point.time is not None:
             words += f", {_format_time(point.time)}"
+    if point.part_qualifiers is not None:
+        return f"{words} ({_format_part_qualifiers(point.part_qualifiers, point.subyear)})"
     if point.approximate:
         words = f"about {words}"
     if point.uncertain:
@@ -765,9 +1292,33 @@ def format_point(point: DatePoint) -> str:
     return words
 
 
+def _format_member(member: EdtfDate, all_members: bool) -> str:
+    """One member of a set: a date, a range (1670 to 1672 with an en dash), or "1984 or earlier"."""
+    lower, upper = member.lower, member.upper
+    if lower is not None and upper is not None and member.is_interval:
+        first, last = format_point(lower), format_point(upper)
+        dash = INTERVAL_DASH if " " in first + last else "\u2013"
+        return f"{first}{dash}{last}"
+    joiner = "and" if all_members else "or"
+    if lower is None and upper is not None:
+        return f"{format_point(upper)} {joiner} earlier"
+    if lower is not None and upper is None:
+        return f"{format_point(lower)} {joiner} later"
+    assert lower is not None  # a single date
+    return format_point(lower)
+
+
 def format_date(date: EdtfDate) -> str:
-    """A date or interval for people: ends joined by a spaced en dash, "from 2026 onwards", "until 2030"."""
+    """A date or interval for people: ends joined by a spaced en dash, "from 2026 onwards", "until 2030".
+
+    A set lists its members, ranges with an en dash: "one of 1667, 1668", "all of 1960, December 1961".
+    """
     lower, upper = date.lower, date.upper
+    if date.members:
+        members = ", ".join(_format_member(member, date.all_members) for member in date.members)
+        if len(date.members) == 1 and not date.all_members:
+            return members
+        return f"{'all' if date.all_members else 'one'} of {members}"
     if not date.is_interval and lower is not None:
         return format_point(lower)
     if lower is None:

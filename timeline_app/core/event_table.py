@@ -117,6 +117,9 @@ class IdIndex:
 
 def fuzzy_ends(date: EdtfDate) -> int:
     """FUZZY_START and FUZZY_END bits for open, unknown, approximate or uncertain ends."""
+    if date.members and not date.all_members:
+        # One of a set ([1667,1670..1672]): where in its span it happened is not known.
+        return FUZZY_START | FUZZY_END
     bits = 0
     if date.lower is None or date.lower.approximate or date.lower.uncertain:
         bits |= FUZZY_START
@@ -250,6 +253,11 @@ class EventTable(Sequence[Event]):
 
     def __iter__(self) -> Iterator[Event]:
         return (self._event(i) for i in range(len(self)))
+
+    @property
+    def id_index(self) -> IdIndex:
+        """The index that finds events by id (a table over the same ids can share it)."""
+        return self._id_index
 
     def index_of(self, event_id: str) -> int | None:
         """Position of the event with this id, or None."""

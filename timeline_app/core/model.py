@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from enum import StrEnum
-from typing import Annotated, Literal, NotRequired
+from typing import Annotated, Final, Literal, NotRequired
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, WithJsonSchema
 from typing_extensions import TypedDict
@@ -166,6 +166,16 @@ class Era(BaseModel):
     color: HexColor | None = None
 
 
+# What a date may be, for editors that show the schema's descriptions (docs/dates.md has it all).
+EVENT_DATE_DESCRIPTION: Final = (
+    "EDTF date, interval or set, levels 0 to 2 (ISO 8601-2), e.g. 2023-04, 2024-41, 2010/2017, "
+    "2030~, 156X-12-25, [1667,1668,1670..1672], Y-17E7, 1950S2. Sub-year codes follow the Python "
+    "edtf package: 21-24 are the seasons by northern-hemisphere months (spring March-May, summer "
+    "June-August, autumn September-November, winter December), 25-32 the seasons of each "
+    "hemisphere, 33-36 quarters, 37-39 thirds, 40-41 halves; H1, H2 and Q1-Q4 are accepted too."
+)
+
+
 class EventRecord(TypedDict):
     """One event as written in the file; validated in bulk, stored as columns."""
 
@@ -173,7 +183,7 @@ class EventRecord(TypedDict):
 
     id: EventIdentifier
     title: EventTitle
-    date: Annotated[str, Field(description="EDTF date or interval, e.g. 2023-04, 2024-41, 2010/2017.")]
+    date: Annotated[str, Field(description=EVENT_DATE_DESCRIPTION)]
     status: StatusName
     lane: NotRequired[str]  # must name a lane, which the loader checks
     summary: NotRequired[str]

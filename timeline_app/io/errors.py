@@ -1,4 +1,5 @@
-"""What goes wrong in a load: problems with their places, the error that lists them, a cancelled load."""
+"""What goes wrong in a load or an edit: problems with their places, the errors that list them,
+a cancelled load."""
 
 from __future__ import annotations
 
@@ -68,3 +69,11 @@ def unexpected_error(source: str, error: BaseException) -> TimelineLoadError:
     return TimelineLoadError.single(
         source, f"an unexpected error stopped the load ({type(error).__name__}{detail})"
     )
+
+
+class EditRefusedError(Exception):
+    """A change that would make the timeline invalid; ``problems`` say where and why."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("; ".join(map(str, problems)))
+        self.problems = problems

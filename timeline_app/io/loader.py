@@ -6,10 +6,11 @@ import difflib
 import gc
 import json
 import re
-from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Hashable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
+from functools import cache
 from itertools import chain, repeat
 from operator import is_not, itemgetter
 from pathlib import Path
@@ -796,18 +797,66 @@ def _reference_problems(lanes: Any, events: Any, *, check_dates: bool = True) ->
         else:
             first_index[event_id] = i
     for i, record in records:
-        problems += _id_and_title_problems(i, record)
-        lane = record.get("lane")
-        if isinstance(lane, str) and lane not in lane_ids:
-            problems.append(Problem(f"events[{i}].lane", _unknown_lane_message(lane, lane_ids)))
-        date = record.get("date")
-        if check_dates and isinstance(date, str):
-            problems += _date_problems(f"events[{i}].date", date)
-        if DETAIL_EVENT_KEYS.isdisjoint(record):
-            continue  # the common case in big files: nothing more to check
-        problems += _link_problems(i, record, first_index)
-        problems += _metric_date_problems(i, record)
+        problems += _record_problems(i, record, lane_ids, first_index, check_dates=check_dates)
     return problems
+
+
+def _record_problems(
+    i: int,
+    record: Mapping[str, Any],
+    lane_ids: Collection[str],
+    ids: Mapping[str, int],
+    *,
+    check_dates: bool = True,
+) -> list[Problem]:
+    """What is wrong with ``record`` as events[i], beyond its schema, given the lanes and the ids."""
+    problems = _id_and_title_problems(i, record)
+    lane = record.get("lane")
+    if isinstance(lane, str) and lane not in lane_ids:
+        problems.append(Problem(f"events[{i}].lane", _unknown_lane_message(lane, lane_ids)))
+    date = record.get("date")
+    if check_dates and isinstance(date, str):
+        problems += _date_problems(f"events[{i}].date", date)
+    if DETAIL_EVENT_KEYS.isdisjoint(record):
+        return problems  # the common case in big files: nothing more to check
+    problems += _link_problems(i, record, ids)
+    problems += _metric_date_problems(i, record)
+    return problems
+
+
+@cache
+def _event_adapter() -> TypeAdapter[EventRecord]:
+    # Built when first asked: editing needs it, start-up does not.
+    return TypeAdapter(EventRecord)
+
+
+def check_event(
+    record: Mapping[str, Any], at: int, lane_ids: Collection[str], ids: Mapping[str, int]
+) -> tuple[EventRecord | None, list[Problem]]:
+    """``record`` validated as events[at] of a timeline with these lanes and these event ids
+    (id → index, ``at`` included if it is there), and every problem in the loader's own words.
+
+    The record is None when it does not fit the schema; it comes with the problems of its
+    references (lane, links, dates, a taken id) when those are wrong."""
+    try:
+        validated = _event_adapter().validate_python(dict(record))
+    except ValidationError as error:
+        problems = []
+        for detail in error.errors(include_url=False):
+            loc = ("events", at, *detail["loc"])
+            if detail["type"] == "extra_forbidden":
+                problems.append(Problem(_path(loc[:-1]), _unknown_field_message(loc)))
+            else:
+                problems.append(Problem(_path(loc), _describe(detail)))
+        return None, _in_file_order(problems)
+    problems = []
+    holder = ids.get(validated["id"])
+    if holder is not None and holder != at:
+        problems.append(
+            Problem(f"events[{at}].id", f"{quoted(validated['id'])} is already used by events[{holder}]")
+        )
+    problems += _record_problems(at, record, lane_ids, ids)
+    return validated, _in_file_order(problems)
 
 
 def _id_and_title_problems(i: int, record: Mapping[str, Any]) -> list[Problem]:
@@ -841,7 +890,7 @@ def _lane_ids(lanes: Any, problems: list[Problem]) -> dict[str, int]:
     return lane_ids
 
 
-def _unknown_lane_message(lane: str, lane_ids: Mapping[str, int]) -> str:
+def _unknown_lane_message(lane: str, lane_ids: Collection[str]) -> str:
     if not lane_ids:
         return f"no lane {quoted(lane)}: the file defines no lanes"
     close = difflib.get_close_matches(lane, list(lane_ids), n=1)

@@ -57,7 +57,7 @@ class Shortcut:
         found: list[QKeySequence] = []
         for key in self.keys:
             bindings = QKeySequence.keyBindings(key) if isinstance(key, StandardKey) else [QKeySequence(key)]
-            found += [sequence for sequence in bindings if not sequence.isEmpty()]
+            found += [sequence for sequence in bindings if not sequence.isEmpty() and sequence not in found]
         return found
 
     def portable(self) -> tuple[str, ...]:
@@ -84,14 +84,24 @@ class Shortcut:
 
 
 SHORTCUTS: tuple[Shortcut, ...] = (
-    # The menu actions (File, View, Search, Go, Help), in menu order.
+    # The menu actions (File, Edit, View, Search, Go, Help), in menu order.
+    Shortcut("file.new", (StandardKey.New,), "File ▸ &New", Scope.WINDOW),
     Shortcut("file.open", (StandardKey.Open,), "File ▸ &Open…", Scope.WINDOW),
+    Shortcut("file.save", (StandardKey.Save,), "File ▸ &Save", Scope.WINDOW),
+    Shortcut("file.save_as", (StandardKey.SaveAs,), "File ▸ Save &As…", Scope.WINDOW),
     Shortcut("file.reload", (StandardKey.Refresh,), "File ▸ Re&load", Scope.WINDOW),
     Shortcut("file.export_view", ("Ctrl+E",), "File ▸ &Export Image of View…", Scope.WINDOW),
     Shortcut("file.export_whole", ("Ctrl+Shift+E",), "File ▸ Export Image of &Whole Timeline…", Scope.WINDOW),
-    Shortcut("file.export_data", ("Ctrl+Shift+S",), "File ▸ Export &Data…", Scope.WINDOW),
+    Shortcut("file.export_data", ("Ctrl+Shift+D",), "File ▸ Export &Data…", Scope.WINDOW),
     Shortcut("file.print", (StandardKey.Print,), "File ▸ &Print…", Scope.WINDOW),
     Shortcut("file.quit", (StandardKey.Quit,), "File ▸ &Quit", Scope.WINDOW),
+    Shortcut("edit.undo", (StandardKey.Undo,), "Edit ▸ &Undo", Scope.WINDOW),
+    Shortcut("edit.redo", (StandardKey.Redo, "Ctrl+Y"), "Edit ▸ &Redo", Scope.WINDOW),
+    Shortcut("edit.new_event", ("Ins",), "Edit ▸ &New Event", Scope.WINDOW),
+    Shortcut("edit.edit_event", ("F2",), "Edit ▸ &Edit Event", Scope.WINDOW),
+    Shortcut("edit.duplicate_event", ("Ctrl+D",), "Edit ▸ D&uplicate Event", Scope.WINDOW),
+    # Del itself: X11's standard Delete adds Ctrl+D, which is Duplicate here.
+    Shortcut("edit.delete_event", ("Del",), "Edit ▸ &Delete Event", Scope.WINDOW),
     Shortcut("view.zoom_in", (StandardKey.ZoomIn,), "View ▸ Zoom &In", Scope.WINDOW, hint="canvas.zoom_in"),
     Shortcut(
         "view.zoom_out", (StandardKey.ZoomOut,), "View ▸ Zoom &Out", Scope.WINDOW, hint="canvas.zoom_out"

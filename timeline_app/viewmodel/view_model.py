@@ -37,7 +37,8 @@ INDEX_START_DELAY_MS = 300
 class TimelineViewModel(QObject):
     """Holds what is shown; views call its methods and redraw on its signals."""
 
-    timeline_changed = Signal()  # a new timeline (and index) replaced the old one
+    timeline_changed = Signal()  # a new timeline (and index) replaced the old one, or an edited one
+    timeline_replaced = Signal()  # another timeline (not an edit of this one): edits of the old are void
     viewport_changed = Signal(object)  # payload: the new Viewport
     selection_changed = Signal(object)  # payload: selected event index, or None
     filter_changed = Signal()  # the search query or the filter changed what is shown or matched
@@ -213,6 +214,21 @@ class TimelineViewModel(QObject):
         """Show another timeline (with its index, if already built); the selection survives
         when its event id still exists."""
         previous_id = None if self._selected is None else self._timeline.events.ids[self._selected]
+        self._replace(timeline, index, None if previous_id is None else timeline.events.index_of(previous_id))
+        self._collapsed = frozenset()
+        self.timeline_replaced.emit()
+        self._announce_timeline()
+
+    def show_edited(self, timeline: Timeline, select: int | None) -> None:
+        """An edited version of the shown timeline: the view, the folded lanes (when the lanes
+        are the same) and the filter stay; ``select`` is selected."""
+        same_lanes = timeline.events.lane_ids == self._timeline.events.lane_ids
+        self._replace(timeline, None, select)
+        if not same_lanes:
+            self._collapsed = frozenset()
+        self._announce_timeline()
+
+    def _replace(self, timeline: Timeline, index: TimelineIndex | None, select: int | None) -> None:
         self._releaser.retire(self._timeline)
         self._timeline = timeline
         self._full_index = index if index is not None else TimelineIndex.build(timeline.events)
@@ -221,8 +237,9 @@ class TimelineViewModel(QObject):
         self._index_start.start()  # restarted: the build waits for this timeline's first frame
         self._metrics = tuple(metric_series(timeline))
         self._bounds = time_bounds(timeline)
-        self._collapsed = frozenset()
-        self._selected = None if previous_id is None else timeline.events.index_of(previous_id)
+        self._selected = select
+
+    def _announce_timeline(self) -> None:
         self._refilter(announce=False)
         # Everything is consistent with the new timeline before anyone hears of it.
         self.timeline_changed.emit()

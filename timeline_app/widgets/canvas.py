@@ -12,28 +12,33 @@ from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import (
+    QColor,
     QFocusEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPen,
     QResizeEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QScrollBar, QSizePolicy, QWidget
 
-from timeline_app.core.dates import format_date, parse_edtf
+from timeline_app.core.dates import EdtfDate, format_date, parse_edtf
 from timeline_app.core.detail_html import format_number
+from timeline_app.io.errors import EditRefusedError
 from timeline_app.render.focus import paint_focus_frame
 from timeline_app.render.renderer import TimelineRenderer
 from timeline_app.render.theme import Theme
 from timeline_app.view.canvas_layout import Regions
+from timeline_app.view.drag import EventDrag, grip
 from timeline_app.view.frame import Frame
 from timeline_app.view.interaction import wheel_pan_px, wheel_zoom_factor
 from timeline_app.view.lane_plan import ROW_HEIGHT
 from timeline_app.viewmodel.actions import Scope, action_for
+from timeline_app.viewmodel.editor import TimelineEditor
 from timeline_app.viewmodel.view_model import TimelineViewModel
 
 if TYPE_CHECKING:
@@ -41,6 +46,8 @@ if TYPE_CHECKING:
 
 # A press that moves less than this is a click, not a drag.
 CLICK_SLOP_PX = 4.0
+DRAG_GHOST_ALPHA = 90  # of 255: the bar under the ghost stays visible
+MIN_GHOST_PX = 3.0
 PAN_KEY_FRACTION = 0.1
 EMPTY_MESSAGE = "No events. Open a timeline with File ▸ Open, or drop a file here."
 
@@ -48,7 +55,13 @@ EMPTY_MESSAGE = "No events. Open a timeline with File ▸ Open, or drop a file h
 class TimelineCanvas(QWidget):
     """Draws the view model's timeline and drives it from user input."""
 
-    def __init__(self, model: TimelineViewModel, parent: QWidget | None = None) -> None:
+    edit_refused = Signal(object)  # payload: the EditRefusedError of a drag that could not apply
+
+    def __init__(
+        self, model: TimelineViewModel, editor: TimelineEditor | None = None, parent: QWidget | None = None
+    ) -> None:
+        """With an ``editor``, events can be dragged to move them (and an interval's ends to
+        resize it); without, a drag always pans."""
         super().__init__(parent)
         self.setObjectName("timelineCanvas")
         self.setAccessibleName("Timeline")
@@ -65,6 +78,9 @@ class TimelineCanvas(QWidget):
         self._press_x: float | None = None
         self._last_drag_x = 0.0
         self._dragged = False
+        self._editor = editor
+        self._event_drag: EventDrag | None = None  # an event taken by the pointer
+        self._drag_date: EdtfDate | None = None  # where it would go if dropped now
         model.viewport_changed.connect(self.update)
         model.selection_changed.connect(self._on_selection_changed)
         model.timeline_changed.connect(self._on_timeline_changed)
@@ -112,9 +128,42 @@ class TimelineCanvas(QWidget):
         theme = Theme.from_palette(self.palette())
         with QPainter(self) as painter:
             self._frame = self._renderer.render(painter, self.width(), self.height(), scene, theme)
+            self._paint_drag(painter, theme)
             self._follow_lanes_height()
             if self.hasFocus():
                 paint_focus_frame(painter, self.width(), self.height(), theme.highlight)
+
+    def _paint_drag(self, painter: QPainter, theme: Theme) -> None:
+        """Where the dragged event would go: a ghost of its bar on its row."""
+        drag, date = self._event_drag, self._drag_date
+        drawn = None if drag is None else self._frame.drawn(drag.event)
+        if drawn is None or date is None:
+            return
+        viewport = self._model.viewport
+        x0 = max(viewport.x_at(date.start), -1.0) if math.isfinite(date.start) else -1.0
+        x1 = (
+            min(viewport.x_at(date.end), self.width() + 1.0)
+            if math.isfinite(date.end)
+            else self.width() + 1.0
+        )
+        box = drawn.marker
+        ghost_box = QRectF(x0, box.y, max(x1 - x0, MIN_GHOST_PX), box.height)
+        ghost = QColor(theme.highlight)
+        ghost.setAlpha(DRAG_GHOST_ALPHA)
+        painter.fillRect(ghost_box, ghost)
+        painter.setPen(QPen(theme.highlight, 1.5, Qt.PenStyle.DashLine))
+        painter.drawRect(ghost_box)
+        # The new date on a plate above the ghost, kept inside the canvas.
+        text = format_date(date)
+        metrics = painter.fontMetrics()
+        plate = QRectF(metrics.boundingRect(text)).adjusted(-4, -2, 4, 2)
+        right = self.width() - (self._scrollbar.width() if self._scrollbar.isVisible() else 0) - 2.0
+        left = min(max(ghost_box.left(), 2.0), right - plate.width())
+        top = max(box.y - plate.height() - 2.0, 2.0)
+        plate.moveTo(left, top)
+        painter.fillRect(plate, theme.highlight)
+        painter.setPen(theme.highlighted_text)
+        painter.drawText(plate, Qt.AlignmentFlag.AlignCenter, text)
 
     def _message(self) -> str:
         """What the canvas says over its lanes when it has no events to show, or why."""
@@ -158,30 +207,94 @@ class TimelineCanvas(QWidget):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
-            self._press_x = event.position().x()
-            self._last_drag_x = self._press_x
+            x, y = event.position().x(), event.position().y()
+            self._press_x = x
+            self._last_drag_x = x
             self._dragged = False
-            self.setCursor(Qt.CursorShape.ClosedHandCursor)
+            self._event_drag = self._grab(x, y)
+            if self._event_drag is None:
+                self.setCursor(Qt.CursorShape.ClosedHandCursor)
         event.accept()
+
+    def _grab(self, x: float, y: float) -> EventDrag | None:
+        """The event whose marker is under the pointer, taken for a move (when editing)."""
+        if self._editor is None:
+            return None
+        hit = self._frame.event_at(x, y)
+        drawn = None if hit is None else self._frame.drawn(hit)
+        if drawn is None or not drawn.marker.contains(x, y):
+            return None
+        return EventDrag(drawn.event, grip(drawn.marker, x), x)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         x = event.position().x()
         if self._press_x is not None and event.buttons() & Qt.MouseButton.LeftButton:
             if self._dragged or abs(x - self._press_x) >= CLICK_SLOP_PX:
                 self._dragged = True
-                self._model.pan_by(x - self._last_drag_x)
+                if self._event_drag is not None:
+                    self._drag_to(x)
+                else:
+                    self._model.pan_by(x - self._last_drag_x)
                 self._last_drag_x = x
         else:
             self._set_hovered(self._frame.event_at(x, event.position().y()))
+            self._show_grip(x, event.position().y())
         event.accept()
+
+    def _show_grip(self, x: float, y: float) -> None:
+        """A resize cursor over an interval's ends, a hand over a marker that can be moved."""
+        grabbed = self._grab(x, y)
+        if grabbed is None:
+            self.unsetCursor()
+        elif grabbed.end == "both":
+            self.setCursor(Qt.CursorShape.OpenHandCursor)
+        else:
+            self.setCursor(Qt.CursorShape.SizeHorCursor)
+
+    def _drag_to(self, x: float) -> None:
+        """Follow the pointer: the date the event would get, painted as a ghost with its date."""
+        from timeline_app.core.date_shift import shifted  # editing only: not at start-up
+
+        drag = self._event_drag
+        assert drag is not None
+        date = self._model.timeline.events[drag.event].date
+        self._drag_date = shifted(date, drag.seconds(x, self._model.viewport), drag.end)
+        self.update()
+
+    @property
+    def drag_date(self) -> EdtfDate | None:
+        """Where the event being dragged would go if dropped now (None: where it is)."""
+        return self._drag_date
+
+    def cancel_drag(self) -> bool:
+        """Esc during a drag: the event stays where it was. False if nothing was being dragged."""
+        if self._event_drag is None:
+            return False
+        self._event_drag = self._drag_date = None
+        self._press_x = None
+        self.update()
+        return True
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self._press_x is not None:
+            drag, date = self._event_drag, self._drag_date
             if not self._dragged:
                 self._click(event.position().x(), event.position().y())
+            elif drag is not None and date is not None and self._editor is not None:
+                self._editor.move_event(
+                    drag.event, drag.seconds(event.position().x(), self._model.viewport), drag.end
+                )
+            self.cancel_drag()
             self._press_x = None
             self.unsetCursor()
         event.accept()
+
+    def _drop(self, drag: EventDrag, x: float) -> None:
+        assert self._editor is not None
+        try:
+            self._editor.move_event(drag.event, drag.seconds(x, self._model.viewport), drag.end)
+        except EditRefusedError as error:  # the date moved, but something else now disagrees
+            self.edit_refused.emit(error)
 
     def _click(self, x: float, y: float) -> None:
         """Select what is under the pointer; a lane's header folds or unfolds it; a band of
@@ -276,6 +389,9 @@ class TimelineCanvas(QWidget):
     # -- keys ----------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.cancel_drag():
+            event.accept()
+            return
         action = self._key_actions.get(action_for(Scope.CANVAS, event) or "")
         if action is None:
             super().keyPressEvent(event)

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+
+NoticeAction = tuple[str, Callable[[], None]]  # a button's text and what it does (then the bar hides)
 
 
 class NoticeBar(QFrame):
@@ -23,14 +27,25 @@ class NoticeBar(QFrame):
         close.setText("✕")
         close.setAccessibleName("Dismiss notice")
         close.clicked.connect(self.hide)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 4, 4, 4)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(close)
+        self._buttons: list[QPushButton] = []
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(8, 4, 4, 4)
+        self._layout.addWidget(self.label, 1)
+        self._layout.addWidget(close)
         self.hide()
 
-    def show_notice(self, message: str, details: str) -> None:
-        """Show ``message`` (hide the bar when it is empty); ``details`` go in the tooltip."""
+    def show_notice(self, message: str, details: str, actions: Sequence[NoticeAction] = ()) -> None:
+        """Show ``message`` (hide the bar when it is empty) with a button per action; ``details``
+        go in the tooltip."""
+        for button in self._buttons:
+            button.deleteLater()
+        self._buttons = []
+        for text, act in actions:
+            button = QPushButton(text)
+            button.clicked.connect(self.hide)
+            button.clicked.connect(lambda _checked=False, act=act: act())
+            self._layout.insertWidget(self._layout.count() - 1, button)
+            self._buttons.append(button)
         self.label.setText(message)
         if details:
             from timeline_app.core.rich_text import plain_as_html  # its HTML parser: not at start-up

@@ -18,7 +18,7 @@ from typing import Final
 
 from timeline_app.core.timeline import Timeline
 from timeline_app.io.errors import Progress, TimelineLoadError, no_progress
-from timeline_app.io.files import SNIFF_BYTES, read_file
+from timeline_app.io.files import SNIFF_BYTES, read_file, read_head
 from timeline_app.io.loader import parse_timeline
 from timeline_app.io.writing import check_target
 
@@ -248,6 +248,16 @@ def probably_native(path: str | Path, head: bytes) -> bool:
     return _TIMELINEJS_MARK not in head and detect_format(path, head) == NATIVE
 
 
+def saves_in_place(path: str | Path) -> bool:
+    """Whether File ▸ Save may write a timeline over ``path``: it holds our own JSON (by its
+    first bytes), or it does not exist yet and has our suffix."""
+    try:
+        head, _size = read_head(path)
+    except TimelineLoadError:
+        return not Path(path).exists() and Path(path).suffix.lower() == ".json"
+    return probably_native(path, head)
+
+
 def export_any(
     timeline: Timeline, path: str | Path, format: str | None = None, protect: Iterable[str | Path] = ()
 ) -> tuple[str, ...]:
@@ -294,4 +304,5 @@ __all__ = [
     "export_formats",
     "load_any",
     "probably_native",
+    "saves_in_place",
 ]

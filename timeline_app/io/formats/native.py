@@ -58,15 +58,48 @@ def event_records(events: EventTable) -> Iterator[dict[str, Any]]:
     for index, (event_id, title, date, status, lane, summary) in enumerate(
         zip(events.ids, events.titles, events.dates, statuses, lanes, events.summaries, strict=True)
     ):
-        record: dict[str, Any] = {"id": event_id, "title": title, "date": date, "status": status}
-        if lane != NO_LANE:
-            record["lane"] = lane_ids[lane]
-        if summary:
-            record["summary"] = summary
-        rich = details.get(index)
-        if rich:
-            record.update(rich_fields(rich))
-        yield record
+        yield _record(
+            event_id,
+            title,
+            date,
+            status,
+            None if lane == NO_LANE else lane_ids[lane],
+            summary,
+            details.get(index),
+        )
+
+
+def event_record(events: EventTable, index: int) -> dict[str, Any]:
+    """One event as the file writes it."""
+    lane = int(events.lane[index])
+    return _record(
+        events.ids[index],
+        events.titles[index],
+        events.date_values[int(events.date_code[index])].text,
+        STATUS_ORDER[int(events.status[index])].value,
+        None if lane == NO_LANE else events.lane_ids[lane],
+        events.summaries[index],
+        events.details.get(index),
+    )
+
+
+def _record(
+    event_id: str,
+    title: str,
+    date: str,
+    status: str,
+    lane: str | None,
+    summary: str,
+    rich: Mapping[str, Any] | None,
+) -> dict[str, Any]:
+    record: dict[str, Any] = {"id": event_id, "title": title, "date": date, "status": status}
+    if lane is not None:
+        record["lane"] = lane
+    if summary:
+        record["summary"] = summary
+    if rich:
+        record.update(rich_fields(rich))
+    return record
 
 
 def rich_fields(rich: Mapping[str, Any]) -> dict[str, Any]:

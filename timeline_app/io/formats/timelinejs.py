@@ -648,6 +648,8 @@ def _slide_dates(date: EdtfDate) -> dict[str, Any]:
     if end != start:
         fields["end_date"] = end
     unsaid = date.approximate or date.uncertain or lower is None or upper is None
+    # Sets, X digits and significant digits are more than a start and an end can say.
+    unsaid = unsaid or bool(date.members) or any(_level_two(point) for point in (lower, upper))
     # The fields give a clock time in UTC: the one written, with its zone, is said here.
     zoned = any(
         point is not None and point.time is not None and point.time.utc_offset for point in (lower, upper)
@@ -691,7 +693,13 @@ def _time_fields(point: DatePoint) -> dict[str, int]:
     return fields if time.second is None else {**fields, "second": int(utc.second)}
 
 
+def _level_two(point: DatePoint | None) -> bool:
+    return point is not None and (point.unspecified is not None or point.estimate is not None)
+
+
 def _last_fields(point: DatePoint) -> dict[str, int]:
+    if point.last_year is not None:
+        return {"year": point.last_year}
     span = SPAN_YEARS.get(point.precision)
     if span is not None:
         return {"year": point.year + span - 1}

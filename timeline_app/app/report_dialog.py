@@ -1,0 +1,72 @@
+"""The dialog that shows an unexpected error: what happened, the report to copy, where the log is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+DIALOG_TITLE = "Something went wrong"
+DIALOG_SIZE = (640, 420)
+
+
+class ReportDialog(QDialog):
+    """What went wrong, the report to copy, and where the log is; one dialog gathers later reports."""
+
+    def __init__(self, text: str, log_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("crashDialog")
+        self.setWindowTitle(DIALOG_TITLE)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._log_path = log_path
+        self._count = 1
+        headline = QLabel(
+            "An unexpected error happened. The window keeps working, but what you were doing "
+            "may not have finished."
+        )
+        headline.setWordWrap(True)
+        self.where = QLabel()
+        self.where.setWordWrap(True)
+        self.where.setTextFormat(Qt.TextFormat.PlainText)
+        self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.report = QPlainTextEdit(text)
+        self.report.setObjectName("crashReport")
+        self.report.setReadOnly(True)
+        self.report.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.report.setAccessibleName("Error report")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.copy_button = buttons.addButton("&Copy Report", QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.setObjectName("copyReport")
+        self.copy_button.clicked.connect(self.copy_report)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(headline)
+        layout.addWidget(self.report, 1)
+        layout.addWidget(self.where)
+        layout.addWidget(buttons)
+        self.resize(*DIALOG_SIZE)
+        self._update_where()
+
+    def add_report(self, text: str) -> None:
+        """A later error while this dialog is open: appended, not a dialog more."""
+        self._count += 1
+        self.report.appendPlainText("\n" + text)
+        self._update_where()
+
+    def copy_report(self) -> None:
+        clipboard = QApplication.clipboard()
+        if clipboard is not None:
+            clipboard.setText(self.report.toPlainText())
+
+    def _update_where(self) -> None:
+        count = f"{self._count} errors. " if self._count > 1 else ""
+        self.where.setText(f"{count}The report is also in {self._log_path}.")
