@@ -52,7 +52,6 @@ from .conftest import EVENTS_JSON
 
 TIMELINE = load_timeline(EVENTS_JSON)
 STAMP = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
-CSV_FIELDS = ("id", "title", "date", "status", "lane", "summary", "html", "actors", "tags", "sources")
 # iCalendar holds years 1 to 9999; a DATE's end is exclusive, so a day of 9999 would end in 10000.
 ICS_FIRST = seconds_from_civil(1)
 ICS_LIMIT = seconds_from_civil(10_000)
@@ -75,11 +74,6 @@ def records(timeline: Timeline, fields: tuple[str, ...] | None = None) -> list[d
 
 def lane_labels(timeline: Timeline) -> dict[str, str]:
     return {lane.id: lane.label for lane in timeline.lanes}
-
-
-def used_lane_labels(timeline: Timeline) -> dict[str, str]:
-    used = {event.lane for event in timeline.events}
-    return {lane_id: label for lane_id, label in lane_labels(timeline).items() if lane_id in used}
 
 
 def as_timelinejs(timeline: Timeline) -> Timeline:
@@ -120,10 +114,6 @@ def test_each_format_gives_events_json_back(name: str, tmp_path: Path) -> None:
     assert export_any(TIMELINE, path, name) == ()
     assert detect_format(path, path.read_bytes()) == name
     back = load_any(path)
-    if name == CSV:  # a CSV has no header and no amounts, metrics or links
-        assert records(back) == records(TIMELINE, CSV_FIELDS)
-        assert lane_labels(back) == lane_labels(TIMELINE)  # every lane of events.json has events
-        return
     assert records(back) == records(TIMELINE)
     assert back.lanes == TIMELINE.lanes
     assert back.header.model_copy(update={"schema_url": None}) == TIMELINE.header.model_copy(
@@ -284,7 +274,7 @@ def test_csv_cells_fall_back_to_json_lists_only_when_needed() -> None:
     }  # fmt: skip
     timeline = parse_timeline(json.dumps(document).encode())
     text = timeline_to_csv(timeline)
-    assert ",a; b,Reuters (via CnEVPost): said so <https://r.example/x>\r\n" in text
+    assert ",a; b,Reuters (via CnEVPost): said so <https://r.example/x>,,,,\r\n" in text
     assert '"[""a; b"", "" c""]"' in text
     assert records(as_csv(timeline)) == records(timeline)
 
@@ -812,14 +802,6 @@ def test_generated_timelines_keep_their_spans_through_plain_timelinejs(timeline:
         if date.lower is not None and date.upper is not None:
             # TimelineJS's fields carry the span (clock times in UTC); an open end has no field.
             assert (read.start, read.end) == (date.start, date.end), (date.text, read.text)
-
-
-@PROPERTY_SETTINGS
-@given(_timelines())
-def test_generated_timelines_survive_csv(timeline: Timeline) -> None:
-    back = as_csv(timeline)
-    assert records(back) == records(timeline, CSV_FIELDS)
-    assert lane_labels(back) == used_lane_labels(timeline)
 
 
 @settings(PROPERTY_SETTINGS, max_examples=ICALENDAR_PROPERTY_EXAMPLES)

@@ -96,12 +96,14 @@ def test_a_child_killed_mid_load_is_reported_and_the_next_load_works() -> None:
 def test_an_unforeseen_error_in_the_child_comes_back_as_a_message(monkeypatch: pytest.MonkeyPatch) -> None:
     """The child's side, run here on a pipe: any exception is sent back as a problem."""
 
-    def explode(path: str | Path, format: str | None = None, progress: object = None) -> None:
+    def explode(
+        path: str | Path, format: str | None = None, progress: object = None, mapping: object = None
+    ) -> None:
         raise RuntimeError("disk on fire")
 
     monkeypatch.setattr(formats, "load_any", explode)
     ours, theirs = multiprocessing.Pipe()
-    ours.send(str(EVENTS_JSON))
+    ours.send((str(EVENTS_JSON), None))
     load_process._child_main(theirs)
     kind, (source, problems, total) = ours.recv()
     assert (kind, source, total) == ("error", str(EVENTS_JSON), 1)
@@ -114,7 +116,9 @@ def test_an_unforeseen_error_in_a_load_here_becomes_a_message_naming_the_file(
 ) -> None:
     monkeypatch.setattr(load_process, "SUBPROCESS_MIN_BYTES", 10**9)
 
-    def explode(path: str | Path, format: str | None = None, progress: object = None) -> None:
+    def explode(
+        path: str | Path, format: str | None = None, progress: object = None, mapping: object = None
+    ) -> None:
         raise raised
 
     monkeypatch.setattr(formats, "load_any", explode)

@@ -17,6 +17,7 @@ from timeline_app.core.dates import EdtfDate, format_date, format_point
 from timeline_app.core.timeline import Timeline
 from timeline_app.io.errors import TimelineLoadError
 from timeline_app.io.formats import export_any, export_formats
+from timeline_app.io.formats.column_mapping import ColumnMapping, MappingError, read_mapping_file
 from timeline_app.io.load_process import load_file
 from timeline_app.io.writing import WriteError
 
@@ -36,7 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
         "file",
         nargs="?",
         type=Path,
-        help="timeline file: our JSON, TimelineJS JSON, CSV or iCalendar "
+        help="timeline file: our JSON, TimelineJS JSON, CSV or TSV, a spreadsheet (.xlsx, .ods), "
+        "Markwhen (.mw), The Timeline Project (.timeline) or iCalendar "
         "(default: ./events.json or the bundled one)",
     )
     parser.add_argument(
@@ -61,6 +63,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--format",
         choices=sorted(fmt.name for fmt in export_formats()),
         help="data format for --export when the extension is ambiguous (.json: native or timelinejs)",
+    )
+    parser.add_argument(
+        "--mapping",
+        metavar="MAP.json",
+        type=Path,
+        help="for --check and --export of a spreadsheet or CSV: which column holds which field, "
+        'as {"date": "Start Date", "title": "Event", "lane": "Layer"} (default: guessed from the headers)',
     )
     parser.add_argument(
         "--appearance",
@@ -105,10 +114,22 @@ def _latest_text(date: EdtfDate) -> str:
     return format_point(date.upper) if date.upper is not None else format_date(date)
 
 
-def run_check(path: Path) -> int:
+def read_mapping(path: Path | None) -> ColumnMapping | None:
+    """The column mapping in a --mapping file; MappingError (naming the file) when it is not one."""
+    if path is None:
+        return None
+    try:
+        return read_mapping_file(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as error:
+        raise MappingError(f"{path}: cannot be read ({error})") from None
+    except MappingError as error:
+        raise MappingError(f"{path}: {error}") from None
+
+
+def run_check(path: Path, mapping: ColumnMapping | None = None) -> int:
     """Validate one file: a summary on stdout and exit 0, or its problems on stderr and exit 2."""
     try:
-        timeline = load_file(path)
+        timeline = load_file(path, mapping=mapping)
     except TimelineLoadError as error:
         print(error.report(), file=sys.stderr)
         return EXIT_BAD_FILE
@@ -116,11 +137,17 @@ def run_check(path: Path) -> int:
     return EXIT_OK
 
 
-def run_export(out: Path, path: Path | None, size: tuple[int, int] | None, data_format: str | None) -> int:
+def run_export(
+    out: Path,
+    path: Path | None,
+    size: tuple[int, int] | None,
+    data_format: str | None,
+    mapping: ColumnMapping | None = None,
+) -> int:
     """Write a timeline file (any known format) as an image or as data, without a window."""
     source = path or default_timeline()
     try:
-        timeline = load_file(source)
+        timeline = load_file(source, mapping=mapping)
     except TimelineLoadError as error:
         print(error.report(), file=sys.stderr)
         return EXIT_BAD_FILE
@@ -177,10 +204,15 @@ def run_install_desktop_entry() -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     multiprocessing.freeze_support()  # big files load in a child process, also when frozen
     args = build_parser().parse_args(argv)
-    if args.check is not None:
-        return run_check(args.check)
-    if args.export is not None:
-        return run_export(args.export, args.file, args.size, args.format)
+    if args.check is not None or args.export is not None:
+        try:
+            mapping = read_mapping(args.mapping)
+        except MappingError as error:
+            print(f"timeline-app: --mapping {error}", file=sys.stderr)
+            return EXIT_BAD_FILE
+        if args.check is not None:
+            return run_check(args.check, mapping)
+        return run_export(args.export, args.file, args.size, args.format, mapping)
     if args.install_desktop_entry:
         return run_install_desktop_entry()
     # What start-up makes (modules, classes, the window) lives as long as the app and is nearly

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import math
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from timeline_app.app.messages import plain_message_box
 from timeline_app.app.settings import AppSettings
@@ -22,6 +23,9 @@ from timeline_app.view.viewport import Viewport
 from timeline_app.viewmodel.editor import TimelineEditor
 from timeline_app.viewmodel.file_loading import FileLoader, FileWatcher, LoadedTimeline
 from timeline_app.viewmodel.view_model import TimelineViewModel
+
+if TYPE_CHECKING:  # the formats are imported at the first file, not at start-up
+    from timeline_app.io.formats.column_mapping import ColumnMapping
 
 
 def _open_filters() -> str:
@@ -58,6 +62,8 @@ class FileController(QObject):
         self._settings = settings
         self._window = window
         self.path = path
+        self._mapping: ColumnMapping | None = None  # the columns the shown file was read through
+        self._pending_mapping: ColumnMapping | None = None  # those of the file being loaded
         self._reloading = False
         self._loader = FileLoader(self)
         self._loader.loaded.connect(self._on_loaded)
@@ -85,22 +91,69 @@ class FileController(QObject):
 
     def open_path(self, path: Path, *, asked: bool = False) -> None:
         """Load ``path`` in the background; the current timeline stays until it succeeds.
-        Unsaved edits are first saved or discarded as the user says (unless ``asked`` already)."""
+
+        Unsaved edits are first saved or discarded as the user says (unless ``asked`` already);
+        a spreadsheet or CSV with foreign columns then asks which column holds which field.
+        """
         if not asked and not self.may_discard():
             return
+        proceed, mapping = self.ask_mapping(path)
+        if not proceed:
+            return  # the user cancelled the choice of columns
         self._reloading = False
-        self._start(path, f"Opening {path.name}…")
+        self._start(path, f"Opening {path.name}…", mapping)
 
     def reload(self) -> None:
-        """File ▸ Reload: load the current file again, keeping the view and the selection;
-        unsaved edits are lost only if the user says so."""
+        """File ▸ Reload: load the current file again (through the same columns), keeping the
+        view and the selection; unsaved edits are lost only if the user says so."""
         if self.path is not None and self.may_discard(reloading=True):
             self._reload()
 
     def _reload(self) -> None:
         if self.path is not None:
             self._reloading = True
-            self._start(self.path, f"Reloading {self.path.name}…")
+            self._start(self.path, f"Reloading {self.path.name}…", self._mapping)
+
+    def ask_mapping(self, path: Path) -> tuple[bool, ColumnMapping | None]:
+        """Whether to go on loading ``path`` (not if the user cancelled), and the columns to read
+        it through as the user confirmed them (None for a file that needs no mapping). The
+        choice is remembered per header set."""
+        from timeline_app.io.files import read_head
+        from timeline_app.io.formats import TABULAR, detect_format
+
+        try:
+            head, _ = read_head(path)
+        except (OSError, TimelineLoadError):
+            return True, None  # the load says what is wrong with the file
+        if detect_format(path, head) not in TABULAR:
+            return True, None  # (and the readers of spreadsheets are not imported for nothing)
+        from timeline_app.io.formats.column_mapping import MappingError, guess_mapping, header_key
+        from timeline_app.io.formats.spreadsheets import cell_text, sheet_to_map
+        from timeline_app.widgets.column_mapping_dialog import ColumnMappingDialog
+
+        sheet = sheet_to_map(path)
+        if sheet is None:
+            return True, None
+        key = header_key(sheet.header)
+        mapping = self._settings.column_mapping(key)
+        try:
+            if mapping is not None:
+                mapping.check(sheet.header)
+        except MappingError:
+            mapping = None  # the headers match, but not the ones it names (renamed by case)
+        samples = [[cell_text(cell) for cell in row] for _, row in sheet.rows]
+        dialog = ColumnMappingDialog(
+            path.name, sheet.header, samples, mapping or guess_mapping(sheet.header), self._window
+        )
+        if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
+            return False, None
+        chosen = dialog.mapping()
+        self._settings.set_column_mapping(key, chosen)
+        return True, chosen
+
+    def run_dialog(self, dialog: QDialog) -> int:
+        """Show a modal dialog and return its result (tests answer it instead)."""
+        return dialog.exec()
 
     def new_timeline(self) -> None:
         """File ▸ New: an empty, untitled timeline (saved only when the user saves it)."""
@@ -133,6 +186,7 @@ class FileController(QObject):
         return True
 
     def _show_new(self, timeline: Timeline, path: Path | None) -> None:
+        self._mapping = None  # not read through chosen columns: a reload guesses them
         self._model.set_timeline(timeline)
         self._model.fit_all()
         self.path = path
@@ -242,8 +296,9 @@ class FileController(QObject):
 
     # -- internals -----------------------------------------------------------
 
-    def _start(self, path: Path, label: str) -> None:
-        self._loader.start(path)
+    def _start(self, path: Path, label: str, mapping: ColumnMapping | None = None) -> None:
+        self._pending_mapping = mapping
+        self._loader.start(path, mapping)
         self._model.set_loading(path.name)
         if self._progress is None:
             dialog = QProgressDialog(label, "Cancel", 0, 0, self._window)
@@ -271,6 +326,7 @@ class FileController(QObject):
         if same_file:
             self._model.set_viewport(keep_view)  # a reload keeps the view (selection kept by id)
         self.path = path
+        self._mapping = self._pending_mapping
         self._watcher.watch(path)
         self._settings.add_recent_file(str(path))
         if not same_file:

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings
+
+if TYPE_CHECKING:  # the formats are imported at the first file, not at start-up
+    from timeline_app.io.formats.column_mapping import ColumnMapping
 
 ORGANIZATION = "timeline-app"
 APPLICATION = "timeline-app"
@@ -16,6 +20,7 @@ _SPLITTER = "window/splitter"
 _APPEARANCE = "view/appearance"
 _RECENT = "files/recent"
 _FILE_VIEWS = "files/views"
+_MAPPINGS = "files/column-mappings"
 RECENT_LIMIT = 10
 
 
@@ -88,6 +93,21 @@ class AppSettings:
 
     def set_file_view(self, path: str, start: float, span: float, selected: str | None) -> None:
         self._settings.setValue(f"{_FILE_VIEWS}/{_key(path)}", json.dumps([start, span, selected]))
+
+    def column_mapping(self, header_key: str) -> ColumnMapping | None:
+        """The column mapping last confirmed for sheets with this set of headers (``header_key``)."""
+        from timeline_app.io.formats.column_mapping import MappingError, read_mapping_file
+
+        value = self._settings.value(f"{_MAPPINGS}/{header_key}")
+        if not isinstance(value, str):
+            return None
+        try:
+            return read_mapping_file(value)
+        except MappingError:  # written by another version, or edited by hand
+            return None
+
+    def set_column_mapping(self, header_key: str, mapping: ColumnMapping) -> None:
+        self._settings.setValue(f"{_MAPPINGS}/{header_key}", json.dumps(mapping.as_dict()))
 
     def sync(self) -> None:
         self._settings.sync()

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from timeline_app.core.event_table import EventTable
 from timeline_app.core.timeline import Timeline
@@ -70,9 +70,16 @@ _RESERVE_BYTES = 16 * 2**20
 _NOT_ENOUGH_MEMORY = "there is not enough memory to load this file"
 _log = logging.getLogger(__name__)
 
+if TYPE_CHECKING:  # the formats load at the first file, not at start-up
+    from timeline_app.io.formats.column_mapping import ColumnMapping
 
-def load_file(path: str | Path, progress: Progress = no_progress) -> Timeline:
+
+def load_file(
+    path: str | Path, progress: Progress = no_progress, mapping: ColumnMapping | None = None
+) -> Timeline:
     """Load ``path`` in any known format: the one way the app (window and command line) loads.
+
+    ``mapping``: which columns of a spreadsheet or CSV hold which fields (guessed when None).
 
     Big files load in a child process. Raises TimelineLoadError for every failure, whatever
     its cause (the file's problems, an unreadable or special file, a lack of memory, a child
@@ -80,25 +87,25 @@ def load_file(path: str | Path, progress: Progress = no_progress) -> Timeline:
     """
     path = Path(path)
     try:
-        return _load(path, progress)
+        return _load(path, progress, mapping)
     except (TimelineLoadError, LoadCancelled):
         raise
     except Exception as error:  # every failure becomes a message naming the file
         raise unexpected_error(str(path), error) from error
 
 
-def _load(path: Path, progress: Progress) -> Timeline:
+def _load(path: Path, progress: Progress, mapping: ColumnMapping | None) -> Timeline:
     # Imported here: the formats pull in the iCalendar library, which start-up does not need.
     from timeline_app.io.formats import load_any, probably_native
 
     head, size = read_head(path)
     native = probably_native(path, head)
     if size < (SUBPROCESS_MIN_BYTES if native else OTHER_FORMAT_SUBPROCESS_MIN_BYTES):
-        return load_any(path, progress=progress)
+        return load_any(path, progress=progress, mapping=mapping)
     # Rebuilding makes millions of strings: a full collection in the middle would hold the
     # interpreter (and so the GUI thread) for a tenth of a second or more.
     with garbage_collection_paused():
-        return _load_in_child(path, progress)
+        return _load_in_child(path, progress, mapping)
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,17 +153,18 @@ def _start_loader() -> _Loader:
     return _Loader(process, ours)
 
 
-def _load_in_child(path: Path, progress: Progress) -> Timeline:
+def _load_in_child(path: Path, progress: Progress, mapping: ColumnMapping | None) -> Timeline:
     texts: dict[str, list[tuple[str, ...]]] = {}  # column name -> its pieces, in order
     stage = "Starting the loader"
     progress(stage)
     loader = _SPARE.take()
+    request = (str(path), mapping)
     try:
-        loader.connection.send(str(path))
+        loader.connection.send(request)
     except OSError:  # the spare ended between the check and the send: start afresh
         loader.connection.close()
         loader = _start_loader()
-        loader.connection.send(str(path))
+        loader.connection.send(request)
     child, receiver = loader.process, loader.connection
     watch = _ChildWatch(child)
     try:
@@ -309,7 +317,7 @@ def _child_main(sender: Connection) -> None:
 
     _end_with_parent()
     try:
-        path = sender.recv()
+        path, mapping = sender.recv()
     except EOFError:  # the app closed without needing this loader
         return
 
@@ -322,7 +330,7 @@ def _child_main(sender: Connection) -> None:
     reserve: bytearray | None = bytearray(_RESERVE_BYTES)
     try:
         with columns_handed_over() as handover:
-            timeline = timeline_app.io.formats.load_any(path, progress=report)
+            timeline = timeline_app.io.formats.load_any(path, progress=report, mapping=mapping)
         parsed = handover.parsed if handover.parsed is not None else ParsedTimeline.of(timeline)
         del timeline, handover
         _send(parsed, sender)

@@ -7,6 +7,7 @@ import logging
 import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QThread, QTimer, Signal, Slot
 
@@ -14,6 +15,9 @@ from timeline_app.core.index import TimelineIndex
 from timeline_app.core.timeline import Timeline
 from timeline_app.io.errors import LoadCancelled, TimelineLoadError, unexpected_error
 from timeline_app.io.load_process import load_file
+
+if TYPE_CHECKING:  # the formats are imported at the first file, not at start-up
+    from timeline_app.io.formats.column_mapping import ColumnMapping
 
 # Editors save in several steps (truncate, write, rename): wait for them to finish.
 RELOAD_DELAY_MS = 250
@@ -40,10 +44,11 @@ class _LoadWorker(QObject):
     progressed = Signal(str)  # payload: what the loader is doing now
     finished = Signal(object)  # payload: Timeline, TimelineLoadError or LoadCancelled
 
-    def __init__(self, path: Path, cancel: threading.Event) -> None:
+    def __init__(self, path: Path, cancel: threading.Event, mapping: ColumnMapping | None) -> None:
         super().__init__()
         self._path = path
         self._cancel = cancel
+        self._mapping = mapping
 
     @Slot()
     def run(self) -> None:
@@ -54,7 +59,7 @@ class _LoadWorker(QObject):
 
         result: object
         try:
-            timeline = load_file(self._path, progress=report)
+            timeline = load_file(self._path, progress=report, mapping=self._mapping)
             report("Sorting events")
             # Sorting a million events takes a while: do it here, not on the GUI thread.
             result = LoadedTimeline(timeline, TimelineIndex.build(timeline.events))
@@ -87,14 +92,15 @@ class FileLoader(QObject):
     def busy(self) -> bool:
         return self._thread is not None
 
-    def start(self, path: Path) -> None:
-        """Begin loading ``path``; the result arrives as ``loaded``, ``failed`` or ``cancelled``."""
+    def start(self, path: Path, mapping: ColumnMapping | None = None) -> None:
+        """Begin loading ``path`` (a spreadsheet or CSV through ``mapping``, guessed if None);
+        the result arrives as ``loaded``, ``failed`` or ``cancelled``."""
         self.cancel()
         self._wait()
         self._cancel = threading.Event()
         self._path = path
         thread = QThread()
-        worker = _LoadWorker(path, self._cancel)
+        worker = _LoadWorker(path, self._cancel, mapping)
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
         worker.progressed.connect(self.progressed)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from importlib import import_module
@@ -20,6 +21,9 @@ from timeline_app.io.errors import Progress, TimelineLoadError, no_progress
 from timeline_app.io.files import SNIFF_BYTES, read_file, read_head
 from timeline_app.io.loader import parse_timeline
 from timeline_app.io.writing import check_target
+
+from .column_mapping import ColumnMapping
+from .encodings import decode_text
 
 Reader = Callable[[bytes, str], Timeline]
 # A writer returns the ids of the events the format could not hold (None: it holds them all).
@@ -69,6 +73,9 @@ TIMELINEJS: Final = "timelinejs"
 CSV: Final = "csv"
 TIMELINEJS_CSV: Final = "timelinejs-csv"
 ICS: Final = "ics"
+SPREADSHEET: Final = "spreadsheet"
+MARKWHEN: Final = "markwhen"
+THE_TIMELINE_PROJECT: Final = "thetimelineproject"
 
 FORMATS: Final[dict[str, Format]] = {
     NATIVE: Format(NATIVE, "Timeline JSON", (".json",), parse_timeline, _writer("native", "write_native")),
@@ -82,14 +89,14 @@ FORMATS: Final[dict[str, Format]] = {
     CSV: Format(
         CSV,
         "CSV spreadsheet",
-        (".csv",),
+        (".csv", ".tsv"),
         _reader("csv_formats", "read_csv"),
         _writer("csv_formats", "write_csv"),
     ),
     TIMELINEJS_CSV: Format(
         TIMELINEJS_CSV,
         "TimelineJS Google Sheets CSV",
-        (".csv",),
+        (".csv", ".tsv"),
         _reader("csv_formats", "read_timelinejs_csv"),
         None,
     ),
@@ -100,12 +107,39 @@ FORMATS: Final[dict[str, Format]] = {
         _reader("icalendar", "read_icalendar"),
         _writer("icalendar", "write_icalendar"),
     ),
+    SPREADSHEET: Format(
+        SPREADSHEET,
+        "Spreadsheet",
+        (".xlsx", ".ods", ".xlsm", ".xlsb", ".xls"),
+        _reader("spreadsheets", "read_spreadsheet"),
+        None,
+    ),
+    MARKWHEN: Format(MARKWHEN, "Markwhen", (".mw",), _reader("markwhen", "read_markwhen"), None),
+    THE_TIMELINE_PROJECT: Format(
+        THE_TIMELINE_PROJECT,
+        "The Timeline Project",
+        (".timeline",),
+        _reader("thetimelineproject", "read_thetimelineproject"),
+        None,
+    ),
 }
+# Formats read as rows of cells, which a column mapping can read.
+TABULAR: Final = frozenset({CSV, TIMELINEJS_CSV, SPREADSHEET})
 # The format a suffix means when the content does not say otherwise.
-DEFAULT_FOR_SUFFIX: Final = {".json": NATIVE, ".csv": CSV} | dict.fromkeys(FORMATS[ICS].suffixes, ICS)
+DEFAULT_FOR_SUFFIX: Final = (
+    {".json": NATIVE}
+    | dict.fromkeys(FORMATS[CSV].suffixes, CSV)
+    | dict.fromkeys(FORMATS[ICS].suffixes, ICS)
+    | dict.fromkeys(FORMATS[SPREADSHEET].suffixes, SPREADSHEET)
+    | {".mw": MARKWHEN, ".timeline": THE_TIMELINE_PROJECT}
+)
+# A zip archive (.xlsx, .ods) or an OLE compound file (.xls) without a known suffix.
+_WORKBOOK_MARKS: Final = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0")
 _TIMELINEJS_MARK: Final = b'"start_date"'
 _CALENDAR_MARK: Final = b"BEGIN:VCALENDAR"
 _SHEET_COLUMNS: Final = frozenset({"year", "headline"})
+# The root element of a .timeline file, after the XML declaration and comments.
+_TIMELINE_ROOT: Final = re.compile(rb"^(?:<\?xml[^>]*\?>|<!--.*?-->|\s)*<timeline[\s>]", re.DOTALL)
 
 
 def detect_format(path: str | Path, data: bytes) -> str:
@@ -116,14 +150,30 @@ def detect_format(path: str | Path, data: bytes) -> str:
     another suffix is recognised by its content, and is read as our JSON otherwise.
     """
     suffix = Path(path).suffix.lower()
+    if suffix in FORMATS[MARKWHEN].suffixes:
+        return MARKWHEN
+    if suffix in FORMATS[THE_TIMELINE_PROJECT].suffixes or (
+        suffix not in DEFAULT_FOR_SUFFIX and _looks_like_timeline_xml(data)
+    ):
+        return THE_TIMELINE_PROJECT
+    if suffix in FORMATS[SPREADSHEET].suffixes or (
+        suffix not in DEFAULT_FOR_SUFFIX and data.startswith(_WORKBOOK_MARKS)
+    ):
+        return SPREADSHEET
     head = data[:SNIFF_BYTES].lstrip(b"\xef\xbb\xbf \t\r\n")
     if suffix in FORMATS[ICS].suffixes or (
         suffix not in DEFAULT_FOR_SUFFIX and head.startswith(_CALENDAR_MARK)
     ):
         return ICS
-    if suffix == ".csv" or (suffix not in DEFAULT_FOR_SUFFIX and _looks_like_sheet(head)):
+    if suffix in FORMATS[CSV].suffixes or (suffix not in DEFAULT_FOR_SUFFIX and _looks_like_sheet(head)):
         return TIMELINEJS_CSV if _looks_like_sheet(head) else CSV
     return TIMELINEJS if _looks_like_timelinejs(data) else NATIVE
+
+
+def _looks_like_timeline_xml(data: bytes) -> bool:
+    """XML whose root is <timeline>: The Timeline Project's file (ours is JSON)."""
+    head = data[:SNIFF_BYTES].lstrip(b"\xef\xbb\xbf \t\r\n")
+    return head.startswith(b"<") and _TIMELINE_ROOT.search(head) is not None
 
 
 def _looks_like_timelinejs(data: bytes) -> bool:
@@ -146,7 +196,7 @@ def _looks_like_timelinejs(data: bytes) -> bool:
 
 
 def _looks_like_sheet(head: bytes) -> bool:
-    first_line = head.split(b"\n", 1)[0].decode("utf-8", errors="replace")
+    first_line = decode_text(head, strict=False).text.split("\n", 1)[0]
     if first_line.startswith("{"):
         return False
     delimiter = max((",", ";", "\t"), key=first_line.count)
@@ -157,8 +207,16 @@ def _looks_like_sheet(head: bytes) -> bool:
     return {name.strip().lower() for name in header} >= _SHEET_COLUMNS
 
 
-def load_any(path: str | Path, format: str | None = None, progress: Progress = no_progress) -> Timeline:
+def load_any(
+    path: str | Path,
+    format: str | None = None,
+    progress: Progress = no_progress,
+    mapping: ColumnMapping | None = None,
+) -> Timeline:
     """Read a timeline file of any known format (detected unless given) in this process.
+
+    ``mapping`` says which columns of a spreadsheet or CSV hold which fields (guessed if None,
+    for a sheet that is neither our CSV nor the TimelineJS template).
 
     Raises TimelineLoadError listing the file's problems, or LoadCancelled from ``progress``.
     The app loads through ``load_process.load_file``, which also turns any other failure
@@ -170,6 +228,14 @@ def load_any(path: str | Path, format: str | None = None, progress: Progress = n
     chosen = format or detect_format(path, data)
     if chosen not in FORMATS:
         raise TimelineLoadError.single(name, f"unknown format {chosen!r}")
+    if mapping is not None:
+        if chosen not in TABULAR:
+            message = f"a column mapping is for spreadsheets and CSV files, not {FORMATS[chosen].label}"
+            raise TimelineLoadError.single(name, message)
+        progress(f"Reading the {FORMATS[chosen].label} file")
+        from .spreadsheets import read_mapped
+
+        return read_mapped(data, name, chosen == SPREADSHEET, mapping)
     if chosen == NATIVE:
         return parse_timeline(data, name, progress)  # the one reader that reports its stages
     progress(f"Reading the {FORMATS[chosen].label} file")
@@ -224,9 +290,14 @@ __all__ = [
     "CSV",
     "FORMATS",
     "ICS",
+    "MARKWHEN",
     "NATIVE",
+    "SPREADSHEET",
+    "TABULAR",
+    "THE_TIMELINE_PROJECT",
     "TIMELINEJS",
     "TIMELINEJS_CSV",
+    "ColumnMapping",
     "Format",
     "detect_format",
     "export_any",

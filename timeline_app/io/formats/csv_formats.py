@@ -1,16 +1,30 @@
-"""CSV spreadsheets: our own columns (read and write) and the TimelineJS Google Sheets template (read).
+"""CSV and TSV: our own columns (read and write, keeping all) and the TimelineJS Sheets template (read).
 
-Our columns: ``id, title, date, status, lane, lane_label, summary, html, actors, tags, sources``.
-Columns are found by name (any order, any case); ``id``, ``title``, ``date`` and ``status``
-are required, unknown columns are ignored. ``actors`` and ``tags`` are separated by ``;``.
-``sources`` are entries separated by `` | ``, each ``outlet (via relay): quote <url>`` with
-the via, quote and url parts optional. A list that cannot be written that way (an item with
-the separator in it, a source quote with `` | ``) is written as a JSON list, which the reader
-also takes. Lanes are made from the ``lane`` column in the order they first appear, labelled
-by ``lane_label`` (their id otherwise); ``html`` is the optional rich text. A CSV has no place
-for the timeline's title and header (eras included), for lanes without events, or for amounts,
-metrics and links: those do not survive a round trip. The file is UTF-8 with a byte order
-mark, which spreadsheets need to read it as UTF-8.
+Our columns: ``kind, id, title, date, status, lane, lane_label, summary, html, actors, tags,
+sources, amounts, metrics, links, color``. Columns are found by name (any order, any case); ``id``,
+``title``, ``date`` and ``status`` are required, unknown columns are ignored, and the delimiter
+(comma, semicolon or tab) is told from the header row. Each row is one thing, said by ``kind``:
+
+- empty (or ``event``): an event. ``actors`` and ``tags`` are separated by ``;``; ``sources`` are
+  entries separated by `` | ``, each ``outlet (via relay): quote <url>`` with the via, quote and
+  url parts optional; ``links`` are ``type target`` pairs separated by ``;`` (``denies jlr-2``);
+  ``amounts`` and ``metrics`` are JSON lists of our JSON's objects. A list that cannot be
+  written the short way (an item with the separator in it) is written as a JSON list, which
+  the reader also takes.
+- ``timeline``: the title (``title``), description (``summary``), source (``sources``, a JSON
+  object), exchange rates (``amounts``, a JSON list) and schema (``links``) of the timeline.
+- ``lane``: a lane, in order: its id (``lane``), label (``lane_label``), ``color`` and
+  description (``summary``). A lane that only events name is made from their ``lane`` and
+  ``lane_label`` cells, after the lanes of lane rows.
+- ``era``: an era's ``title``, ``date`` and ``color``.
+
+So a timeline written as CSV reads back as it was, except that an empty description reads
+back as none. A cell starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return
+would run as a formula in a spreadsheet (CSV injection): it is written after a ``'``, which
+spreadsheets show as text, and the reader takes one leading ``'`` off such a cell (a cell
+that starts with ``'`` then one of them gets one ``'`` more). The file is UTF-8 with a byte
+order mark, which spreadsheets need to read it as UTF-8; the reader also takes UTF-16 and
+Windows-1252 files (``encodings``). A ``.tsv`` file is written with tabs.
 
 Problems name the spreadsheet row (the header is row 1) and column:
 ``row 5, column "Year": 'abc' is not a year``.
@@ -27,10 +41,12 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Final
 
+from timeline_app.core.model import LinkType
 from timeline_app.core.timeline import Timeline
 from timeline_app.io.errors import Problem, TimelineLoadError
 from timeline_app.io.writing import write_file
 
+from .encodings import UndecodableTextError, decode_text
 from .native import (
     DocumentPath,
     MalformedError,
@@ -50,9 +66,17 @@ from .timelinejs import (
 )
 
 COLUMNS: Final = (
-    "id", "title", "date", "status", "lane", "lane_label", "summary", "html", "actors", "tags", "sources",
+    "kind", "id", "title", "date", "status", "lane", "lane_label", "summary", "html", "actors", "tags",
+    "sources", "amounts", "metrics", "links", "color",
 )  # fmt: skip
 REQUIRED_COLUMNS: Final = ("id", "title", "date", "status")
+# A header with these is ours (and then needs all of REQUIRED_COLUMNS); else it is mapped.
+OUR_COLUMNS: Final = frozenset({"id", "title", "date"})
+EVENT_KIND: Final = "event"
+TIMELINE_KIND: Final = "timeline"
+LANE_KIND: Final = "lane"
+ERA_KIND: Final = "era"
+KINDS: Final = (EVENT_KIND, TIMELINE_KIND, LANE_KIND, ERA_KIND)
 LIST_SEPARATOR: Final = ";"
 LIST_JOINER: Final = "; "
 SOURCE_SEPARATOR: Final = " | "
@@ -60,33 +84,83 @@ SOURCE_SEPARATOR: Final = " | "
 UTF8_BOM: Final = "\ufeff"
 # Delimiters a spreadsheet may have used; Excel in many European locales writes ";".
 DELIMITERS: Final = (",", ";", "\t")
+TSV_SUFFIX: Final = ".tsv"
 HEADER_ROW: Final = 1
 # A cell may be as long as a C long allows everywhere (the csv module's limit is 128 KB).
 MAX_FIELD_CHARS: Final = 2**31 - 1
+# What starts a formula in Excel, LibreOffice or Google Sheets (OWASP's list for CSV injection).
+FORMULA_STARTS: Final = ("=", "+", "-", "@", "\t", "\r")
+TEXT_MARK: Final = "'"
+# A cell the writer marked: quote marks then a formula start; the reader takes one mark off.
+_MARKED = re.compile(rf"'+[{re.escape(''.join(FORMULA_STARTS))}]")
 _SOURCE = re.compile(
     r"(?P<outlet>.+?)(?: \(via (?P<via>.+?)\))?(?:: (?P<quote>.*?))?(?: <(?P<url>[^<>\s]+)>)?", re.DOTALL
 )
+LINK_TYPES: Final = frozenset(LinkType.__args__)  # type: ignore[attr-defined]
+# Where a problem with a header field is, in the timeline row.
+_HEADER_COLUMNS: Final = {
+    "title": "title", "description": "summary", "source": "sources", "exchange_rates": "amounts",
+    "$schema": "links",
+}  # fmt: skip
+_LANE_COLUMNS: Final = {"id": "lane", "label": "lane_label", "color": "color", "description": "summary"}
 
 
 # ---------------------------------------------------------------------------------------------
 # Our columns: writing
 
 
-def timeline_to_csv(timeline: Timeline) -> str:
+def timeline_to_csv(timeline: Timeline, delimiter: str = ",") -> str:
     """The timeline as the text of our CSV (header row first, no byte order mark)."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")  # RFC 4180 line ends, as spreadsheets write
+    # RFC 4180 line ends, as spreadsheets write.
+    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
     writer.writerow(COLUMNS)
-    writer.writerows(csv_rows(timeline))
+    for row in csv_rows(timeline):
+        writer.writerow([as_text_cell(cell) for cell in row])
     return buffer.getvalue()
 
 
+def as_text_cell(cell: str) -> str:
+    """The cell as a spreadsheet shows it as text: formula starts get a leading ``'``."""
+    if cell.startswith(FORMULA_STARTS) or _MARKED.match(cell):
+        return TEXT_MARK + cell
+    return cell
+
+
+def from_text_cell(cell: str) -> str:
+    """The cell as it was before ``as_text_cell``."""
+    return cell[1:] if _MARKED.match(cell) else cell
+
+
 def csv_rows(timeline: Timeline) -> Iterator[list[str]]:
-    """One row of cells per event, in the order of COLUMNS."""
+    """One row of cells per item (timeline, lanes, eras, events), in the order of COLUMNS."""
+    header = timeline.header
+    rows: list[dict[str, str]] = []
+    timeline_row = {"kind": TIMELINE_KIND, "title": header.title, "summary": header.description or ""}
+    if header.source is not None:
+        timeline_row["sources"] = _json(header.source.model_dump(mode="json", exclude_defaults=True))
+    if header.exchange_rates:
+        rates = [
+            rate.model_dump(mode="json", by_alias=True, exclude_defaults=True)
+            for rate in header.exchange_rates
+        ]
+        timeline_row["amounts"] = _json(rates)
+    if header.schema_url is not None:
+        timeline_row["links"] = header.schema_url
+    rows.append(timeline_row)
+    for lane in header.lanes:
+        row = {"kind": LANE_KIND, "lane": lane.id, "lane_label": lane.label, "color": lane.color or ""}
+        rows.append(row | {"summary": lane.description or ""})
+    rows += [
+        {"kind": ERA_KIND, "title": era.title, "date": era.date, "color": era.color or ""}
+        for era in header.eras
+    ]
+    yield from ([row.get(name, "") for name in COLUMNS] for row in rows)
     labels = {lane.id: lane.label for lane in timeline.lanes}
     for record in event_records(timeline.events):
         lane = record.get("lane", "")
         yield [
+            "",
             record["id"],
             record["title"],
             record["date"],
@@ -98,12 +172,21 @@ def csv_rows(timeline: Timeline) -> Iterator[list[str]]:
             encode_list(record.get("actors", ())),
             encode_list(record.get("tags", ())),
             encode_sources(record.get("sources", ())),
+            _json(record["amounts"]) if "amounts" in record else "",
+            _json(record["metrics"]) if "metrics" in record else "",
+            encode_links(record.get("links", ())),
+            "",
         ]
 
 
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
 def write_csv(timeline: Timeline, path: str | Path) -> None:
-    """Write the timeline as our CSV."""
-    write_file(path, (UTF8_BOM + timeline_to_csv(timeline)).encode())
+    """Write the timeline as our CSV (tab-separated for a .tsv file)."""
+    delimiter = "\t" if Path(path).suffix.lower() == TSV_SUFFIX else ","
+    write_file(path, (UTF8_BOM + timeline_to_csv(timeline, delimiter)).encode())
 
 
 def encode_list(items: Sequence[str]) -> str:
@@ -111,7 +194,7 @@ def encode_list(items: Sequence[str]) -> str:
     if not items:
         return ""
     simple = LIST_JOINER.join(items)
-    return simple if decode_list(simple) == list(items) else json.dumps(list(items), ensure_ascii=False)
+    return simple if decode_list(simple) == list(items) else _json(list(items))
 
 
 def encode_sources(sources: Sequence[Mapping[str, Any]]) -> str:
@@ -120,7 +203,20 @@ def encode_sources(sources: Sequence[Mapping[str, Any]]) -> str:
         return ""
     simple = SOURCE_SEPARATOR.join(map(source_text, sources))
     expected = [dict(source) for source in sources]
-    return simple if decode_sources(simple) == expected else json.dumps(expected, ensure_ascii=False)
+    return simple if decode_sources(simple) == expected else _json(expected)
+
+
+def encode_links(links: Sequence[Mapping[str, Any]]) -> str:
+    """Links as "type target; type target", or a JSON list when that would not read back."""
+    if not links:
+        return ""
+    simple = LIST_JOINER.join(f"{link['type']} {link['target']}" for link in links)
+    expected = [dict(link) for link in links]
+    try:
+        same = decode_links(simple) == expected
+    except ValueError:
+        same = False
+    return simple if same else _json(expected)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -151,6 +247,25 @@ def decode_sources(cell: str) -> list[Any]:
     return sources
 
 
+def decode_links(cell: str) -> list[Any]:
+    """A links cell: "denies other-id; follows x" or a JSON list; ValueError for an item without a target."""
+    text = cell.strip()
+    as_json = _json_list(text)
+    if as_json is not None:
+        return as_json
+    links = []
+    for item in text.split(LIST_SEPARATOR):
+        words = item.split()
+        if not words:
+            continue
+        if len(words) != 2:
+            raise ValueError(
+                f'{item.strip()!r} is not a link: write its type and the target\'s id, as "denies x"'
+            )
+        links.append({"type": words[0], "target": words[1]})
+    return links
+
+
 def _json_list(text: str) -> list[Any] | None:
     """The cell as a JSON list, if it is one; a cell such as "[draft]; final" is not."""
     if not text.startswith("["):
@@ -162,14 +277,59 @@ def _json_list(text: str) -> list[Any] | None:
     return value if isinstance(value, list) else None
 
 
-def read_csv(data: bytes, source: str) -> Timeline:
-    """Read our CSV; raise TimelineLoadError naming the row and column of every problem."""
-    table = _Table.read(data, source, REQUIRED_COLUMNS)
-    events: list[dict[str, Any]] = []
-    event_rows: list[int] = []
-    lanes: dict[str, str] = {}  # id -> label, in order of first appearance
-    lane_rows: list[int] = []
-    for number, cell in table.records():
+def _json_cell(text: str, where: str, expected: type, what: str) -> Any:
+    """A cell holding JSON of the ``expected`` type, or MalformedError naming its place."""
+    try:
+        value = json.loads(text)
+    except ValueError as error:
+        raise MalformedError(where, f"not valid JSON ({error}); write {what}") from None
+    if not isinstance(value, expected):
+        raise MalformedError(where, f"write {what}")
+    return value
+
+
+class _OurRows:
+    """The rows of our CSV gathered into a document, with the spreadsheet row of each item."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.header: dict[str, Any] = {}
+        self.timeline_row: int | None = None
+        self.declared: dict[str, dict[str, Any]] = {}  # lanes of lane rows, in order
+        self.named: dict[str, dict[str, Any]] = {}  # lanes only events name, in order of first mention
+        self.lane_rows: dict[str, int] = {}  # the row that gave each lane
+        self.rows: dict[str, list[int]] = {"events": [], "lanes": [], "eras": []}
+        self.events: list[dict[str, Any]] = []
+        self.eras: list[dict[str, Any]] = []
+        self.problems: list[Problem] = []
+
+    def add(self, number: int, cell: Callable[[str], str]) -> None:
+        """Take one row; a malformed one becomes a problem."""
+        kind = cell("kind").strip().lower() or EVENT_KIND
+        try:
+            if kind == EVENT_KIND:
+                self._event(number, cell)
+            elif kind == TIMELINE_KIND:
+                self._timeline(number, cell)
+            elif kind == LANE_KIND:
+                self._lane(number, cell)
+            elif kind == ERA_KIND:
+                era = {"title": cell("title"), "date": cell("date").strip()}
+                if color := cell("color").strip():
+                    era["color"] = color
+                self.eras.append(era)
+                self.rows["eras"].append(number)
+            else:
+                kinds = ", ".join(kind for kind in KINDS if kind != EVENT_KIND)
+                message = f"{cell('kind')!r} is not a kind of row ({kinds}, or empty for an event)"
+                raise MalformedError(f'row {number}, column "kind"', message)
+        except MalformedError as error:
+            self.problems.append(error.problem)
+
+    def _event(self, number: int, cell: Callable[[str], str]) -> None:
+        def place(column: str) -> str:
+            return f'row {number}, column "{column}"'
+
         record: dict[str, Any] = {
             "id": cell("id").strip(),
             "title": cell("title"),
@@ -180,34 +340,119 @@ def read_csv(data: bytes, source: str) -> Timeline:
         if lane:
             record["lane"] = lane
             label = cell("lane_label").strip()
-            if lane not in lanes:
-                lanes[lane] = label or lane
-                lane_rows.append(number)
-            elif label and lanes[lane] == lane:
-                lanes[lane] = label  # the first row that names the label gives it
+            if lane not in self.named:
+                self.named[lane] = {"id": lane, "label": label or lane}
+                self.lane_rows.setdefault(lane, number)
+            elif label and self.named[lane]["label"] == lane:
+                self.named[lane]["label"] = label  # the first row that names the label gives it
         for name in ("summary", "html"):
             if text := cell(name):
                 record[name] = text
         for name in ("actors", "tags"):
             if items := decode_list(cell(name)):
                 record[name] = items
+        for name, what in (("amounts", "a JSON list of amounts"), ("metrics", "a JSON list of metrics")):
+            if text := cell(name).strip():
+                record[name] = _json_cell(text, place(name), list, what)
         if sources := decode_sources(cell("sources")):
             record["sources"] = sources
-        events.append(record)
-        event_rows.append(number)
-    if table.problems:
-        raise TimelineLoadError(source, table.problems)
-    document = {
-        "title": title_from_source(source),
-        "lanes": [{"id": lane_id, "label": label} for lane_id, label in lanes.items()],
-        "events": events,
-    }
-    rows = {"events": event_rows, "lanes": lane_rows}
-    columns = {"lanes": {"id": "lane", "label": "lane_label"}}
-    return timeline_from_document(document, source, _row_relocator(rows, columns))
+        try:
+            links = decode_links(cell("links"))
+        except ValueError as error:
+            raise MalformedError(place("links"), str(error)) from None
+        if links:
+            record["links"] = links
+        self.events.append(record)
+        self.rows["events"].append(number)
+
+    def _timeline(self, number: int, cell: Callable[[str], str]) -> None:
+        if self.timeline_row is not None:
+            message = f"a second timeline row (the timeline is on row {self.timeline_row})"
+            raise MalformedError(f'row {number}, column "kind"', message)
+        self.timeline_row = number
+        header: dict[str, Any] = {"title": cell("title")}
+        if schema := cell("links").strip():
+            header["$schema"] = schema
+        if description := cell("summary"):
+            header["description"] = description
+        if text := cell("sources").strip():
+            where = f'row {number}, column "sources"'
+            header["source"] = _json_cell(text, where, dict, 'the source as a JSON object ({"publisher": …})')
+        if text := cell("amounts").strip():
+            where = f'row {number}, column "amounts"'
+            header["exchange_rates"] = _json_cell(text, where, list, "the exchange rates as a JSON list")
+        self.header = header
+
+    def _lane(self, number: int, cell: Callable[[str], str]) -> None:
+        lane_id = cell("lane").strip()
+        if not lane_id:
+            raise MalformedError(f'row {number}, column "lane"', "a lane row needs the lane's id")
+        if lane_id in self.declared:
+            first = self.lane_rows[lane_id]
+            raise MalformedError(
+                f'row {number}, column "lane"', f"{lane_id!r} is already the lane of row {first}"
+            )
+        label = cell("lane_label")  # as written: our own exports keep a label's spaces
+        lane: dict[str, Any] = {"id": lane_id, "label": label if label.strip() else lane_id}
+        if color := cell("color").strip():
+            lane["color"] = color
+        if description := cell("summary"):
+            lane["description"] = description
+        self.declared[lane_id] = lane
+        self.lane_rows[lane_id] = number
+
+    def document(self) -> dict[str, Any]:
+        """The gathered rows as our JSON document; lanes of lane rows first, in their order."""
+        lanes = list(self.declared.values())
+        lanes += [lane for lane_id, lane in self.named.items() if lane_id not in self.declared]
+        self.rows["lanes"] = [self.lane_rows[lane["id"]] for lane in lanes]
+        document: dict[str, Any] = {"title": title_from_source(self.source)} | self.header
+        document["lanes"] = lanes
+        if self.eras:
+            document["eras"] = self.eras
+        document["events"] = self.events
+        return document
+
+    def relocate(self, where: str) -> str:
+        """A place in the document as a row and column of the sheet."""
+        head = re.match(r"[$\w]+", where)
+        if head is not None and head[0] in _HEADER_COLUMNS and self.timeline_row is not None:
+            rest = where[head.end() :]
+            detail = f" ({head[0]}{rest})" if rest else ""
+            return f'row {self.timeline_row}, column "{_HEADER_COLUMNS[head[0]]}"{detail}'
+        columns = {"lanes": _LANE_COLUMNS}
+        return row_relocator(self.rows, columns)(where)
 
 
-def _row_relocator(
+def read_csv(data: bytes, source: str) -> Timeline:
+    """Read our CSV, or another CSV through the column mapping guessed from its header.
+
+    Raises TimelineLoadError naming the row and column of every problem.
+    """
+    table = Table.parse(data, source, text_cells=True)
+    if not {name.strip().lower() for name in table.header} >= OUR_COLUMNS:
+        from .column_mapping import guess_mapping
+        from .spreadsheets import read_sheet, sheet_of_table
+
+        mapping = guess_mapping(table.header)
+        if mapping.get("title") and (mapping.get("date") or mapping.get("year")):
+            return read_sheet(sheet_of_table(table), source, mapping)
+    table.require(REQUIRED_COLUMNS)
+    return read_our_table(table, source)
+
+
+def read_our_table(table: Table, source: str) -> Timeline:
+    """Our CSV's rows (of a CSV file or a spreadsheet) as a timeline."""
+    gathered = _OurRows(source)
+    for number, cell in table.records():
+        gathered.add(number, cell)
+    problems = gathered.problems + table.problems
+    if problems:
+        raise TimelineLoadError(source, sorted(problems, key=lambda problem: _row_number(problem.where)))
+    return timeline_from_document(gathered.document(), source, gathered.relocate)
+
+
+def row_relocator(
     rows: Mapping[str, Sequence[int]], columns: Mapping[str, Mapping[str, str]]
 ) -> Callable[[str], str]:
     """Places in our document as spreadsheet rows and columns.
@@ -257,11 +502,24 @@ def _line_of_row_start(text: str, complete_rows: int) -> int:
     return reader.line_num + 1
 
 
-class _Table:
-    """A CSV file's rows, with its columns found by name."""
+class Table:
+    """A CSV file's (or a sheet's) rows of text, with its columns found by name."""
 
-    def __init__(self, source: str, header: list[str], rows: list[list[str]]) -> None:
+    def __init__(
+        self,
+        source: str,
+        header: list[str],
+        rows: list[list[str]],
+        *,
+        numbers: Sequence[int] | None = None,
+        text_cells: bool = False,
+    ) -> None:
         self.source = source
+        self.header = header
+        # The spreadsheet row of each row (a sheet may have blank rows above its header).
+        self.numbers = list(numbers) if numbers is not None else list(range(HEADER_ROW + 1, len(rows) + 2))
+        self.header_row = self.numbers[0] - 1 if self.numbers else HEADER_ROW
+        self.text_cells = text_cells  # cells may carry as_text_cell's mark, to be taken off
         # The first of two columns with the same name wins, as people read a sheet left to right.
         named = reversed(list(enumerate(header)))
         self.columns = {name.strip().lower(): position for position, name in named}
@@ -270,15 +528,20 @@ class _Table:
         self.problems: list[Problem] = []  # of the rows records() skipped
 
     @classmethod
-    def read(cls, data: bytes, source: str, required: Sequence[str]) -> _Table:
+    def read(cls, data: bytes, source: str, required: Sequence[str], *, text_cells: bool = False) -> Table:
         """Parse the bytes; TimelineLoadError for bad text, bad CSV or missing required columns."""
+        table = cls.parse(data, source, text_cells=text_cells)
+        table.require(required)
+        return table
+
+    @classmethod
+    def parse(cls, data: bytes, source: str, *, text_cells: bool = False) -> Table:
+        """Parse the bytes; TimelineLoadError for bad text or bad CSV."""
         try:
-            # A file may carry its byte-order mark more than once (saved over by two programs).
-            text = data.decode("utf-8").lstrip(UTF8_BOM)
-        except UnicodeDecodeError as error:
-            row = data.count(b"\n", 0, error.start) + 1
-            message = "not valid UTF-8 text; save the spreadsheet as CSV UTF-8"
-            raise TimelineLoadError(source, [Problem(f"line {row}", message)]) from None
+            text = decode_text(data).text
+        except UndecodableTextError as error:
+            message = f"{error}; save the spreadsheet as CSV UTF-8"
+            raise TimelineLoadError(source, [Problem(f"line {error.line}", message)]) from None
         if not text.strip():
             raise TimelineLoadError(source, [Problem("", "the file is empty")])
         first_line = text.split("\n", 1)[0]
@@ -293,17 +556,19 @@ class _Table:
                     rows.append(cells)
         except csv.Error as error:
             raise TimelineLoadError(source, [_csv_problem(text, rows, reader.line_num, error)]) from None
-        table = cls(source, rows[0], rows[1:])
-        missing = [name for name in required if name.lower() not in table.columns]
+        return cls(source, rows[0], rows[1:], text_cells=text_cells)
+
+    def require(self, required: Sequence[str]) -> None:
+        """TimelineLoadError naming the header row when a required column is missing."""
+        missing = [name for name in required if name.lower() not in self.columns]
         if missing:
             listed = ", ".join(f'"{name}"' for name in missing)
             what = f"the column {listed} is" if len(missing) == 1 else f"the columns {listed} are"
-            raise TimelineLoadError(source, [Problem(f"row {HEADER_ROW}", f"{what} missing")])
-        return table
+            raise TimelineLoadError(self.source, [Problem(f"row {self.header_row}", f"{what} missing")])
 
     def records(self) -> Iterator[tuple[int, Callable[[str], str]]]:
         """Each well-formed, non-blank row's number and its cells by column name ("" when absent)."""
-        for number, row in enumerate(self.rows, start=HEADER_ROW + 1):
+        for number, row in zip(self.numbers, self.rows, strict=True):
             if not any(cell.strip() for cell in row):
                 continue  # spreadsheets export blank rows at the end
             if any(cell.strip() for cell in row[self.width :]):
@@ -313,7 +578,8 @@ class _Table:
 
             def cell(name: str, row: list[str] = row) -> str:
                 position = self.columns.get(name.lower())
-                return row[position] if position is not None and position < len(row) else ""
+                text = row[position] if position is not None and position < len(row) else ""
+                return from_text_cell(text) if self.text_cells else text
 
             yield number, cell
 
@@ -351,7 +617,12 @@ def read_timelinejs_csv(data: bytes, source: str) -> Timeline:
     other rows are events, confirmed (the template has no status), with ids ``tljs-<row
     number>``. Display Date, Media Thumbnail and Background are ignored.
     """
-    table = _Table.read(data, source, TIMELINEJS_REQUIRED)
+    return read_timelinejs_table(Table.read(data, source, TIMELINEJS_REQUIRED), source)
+
+
+def read_timelinejs_table(table: Table, source: str) -> Timeline:
+    """The TimelineJS template's rows (of a CSV file or a spreadsheet) as a timeline."""
+    table.require(TIMELINEJS_REQUIRED)
     problems: list[Problem] = []
     collector = SlideCollector()
     title = description = ""
@@ -391,7 +662,7 @@ def read_timelinejs_csv(data: bytes, source: str) -> Timeline:
     rows = {name: [_row_number(place) for place in places] for name, places in collector.places.items()}
     rows["lanes"] = list(lane_rows.values())
     columns = {"events": _FIELD_COLUMNS, "eras": _FIELD_COLUMNS, "lanes": {"id": "Group", "label": "Group"}}
-    return timeline_from_document(document, source, _row_relocator(rows, columns))
+    return timeline_from_document(document, source, row_relocator(rows, columns))
 
 
 def _row_number(place: str) -> int:
@@ -411,7 +682,7 @@ def _sheet_slide(number: int, cell: Callable[[str], str], *, era: bool) -> Slide
             "month": cell(f"{prefix}Month"),
             "day": cell(f"{prefix}Day"),
         }
-        values.update(_time_fields(cell(f"{prefix}Time"), place(f"{prefix}Time")))
+        values.update(time_fields(cell(f"{prefix}Time"), place(f"{prefix}Time")))
         return date_parts(values, lambda name: place(f"{prefix}{_DATE_COLUMNS[name]}"))
 
     if not cell("Year").strip():
@@ -433,7 +704,7 @@ def _sheet_slide(number: int, cell: Callable[[str], str], *, era: bool) -> Slide
     )
 
 
-def _time_fields(text: str, where: str) -> dict[str, object]:
+def time_fields(text: str, where: str) -> dict[str, object]:
     """Hour, minute and second of a Time cell: "14:30", "14:30:15" or "2:30 PM"."""
     text = text.strip()
     if not text:

@@ -1,0 +1,148 @@
+"""Which column of someone else's spreadsheet holds which of our fields: the guess, the mapping, its file.
+
+The guess knows the TimelineJS sheet template ("Year", "Month", "Day", "Headline", "Text",
+"Group", "End Year", ...), Preceden's CSV ("Layer Name", "Event Name", "Event Start Date",
+"Event Start Approximate", ...), Aeon Timeline's columns ("Title", "Start Date", "End Date",
+"Tags", "Arc", "Participants", ...) and our own names; headers are compared without case,
+spaces, underscores or hyphens. A date is one column (a date cell, ISO text or EDTF) or the
+TimelineJS parts (year, month, day, time); the same for the end.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Final
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """One of our fields a column can hold."""
+
+    name: str
+    label: str  # for the mapping dialog
+    aliases: tuple[str, ...]  # header names that mean it, normalised by ``header_word``
+
+
+FIELDS: Final = (
+    Field(
+        "title",
+        "Title",
+        ("title", "headline", "eventname", "name", "event", "label", "subject", "eventtitle"),
+    ),
+    Field(
+        "date", "Date", ("date", "startdate", "eventstartdate", "start", "begin", "begins", "from", "when")
+    ),
+    Field("end_date", "End date", ("enddate", "eventenddate", "end", "ends", "until", "to", "finish")),
+    Field("summary", "Summary", ("summary", "text", "description", "notes", "eventnotes", "details", "note")),
+    Field("status", "Status", ("status", "state", "confidence")),
+    Field("lane", "Lane", ("lane", "group", "layername", "layer", "arc", "category", "track", "lanelabel")),
+    Field("tags", "Tags", ("tags", "tag", "keywords", "labels")),
+    Field("actors", "Actors", ("actors", "participants", "people", "who")),
+    Field("id", "Id", ("id", "eventid", "uniqueid", "uid", "key")),
+    Field("start_approximate", "Start is approximate", ("eventstartapproximate", "startapproximate")),
+    Field("end_approximate", "End is approximate", ("eventendapproximate", "endapproximate")),
+    Field("year", "Year (date in parts)", ("year", "startyear")),
+    Field("month", "Month", ("month", "startmonth")),
+    Field("day", "Day", ("day", "startday")),
+    Field("time", "Time", ("time", "starttime")),
+    Field("end_year", "End year", ("endyear",)),
+    Field("end_month", "End month", ("endmonth",)),
+    Field("end_day", "End day", ("endday",)),
+    Field("end_time", "End time", ("endtime",)),
+)
+FIELD_NAMES: Final = tuple(field.name for field in FIELDS)
+# Fields whose columns together make one date.
+START_PARTS: Final = ("year", "month", "day", "time")
+END_PARTS: Final = ("end_year", "end_month", "end_day", "end_time")
+_NOT_WORD = re.compile(r"[\s_\-.]+")
+
+
+def header_word(header: str) -> str:
+    """A header as the guess compares it: "Event Start-Date" → "eventstartdate"."""
+    return _NOT_WORD.sub("", header).casefold()
+
+
+class MappingError(ValueError):
+    """A mapping that does not fit its sheet, or a mapping file that is not one."""
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnMapping:
+    """Our fields and the header of the column that holds each; optionally the sheet to read."""
+
+    columns: tuple[tuple[str, str], ...]  # (field name, column header), in FIELDS order
+    sheet: str | None = None
+
+    @classmethod
+    def of(cls, columns: Mapping[str, str], sheet: str | None = None) -> ColumnMapping:
+        """A mapping from field names to headers (empty headers dropped); MappingError for unknown fields."""
+        unknown = sorted(set(columns) - set(FIELD_NAMES))
+        if unknown:
+            known = ", ".join(FIELD_NAMES)
+            raise MappingError(f"{', '.join(map(repr, unknown))}: not a field (the fields: {known})")
+        ordered = tuple((name, columns[name]) for name in FIELD_NAMES if columns.get(name))
+        return cls(ordered, sheet)
+
+    def get(self, field: str) -> str | None:
+        """The header of the column mapped to ``field``, or None."""
+        return dict(self.columns).get(field)
+
+    def as_dict(self) -> dict[str, Any]:
+        """The mapping as its JSON file holds it."""
+        document: dict[str, Any] = dict(self.columns)
+        if self.sheet is not None:
+            document["sheet"] = self.sheet
+        return document
+
+    def check(self, headers: Sequence[str]) -> None:
+        """MappingError unless every mapped column is among ``headers`` and a title and a date are mapped."""
+        missing = [header for _, header in self.columns if header not in headers]
+        if missing:
+            listed = ", ".join(repr(header) for header in missing)
+            available = ", ".join(repr(header) for header in headers if header)
+            raise MappingError(f"no column {listed} in the sheet (its columns: {available})")
+        if self.get("title") is None:
+            raise MappingError("no column is mapped to the title")
+        if self.get("date") is None and self.get("year") is None:
+            raise MappingError("no column is mapped to the date or the year")
+
+
+def guess_mapping(headers: Iterable[str]) -> ColumnMapping:
+    """Each field's column, guessed from the headers: the first header that is one of its names.
+
+    No name belongs to two fields, so a header goes to one field at most.
+    """
+    words = [(header, header_word(header)) for header in headers if header.strip()]
+    columns: dict[str, str] = {}
+    for field in FIELDS:
+        # Ranked by alias: "Headline" before "Name" when a sheet has both.
+        for alias in field.aliases:
+            match = next((header for header, word in words if word == alias), None)
+            if match is not None:
+                columns[field.name] = match
+                break
+    if "date" in columns and "year" in columns:
+        del columns["year"]  # one date: a whole column wins over parts
+    return ColumnMapping.of(columns)
+
+
+def read_mapping_file(text: str) -> ColumnMapping:
+    """A mapping file: a JSON object of field names to column headers, and "sheet" optionally."""
+    try:
+        raw = json.loads(text)
+    except ValueError as error:
+        raise MappingError(f"not valid JSON: {error}") from None
+    if not isinstance(raw, dict) or not all(isinstance(value, str) for value in raw.values()):
+        raise MappingError('write a JSON object of fields and column headers, as {"date": "Start Date"}')
+    sheet = raw.pop("sheet", None)
+    return ColumnMapping.of(raw, sheet)
+
+
+def header_key(headers: Iterable[str]) -> str:
+    """A short key for a set of headers, under which the mapping chosen for them is remembered."""
+    words = sorted({header_word(header) for header in headers if header.strip()})
+    return hashlib.sha256(json.dumps(words).encode()).hexdigest()[:32]
