@@ -76,7 +76,17 @@ def test_cancelling_stops_the_child() -> None:
     assert child.exitcode == -signal.SIGTERM  # stopped, not left to finish
 
 
-def test_a_child_killed_mid_load_is_reported_and_the_next_load_works() -> None:
+def test_a_child_killed_mid_load_is_reported_and_the_next_load_works(tmp_path: Path) -> None:
+    # Big enough that the child is still working when the kill lands: with events.json its
+    # result could already be in the pipe by then.
+    import json
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    from synthetic import synthetic_document
+
+    big = tmp_path / "big.json"
+    big.write_text(json.dumps(synthetic_document(100_000)))
     child = _next_child()
 
     def kill(stage: str) -> None:
@@ -84,8 +94,8 @@ def test_a_child_killed_mid_load_is_reported_and_the_next_load_works() -> None:
             os.kill(child.pid or 0, signal.SIGKILL)
 
     with pytest.raises(TimelineLoadError) as caught:
-        load_process.load_file(EVENTS_JSON, kill)
-    assert caught.value.source == str(EVENTS_JSON)
+        load_process.load_file(big, kill)
+    assert caught.value.source == str(big)
     assert [str(p) for p in caught.value.problems] == [
         "the loader process was stopped by signal SIGKILL (killed, perhaps for lack of memory) "
         "before the file was loaded"
