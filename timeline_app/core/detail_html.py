@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from html import escape
 
 from timeline_app.core.dates import format_date, parse_edtf
@@ -38,12 +38,35 @@ _JOINER = "\u200d"
 # shows at most this much, followed by a note of how much is left out.
 MAX_SHOWN_CHARS = 20_000
 
-EMPTY_STATE_HTML = (
-    "<h3>No event selected</h3>"
-    "<p>Click an event on the timeline, or press <b>→</b> to walk through the events in date order.</p>"
-    "<p>Zoom with the mouse wheel or <b>+</b>/<b>−</b>, drag to pan, press <b>F</b> to fit everything "
-    "and <b>Enter</b> to zoom to the selected event.</p>"
+# What the empty panel tells, by the action whose keys the caller fills in (the table of keys
+# lives with the Qt layer): "{select}" and so on stand for the keys as people read them.
+EMPTY_STATE_HINTS = (
+    "Click an event on the timeline, or press <b>{next}</b> to walk through the events in date order.",
+    "<b>{zoom_in}</b>/<b>{zoom_out}</b> or the mouse wheel zoom, <b>{fit}</b> fits everything.",
+    "<b>{new_event}</b> adds an event where the pointer is; <b>{edit}</b> edits the selected one.",
 )
+
+
+def empty_state_html(timeline: Timeline, keys: Mapping[str, str]) -> str:
+    """The panel with nothing selected: what the timeline is (title, description, source, how
+    many events in how many lanes) and how to get going (``keys`` fills EMPTY_STATE_HINTS)."""
+    count = len(timeline.events)
+    parts = [f"<h3>{shown_text(timeline.title)}</h3>"]
+    if timeline.header.description:
+        parts.append(f"<p>{shown_text(timeline.header.description)}</p>")
+    lanes = len(timeline.lanes)
+    summary = f"{count:,} event{'s' if count != 1 else ''}"
+    if lanes:
+        summary += f" in {lanes} lane{'s' if lanes != 1 else ''}"
+    source = timeline.source
+    if source is not None:
+        summary += f"; from {shown_text(source.publisher)}"
+    parts.append(f"<p>{summary}. No event selected.</p>")
+    shown_keys = {name: escape(text) for name, text in keys.items()}
+    parts.append(
+        "<ul>" + "".join(f"<li>{hint.format_map(shown_keys)}</li>" for hint in EMPTY_STATE_HINTS) + "</ul>"
+    )
+    return "".join(parts)
 
 
 def shown_text(text: str) -> str:

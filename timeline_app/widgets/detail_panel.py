@@ -12,10 +12,11 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from timeline_app.core.detail_html import (
     BREAK,
     BREAK_MARK_COLOR,
-    EMPTY_STATE_HTML,
     EVENT_LINK_SCHEME,
+    empty_state_html,
     event_html,
 )
+from timeline_app.viewmodel.actions import shortcut
 from timeline_app.viewmodel.view_model import TimelineViewModel
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ class DetailPanel(QTextBrowser):
     def _show(self, selected: int | None) -> None:
         model = self._model
         if selected is None:
-            self.setHtml(EMPTY_STATE_HTML)
+            self.setHtml(empty_state_html(model.timeline, _hint_keys()))
             return
         event = model.timeline.events[selected]
         self.setHtml(event_html(model.timeline, event, model.index.incoming.get(selected, ())))
@@ -77,3 +78,18 @@ class DetailPanel(QTextBrowser):
             from PySide6.QtGui import QDesktopServices
 
             QDesktopServices.openUrl(url)
+
+
+# The actions the empty panel's hints name, by the names EMPTY_STATE_HINTS uses.
+_HINT_ACTIONS = {
+    "next": "canvas.next",
+    "zoom_in": "canvas.zoom_in",
+    "zoom_out": "canvas.zoom_out",
+    "fit": "canvas.fit_all",
+    "new_event": "edit.new_event",
+    "edit": "edit.edit_event",
+}
+
+
+def _hint_keys() -> dict[str, str]:
+    return {name: shortcut(action).main_key() for name, action in _HINT_ACTIONS.items()}
