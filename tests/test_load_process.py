@@ -6,6 +6,7 @@ import gc
 import multiprocessing
 import os
 import signal
+import threading
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 
@@ -63,6 +64,32 @@ def _next_child() -> BaseProcess:
     return spare.process
 
 
+def test_a_loader_outlives_the_thread_that_started_it() -> None:
+    """Linux kills a child when the *thread* that started it ends (its parent-death signal), and
+    a load's worker thread, which starts the spare for the next load, ends with its load."""
+    started: list[load_process._Loader] = []
+
+    def start() -> None:
+        loader = load_process._start_loader()
+        loader.connection.send(str(EVENTS_JSON))
+        assert loader.connection.poll(60)
+        assert loader.connection.recv()[0] == "progress"  # at work: its death signal is set
+        started.append(loader)
+
+    thread = threading.Thread(target=start)
+    thread.start()
+    thread.join()
+    (loader,) = started
+    kinds: list[str] = []
+    while kinds[-1:] not in (["timeline"], ["error"]):
+        assert loader.connection.poll(60), "the loader stopped answering"
+        kinds.append(loader.connection.recv()[0])  # EOFError: it died with the thread
+    assert kinds[-1] == "timeline"
+    loader.connection.close()
+    loader.process.join(timeout=10)
+    assert loader.process.exitcode == 0
+
+
 def test_cancelling_stops_the_child() -> None:
     child = _next_child()
 
@@ -100,9 +127,11 @@ def test_an_unforeseen_error_in_the_child_comes_back_as_a_message(monkeypatch: p
         raise RuntimeError("disk on fire")
 
     monkeypatch.setattr(formats, "load_any", explode)
+    # (Not this process's end asked of the kernel: it is no child of the app.)
+    monkeypatch.setattr(load_process, "_end_with_parent", lambda parent: None)
     ours, theirs = multiprocessing.Pipe()
     ours.send(str(EVENTS_JSON))
-    load_process._child_main(theirs)
+    load_process._child_main(theirs, os.getppid())
     kind, (source, problems, total) = ours.recv()
     assert (kind, source, total) == ("error", str(EVENTS_JSON), 1)
     assert problems == [("", "an unexpected error stopped the load (RuntimeError: disk on fire)")]
