@@ -6,6 +6,7 @@ import gc
 import multiprocessing
 import os
 import signal
+import sys
 import threading
 from multiprocessing.process import BaseProcess
 from pathlib import Path
@@ -17,6 +18,9 @@ from timeline_app.io.errors import LoadCancelled, TimelineLoadError
 from timeline_app.io.loader import load_timeline
 
 from .conftest import EVENTS_JSON
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+from synthetic import write_synthetic
 
 
 @pytest.fixture(autouse=True)
@@ -103,7 +107,10 @@ def test_cancelling_stops_the_child() -> None:
     assert child.exitcode == -signal.SIGTERM  # stopped, not left to finish
 
 
-def test_a_child_killed_mid_load_is_reported_and_the_next_load_works() -> None:
+def test_a_child_killed_mid_load_is_reported_and_the_next_load_works(tmp_path: Path) -> None:
+    # Big enough that the child is still at work when the kill arrives (events.json, loaded in
+    # milliseconds, was sometimes sent whole before it, on a busy machine).
+    big = write_synthetic(tmp_path / "big.json", 50_000)
     child = _next_child()
 
     def kill(stage: str) -> None:
@@ -111,8 +118,8 @@ def test_a_child_killed_mid_load_is_reported_and_the_next_load_works() -> None:
             os.kill(child.pid or 0, signal.SIGKILL)
 
     with pytest.raises(TimelineLoadError) as caught:
-        load_process.load_file(EVENTS_JSON, kill)
-    assert caught.value.source == str(EVENTS_JSON)
+        load_process.load_file(big, kill)
+    assert caught.value.source == str(big)
     assert [str(p) for p in caught.value.problems] == [
         "the loader process was stopped by signal SIGKILL (killed, perhaps for lack of memory) "
         "before the file was loaded"
