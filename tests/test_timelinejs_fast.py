@@ -100,6 +100,14 @@ def test_the_fast_way_reads_a_file_as_the_thorough_way_does(
         {"start_date": {"year": 2024}, "edtf": "", "lane": "lane-1"},
         {"start_date": {"year": 2024}, "edtf": "2024~", "tags": ["t"], "actors": ["A"]},
         {"start_date": {"year": 2024}, "edtf": "2024", "html": "<p>rich</p>", "summary": "rich"},
+        {"start_date": {"year": 2024}, "background": {"url": "https://x.org/a.jpg", "color": "#123"}},
+        {"start_date": {"year": 2024}, "background": {"url": "javascript:alert(1)", "color": "red;x"}},
+        {"start_date": {"year": 2024}, "background": "#000"},
+        {
+            "start_date": {"year": 2024},
+            "media": {"url": '<iframe src="https://v.org/1"></iframe>', "credit": "V"},
+        },
+        {"start_date": {"year": 2024}, "media": {"url": '<img src="x" onerror="alert(1)">'}},
     ],
 )
 def test_the_fast_way_reads_each_kind_of_slide_as_the_thorough_way_does(

@@ -5,9 +5,11 @@ come from) unless a ``status`` field says otherwise. Its text is HTML: the summa
 plain text (tags stripped, entities decoded, scripts and styles dropped; runs of whitespace
 read back as one space) and, when it has markup, ``html`` gets it reduced to the safe subset
 of ``rich_text``. Groups become lanes in order of first appearance; a slide's media becomes a
-source; eras become the timeline's eras (their text is dropped: eras have none). Display
-dates, backgrounds, the scale and the title slide's media are accepted and ignored: the app
-words dates itself.
+source; eras become the timeline's eras (their text is dropped: eras have none). A slide's
+background (an http(s) image, a colour) and media embedded as HTML code (a post, a player) are
+kept for exports, the embed only when every address in it is http(s) or relative; the app
+neither shows nor runs them. Display dates, the scale and the title slide's media are accepted
+and ignored: the app words dates itself.
 
 TimelineJS ignores fields it does not know, so an export carries what it has no place for in
 fields of ours (on slides ``edtf``, ``status``, ``lane``, ``summary``, ``html``, ``actors``,
@@ -45,8 +47,15 @@ from timeline_app.core.dates import (
     format_date,
     parse_edtf,
 )
-from timeline_app.core.model import ID_MAX_LENGTH, Era, Status
-from timeline_app.core.rich_text import KEPT_TAGS, MAX_NESTING, VOID_TAGS, sanitize_html, web_address
+from timeline_app.core.model import CSS_COLOR_PATTERN, ID_MAX_LENGTH, Era, Status
+from timeline_app.core.rich_text import (
+    KEPT_TAGS,
+    MAX_NESTING,
+    VOID_TAGS,
+    safe_embed,
+    sanitize_html,
+    web_address,
+)
 from timeline_app.core.timeline import Timeline
 from timeline_app.io.errors import Problem, TimelineLoadError
 from timeline_app.io.json_split import event_spans
@@ -96,6 +105,7 @@ _UNSETTLED_SPACE = re.compile(r"[\t\n\r\f][ \t\n\r\f]*| [ \t\n\r\f]+")
 _LINE_EDGES = re.compile(r" *\n *")
 _BLANK_LINES = re.compile(r"\n{3,}")
 _UTF8_BOM: Final = b"\xef\xbb\xbf"
+_CSS_COLOR = re.compile(CSS_COLOR_PATTERN)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -379,6 +389,7 @@ class Slide:
     era: bool = False
     # Fields of ours: EXTRA_SLIDE_FIELDS, or EXTRA_ERA_FIELDS for an era.
     extra: Mapping[str, Any] = field(default_factory=dict)
+    background: object = None  # as the file has it: kept_slide_fields keeps what it may
 
 
 class SlideCollector:
@@ -431,6 +442,7 @@ class SlideCollector:
         elif slide.media is not None and not ours:
             record["sources"] = [media_source(slide.media)]
         record.update({name: extra[name] for name in ("links", "tags") if name in extra})
+        record.update(kept_slide_fields(slide.background, slide.media))
         self.records.append(record)
         self.places["events"].append(slide.place)
 
@@ -466,6 +478,28 @@ def _texts(html: str) -> dict[str, str]:
     if "<" in html and (rich := (sanitize_html(html) if simple is None else simple[1]).strip()):
         texts["html"] = rich
     return texts
+
+
+def kept_slide_fields(background: object, media: Media | None) -> dict[str, Any]:
+    """A slide's background and embedded media as our event's fields (``background``, ``media``),
+    what of them may leave the app again: http(s) images, CSS colours, safe embed code."""
+    fields: dict[str, Any] = {}
+    if isinstance(background, Mapping):
+        url, color = background.get("url"), background.get("color")
+        kept = {}
+        if isinstance(url, str) and (address := web_address(url)):
+            kept["url"] = address
+        if isinstance(color, str) and _CSS_COLOR.fullmatch(color.strip()):
+            kept["color"] = color.strip()
+        if kept:
+            fields["background"] = kept
+    if media is not None and media.url.lstrip().startswith("<") and safe_embed(media.url):
+        embed = {"url": media.url}
+        embed.update(
+            {name: text for name, text in (("credit", media.credit), ("caption", media.caption)) if text}
+        )
+        fields["media"] = embed
+    return fields
 
 
 def media_source(media: Media) -> dict[str, str]:
@@ -582,6 +616,7 @@ class _SlideFields(TypedDict, total=False):
     sources: Any
     links: Any
     tags: Any
+    background: Any  # (TimelineJS's own: kept_slide_fields keeps what it may)
 
 
 _SLIDES: TypeAdapter[list[_SlideFields]] = TypeAdapter(list[_SlideFields])
@@ -589,7 +624,7 @@ _CORE_EXTRA = frozenset({"edtf", "status", "lane", "summary", "html"})
 _RICH_EXTRA = tuple(name for name in EXTRA_SLIDE_FIELDS if name not in _CORE_EXTRA)
 _NO_FIELDS: Final[Mapping[str, Any]] = {}
 # A slide with one of these has more than its core fields (or a media item to make a source of).
-_DETAIL_SLIDE_KEYS = frozenset({*_RICH_EXTRA, "media"})
+_DETAIL_SLIDE_KEYS = frozenset({*_RICH_EXTRA, "media", "background"})
 
 
 def _read_in_chunks(body: bytes, source: str) -> Timeline | None:
@@ -701,13 +736,16 @@ def _add_chunk(
     ]:
         slide = slides[index]
         fields = {name: slide[name] for name in _RICH_EXTRA if name in slide}  # type: ignore[literal-required]
-        if not ours[index] and "sources" not in fields and "media" in slide:
-            media = slide["media"]
-            url = media.get("url", "")
-            if url.strip():
-                fields["sources"] = [
-                    media_source(Media(url, media.get("credit", ""), media.get("caption", "")))
-                ]
+        media_fields = slide.get("media", _NO_FIELDS)
+        url = media_fields.get("url", "")
+        media = (
+            Media(url, media_fields.get("credit", ""), media_fields.get("caption", ""))
+            if url.strip()
+            else None
+        )
+        if not ours[index] and "sources" not in fields and media is not None:
+            fields["sources"] = [media_source(media)]
+        fields.update(kept_slide_fields(slide.get("background"), media))
         if not fields:
             continue
         # Checked by our event model, which wants the whole record.
@@ -847,6 +885,7 @@ def read_slide(item: object, place: str, fallback_id: str, *, era: bool = False)
         extra={
             name: item[name] for name in (EXTRA_ERA_FIELDS if era else EXTRA_SLIDE_FIELDS) if name in item
         },
+        background=item.get("background"),
     )
 
 
@@ -898,6 +937,7 @@ def timeline_to_timelinejs(timeline: Timeline) -> dict[str, Any]:
                 "credit": escape_text(url_source["outlet"]),
                 "caption": escape_text(url_source.get("quote") or ""),
             }
+        slide.update(_kept_for_timelinejs(record))
         if "lane" in record:
             slide["group"] = labels[record["lane"]]
         slide["unique_id"] = record["id"]
@@ -920,6 +960,24 @@ def timeline_to_timelinejs(timeline: Timeline) -> dict[str, Any]:
     if header.lanes:
         document["lanes"] = [lane.model_dump(mode="json", exclude_defaults=True) for lane in header.lanes]
     return document
+
+
+def _kept_for_timelinejs(record: Mapping[str, Any]) -> dict[str, Any]:
+    """The slide background and embedded media an event kept from TimelineJS, what of them may
+    leave the app (checked again: a file of ours may say anything)."""
+    fields: dict[str, Any] = {}
+    background = record.get("background") or {}
+    kept = {"url": web_address(background.get("url")), "color": background.get("color")}
+    if any(kept.values()):
+        fields["background"] = {name: value for name, value in kept.items() if value}
+    media = record.get("media")
+    if media and safe_embed(media["url"]):
+        fields["media"] = {
+            "url": media["url"],
+            "credit": sanitize_html(media.get("credit") or ""),
+            "caption": sanitize_html(media.get("caption") or ""),
+        }
+    return fields
 
 
 def _era_slide(era: Era) -> dict[str, Any]:
