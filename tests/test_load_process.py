@@ -15,7 +15,7 @@ import pytest
 
 from timeline_app.io import formats, load_process
 from timeline_app.io.errors import LoadCancelled, TimelineLoadError
-from timeline_app.io.loader import load_timeline
+from timeline_app.io.loader import ParsedTimeline, load_timeline
 
 from .conftest import EVENTS_JSON
 
@@ -184,3 +184,30 @@ def test_a_loader_process_that_died_while_waiting_is_replaced() -> None:
     spare.process.join(timeout=10)
     timeline = load_process.load_file(EVENTS_JSON, lambda _stage: None)
     assert len(timeline.events) == len(load_timeline(EVENTS_JSON).events)
+
+
+def test_rich_fields_come_back_in_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A million events' rich fields unpickled in one message held the interpreter (and so the
+    window) for most of a second."""
+    monkeypatch.setattr(load_process, "REBUILD_STEP", 2)
+    parsed = ParsedTimeline.of(load_timeline(EVENTS_JSON))
+    assert len(parsed.details) > 4
+    ours, theirs = multiprocessing.Pipe()
+
+    def send() -> None:
+        load_process._send(parsed, theirs)
+        theirs.close()
+
+    sender = threading.Thread(target=send)  # (the pipe holds little: read as it sends)
+    sender.start()
+    messages = []
+    while ours.poll(60):
+        try:
+            messages.append(ours.recv())
+        except EOFError:
+            break
+    sender.join()
+    pieces = [payload for kind, payload in messages if kind == "details"]
+    assert max(map(len, pieces)) <= 2
+    assert {i: fields for piece in pieces for i, fields in piece.items()} == parsed.details
+    assert "details" not in messages[-1][1]

@@ -163,6 +163,7 @@ def _start_loader_here() -> _Loader:
 
 def _load_in_child(path: Path, progress: Progress) -> Timeline:
     texts: dict[str, list[tuple[str, ...]]] = {}  # column name -> its pieces, in order
+    details: dict[int, dict[str, Any]] = {}  # rich fields by event, as their pieces come
     stage = "Starting the loader"
     progress(stage)
     loader = _SPARE.take()
@@ -193,12 +194,16 @@ def _load_in_child(path: Path, progress: Progress) -> Timeline:
                 texts.setdefault(name, []).append(_untracked(split_piece(joined, offsets)))
                 del joined, payload
                 stage = "Receiving the timeline"
+            elif kind == "details":
+                details.update(payload)  # a piece: unpickling them all in one go held the interpreter
+                del payload
+                stage = "Receiving the timeline"
             elif kind == "error":
                 source, problems, total = payload
                 raise _rebuilt_error(source, problems, total)
             else:
                 progress("Building the timeline")
-                return _decode(payload, texts, progress)
+                return _decode({**payload, "details": details}, texts, progress)
     except BaseException:
         child.terminate()  # cancelled, or this side failed: the child's work is of no use
         raise
@@ -414,6 +419,11 @@ def _send(parsed: ParsedTimeline, sender: Connection) -> None:
         column = getattr(parsed, name)
         for joined, offsets in column.pieces(REBUILD_STEP):
             sender.send(("text", (name, joined, offsets)))
+    # Rich fields in pieces too: a million events' (a TimelineJS file's rich text) unpickled in
+    # one go held the interpreter, and so froze the window, for most of a second.
+    indexes = list(parsed.details)
+    for start in range(0, len(indexes), REBUILD_STEP):
+        sender.send(("details", {i: parsed.details[i] for i in indexes[start : start + REBUILD_STEP]}))
     rest = {
         "header": parsed.header,
         "status": parsed.status,
@@ -421,7 +431,6 @@ def _send(parsed: ParsedTimeline, sender: Connection) -> None:
         "date_code": parsed.date_code,
         "date_values": parsed.date_values,
         "lane_ids": parsed.lane_ids,
-        "details": parsed.details,
     }
     sender.send(("timeline", rest))
 
