@@ -50,11 +50,14 @@ class Opening:
     case: str
     first_frame_s: float
     stall_ms: float  # until the first frame
+    stall_cpu_ms: tuple[float, float]  # the GUI thread's and the process's CPU time in that gap
     suspect: str  # what the GUI thread was doing in that stall
     search_ready_s: float
     stall_after_ms: float  # from the first frame until the search index is ready
+    stall_after_cpu_ms: tuple[float, float]
     suspect_after: str
     stall_replacing_ms: float
+    stall_replacing_cpu_ms: tuple[float, float]
     suspect_replacing: str
     parent_peak_mb: float  # this process's VmHWM after the run (cumulative over runs)
 
@@ -68,6 +71,8 @@ class StallWatch:
         self._main = threading.get_ident()
         self._last = time.perf_counter()
         self._worst = 0.0
+        self._worst_cpu = (0.0, 0.0)
+        self._clocks = (time.thread_time(), time.process_time())
         self._suspect = ""
         self._samples: list[str] = []  # what the watchdog saw during the current gap
         self._gc_started = 0.0
@@ -88,22 +93,30 @@ class StallWatch:
         self._running = False
         gc.callbacks.remove(self._on_gc)
 
-    def phase(self) -> tuple[float, str]:
-        """The worst gap (ms) since the last call, and its suspect; starts the next phase."""
+    def phase(self) -> tuple[float, tuple[float, float], str]:
+        """The worst gap (ms) since the last call, the CPU time (ms) of the GUI thread and of the
+        whole process in it, and its suspect; starts the next phase. A gap with little CPU of
+        either was the machine running other work (a shared machine's noise)."""
         with self._lock:
-            worst, suspect = self._worst * 1000, self._suspect
-            self._worst, self._suspect = 0.0, ""
-        return worst, suspect
+            worst, cpu, suspect = self._worst * 1000, self._worst_cpu, self._suspect
+            self._worst, self._worst_cpu, self._suspect = 0.0, (0.0, 0.0), ""
+        return worst, cpu, suspect
 
     def _tick(self) -> None:
         now = time.perf_counter()
+        clocks = (time.thread_time(), time.process_time())  # this is the GUI thread
         with self._lock:
             gap = now - self._last
             if gap > self._worst:
                 self._worst = gap
+                self._worst_cpu = tuple(  # type: ignore[assignment]
+                    round((after - before) * 1000, 1)
+                    for after, before in zip(clocks, self._clocks, strict=True)
+                )
                 self._suspect = " | ".join(dict.fromkeys(self._samples)) or "(not seen)"
             self._samples = []
             self._last = now
+            self._clocks = clocks
 
     def _watch(self) -> None:
         while self._running:
@@ -160,26 +173,29 @@ def open_big(window: Any, case: str, path: Path, small: Path) -> Opening:
     watch.start()
     began = time.perf_counter()
     wait_until_shown(path)
-    stall, suspect = watch.phase()
+    stall, stall_cpu, suspect = watch.phase()
     while not window.model.search_index.ready:
         loop.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
     ready = time.perf_counter()
-    stall_after, suspect_after = watch.phase()
+    stall_after, stall_after_cpu, suspect_after = watch.phase()
     wait_until_shown(small)
     settle = time.perf_counter() + SETTLE_SECONDS
     while time.perf_counter() < settle or not window.model.search_index.ready:
         loop.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
-    stall_replacing, suspect_replacing = watch.phase()
+    stall_replacing, stall_replacing_cpu, suspect_replacing = watch.phase()
     watch.stop()
     return Opening(
         case=case,
         first_frame_s=painted[0] - began,
         stall_ms=stall,
+        stall_cpu_ms=stall_cpu,
         suspect=suspect,
         search_ready_s=ready - began,
         stall_after_ms=stall_after,
+        stall_after_cpu_ms=stall_after_cpu,
         suspect_after=suspect_after,
         stall_replacing_ms=stall_replacing,
+        stall_replacing_cpu_ms=stall_replacing_cpu,
         suspect_replacing=suspect_replacing,
         parent_peak_mb=_peak_mb(),
     )

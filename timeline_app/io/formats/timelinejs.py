@@ -633,8 +633,8 @@ def _read_in_chunks(body: bytes, source: str) -> Timeline | None:
 
     Reading the whole file with ``json.loads``, building our document and parsing it again took
     a minute and gigabytes at a million slides. Here the file's bytes are split into slides
-    (as our JSON is), each chunk validated by pydantic, turned into event records in one
-    Python pass that works out each distinct date once, and handed to the loader's columns.
+    (as our JSON is), each chunk validated by pydantic and made into our columns a column at a
+    time (each distinct date worked out once), which the loader's checks then take.
     """
     spans = event_spans(body)
     if spans is None or not len(spans):
