@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from timeline_app.app.gui import open_window
 from timeline_app.app.main_window import MainWindow
+from timeline_app.core.timeline import Timeline
 
 from .conftest import EVENTS_JSON, show_window
 
@@ -334,3 +336,27 @@ def test_another_file_changing_in_the_folder_does_not_reload(
     with qtbot.waitSignal(window.files._watcher._timer.timeout, timeout=LOAD_TIMEOUT_MS):
         other.write_text(_small("Other"))  # the folder changes: the watcher looks, and settles
     assert reloads == []
+
+
+def test_an_opened_file_has_its_chart_series_gathered_off_the_gui_thread(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Gathering them walks every event's rich fields: at a million slides of rich text, a
+    stall of the window when done on its thread (2.6 s once, with the collections it set off)."""
+    from timeline_app.core import metrics
+    from timeline_app.viewmodel import file_loading, view_model
+
+    on_gui_thread: list[bool] = []
+
+    def gathered(timeline: Timeline) -> list[metrics.MetricSeries]:
+        on_gui_thread.append(threading.current_thread() is threading.main_thread())
+        return metrics.metric_series(timeline)
+
+    monkeypatch.setattr(view_model, "metric_series", gathered)
+    monkeypatch.setattr(file_loading, "metric_series", gathered, raising=False)
+    other = tmp_path / "again.json"
+    shutil.copy(EVENTS_JSON, other)
+    _open(window, qtbot, other)
+    assert on_gui_thread == [False]
+    assert window.model.metrics == tuple(metrics.metric_series(window.model.timeline))
+    assert window.model.metrics  # (events.json has figures: the comparison above means something)

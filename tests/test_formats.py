@@ -828,3 +828,63 @@ def _fits_a_calendar(text: str) -> bool:
 
 def _in_file_order(record: Mapping[str, Any]) -> dict[str, Any]:
     return {key: record[key] for key in FILE_ORDER if key in record}
+
+
+# ---------------------------------------------------------------------------------------------
+# What TimelineJS slides carry that the app does not show: kept for the next export
+
+TWEET = (
+    '<blockquote class="twitter-tweet"><p>Launch!</p>'
+    '<a href="https://twitter.com/nasa/status/1">March 2024</a></blockquote>'
+    '<script async src="https://platform.twitter.com/widgets.js" charset="utf-8"></script>'
+)
+TEMPLATE_SLIDES = {
+    "events": [
+        {
+            "start_date": {"year": 2024, "month": 3},
+            "text": {"headline": "Launch"},
+            "media": {"url": TWEET, "credit": "NASA on <b>X</b>", "caption": "The post"},
+            "background": {"url": "https://example.org/sky.jpg", "color": "#0a1b2c"},
+            "unique_id": "launch",
+        },
+        {"start_date": {"year": 2024, "month": 4}, "background": {"color": "navy"}, "unique_id": "navy"},
+    ]
+}
+
+
+@pytest.mark.parametrize("strip", [False, True], ids=["with our fields", "plain TimelineJS"])
+def test_slide_backgrounds_and_embedded_media_survive_import_and_export(strip: bool) -> None:
+    """Re-exporting TimelineJS's templates lost them (issue 14)."""
+    timeline = read_timelinejs(json.dumps(TEMPLATE_SLIDES).encode(), "template.json")
+    exported = timeline_to_timelinejs(timeline)
+    if strip:
+        exported = strip_extra_fields(exported)
+    launch, navy = exported["events"]
+    assert launch["background"] == {"url": "https://example.org/sky.jpg", "color": "#0a1b2c"}
+    assert launch["media"] == {"url": TWEET, "credit": "NASA on <b>X</b>", "caption": "The post"}
+    assert navy["background"] == {"color": "navy"}
+    again = timeline_to_timelinejs(read_timelinejs(json.dumps(exported).encode(), "again.json"))
+    assert [slide.get("background") for slide in again["events"]] == [
+        launch["background"],
+        navy["background"],
+    ]
+    assert again["events"][0]["media"] == launch["media"]
+
+
+@pytest.mark.parametrize(
+    ("media", "background"),
+    [
+        ('<iframe src="javascript:alert(1)"></iframe>', {"url": "javascript:alert(1)"}),
+        ('<img src="https://x.org/a.png" onerror="alert(1)">', {"url": "data:image/png;base64,AAAA"}),
+        ("<script>alert(1)</script>", {"url": "file:///etc/passwd", "color": "red; background: url(x)"}),
+        ('<a href="jav&#x61;script:alert(1)">x</a>', {"color": "expression(alert(1))"}),
+        ('<object data="https://x.org/a.swf"></object>', {"url": " javascript:x"}),
+    ],
+)
+def test_only_safe_embeds_and_backgrounds_are_kept(media: str, background: dict[str, str]) -> None:
+    slides = {"events": [{"start_date": {"year": 2024}, "media": {"url": media}, "background": background}]}
+    timeline = read_timelinejs(json.dumps(slides).encode(), "hostile.json")  # loads all the same
+    (event,) = list(timeline.events)
+    assert event.media is None and event.background is None
+    (slide,) = timeline_to_timelinejs(timeline)["events"]
+    assert "background" not in slide and media not in json.dumps(slide)

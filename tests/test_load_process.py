@@ -6,6 +6,8 @@ import gc
 import multiprocessing
 import os
 import signal
+import sys
+import threading
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 
@@ -13,9 +15,12 @@ import pytest
 
 from timeline_app.io import formats, load_process
 from timeline_app.io.errors import LoadCancelled, TimelineLoadError
-from timeline_app.io.loader import load_timeline
+from timeline_app.io.loader import ParsedTimeline, load_timeline
 
 from .conftest import EVENTS_JSON
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+from synthetic import write_synthetic
 
 
 @pytest.fixture(autouse=True)
@@ -63,6 +68,32 @@ def _next_child() -> BaseProcess:
     return spare.process
 
 
+def test_a_loader_outlives_the_thread_that_started_it() -> None:
+    """Linux kills a child when the *thread* that started it ends (its parent-death signal), and
+    a load's worker thread, which starts the spare for the next load, ends with its load."""
+    started: list[load_process._Loader] = []
+
+    def start() -> None:
+        loader = load_process._start_loader()
+        loader.connection.send(str(EVENTS_JSON))
+        assert loader.connection.poll(60)
+        assert loader.connection.recv()[0] == "progress"  # at work: its death signal is set
+        started.append(loader)
+
+    thread = threading.Thread(target=start)
+    thread.start()
+    thread.join()
+    (loader,) = started
+    kinds: list[str] = []
+    while kinds[-1:] not in (["timeline"], ["error"]):
+        assert loader.connection.poll(60), "the loader stopped answering"
+        kinds.append(loader.connection.recv()[0])  # EOFError: it died with the thread
+    assert kinds[-1] == "timeline"
+    loader.connection.close()
+    loader.process.join(timeout=10)
+    assert loader.process.exitcode == 0
+
+
 def test_cancelling_stops_the_child() -> None:
     child = _next_child()
 
@@ -77,16 +108,9 @@ def test_cancelling_stops_the_child() -> None:
 
 
 def test_a_child_killed_mid_load_is_reported_and_the_next_load_works(tmp_path: Path) -> None:
-    # Big enough that the child is still working when the kill lands: with events.json its
-    # result could already be in the pipe by then.
-    import json
-    import sys
-
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
-    from synthetic import synthetic_document
-
-    big = tmp_path / "big.json"
-    big.write_text(json.dumps(synthetic_document(100_000)))
+    # Big enough that the child is still at work when the kill arrives (events.json, loaded in
+    # milliseconds, was sometimes sent whole before it, on a busy machine).
+    big = write_synthetic(tmp_path / "big.json", 50_000)
     child = _next_child()
 
     def kill(stage: str) -> None:
@@ -112,9 +136,11 @@ def test_an_unforeseen_error_in_the_child_comes_back_as_a_message(monkeypatch: p
         raise RuntimeError("disk on fire")
 
     monkeypatch.setattr(formats, "load_any", explode)
+    # (Not this process's end asked of the kernel: it is no child of the app.)
+    monkeypatch.setattr(load_process, "_end_with_parent", lambda parent: None)
     ours, theirs = multiprocessing.Pipe()
     ours.send((str(EVENTS_JSON), None))
-    load_process._child_main(theirs)
+    load_process._child_main(theirs, os.getppid())
     kind, (source, problems, total) = ours.recv()
     assert (kind, source, total) == ("error", str(EVENTS_JSON), 1)
     assert problems == [("", "an unexpected error stopped the load (RuntimeError: disk on fire)")]
@@ -162,3 +188,30 @@ def test_a_loader_process_that_died_while_waiting_is_replaced() -> None:
     spare.process.join(timeout=10)
     timeline = load_process.load_file(EVENTS_JSON, lambda _stage: None)
     assert len(timeline.events) == len(load_timeline(EVENTS_JSON).events)
+
+
+def test_rich_fields_come_back_in_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A million events' rich fields unpickled in one message held the interpreter (and so the
+    window) for most of a second."""
+    monkeypatch.setattr(load_process, "REBUILD_STEP", 2)
+    parsed = ParsedTimeline.of(load_timeline(EVENTS_JSON))
+    assert len(parsed.details) > 4
+    ours, theirs = multiprocessing.Pipe()
+
+    def send() -> None:
+        load_process._send(parsed, theirs)
+        theirs.close()
+
+    sender = threading.Thread(target=send)  # (the pipe holds little: read as it sends)
+    sender.start()
+    messages = []
+    while ours.poll(60):
+        try:
+            messages.append(ours.recv())
+        except EOFError:
+            break
+    sender.join()
+    pieces = [payload for kind, payload in messages if kind == "details"]
+    assert max(map(len, pieces)) <= 2
+    assert {i: fields for piece in pieces for i, fields in piece.items()} == parsed.details
+    assert "details" not in messages[-1][1]

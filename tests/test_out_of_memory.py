@@ -155,6 +155,34 @@ def test_the_loader_child_ends_when_the_app_is_killed_mid_load(big_file: Path) -
     assert output.split(), "the load never reached the child"
 
 
+def test_a_deadlocked_loader_child_ends_when_the_app_is_killed(big_file: Path) -> None:
+    """A child stopped mid-load (as one deadlocked holding the interpreter is) cannot check
+    anything itself: the kernel must end it with the app (the issue found one left at 4.6 GB)."""
+    stopped_then_killed = textwrap.dedent(
+        """
+        import os, signal, sys
+        from pathlib import Path
+        from timeline_app.io.load_process import load_file
+
+        def progress(stage):
+            if stage == "Checking the file against the format":  # the child is at work
+                children = []
+                for task in Path("/proc/self/task").iterdir():
+                    children += (task / "children").read_text().split()
+                loaders = [c for c in children if b"spawn_main" in Path(f"/proc/{c}/cmdline").read_bytes()]
+                for child in loaders:  # (not the resource tracker, which is no loader)
+                    os.kill(int(child), signal.SIGSTOP)
+                print(" ".join(loaders), flush=True)
+                os.kill(os.getpid(), signal.SIGKILL)
+
+        load_file(sys.argv[1], progress)
+        """
+    )
+    output, code, _ = _run(stopped_then_killed, str(big_file))  # fails if the child outlives it
+    assert code == -signal.SIGKILL
+    assert output.split(), "the load never reached the child"
+
+
 def test_a_stuck_loader_child_is_killed_and_reported(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(load_process, "SUBPROCESS_MIN_BYTES", 0)
     monkeypatch.setattr(load_process, "STALL_SECONDS", 1.0)

@@ -322,7 +322,7 @@ class FileController(QObject):
         if not same_file:
             self.remember_view()
         keep_view = self._model.viewport
-        self._model.set_timeline(loaded.timeline, loaded.index)
+        self._model.set_timeline(loaded.timeline, loaded.index, loaded.metrics)
         if same_file:
             self._model.set_viewport(keep_view)  # a reload keeps the view (selection kept by id)
         self.path = path

@@ -156,6 +156,31 @@ class Link(BaseModel):
     target: Identifier
 
 
+# A colour as CSS writes it, as TimelineJS passes slide background colours on to the page.
+CSS_COLOR_PATTERN = r"^(?:#[0-9a-fA-F]{3,8}|[a-zA-Z]{1,40})$"
+CssColor = Annotated[str, StringConstraints(pattern=CSS_COLOR_PATTERN)]
+
+
+class SlideBackground(BaseModel):
+    """A TimelineJS slide's background, kept for exports: an image's web address and a colour."""
+
+    model_config = _FROZEN_STRICT
+
+    url: str | None = None
+    color: CssColor | None = None
+
+
+class SlideMedia(BaseModel):
+    """Media a TimelineJS slide embeds with HTML code (a post, a player), kept for exports: the
+    app never shows or runs it, and exports it only when every address in it is http(s)."""
+
+    model_config = _FROZEN_STRICT
+
+    url: NonEmptyText = Field(description="The embed code (HTML), as TimelineJS's media url.")
+    credit: str | None = None
+    caption: str | None = None
+
+
 class Era(BaseModel):
     """A named period drawn as a shaded band behind the lanes (a reign, a war, a product cycle)."""
 
@@ -196,6 +221,8 @@ class EventRecord(TypedDict):
     sources: NotRequired[tuple[Source, ...]]
     links: NotRequired[tuple[Link, ...]]
     tags: NotRequired[tuple[NonEmptyText, ...]]
+    background: NotRequired[SlideBackground]
+    media: NotRequired[SlideMedia]
 
 
 # Keys every compact event may carry; anything else goes to the sparse details store.

@@ -72,6 +72,53 @@ def web_address(url: str | None) -> str | None:
     return address if scheme in WEB_SCHEMES or (not scheme and ":" not in address.split("/", 1)[0]) else None
 
 
+# Attributes whose values are addresses a browser would load or follow.
+_ADDRESS_ATTRIBUTES = frozenset(
+    {"src", "href", "data", "action", "formaction", "poster", "background", "cite", "codebase"}
+    | {"longdesc", "usemap", "xlink:href", "lowsrc", "dynsrc", "manifest", "icon", "ping", "archive"}
+)
+# Elements an embed code has no business holding: they change the page, not the slide.
+_UNSAFE_EMBED_TAGS = frozenset(
+    {"base", "meta", "link", "object", "embed", "applet", "form", "frame", "frameset", "svg", "math"}
+)
+
+
+def safe_embed(code: str) -> bool:
+    """Whether HTML embed code (a post's blockquote, a player's iframe) may leave the app in a
+    TimelineJS export: no event handlers, styles or inline script, and every address in it
+    http(s) or relative (scripts loaded from such an address, as posts' embeds do, are kept)."""
+    checker = _EmbedChecker()
+    checker.feed(code)
+    checker.close()
+    return checker.safe
+
+
+class _EmbedChecker(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.safe = True
+        self._in_script = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _UNSAFE_EMBED_TAGS:
+            self.safe = False
+        self._in_script = tag == "script"
+        for name, value in attrs:
+            code = name.startswith("on") or name in ("style", "srcdoc")  # handlers, styles, inline pages
+            if code or (name in _ADDRESS_ATTRIBUTES and value and web_address(value) is None):
+                self.safe = False
+            elif name == "srcset" and value:
+                addresses = [item.split()[0] for item in value.split(",") if item.split()]
+                self.safe &= all(web_address(address) is not None for address in addresses)
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in_script = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_script and data.strip():
+            self.safe = False  # inline code
+
+
 def _safe_url(url: str | None) -> str | None:
     if not url:
         return None

@@ -9,14 +9,17 @@ Small files load in-process: starting a Python process costs more than they do.
 
 from __future__ import annotations
 
+import ctypes
 import gc
 import logging
 import multiprocessing
 import os
 import resource
 import signal
+import sys
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
@@ -63,8 +66,10 @@ STALL_SECONDS = 30.0
 # A child that reached this share of the memory it may use (its address-space limit, or the
 # machine's memory) and then died or got stuck ran out of memory: the load says so.
 NEAR_LIMIT = 0.85
-# How often a child checks that the app that started it is still there: if not, it ends at once.
+# Where the kernel cannot end a child with its parent: how often the child checks that the app
+# that started it is still there (if not, it ends at once).
 ORPHAN_CHECK_SECONDS = 0.5
+_PR_SET_PDEATHSIG = 1  # linux/prctl.h
 # Kept free in the child until a MemoryError, so that the report of it can be made and sent.
 _RESERVE_BYTES = 16 * 2**20
 _NOT_ENOUGH_MEMORY = "there is not enough memory to load this file"
@@ -144,10 +149,20 @@ class _SpareLoader:
 _SPARE = _SpareLoader()
 
 
+# Loaders are started from this one thread, which lives as long as the app: Linux sends a child
+# its parent-death signal when the *thread* that started it ends, and a load's worker thread
+# (which would otherwise start the spare for the next load) ends with its load.
+_LAUNCHER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="loader launcher")
+
+
 def _start_loader() -> _Loader:
+    return _LAUNCHER.submit(_start_loader_here).result()
+
+
+def _start_loader_here() -> _Loader:
     context = multiprocessing.get_context("spawn")  # never fork a process that runs Qt
     ours, theirs = context.Pipe(duplex=True)
-    process = context.Process(target=_child_main, args=(theirs,), daemon=True)
+    process = context.Process(target=_child_main, args=(theirs, os.getpid()), daemon=True)
     process.start()
     theirs.close()
     return _Loader(process, ours)
@@ -155,6 +170,7 @@ def _start_loader() -> _Loader:
 
 def _load_in_child(path: Path, progress: Progress, mapping: ColumnMapping | None) -> Timeline:
     texts: dict[str, list[tuple[str, ...]]] = {}  # column name -> its pieces, in order
+    details: dict[int, dict[str, Any]] = {}  # rich fields by event, as their pieces come
     stage = "Starting the loader"
     progress(stage)
     loader = _SPARE.take()
@@ -186,12 +202,16 @@ def _load_in_child(path: Path, progress: Progress, mapping: ColumnMapping | None
                 texts.setdefault(name, []).append(_untracked(split_piece(joined, offsets)))
                 del joined, payload
                 stage = "Receiving the timeline"
+            elif kind == "details":
+                details.update(payload)  # a piece: unpickling them all in one go held the interpreter
+                del payload
+                stage = "Receiving the timeline"
             elif kind == "error":
                 source, problems, total = payload
                 raise _rebuilt_error(source, problems, total)
             else:
                 progress("Building the timeline")
-                return _decode(payload, texts, progress)
+                return _decode({**payload, "details": details}, texts, progress)
     except BaseException:
         child.terminate()  # cancelled, or this side failed: the child's work is of no use
         raise
@@ -311,11 +331,11 @@ def _signal_name(number: int) -> str:
         return str(number)
 
 
-def _child_main(sender: Connection) -> None:
+def _child_main(sender: Connection, parent: int) -> None:
     """In the child: wait for a path, load it, then send progress, the problems, or the timeline."""
+    _end_with_parent(parent)
     import timeline_app.io.formats  # (imported while waiting, not once the path is known)
 
-    _end_with_parent()
     try:
         path, mapping = sender.recv()
     except EOFError:  # the app closed without needing this loader
@@ -358,14 +378,20 @@ def _failure(path: str, error: BaseException) -> TimelineLoadError:
     return unexpected_error(path, error)
 
 
-def _end_with_parent() -> None:
-    """End this process as soon as the app that started it is gone, whatever it is doing.
+def _end_with_parent(parent: int) -> None:
+    """End this process as soon as the app that started it (``parent``) is gone, whatever it is doing.
 
     A loader busy with a big file would otherwise go on for a minute, holding gigabytes, with
-    no one to send them to. A thread checks the parent every ORPHAN_CHECK_SECONDS (it gets the
-    interpreter between two events the validation hands to Python, or after a long C call).
+    no one to send them to; one deadlocked (out of memory in its allocator, say) would stay for
+    ever. On Linux the kernel kills it (PR_SET_PDEATHSIG), which needs nothing of this process;
+    the parent may have died before that was asked, hence the check of who the parent is now.
+    Elsewhere a thread checks the parent every ORPHAN_CHECK_SECONDS (it gets the interpreter
+    between two events the validation hands to Python, or after a long C call).
     """
-    parent = os.getppid()
+    if _kill_when_parent_dies():
+        if os.getppid() != parent:
+            os._exit(1)
+        return
 
     def watch() -> None:
         while True:
@@ -380,6 +406,17 @@ def _end_with_parent() -> None:
         threading.stack_size(previous)
 
 
+def _kill_when_parent_dies() -> bool:
+    """Ask Linux for SIGKILL when the thread that started this process ends; False if it cannot."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        return int(libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)) == 0
+    except (OSError, AttributeError):
+        return False
+
+
 def _rebuilt_error(source: str, problems: list[tuple[str, str]], total: int) -> TimelineLoadError:
     return TimelineLoadError(source, [Problem(where, message) for where, message in problems], total)
 
@@ -390,6 +427,11 @@ def _send(parsed: ParsedTimeline, sender: Connection) -> None:
         column = getattr(parsed, name)
         for joined, offsets in column.pieces(REBUILD_STEP):
             sender.send(("text", (name, joined, offsets)))
+    # Rich fields in pieces too: a million events' (a TimelineJS file's rich text) unpickled in
+    # one go held the interpreter, and so froze the window, for most of a second.
+    indexes = list(parsed.details)
+    for start in range(0, len(indexes), REBUILD_STEP):
+        sender.send(("details", {i: parsed.details[i] for i in indexes[start : start + REBUILD_STEP]}))
     rest = {
         "header": parsed.header,
         "status": parsed.status,
@@ -397,7 +439,6 @@ def _send(parsed: ParsedTimeline, sender: Connection) -> None:
         "date_code": parsed.date_code,
         "date_values": parsed.date_values,
         "lane_ids": parsed.lane_ids,
-        "details": parsed.details,
     }
     sender.send(("timeline", rest))
 

@@ -372,13 +372,26 @@ class _EventSink:
         for i in np.flatnonzero(sizes > core).tolist():
             self.detailed[self.taken + i] = records[i]
         self.key_count += int(sizes.sum())
-        if self.sound and ("" in titles or not _ids_are_valid(ids)):
+        dates = list(map(itemgetter("date"), records))
+        self.add_columns(ids, titles, dates, list(map(itemgetter("status"), records)), lanes, summaries)
+
+    def add_columns(
+        self,
+        ids: list[str],
+        titles: list[str],
+        dates: list[str],
+        statuses: list[str],
+        lanes: list[str | None],
+        summaries: list[str | None],
+    ) -> None:
+        """Take a chunk of events as columns (rich fields go to ``detailed`` first)."""
+        count = len(ids)
+        if self.sound and ("" in titles or not ids_are_valid(ids)):
             self.sound = False
         self.hashes.append(np.fromiter(map(hash, ids), dtype=np.int64, count=count))
-        statuses = map(STATUS_CODES.__getitem__, map(itemgetter("status"), records))
-        self.status.append(np.fromiter(statuses, dtype=np.int8, count=count))
+        self.status.append(np.fromiter(map(STATUS_CODES.__getitem__, statuses), dtype=np.int8, count=count))
         self.lane.append(_codes(lanes, self.lane_codes))
-        self.date.append(_codes(list(map(itemgetter("date"), records)), self.date_codes))
+        self.date.append(_codes(dates, self.date_codes))
         self.ids.append(ids)
         self.titles.append(titles)
         self.summaries.append(["" if summary is None else summary for summary in summaries])
@@ -440,9 +453,12 @@ def _parse_in_chunks(body: bytes, progress: Progress, stage: str, *, compact: bo
 
 
 def _sound_columns(
-    body: bytes, document: TimelineDocument, sink: _EventSink, progress: Progress
+    body: bytes | None, document: TimelineDocument, sink: _EventSink, progress: Progress
 ) -> ParsedTimeline | None:
-    """The timeline of a validated file whose every check holds; None if one does not."""
+    """The timeline of a validated file whose every check holds; None if one does not.
+
+    ``body`` is the file's bytes, looked at for repeated keys; None for records an importer built.
+    """
     if not sink.sound:
         return None
     ids = sink.ids
@@ -464,7 +480,7 @@ def _sound_columns(
         for metric in record.get("metrics", ()):
             if metric.date is not None and _date_problems("", metric.date):
                 return None
-    if may_repeat_keys(body, document, sink.key_count, sink.detailed.values()):
+    if body is not None and may_repeat_keys(body, document, sink.key_count, sink.detailed.values()):
         return None
     progress("Reading dates")
     try:
@@ -498,6 +514,91 @@ def _sound_columns(
         details=details,
         id_index=id_index,
     )
+
+
+# An event whose only field besides the core ones is its rich text.
+_TEXT_ONLY_KEYS = CORE_EVENT_KEYS | {"html"}
+
+
+class RecordColumns:
+    """Columns built from an importer's event records (our file's events) a chunk at a time.
+
+    The fast way for a big imported file: the records of one chunk exist at a time, and
+    nothing is written out as our JSON and parsed again. Every check of ``parse_timeline``
+    holds when ``timeline`` returns a Timeline; when it returns None (or ``add`` False), some
+    check does not, and the importer goes its thorough way, whose messages say what and where.
+    Use it with the garbage collector paused (``garbage_collection_paused``).
+    """
+
+    def __init__(self) -> None:
+        self._handover = _HANDOVER.get(None)  # the loader child's: its columns go there, compact
+        self._sink = _EventSink(compact=self._handover is not None)
+
+    def add(self, records: list[dict[str, Any]]) -> bool:
+        """Take a chunk of records; False if one is not a valid event record."""
+        rich = {i: record for i, record in enumerate(records) if not record.keys() <= CORE_EVENT_KEYS}
+        return self.add_columns(
+            list(map(itemgetter("id"), records)),
+            list(map(itemgetter("title"), records)),
+            list(map(itemgetter("date"), records)),
+            list(map(itemgetter("status"), records)),
+            [record.get("lane") for record in records],
+            [record.get("summary") for record in records],
+            rich,
+        )
+
+    def add_columns(
+        self,
+        ids: list[str],
+        titles: list[str],
+        dates: list[str],
+        statuses: list[str],
+        lanes: list[str | None],
+        summaries: list[str | None],
+        detailed: dict[int, dict[str, Any]],
+    ) -> bool:
+        """Take a chunk of events as columns, and the whole records of those (by their index in
+        the chunk) with fields besides the core ones; False if some event is not a valid one."""
+        # The core fields are checked whole-column by the sink (as the loader checks them
+        # after validation); only records with rich fields need pydantic, and of those not
+        # the ones whose only extra is ``html`` that is text already.
+        try:
+            if set(map(type, chain(ids, titles, dates, statuses))) - {str}:
+                return False
+            if set(map(type, chain(lanes, summaries))) - {str, type(None)}:
+                return False
+            checked = [i for i, record in detailed.items() if not record.keys() <= _TEXT_ONLY_KEYS]
+            if checked:
+                validated = _EVENT_LIST.validate_python([detailed[i] for i in checked])
+                detailed.update(zip(checked, validated, strict=True))  # type: ignore[arg-type]
+            html = (record["html"] for record in detailed.values() if "html" in record)
+            if set(map(type, html)) - {str}:
+                return False
+            sink = self._sink
+            for i, record in detailed.items():
+                sink.detailed[sink.taken + i] = record  # type: ignore[assignment]
+            sink.add_columns(ids, titles, dates, statuses, lanes, summaries)
+        except (ValidationError, KeyError, TypeError):  # a status that is none, say
+            return False
+        return True
+
+    def timeline(
+        self, header: Mapping[str, Any], source: str, progress: Progress = no_progress
+    ) -> Timeline | None:
+        """The timeline of ``header`` (our document without events) and the records added."""
+        try:
+            data = json.dumps({**header, "events": []}, ensure_ascii=False).encode()
+            document = TimelineDocument.model_validate_json(data)
+        except (ValidationError, UnicodeEncodeError, TypeError, ValueError):
+            return None
+        progress("Checking ids, lanes and links")
+        parsed = _sound_columns(None, document, self._sink, progress)
+        if parsed is None:
+            return None
+        if self._handover is not None:
+            self._handover.parsed = parsed
+            return Timeline(header=parsed.header, events=EventTable.empty())
+        return parsed.timeline()
 
 
 def _parse_thoroughly(body: bytes, source: str, progress: Progress) -> Timeline:
@@ -574,7 +675,7 @@ def _present(values: list[str | None], count: int) -> npt.NDArray[np.int64]:
 def _references_hold(document: TimelineDocument, columns: _Columns) -> bool:
     """Fast whole-file check of ids, titles, lanes, links and metric dates (no per-event messages)."""
     ids, id_index = columns.ids, columns.id_index
-    if id_index.has_duplicates() or not _ids_are_valid(ids) or "" in columns.titles:
+    if id_index.has_duplicates() or not ids_are_valid(ids) or "" in columns.titles:
         return False
     lane_ids = {lane.id for lane in document.lanes}
     if len(lane_ids) != len(document.lanes):
@@ -594,8 +695,8 @@ def _references_hold(document: TimelineDocument, columns: _Columns) -> bool:
     return True
 
 
-def _ids_are_valid(ids: Sequence[str]) -> bool:
-    """Every id matches the id pattern: one regex pass over all ids joined by newlines."""
+def ids_are_valid(ids: Sequence[str]) -> bool:
+    """Every id (a string each) matches the id pattern: one regex pass over all ids joined by newlines."""
     if not ids:
         return True
     if max(map(len, ids)) > ID_MAX_LENGTH:

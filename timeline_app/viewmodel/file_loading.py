@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QFileSystemWatcher, QObject, QThread, QTimer, Signal, Slot
 
 from timeline_app.core.index import TimelineIndex
+from timeline_app.core.metrics import MetricSeries, metric_series
 from timeline_app.core.timeline import Timeline
 from timeline_app.io.errors import LoadCancelled, TimelineLoadError, unexpected_error
 from timeline_app.io.load_process import load_file
@@ -32,10 +33,12 @@ _log = logging.getLogger(__name__)
 
 @dataclass(frozen=True, slots=True)
 class LoadedTimeline:
-    """A timeline with its index, both built off the GUI thread."""
+    """A timeline with its index and its chart series, all made off the GUI thread."""
 
     timeline: Timeline
     index: TimelineIndex
+    # Gathering them walks every event's rich fields: 0.1-0.2 s at a million events.
+    metrics: tuple[MetricSeries, ...] | None = None
 
 
 class _LoadWorker(QObject):
@@ -62,7 +65,8 @@ class _LoadWorker(QObject):
             timeline = load_file(self._path, progress=report, mapping=self._mapping)
             report("Sorting events")
             # Sorting a million events takes a while: do it here, not on the GUI thread.
-            result = LoadedTimeline(timeline, TimelineIndex.build(timeline.events))
+            index = TimelineIndex.build(timeline.events)
+            result = LoadedTimeline(timeline, index, tuple(metric_series(timeline)))
             if len(timeline.events) >= FREEZE_MIN_EVENTS:
                 gc.freeze()  # O(1); the timeline is still freed by reference counting when replaced
         except (TimelineLoadError, LoadCancelled) as error:

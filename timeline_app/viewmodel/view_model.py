@@ -210,11 +210,17 @@ class TimelineViewModel(QObject):
             self._loading = name
             self.loading_changed.emit(name)
 
-    def set_timeline(self, timeline: Timeline, index: TimelineIndex | None = None) -> None:
-        """Show another timeline (with its index, if already built); the selection survives
-        when its event id still exists."""
+    def set_timeline(
+        self,
+        timeline: Timeline,
+        index: TimelineIndex | None = None,
+        metrics: tuple[MetricSeries, ...] | None = None,
+    ) -> None:
+        """Show another timeline (with its index and chart series, if already made); the
+        selection survives when its event id still exists."""
         previous_id = None if self._selected is None else self._timeline.events.ids[self._selected]
-        self._replace(timeline, index, None if previous_id is None else timeline.events.index_of(previous_id))
+        selected = None if previous_id is None else timeline.events.index_of(previous_id)
+        self._replace(timeline, index, selected, metrics)
         self._collapsed = frozenset()
         self.timeline_replaced.emit()
         self._announce_timeline()
@@ -228,14 +234,20 @@ class TimelineViewModel(QObject):
             self._collapsed = frozenset()
         self._announce_timeline()
 
-    def _replace(self, timeline: Timeline, index: TimelineIndex | None, select: int | None) -> None:
+    def _replace(
+        self,
+        timeline: Timeline,
+        index: TimelineIndex | None,
+        select: int | None,
+        metrics: tuple[MetricSeries, ...] | None = None,
+    ) -> None:
         self._releaser.retire(self._timeline)
         self._timeline = timeline
         self._full_index = index if index is not None else TimelineIndex.build(timeline.events)
         self._search.cancel()  # an unfinished build of the old timeline's index stops
         self._search = SearchIndex(timeline.events)
         self._index_start.start()  # restarted: the build waits for this timeline's first frame
-        self._metrics = tuple(metric_series(timeline))
+        self._metrics = metrics if metrics is not None else tuple(metric_series(timeline))
         self._bounds = time_bounds(timeline)
         self._selected = select
 

@@ -66,7 +66,7 @@ class EventListModel(QAbstractTableModel):
         self._permutations: dict[Column, IndexArray] = {}
         self._date_texts: dict[int, str] = {}
         self._rows: IndexArray = np.empty(0, dtype=np.intp)
-        self._row_of: IndexArray = np.empty(0, dtype=np.intp)
+        self._row_of: IndexArray | None = None  # row of each event (-1: not shown), once asked
         model.timeline_changed.connect(self._on_timeline_changed)
         model.filter_changed.connect(self._refresh)
         self._refresh()
@@ -104,6 +104,11 @@ class EventListModel(QAbstractTableModel):
 
     def row_of(self, event: int) -> int | None:
         """The row showing ``event``, or None when the filter hides it."""
+        if self._row_of is None:
+            # Made when first asked (a selection), not with every refresh: at millions of events
+            # it cost tens of milliseconds of frozen window per timeline, twice.
+            self._row_of = np.full(len(self._model.timeline.events), -1, dtype=np.intp)
+            self._row_of[self._rows] = np.arange(self._rows.size, dtype=np.intp)
         row = int(self._row_of[event]) if 0 <= event < self._row_of.size else -1
         return None if row < 0 else row
 
@@ -144,7 +149,7 @@ class EventListModel(QAbstractTableModel):
         else:
             keys = np.array([self._text(i, column).casefold() for i in range(count)], dtype=object)
             order = np.argsort(keys, kind="stable")
-        self._permutations[column] = order.astype(np.intp)
+        self._permutations[column] = order.astype(np.intp, copy=False)
         return self._permutations[column]
 
     def _refresh(self) -> None:
@@ -155,8 +160,7 @@ class EventListModel(QAbstractTableModel):
         # The list narrows to the search matches as you type; the canvas dims the rest instead.
         shown = self._model.match_mask if self._model.match_mask is not None else self._model.shown_mask
         self._rows = order if shown is None else order[shown[order]]
-        self._row_of = np.full(len(self._model.timeline.events), -1, dtype=np.intp)
-        self._row_of[self._rows] = np.arange(self._rows.size, dtype=np.intp)
+        self._row_of = None
         self.endResetModel()
 
     def _on_timeline_changed(self) -> None:

@@ -181,8 +181,11 @@ def _looks_like_timelinejs(data: bytes) -> bool:
     # or when the file is small enough to be a TimelineJS document without events.
     if _TIMELINEJS_MARK not in data and len(data) >= SNIFF_BYTES:
         return False
+    body = data.removeprefix(b"\xef\xbb\xbf")
+    if _first_event_is_a_slide(body):
+        return True  # (parsing a whole big file took seconds and gigabytes)
     try:
-        raw = json.loads(data.removeprefix(b"\xef\xbb\xbf"))
+        raw = json.loads(body)
     except (ValueError, RecursionError):
         return False
     if not isinstance(raw, dict):
@@ -193,6 +196,43 @@ def _looks_like_timelinejs(data: bytes) -> bool:
     # A title slide is an object; our title is a string. An "events" that is not a list of
     # slides is then TimelineJS gone wrong, for its reader to say so, not ours.
     return isinstance(raw.get("title"), dict)
+
+
+def _first_event_is_a_slide(body: bytes) -> bool:
+    """Whether the first item of the top-level ``events`` list is an object with a ``start_date``,
+    read from the file's first bytes (where the title slide and the first events are) without
+    parsing the rest; False when they cannot tell."""
+    head = body[:SNIFF_BYTES].decode("utf-8", errors="ignore")
+    decoder = json.JSONDecoder()
+    at = _after_space(head, 0)
+    if not head.startswith("{", at):
+        return False
+    at += 1
+    try:
+        while True:
+            key, at = decoder.raw_decode(head, _after_space(head, at))
+            at = _after_space(head, at)
+            if not head.startswith(":", at):
+                return False
+            at = _after_space(head, at + 1)
+            if key == "events":
+                if not head.startswith("[", at):
+                    return False
+                first, _ = decoder.raw_decode(head, _after_space(head, at + 1))
+                return isinstance(first, dict) and "start_date" in first
+            _, at = decoder.raw_decode(head, at)  # another key's value: skipped
+            at = _after_space(head, at)
+            if not head.startswith(",", at):
+                return False
+            at += 1
+    except (ValueError, RecursionError):  # the head ends before the first event does, say
+        return False
+
+
+def _after_space(text: str, at: int) -> int:
+    while at < len(text) and text[at] in " \t\r\n":
+        at += 1
+    return at
 
 
 def _looks_like_sheet(head: bytes) -> bool:

@@ -5,9 +5,11 @@ come from) unless a ``status`` field says otherwise. Its text is HTML: the summa
 plain text (tags stripped, entities decoded, scripts and styles dropped; runs of whitespace
 read back as one space) and, when it has markup, ``html`` gets it reduced to the safe subset
 of ``rich_text``. Groups become lanes in order of first appearance; a slide's media becomes a
-source; eras become the timeline's eras (their text is dropped: eras have none). Display
-dates, backgrounds, the scale and the title slide's media are accepted and ignored: the app
-words dates itself.
+source; eras become the timeline's eras (their text is dropped: eras have none). A slide's
+background (an http(s) image, a colour) and media embedded as HTML code (a post, a player) are
+kept for exports, the embed only when every address in it is http(s) or relative; the app
+neither shows nor runs them. Display dates, the scale and the title slide's media are accepted
+and ignored: the app words dates itself.
 
 TimelineJS ignores fields it does not know, so an export carries what it has no place for in
 fields of ours (on slides ``edtf``, ``status``, ``lane``, ``summary``, ``html``, ``actors``,
@@ -27,8 +29,11 @@ from dataclasses import dataclass, field
 from html import escape
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any, Final
+from typing import Annotated, Any, Final, Required
 from urllib.parse import urlsplit
+
+from pydantic import Field, StrictInt, StrictStr, TypeAdapter, ValidationError
+from typing_extensions import TypedDict
 
 from timeline_app.core.calendar import civil_from_seconds, days_in_month
 from timeline_app.core.dates import (
@@ -42,10 +47,19 @@ from timeline_app.core.dates import (
     format_date,
     parse_edtf,
 )
-from timeline_app.core.model import ID_MAX_LENGTH, Era, Status
-from timeline_app.core.rich_text import sanitize_html, web_address
+from timeline_app.core.model import CSS_COLOR_PATTERN, ID_MAX_LENGTH, Era, Status
+from timeline_app.core.rich_text import (
+    KEPT_TAGS,
+    MAX_NESTING,
+    VOID_TAGS,
+    safe_embed,
+    sanitize_html,
+    web_address,
+)
 from timeline_app.core.timeline import Timeline
 from timeline_app.io.errors import Problem, TimelineLoadError
+from timeline_app.io.json_split import event_spans
+from timeline_app.io.loader import EVENT_CHUNK, RecordColumns, garbage_collection_paused, ids_are_valid
 from timeline_app.io.writing import write_file
 
 from .native import (
@@ -85,9 +99,13 @@ MAX_NUMBER_DIGITS: Final = 20
 _WHOLE_NUMBER = re.compile(r"[+-]?[0-9]+")
 _NOT_SLUG_CHARACTERS = re.compile(r"[^a-z0-9]+")
 _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")  # HTML's whitespace: not Unicode's (no-break spaces stay)
+# The runs of it that are not one space already: replacing only these gives the same text,
+# without a replacement per word of a million texts.
+_UNSETTLED_SPACE = re.compile(r"[\t\n\r\f][ \t\n\r\f]*| [ \t\n\r\f]+")
 _LINE_EDGES = re.compile(r" *\n *")
 _BLANK_LINES = re.compile(r"\n{3,}")
 _UTF8_BOM: Final = b"\xef\xbb\xbf"
+_CSS_COLOR = re.compile(CSS_COLOR_PATTERN)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -145,12 +163,83 @@ class _TextExtractor(HTMLParser):
 def html_to_text(html: str) -> str:
     """Plain text of an HTML fragment: paragraphs apart, line breaks kept, whitespace runs as one space."""
     if "<" not in html and "&" not in html:
-        # Plain text already (most Google Sheets cells): only whitespace to settle.
-        return _BLANK_LINES.sub("\n\n", _LINE_EDGES.sub("\n", _HTML_SPACE.sub(" ", html))).strip(" \n")
+        # Plain text already (most Google Sheets cells): only whitespace to settle, and with
+        # every newline made a space there are no line edges or blank lines left to settle.
+        return _UNSETTLED_SPACE.sub(" ", html).strip(" ")
+    simple = simple_html(html)
+    if simple is not None:
+        return simple[0]
     extractor = _TextExtractor()
     extractor.feed(html)
     extractor.close()
     return extractor.text()
+
+
+# Tags a simple fragment may hold: no attributes, lower case, as people's slides mostly have.
+_SIMPLE_TAG = re.compile(
+    r"<(/?)(p|br|b|strong|i|em|u|ul|ol|li|blockquote|h[1-6]|sup|sub|code|pre|div|span)>|<(br) ?/>"
+)
+
+
+def simple_html(html: str) -> tuple[str, str] | None:
+    """``html_to_text`` and ``sanitize_html`` of a fragment of plain tags and text, at a fraction of
+    the cost (a million slides' texts took most of a TimelineJS load); None for anything else
+    (attributes, entities, comments, a stray ``<``), which the parsers handle.
+
+    The same results as the parsers' (``test_formats.py`` compares them on generated fragments):
+    HTMLParser hands over the text between two tags as one piece, which is what ``split`` gives.
+    """
+    if "&" in html:
+        return None
+    pieces = _SIMPLE_TAG.split(html)
+    # split gives text, then per tag its three groups (slash, name, self-closed br), then text...
+    texts = pieces[::4]
+    if any("<" in text for text in texts):
+        return None
+    plain: list[str] = []
+    safe: list[str] = []
+    opened: list[str] = []
+    for number, text in enumerate(texts):
+        if number:
+            slash, name, closed_br = pieces[4 * number - 3 : 4 * number]
+            tag = name or closed_br
+            if tag in _TextExtractor.BREAKS:
+                if slash:  # </br>: the parsers disagree with browsers on it; leave it to them
+                    return None
+                plain.append("\n")
+            elif tag in _TextExtractor.BLOCKS:
+                plain.append("\n\n")
+            if not _sanitized_tag(tag, bool(slash), opened, safe):
+                return None
+        if text:
+            plain.append(_UNSETTLED_SPACE.sub(" ", text))
+            safe.append(escape(text))
+    safe.extend(f"</{tag}>" for tag in reversed(opened))
+    text = _BLANK_LINES.sub("\n\n", _LINE_EDGES.sub("\n", "".join(plain))).strip(" \n")
+    return text, "".join(safe)
+
+
+def _sanitized_tag(tag: str, closing: bool, opened: list[str], safe: list[str]) -> bool:
+    """What ``sanitize_html`` makes of a plain tag, for ``simple_html``; False where it would cut."""
+    if tag not in KEPT_TAGS:
+        return True  # dropped, its text kept
+    if not closing:
+        if tag in VOID_TAGS:
+            safe.append(f"<{tag}>")
+            return True
+        if len(opened) >= MAX_NESTING:
+            return False  # nesting cut: the sanitizer's counts
+        safe.append(f"<{tag}>")
+        opened.append(tag)
+        return True
+    if tag in opened:
+        # Closes everything opened since, so the output is always well nested.
+        while opened:
+            last = opened.pop()
+            safe.append(f"</{last}>")
+            if last == tag:
+                break
+    return True
 
 
 def escape_text(text: str) -> str:
@@ -300,6 +389,7 @@ class Slide:
     era: bool = False
     # Fields of ours: EXTRA_SLIDE_FIELDS, or EXTRA_ERA_FIELDS for an era.
     extra: Mapping[str, Any] = field(default_factory=dict)
+    background: object = None  # as the file has it: kept_slide_fields keeps what it may
 
 
 class SlideCollector:
@@ -352,6 +442,7 @@ class SlideCollector:
         elif slide.media is not None and not ours:
             record["sources"] = [media_source(slide.media)]
         record.update({name: extra[name] for name in ("links", "tags") if name in extra})
+        record.update(kept_slide_fields(slide.background, slide.media))
         self.records.append(record)
         self.places["events"].append(slide.place)
 
@@ -381,11 +472,34 @@ class SlideCollector:
 def _texts(html: str) -> dict[str, str]:
     """The summary (plain text) and, when there is markup, the safe rich text of a slide's text."""
     texts = {}
-    if summary := html_to_text(html):
+    simple = simple_html(html) if "<" in html else None
+    if summary := (html_to_text(html) if simple is None else simple[0]):
         texts["summary"] = summary
-    if "<" in html and (rich := sanitize_html(html).strip()):
+    if "<" in html and (rich := (sanitize_html(html) if simple is None else simple[1]).strip()):
         texts["html"] = rich
     return texts
+
+
+def kept_slide_fields(background: object, media: Media | None) -> dict[str, Any]:
+    """A slide's background and embedded media as our event's fields (``background``, ``media``),
+    what of them may leave the app again: http(s) images, CSS colours, safe embed code."""
+    fields: dict[str, Any] = {}
+    if isinstance(background, Mapping):
+        url, color = background.get("url"), background.get("color")
+        kept = {}
+        if isinstance(url, str) and (address := web_address(url)):
+            kept["url"] = address
+        if isinstance(color, str) and _CSS_COLOR.fullmatch(color.strip()):
+            kept["color"] = color.strip()
+        if kept:
+            fields["background"] = kept
+    if media is not None and media.url.lstrip().startswith("<") and safe_embed(media.url):
+        embed = {"url": media.url}
+        embed.update(
+            {name: text for name, text in (("credit", media.credit), ("caption", media.caption)) if text}
+        )
+        fields["media"] = embed
+    return fields
 
 
 def media_source(media: Media) -> dict[str, str]:
@@ -409,6 +523,11 @@ def media_source(media: Media) -> dict[str, str]:
 
 def read_timelinejs(data: bytes, source: str) -> Timeline:
     """Read a TimelineJS3 JSON file; raise TimelineLoadError listing every problem and its place."""
+    with garbage_collection_paused():
+        timeline = _read_in_chunks(data.removeprefix(_UTF8_BOM), source)
+    if timeline is not None:
+        return timeline
+    # Something is wrong (or unusual): read it the thorough way, which says what and where.
     raw = json_object(data, source)
     problems: list[Problem] = []
     title, description = _title_slide(raw, problems)
@@ -450,6 +569,249 @@ def read_timelinejs(data: bytes, source: str) -> Timeline:
     # document holds what it needs, and checking it needs the memory.
     del raw, events, slides
     return timeline_from_document(document, source, collector.relocate)
+
+
+# Slides as the fast way reads them: anything else (a number where text is expected, a date
+# field that is neither a whole number nor text, a slide without a start date) fails validation,
+# and the file is read the thorough way, which says what is wrong or reads what is unusual.
+_WholeOrText = Annotated[StrictInt | StrictStr | None, Field()]
+
+
+class _DateFields(TypedDict, total=False):
+    year: _WholeOrText
+    month: _WholeOrText
+    day: _WholeOrText
+    hour: _WholeOrText
+    minute: _WholeOrText
+    second: _WholeOrText
+
+
+class _TextFields(TypedDict, total=False):
+    headline: StrictStr
+    text: StrictStr
+
+
+class _MediaFields(TypedDict, total=False):
+    url: StrictStr
+    credit: StrictStr
+    caption: StrictStr
+
+
+class _SlideFields(TypedDict, total=False):
+    start_date: Required[_DateFields]
+    end_date: _DateFields
+    text: _TextFields
+    media: _MediaFields
+    group: StrictStr
+    unique_id: StrictStr
+    # Fields of ours (EXTRA_SLIDE_FIELDS): text ones checked here, the rest by our event model.
+    edtf: StrictStr
+    status: StrictStr
+    lane: StrictStr
+    summary: StrictStr
+    html: StrictStr
+    actors: Any
+    amounts: Any
+    metrics: Any
+    sources: Any
+    links: Any
+    tags: Any
+    background: Any  # (TimelineJS's own: kept_slide_fields keeps what it may)
+
+
+_SLIDES: TypeAdapter[list[_SlideFields]] = TypeAdapter(list[_SlideFields])
+_CORE_EXTRA = frozenset({"edtf", "status", "lane", "summary", "html"})
+_RICH_EXTRA = tuple(name for name in EXTRA_SLIDE_FIELDS if name not in _CORE_EXTRA)
+_NO_FIELDS: Final[Mapping[str, Any]] = {}
+# A slide with one of these has more than its core fields (or a media item to make a source of).
+_DETAIL_SLIDE_KEYS = frozenset({*_RICH_EXTRA, "media", "background"})
+
+
+def _read_in_chunks(body: bytes, source: str) -> Timeline | None:
+    """The timeline of a TimelineJS file, its slides validated and turned into columns a chunk at
+    a time; None when something is not as the fast way expects or some check fails.
+
+    Reading the whole file with ``json.loads``, building our document and parsing it again took
+    a minute and gigabytes at a million slides. Here the file's bytes are split into slides
+    (as our JSON is), each chunk validated by pydantic and made into our columns a column at a
+    time (each distinct date worked out once), which the loader's checks then take.
+    """
+    spans = event_spans(body)
+    if spans is None or not len(spans):
+        return None
+    try:
+        raw = json.loads(spans.header(body))
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(raw, dict) or not isinstance(raw.get("lanes", []), list):
+        return None
+    problems: list[Problem] = []
+    title, description = _title_slide(raw, problems)
+    collector = SlideCollector(raw.get("lanes", []))
+    columns = RecordColumns()
+    dates: dict[tuple[Any, ...], str] = {}
+    try:
+        for first in range(0, len(spans), EVENT_CHUNK):
+            slides = _SLIDES.validate_json(spans.chunk(body, first, min(first + EVENT_CHUNK, len(spans))))
+            if not _add_chunk(slides, first, collector, dates, columns):
+                return None
+            del slides
+        eras = raw.get("eras", [])
+        if not isinstance(eras, list):
+            return None
+        for index, item in enumerate(eras):
+            collector.add(read_slide(item, f"eras[{index}]", "", era=True))
+    except (ValidationError, MalformedError, KeyError, TypeError, ValueError):
+        return None
+    if problems:
+        return None
+    header: dict[str, Any] = {"title": title or title_from_source(source)}
+    if description:
+        header["description"] = description
+    header.update({name: raw[name] for name in EXTRA_HEADER_FIELDS if name in raw})
+    header["lanes"] = collector.lanes
+    if collector.eras:
+        header["eras"] = collector.eras
+    return columns.timeline(header, source)
+
+
+def _add_chunk(
+    slides: list[_SlideFields],
+    first: int,
+    collector: SlideCollector,
+    dates: dict[Any, str],
+    columns: RecordColumns,
+) -> bool:
+    """Give ``columns`` the events of validated slides (``first`` is the index of the first), as
+    ``SlideCollector.add`` makes them, a column at a time; False if they are not valid events.
+    Raises MalformedError for a date it refuses."""
+    # One pass per column (comprehensions, C-speed joins) rather than one per slide: at a
+    # million slides each Python step per slide costs a tenth of a second or more.
+    texts = [slide.get("text", _NO_FIELDS) for slide in slides]
+    ours = ["edtf" in slide for slide in slides]
+    keys: list[Any] = [tuple(slide["start_date"].items()) for slide in slides]
+    ends = [slide.get("end_date") for slide in slides]
+    paired = ends.count(None) != len(ends)  # else the start's fields are the key
+    if paired:
+        keys = list(zip(keys, [None if end is None else tuple(end.items()) for end in ends], strict=True))
+    for key in dict.fromkeys(keys):  # each distinct date once (files repeat them)
+        if key not in dates:
+            start, end = key if paired else (key, None)
+            dates[key] = _slide_date(dict(start), None if end is None else dict(end), "events")
+    unique_ids = [slide.get("unique_id") for slide in slides]
+    if "" in unique_ids or None in unique_ids or not ids_are_valid(unique_ids):  # type: ignore[arg-type]
+        unique_ids = [
+            usable_id(value, f"{GENERATED_ID_PREFIX}{number}")
+            for number, value in enumerate(unique_ids, first)
+        ]
+    titles = _plain_texts([text.get("headline", "") for text in texts])
+    if "" in titles:
+        titles = [title or UNTITLED_EVENT for title in titles]
+    date_texts = [slide.get("edtf") or dates[key] for slide, key in zip(slides, keys, strict=True)]
+    statuses = [slide.get("status", DEFAULT_STATUS) for slide in slides]
+    all_ours = all(ours)
+    if all_ours:
+        lanes = [slide.get("lane") for slide in slides]
+        summaries = [slide.get("summary") for slide in slides]
+        htmls: list[str | None] = [slide.get("html") for slide in slides]
+    else:
+        lanes = [
+            slide["lane"]
+            if "lane" in slide
+            else (
+                collector.lane_for(group) if not mine and (group := slide.get("group", "").strip()) else None
+            )
+            for slide, mine in zip(slides, ours, strict=True)
+        ]
+        # The slides we wrote carry our summary and rich text; other slides' text is HTML.
+        summaries, htmls = _summaries_and_html([text.get("text", "") for text in texts])
+        for index in [index for index, mine in enumerate(ours) if mine]:
+            summaries[index] = slides[index].get("summary")
+            htmls[index] = slides[index].get("html")
+    detailed: dict[int, dict[str, Any]] = {
+        index: {"html": html} for index, html in enumerate(htmls) if html is not None
+    }
+    for index in [
+        index for index, slide in enumerate(slides) if not slide.keys().isdisjoint(_DETAIL_SLIDE_KEYS)
+    ]:
+        slide = slides[index]
+        fields = {name: slide[name] for name in _RICH_EXTRA if name in slide}  # type: ignore[literal-required]
+        media_fields = slide.get("media", _NO_FIELDS)
+        url = media_fields.get("url", "")
+        media = (
+            Media(url, media_fields.get("credit", ""), media_fields.get("caption", ""))
+            if url.strip()
+            else None
+        )
+        if not ours[index] and "sources" not in fields and media is not None:
+            fields["sources"] = [media_source(media)]
+        fields.update(kept_slide_fields(slide.get("background"), media))
+        if not fields:
+            continue
+        # Checked by our event model, which wants the whole record.
+        record = {"id": unique_ids[index], "title": titles[index], "date": date_texts[index]}
+        record["status"] = statuses[index]
+        record.update(detailed.get(index, _NO_FIELDS))
+        if lanes[index] is not None:
+            record["lane"] = lanes[index]
+        if summaries[index] is not None:
+            record["summary"] = summaries[index]
+        detailed[index] = record | fields
+    return columns.add_columns(unique_ids, titles, date_texts, statuses, lanes, summaries, detailed)  # type: ignore[arg-type]
+
+
+def _plain_texts(htmls: list[str]) -> list[str]:
+    """``html_to_text`` of each, in one pass over them all when none has markup (most headlines)."""
+    joined = "\x00".join(htmls)
+    if "<" in joined or "&" in joined or joined.count("\x00") != len(htmls) - 1:
+        return list(map(html_to_text, htmls))
+    if not htmls:
+        return []
+    settled = _settled_space(joined)
+    texts = settled.split("\x00")
+    if settled.startswith(" ") or settled.endswith(" ") or " \x00" in settled or "\x00 " in settled:
+        return [text.strip(" ") for text in texts]
+    return texts
+
+
+def _settled_space(text: str) -> str:
+    """HTML's whitespace runs in ``text`` as one space each (a scan for each kind first: most
+    text has none to settle)."""
+    if any(kind in text for kind in ("  ", "\t", "\n", "\r", "\f")):
+        return _UNSETTLED_SPACE.sub(" ", text)
+    return text
+
+
+def _summaries_and_html(htmls: list[str]) -> tuple[list[str | None], list[str | None]]:
+    """The summary and the rich text (None where none) of each slide's text, as ``_texts`` gives
+    them; in one pass over them all when each is one paragraph of text (``<p>...</p>``)."""
+    joined = "\x00".join(htmls)
+    if (
+        htmls
+        and "&" not in joined
+        and joined.count("\x00") == len(htmls) - 1
+        and joined.count("<") == 2 * len(htmls)
+        and joined.count("<p>") == len(htmls)
+        and joined.count("</p>") == len(htmls)
+        and all(html.startswith("<p>") and html.endswith("</p>") for html in htmls)
+    ):
+        # One paragraph each: its text is the text, and the paragraph, escaped, the rich text
+        # (the markers around each paragraph's text become blank lines, stripped away).
+        inner = "\x00".join(html[3:-4] for html in htmls)
+        plain = _settled_space(inner).split("\x00")
+        safe = escape(inner).split("\x00")
+        summaries: list[str | None] = [text.strip(" ") or None for text in plain]
+        rich: list[str | None] = [f"<p>{text}</p>" for text in safe]
+        return summaries, rich
+    pairs = list(map(_texts, htmls))
+    return [pair.get("summary") for pair in pairs], [pair.get("html") for pair in pairs]
+
+
+def _slide_date(start: Mapping[str, Any], end: Mapping[str, Any] | None, place: str) -> str:
+    """The EDTF text of a slide's date fields; MalformedError at ``place`` if they are no date."""
+    first = date_parts(start, lambda name: f"{place}.start_date.{name}")
+    last = date_parts(end, lambda name: f"{place}.end_date.{name}") if end and _has_year(end) else None
+    return date_text(first, last)
 
 
 def json_object(data: bytes, source: str) -> dict[str, Any]:
@@ -523,6 +885,7 @@ def read_slide(item: object, place: str, fallback_id: str, *, era: bool = False)
         extra={
             name: item[name] for name in (EXTRA_ERA_FIELDS if era else EXTRA_SLIDE_FIELDS) if name in item
         },
+        background=item.get("background"),
     )
 
 
@@ -574,6 +937,7 @@ def timeline_to_timelinejs(timeline: Timeline) -> dict[str, Any]:
                 "credit": escape_text(url_source["outlet"]),
                 "caption": escape_text(url_source.get("quote") or ""),
             }
+        slide.update(_kept_for_timelinejs(record))
         if "lane" in record:
             slide["group"] = labels[record["lane"]]
         slide["unique_id"] = record["id"]
@@ -596,6 +960,24 @@ def timeline_to_timelinejs(timeline: Timeline) -> dict[str, Any]:
     if header.lanes:
         document["lanes"] = [lane.model_dump(mode="json", exclude_defaults=True) for lane in header.lanes]
     return document
+
+
+def _kept_for_timelinejs(record: Mapping[str, Any]) -> dict[str, Any]:
+    """The slide background and embedded media an event kept from TimelineJS, what of them may
+    leave the app (checked again: a file of ours may say anything)."""
+    fields: dict[str, Any] = {}
+    background = record.get("background") or {}
+    kept = {"url": web_address(background.get("url")), "color": background.get("color")}
+    if any(kept.values()):
+        fields["background"] = {name: value for name, value in kept.items() if value}
+    media = record.get("media")
+    if media and safe_embed(media["url"]):
+        fields["media"] = {
+            "url": media["url"],
+            "credit": sanitize_html(media.get("credit") or ""),
+            "caption": sanitize_html(media.get("caption") or ""),
+        }
+    return fields
 
 
 def _era_slide(era: Era) -> dict[str, Any]:
