@@ -75,7 +75,7 @@ def test_a_loader_outlives_the_thread_that_started_it() -> None:
 
     def start() -> None:
         loader = load_process._start_loader()
-        loader.connection.send(str(EVENTS_JSON))
+        loader.connection.send((str(EVENTS_JSON), None))
         assert loader.connection.poll(60)
         assert loader.connection.recv()[0] == "progress"  # at work: its death signal is set
         started.append(loader)
