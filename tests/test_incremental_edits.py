@@ -1,0 +1,72 @@
+"""An edit updates the columns and indices it touches; they equal what a build from scratch gives."""
+
+from __future__ import annotations
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.test_editing import LOADED, _changes
+from timeline_app.core.event_table import EventTable, IdIndex
+from timeline_app.core.timeline import Timeline
+from timeline_app.io.editing import apply, edit_change, record_of
+
+_ARRAYS = ("status", "lane", "date_code", "start", "end", "precision", "fuzzy")
+
+
+def _assert_as_built(timeline: Timeline) -> None:
+    """The edited timeline's columns, id index and time range are those of one built anew."""
+    events = timeline.events
+    fresh = EventTable(
+        ids=events.ids,
+        titles=events.titles,
+        summaries=events.summaries,
+        status=events.status.copy(),
+        lane=events.lane.copy(),
+        date_code=events.date_code.copy(),
+        date_values=events.date_values,
+        lane_ids=events.lane_ids,
+        details={i: dict(rich) for i, rich in events.details.items()},
+    )
+    for name in _ARRAYS:
+        column, built = getattr(events, name), getattr(fresh, name)
+        assert column.dtype == built.dtype, name
+        assert np.array_equal(column, built), name
+        assert not column.flags.writeable, name
+    assert events.details == fresh.details
+    assert events.id_index.same_as(IdIndex(events.ids))
+    assert timeline.time_range() == Timeline(header=timeline.header, events=events).time_range()
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.data())
+def test_after_random_edits_the_columns_and_the_id_index_are_as_built(data: st.DataObject) -> None:
+    timeline = LOADED
+    for _ in range(data.draw(st.integers(1, 10))):
+        timeline = apply(timeline, data.draw(_changes(timeline)))
+        _assert_as_built(timeline)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet="ab", min_size=1, max_size=2), max_size=12), st.data())
+def test_a_spliced_id_index_is_the_one_built_on_the_new_ids(ids: list[str], data: st.DataObject) -> None:
+    # Few distinct ids: runs of equal hashes, where a stable sort keeps file order.
+    start = data.draw(st.integers(0, len(ids)))
+    stop = data.draw(st.integers(start, min(len(ids), start + 2)))
+    new_ids = data.draw(st.lists(st.text(alphabet="abc", min_size=1, max_size=2), max_size=2))
+    spliced = (*ids[:start], *new_ids, *ids[stop:])
+    index = IdIndex(tuple(ids)).spliced(spliced, start, stop, new_ids)
+    assert index.same_as(IdIndex(spliced))
+    assert all(index.get(event_id) == spliced.index(event_id) for event_id in spliced)
+
+
+def test_a_move_shares_every_column_but_the_dates() -> None:
+    index = 3
+    record = record_of(LOADED, index) | {"date": "1999-01-02"}
+    moved = apply(LOADED, edit_change(LOADED, index, record, "Move")).events
+    before = LOADED.events
+    for name in ("ids", "titles", "summaries", "status", "lane", "lane_ids"):
+        assert getattr(moved, name) is getattr(before, name), name
+    assert moved.details is before.details
+    assert moved.dates[index] == "1999-01-02"
+    assert moved.dates[:index] == before.dates[:index]
