@@ -7,7 +7,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.test_editing import LOADED, _changes
+from tests.test_index import DATE, _timeline
 from timeline_app.core.event_table import EventTable, IdIndex
+from timeline_app.core.index import TimelineIndex
 from timeline_app.core.timeline import Timeline
 from timeline_app.io.editing import apply, edit_change, record_of
 
@@ -45,6 +47,59 @@ def test_after_random_edits_the_columns_and_the_id_index_are_as_built(data: st.D
     for _ in range(data.draw(st.integers(1, 10))):
         timeline = apply(timeline, data.draw(_changes(timeline)))
         _assert_as_built(timeline)
+
+
+def _assert_same_index(index: TimelineIndex, built: TimelineIndex) -> None:
+    for name in ("order", "rank", "starts_in_order", "lane_of_event"):
+        mine, theirs = getattr(index, name), getattr(built, name)
+        assert mine.dtype == theirs.dtype, name
+        assert np.array_equal(mine, theirs), name
+    assert dict(index.incoming) == dict(built.incoming)
+    assert index.kept is None
+    assert len(index.lanes) == len(built.lanes)
+    for lane, built_lane in zip(index.lanes, built.lanes, strict=True):
+        for name in ("events", "starts", "ends", "open_ended"):
+            mine, theirs = getattr(lane, name), getattr(built_lane, name)
+            assert mine.dtype == theirs.dtype, name
+            assert np.array_equal(mine, theirs), name
+        assert lane.longest == built_lane.longest
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.data())
+def test_after_random_edits_the_updated_timeline_index_is_as_built(data: st.DataObject) -> None:
+    timeline = LOADED
+    index = TimelineIndex.build(timeline.events)
+    for _ in range(data.draw(st.integers(1, 10))):
+        edited = apply(timeline, data.draw(_changes(timeline)))
+        index = TimelineIndex.after_edit(index, timeline.events, edited.events)
+        _assert_same_index(index, TimelineIndex.build(edited.events))
+        timeline = edited
+
+
+_EVENTS = st.lists(st.tuples(DATE, st.integers(0, 2)), min_size=1, max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_EVENTS, st.data())
+def test_an_index_updated_for_any_other_events_is_as_built(
+    events: list[tuple[str, int]], data: st.DataObject
+) -> None:
+    # Few dates and lanes: many ties, where the order falls back on end and then file order.
+    before = _timeline(events).events
+    kind = data.draw(st.sampled_from(["replace", "insert", "delete", "any"]))
+    others = list(events)
+    if kind == "replace":
+        others[data.draw(st.integers(0, len(others) - 1))] = data.draw(st.tuples(DATE, st.integers(0, 2)))
+    elif kind == "insert":
+        others.insert(data.draw(st.integers(0, len(others))), data.draw(st.tuples(DATE, st.integers(0, 2))))
+    elif kind == "delete" and len(others) > 1:
+        del others[data.draw(st.integers(0, len(others) - 1))]
+    else:
+        others = data.draw(_EVENTS)
+    after = _timeline(others).events
+    updated = TimelineIndex.after_edit(TimelineIndex.build(before), before, after)
+    _assert_same_index(updated, TimelineIndex.build(after))
 
 
 @settings(max_examples=200, deadline=None)

@@ -223,7 +223,9 @@ class TimelineViewModel(QObject):
         """An edited version of the shown timeline: the view, the folded lanes (when the lanes
         are the same) and the filter stay; ``select`` is selected."""
         same_lanes = timeline.events.lane_ids == self._timeline.events.lane_ids
-        self._replace(timeline, None, select)
+        # One event moved, added or gone: the index is updated, not sorted again (0.1-0.3 s at 1M).
+        index = TimelineIndex.after_edit(self._full_index, self._timeline.events, timeline.events)
+        self._replace(timeline, index, select)
         if not same_lanes:
             self._collapsed = frozenset()
         self._announce_timeline()
