@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -80,6 +81,8 @@ class TimelineIndex:
             if events.ids is before.ids and events.details is before.details
             else _incoming_links(events)
         )
+        if gone is not None and gone == came:
+            return _replaced(index, before, events, gone, incoming)
         order, starts_in_order = index.order, index.starts_in_order
         lane_of_event, lanes = index.lane_of_event, list(index.lanes)
         if gone is not None:
@@ -89,7 +92,7 @@ class TimelineIndex:
             lanes[lane] = _without(lanes[lane], gone, float(before.start[gone]))
             if came is None:  # deleted: the later events move up one
                 lane_of_event = np.delete(lane_of_event, gone)
-                order = order - (order > gone)
+                np.subtract(order, order > gone, out=order, casting="unsafe")  # a fresh copy
                 lanes = [_shifted(lane_index, gone, -1) for lane_index in lanes]
         if came is not None:
             lane = len(events.lane_ids) if events.lane[came] == NO_LANE else int(events.lane[came])
@@ -283,19 +286,97 @@ def _place(
     event: int,
     start: float,
     end: float,
+    moving: int | None = None,
 ) -> int:
     """Where ``event`` goes among ``order`` sorted by (start, end, index), as lexsort puts it;
-    ``tied_ends(low, high)`` are the ends of order[low:high] (only events of equal start)."""
+    ``tied_ends(low, high)`` are the ends of order[low:high] (only events of equal start).
+    With ``moving``, the place once the entry there (``event`` itself, before it changed) is out.
+    """
     low = int(np.searchsorted(starts, start, side="left"))
     high = int(np.searchsorted(starts, start, side="right"))
     ends, tied = tied_ends(low, high), order[low:high]
-    return low + int(np.count_nonzero((ends < end) | ((ends == end) & (tied < event))))
+    ahead = (ends < end) | ((ends == end) & (tied < event))
+    if moving is not None:
+        ahead &= tied != event
+        low -= moving < low
+    return low + int(np.count_nonzero(ahead))
+
+
+def _moved(array: npt.NDArray[Any], old: int, new: int, value: Any) -> npt.NDArray[Any]:
+    """A copy of ``array`` with its entry at ``old`` taken out and ``value`` put in at ``new``
+    (a place in the array without the entry): one copy, where np.delete + np.insert make two."""
+    moved = array.copy()
+    if new < old:
+        moved[new + 1 : old + 1] = array[new:old]
+    elif new > old:
+        moved[old:new] = array[old + 1 : new + 1]
+    moved[new] = value
+    return moved
+
+
+def _replaced(
+    index: TimelineIndex,
+    before: EventTable,
+    events: EventTable,
+    event: int,
+    incoming: Mapping[int, tuple[tuple[int, str], ...]],
+) -> TimelineIndex:
+    """``index`` with ``event`` moved to its new start, end and lane: a move or a resize."""
+    start, end = float(events.start[event]), float(events.end[event])
+    old = int(index.rank[event])
+    new = _place(
+        index.order,
+        index.starts_in_order,
+        lambda low, high: events.end[index.order[low:high]],
+        event,
+        start,
+        end,
+        old,
+    )
+    order = _moved(index.order, old, new, event)
+    rank = index.rank.copy()  # only the events between the old and the new place change rank
+    low, high = min(old, new), max(old, new) + 1
+    rank[order[low:high]] = np.arange(low, high, dtype=np.intp)
+    lane_count = len(events.lane_ids)
+    lane = lane_count if events.lane[event] == NO_LANE else int(events.lane[event])
+    old_lane = int(index.lane_of_event[event])
+    lanes = list(index.lanes)
+    if lane == old_lane:
+        lanes[lane] = _moved_in_lane(lanes[lane], event, float(before.start[event]), start, end)
+        lane_of_event = index.lane_of_event
+    else:
+        lanes[old_lane] = _without(lanes[old_lane], event, float(before.start[event]))
+        lanes[lane] = _with(lanes[lane], event, start, end)
+        lane_of_event = index.lane_of_event.copy()
+        lane_of_event[event] = lane
+    return TimelineIndex(
+        order=order,
+        rank=rank,
+        starts_in_order=_moved(index.starts_in_order, old, new, start),
+        lanes=tuple(lanes),
+        lane_of_event=lane_of_event,
+        incoming=incoming,
+    )
+
+
+def _lane_position(lane: LaneIndex, event: int, start: float) -> int:
+    low = int(np.searchsorted(lane.starts, start, side="left"))
+    high = int(np.searchsorted(lane.starts, start, side="right"))
+    return low + int(np.flatnonzero(lane.events[low:high] == event)[0])
+
+
+def _moved_in_lane(lane: LaneIndex, event: int, old_start: float, start: float, end: float) -> LaneIndex:
+    old = _lane_position(lane, event, old_start)
+    new = _place(lane.events, lane.starts, lambda low, high: lane.ends[low:high], event, start, end, old)
+    return _lane_of(
+        _moved(lane.events, old, new, event),
+        _moved(lane.starts, old, new, start),
+        _moved(lane.ends, old, new, end),
+    )
 
 
 def _without(lane: LaneIndex, event: int, start: float) -> LaneIndex:
-    low = int(np.searchsorted(lane.starts, start, side="left"))
-    high = int(np.searchsorted(lane.starts, start, side="right"))
-    position = low + int(np.flatnonzero(lane.events[low:high] == event)[0])
+    position = _lane_position(lane, event, start)
     return _lane_of(
         np.delete(lane.events, position), np.delete(lane.starts, position), np.delete(lane.ends, position)
     )

@@ -282,6 +282,20 @@ def _row(record: EventRecord, lane_codes: Mapping[str, int]) -> _Row:
     )
 
 
+# The code of each distinct date text of the last table edited: at a million events there can be
+# tens of thousands of distinct dates, and building this for every edit took several milliseconds.
+_LAST_DATE_CODES: list[tuple[tuple[EdtfDate, ...], dict[str, int]]] = []
+
+
+def _date_codes(date_values: tuple[EdtfDate, ...]) -> dict[str, int]:
+    """Date text → its code in ``date_values`` (not to be changed: it is shared)."""
+    if _LAST_DATE_CODES and _LAST_DATE_CODES[0][0] is date_values:
+        return _LAST_DATE_CODES[0][1]
+    codes = {date.text: code for code, date in enumerate(date_values)}
+    _LAST_DATE_CODES[:] = [(date_values, codes)]
+    return codes
+
+
 def _with_rows(timeline: Timeline, start: int, stop: int, records: list[EventRecord]) -> Timeline:
     """The timeline with events[start:stop] replaced by ``records``: the columns spliced.
 
@@ -293,19 +307,21 @@ def _with_rows(timeline: Timeline, start: int, stop: int, records: list[EventRec
     lane_codes = {lane_id: code for code, lane_id in enumerate(events.lane_ids)}
     rows = [_row(record, lane_codes) for record in records]
     date_values = events.date_values
+    date_codes: list[int] = []
     if rows:
-        codes = {date.text: code for code, date in enumerate(date_values)}
-        added_dates: list[EdtfDate] = []
-        date_codes = []
+        codes = _date_codes(date_values)
+        added: list[EdtfDate] = []
+        added_codes: dict[str, int] = {}
         for row in rows:
-            code = codes.get(row.date.text)
+            text = row.date.text
+            code = codes.get(text, added_codes.get(text))
             if code is None:
-                code = codes[row.date.text] = len(date_values) + len(added_dates)
-                added_dates.append(row.date)
+                code = added_codes[text] = len(date_values) + len(added)
+                added.append(row.date)
             date_codes.append(code)
-        date_values += tuple(added_dates)
-    else:
-        date_codes = []
+        if added:
+            date_values += tuple(added)
+            _LAST_DATE_CODES[:] = [(date_values, codes | added_codes)]
     shift = len(rows) - (stop - start)
     if shift or any(events.details_of(start + k) != row.details for k, row in enumerate(rows)):
         kept = events.details.items()
