@@ -106,8 +106,14 @@ class IdIndex:
         going = [self._position(start + k) for k in range(stop - start)]
         order, hashes = np.delete(order, going), np.delete(hashes, going)
         shift = len(new_ids) - (stop - start)
-        if shift:
-            order = order + np.where(order >= stop, shift, 0).astype(order.dtype)
+        if shift:  # np.delete gave a fresh copy: renumbered in place (a temporary of bools, not ints)
+            later = order >= stop
+            if shift == 1:
+                np.add(order, later, out=order)
+            elif shift == -1:
+                np.subtract(order, later, out=order)
+            else:
+                np.add(order, np.multiply(later, shift, dtype=order.dtype), out=order)
         for k, new_id in enumerate(new_ids):
             key, event = hash(new_id), start + k
             low = int(np.searchsorted(hashes, key, side="left"))
