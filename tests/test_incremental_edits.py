@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pytestqt.qtbot import QtBot
 
 from tests.test_editing import LOADED, _changes
 from tests.test_index import DATE, _timeline
 from timeline_app.core.event_table import EventTable, IdIndex
 from timeline_app.core.index import TimelineIndex
+from timeline_app.core.model import Status
+from timeline_app.core.search import EventFilter, SearchIndex
 from timeline_app.core.timeline import Timeline
 from timeline_app.io.editing import apply, edit_change, record_of
 
@@ -125,3 +129,69 @@ def test_a_move_shares_every_column_but_the_dates() -> None:
     assert moved.details is before.details
     assert moved.dates[index] == "1999-01-02"
     assert moved.dates[:index] == before.dates[:index]
+
+
+_QUERIES = ("jlr", "sales china", "jaguar", "units 1", "chery")
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "reused"),
+    [
+        ("date", "1999-01-02", True),
+        ("status", "disputed", True),
+        ("lane", None, True),
+        ("title", "Chery buys JLR", False),
+        ("tags", ["china"], False),
+    ],
+)
+def test_the_word_index_outlives_an_edit_only_when_no_text_changed(
+    field: str, value: object, reused: bool
+) -> None:
+    search = SearchIndex(LOADED.events)
+    for query in _QUERIES:
+        search.matches(query)  # builds the word index, and remembers the matches
+    index = 2
+    record = record_of(LOADED, index)
+    if value is None:
+        record.pop(field, None)
+    else:
+        record[field] = value
+    edited = apply(LOADED, edit_change(LOADED, index, record, "Edit")).events
+    kept = search.reused_for(edited)
+    assert (kept is not None) == reused
+    fresh = SearchIndex(edited)
+    if kept is not None:
+        assert kept.ready
+        for query in _QUERIES:
+            assert np.array_equal(kept.matches(query), fresh.matches(query)), query
+        # The filters read the edited columns.
+        for event_filter in (
+            EventFilter(statuses=frozenset({Status.DISPUTED})),
+            EventFilter(lanes=frozenset({None})),
+        ):
+            assert np.array_equal(kept.filtered(event_filter), fresh.filtered(event_filter))
+        assert kept.actors() == fresh.actors()
+
+
+def test_an_index_still_building_is_not_reused() -> None:
+    record = record_of(LOADED, 1) | {"date": "1999-01-02"}
+    edited = apply(LOADED, edit_change(LOADED, 1, record, "Move")).events
+    assert SearchIndex(LOADED.events).reused_for(edited) is None
+
+
+def test_the_view_model_keeps_its_search_through_a_move_and_matches_the_edit(qtbot: QtBot) -> None:
+    from timeline_app.viewmodel.view_model import TimelineViewModel
+
+    model = TimelineViewModel(LOADED)
+    model.set_query("rename")  # a small timeline: the query builds the word index now
+    words = model.search_index.word_index
+    assert words is not None
+    record = record_of(LOADED, 2) | {"date": "1999-01-02"}
+    model.show_edited(apply(LOADED, edit_change(LOADED, 2, record, "Move")), 2)
+    assert model.search_index.word_index is words  # not built again
+    assert model.match_mask is not None and model.match_mask[2]
+    retitled = record_of(model.timeline, 2) | {"title": "Chery buys Leapmotor"}
+    model.show_edited(apply(model.timeline, edit_change(model.timeline, 2, retitled, "Edit")), 2)
+    assert model.match_mask is not None
+    assert not model.match_mask[2]  # the search ran on the new title
+    assert np.array_equal(model.match_mask, SearchIndex(model.timeline.events).matches("rename"))

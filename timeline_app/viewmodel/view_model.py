@@ -235,7 +235,8 @@ class TimelineViewModel(QObject):
         self._timeline = timeline
         self._full_index = index if index is not None else TimelineIndex.build(timeline.events)
         self._search.cancel()  # an unfinished build of the old timeline's index stops
-        self._search = SearchIndex(timeline.events)
+        # An edit that changed no text (a move, say) keeps the built word index.
+        self._search = self._search.reused_for(timeline.events) or SearchIndex(timeline.events)
         self._index_start.start()  # restarted: the build waits for this timeline's first frame
         self._metrics = tuple(metric_series(timeline))
         self._bounds = time_bounds(timeline)
