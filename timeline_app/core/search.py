@@ -193,6 +193,25 @@ class SearchIndex:
         """Stop a background build at its next chunk (the timeline was replaced)."""
         self._cancel.set()
 
+    def reused_for(self, events: EventTable) -> SearchIndex | None:
+        """This index, built, over ``events`` when they hold the very same texts (an edit that
+        moved, resized or re-laned events shares the title, summary and details columns); else
+        None. Rebuilding the word index takes seconds at a million events, 0.3 s at 100k on the
+        GUI thread when a search is shown, for an edit that changed no searchable text."""
+        mine = self._events
+        if not (
+            self._indexed
+            and events.titles is mine.titles
+            and events.summaries is mine.summaries
+            and events.details is mine.details
+        ):
+            return None
+        index = SearchIndex(events)
+        index._words, index._indexed, index._postings = self._words, True, self._postings
+        # Remembered text matches still hold; the filters read the new columns when asked.
+        index._cache = OrderedDict(self._cache)
+        return index
+
     @property
     def word_index(self) -> WordIndex | None:
         """The word index, built now if need be; None if no hash seed told the tokens apart."""

@@ -6,6 +6,7 @@ import math
 from dataclasses import dataclass, field
 
 import numpy as np
+import numpy.typing as npt
 
 from timeline_app.core.event_table import EventTable
 from timeline_app.core.model import ExchangeRate, Lane, SourceInfo, TimelineHeader
@@ -25,6 +26,26 @@ class Timeline:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_time_range", _finite_range(self.events))
+
+    @classmethod
+    def spliced(
+        cls, before: Timeline, header: TimelineHeader, events: EventTable, start: int, stop: int, added: int
+    ) -> Timeline:
+        """``before`` with events[start:stop] replaced by ``added`` events (``events`` is the
+        result): the time range follows from the old one and the rows that changed, unless the
+        rows that went held one of its ends (then it is computed again, ~40 ms at a million)."""
+        timeline = cls.__new__(cls)
+        object.__setattr__(timeline, "header", header)
+        object.__setattr__(timeline, "events", events)
+        old, gone = before._time_range, _finite_values(before.events, start, stop)
+        if old is not None and gone.size and not (old[0] < gone.min() and gone.max() < old[1]):
+            time_range = _finite_range(events)
+        else:
+            came = _finite_values(events, start, start + added)
+            values = came if old is None else np.concatenate((came, old))
+            time_range = (float(values.min()), float(values.max())) if values.size else None
+        object.__setattr__(timeline, "_time_range", time_range)
+        return timeline
 
     @property
     def title(self) -> str:
@@ -71,3 +92,9 @@ def _finite_range(events: EventTable) -> tuple[float, float] | None:
         return None
     low, high = float(finite.min()), float(finite.max())
     return (low, high) if math.isfinite(low) else None
+
+
+def _finite_values(events: EventTable, start: int, stop: int) -> npt.NDArray[np.float64]:
+    """The finite starts and ends of events[start:stop]."""
+    values = np.concatenate((events.start[start:stop], events.end[start:stop]))
+    return values[np.isfinite(values)]

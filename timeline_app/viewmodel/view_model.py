@@ -229,7 +229,9 @@ class TimelineViewModel(QObject):
         """An edited version of the shown timeline: the view, the folded lanes (when the lanes
         are the same) and the filter stay; ``select`` is selected."""
         same_lanes = timeline.events.lane_ids == self._timeline.events.lane_ids
-        self._replace(timeline, None, select)
+        # One event moved, added or gone: the index is updated, not sorted again (0.1-0.3 s at 1M).
+        index = TimelineIndex.after_edit(self._full_index, self._timeline.events, timeline.events)
+        self._replace(timeline, index, select)
         if not same_lanes:
             self._collapsed = frozenset()
         self._announce_timeline()
@@ -245,7 +247,8 @@ class TimelineViewModel(QObject):
         self._timeline = timeline
         self._full_index = index if index is not None else TimelineIndex.build(timeline.events)
         self._search.cancel()  # an unfinished build of the old timeline's index stops
-        self._search = SearchIndex(timeline.events)
+        # An edit that changed no text (a move, say) keeps the built word index.
+        self._search = self._search.reused_for(timeline.events) or SearchIndex(timeline.events)
         self._index_start.start()  # restarted: the build waits for this timeline's first frame
         self._metrics = metrics if metrics is not None else tuple(metric_series(timeline))
         self._bounds = time_bounds(timeline)

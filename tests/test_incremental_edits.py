@@ -1,0 +1,197 @@
+"""An edit updates the columns and indices it touches; they equal what a build from scratch gives."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from pytestqt.qtbot import QtBot
+
+from tests.test_editing import LOADED, _changes
+from tests.test_index import DATE, _timeline
+from timeline_app.core.event_table import EventTable, IdIndex
+from timeline_app.core.index import TimelineIndex
+from timeline_app.core.model import Status
+from timeline_app.core.search import EventFilter, SearchIndex
+from timeline_app.core.timeline import Timeline
+from timeline_app.io.editing import apply, edit_change, record_of
+
+_ARRAYS = ("status", "lane", "date_code", "start", "end", "precision", "fuzzy")
+
+
+def _assert_as_built(timeline: Timeline) -> None:
+    """The edited timeline's columns, id index and time range are those of one built anew."""
+    events = timeline.events
+    fresh = EventTable(
+        ids=events.ids,
+        titles=events.titles,
+        summaries=events.summaries,
+        status=events.status.copy(),
+        lane=events.lane.copy(),
+        date_code=events.date_code.copy(),
+        date_values=events.date_values,
+        lane_ids=events.lane_ids,
+        details={i: dict(rich) for i, rich in events.details.items()},
+    )
+    for name in _ARRAYS:
+        column, built = getattr(events, name), getattr(fresh, name)
+        assert column.dtype == built.dtype, name
+        assert np.array_equal(column, built), name
+        assert not column.flags.writeable, name
+    assert events.details == fresh.details
+    assert events.id_index.same_as(IdIndex(events.ids))
+    assert timeline.time_range() == Timeline(header=timeline.header, events=events).time_range()
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.data())
+def test_after_random_edits_the_columns_and_the_id_index_are_as_built(data: st.DataObject) -> None:
+    timeline = LOADED
+    for _ in range(data.draw(st.integers(1, 10))):
+        timeline = apply(timeline, data.draw(_changes(timeline)))
+        _assert_as_built(timeline)
+
+
+def _assert_same_index(index: TimelineIndex, built: TimelineIndex) -> None:
+    for name in ("order", "rank", "starts_in_order", "lane_of_event"):
+        mine, theirs = getattr(index, name), getattr(built, name)
+        assert mine.dtype == theirs.dtype, name
+        assert np.array_equal(mine, theirs), name
+    assert dict(index.incoming) == dict(built.incoming)
+    assert index.kept is None
+    assert len(index.lanes) == len(built.lanes)
+    for lane, built_lane in zip(index.lanes, built.lanes, strict=True):
+        for name in ("events", "starts", "ends", "open_ended"):
+            mine, theirs = getattr(lane, name), getattr(built_lane, name)
+            assert mine.dtype == theirs.dtype, name
+            assert np.array_equal(mine, theirs), name
+        assert lane.longest == built_lane.longest
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.data())
+def test_after_random_edits_the_updated_timeline_index_is_as_built(data: st.DataObject) -> None:
+    timeline = LOADED
+    index = TimelineIndex.build(timeline.events)
+    for _ in range(data.draw(st.integers(1, 10))):
+        edited = apply(timeline, data.draw(_changes(timeline)))
+        index = TimelineIndex.after_edit(index, timeline.events, edited.events)
+        _assert_same_index(index, TimelineIndex.build(edited.events))
+        timeline = edited
+
+
+_EVENTS = st.lists(st.tuples(DATE, st.integers(0, 2)), min_size=1, max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_EVENTS, st.data())
+def test_an_index_updated_for_any_other_events_is_as_built(
+    events: list[tuple[str, int]], data: st.DataObject
+) -> None:
+    # Few dates and lanes: many ties, where the order falls back on end and then file order.
+    before = _timeline(events).events
+    kind = data.draw(st.sampled_from(["replace", "insert", "delete", "any"]))
+    others = list(events)
+    if kind == "replace":
+        others[data.draw(st.integers(0, len(others) - 1))] = data.draw(st.tuples(DATE, st.integers(0, 2)))
+    elif kind == "insert":
+        others.insert(data.draw(st.integers(0, len(others))), data.draw(st.tuples(DATE, st.integers(0, 2))))
+    elif kind == "delete" and len(others) > 1:
+        del others[data.draw(st.integers(0, len(others) - 1))]
+    else:
+        others = data.draw(_EVENTS)
+    after = _timeline(others).events
+    updated = TimelineIndex.after_edit(TimelineIndex.build(before), before, after)
+    _assert_same_index(updated, TimelineIndex.build(after))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet="ab", min_size=1, max_size=2), max_size=12), st.data())
+def test_a_spliced_id_index_is_the_one_built_on_the_new_ids(ids: list[str], data: st.DataObject) -> None:
+    # Few distinct ids: runs of equal hashes, where a stable sort keeps file order.
+    start = data.draw(st.integers(0, len(ids)))
+    stop = data.draw(st.integers(start, min(len(ids), start + 2)))
+    new_ids = data.draw(st.lists(st.text(alphabet="abc", min_size=1, max_size=2), max_size=2))
+    spliced = (*ids[:start], *new_ids, *ids[stop:])
+    index = IdIndex(tuple(ids)).spliced(spliced, start, stop, new_ids)
+    assert index.same_as(IdIndex(spliced))
+    assert all(index.get(event_id) == spliced.index(event_id) for event_id in spliced)
+
+
+def test_a_move_shares_every_column_but_the_dates() -> None:
+    index = 3
+    record = record_of(LOADED, index) | {"date": "1999-01-02"}
+    moved = apply(LOADED, edit_change(LOADED, index, record, "Move")).events
+    before = LOADED.events
+    for name in ("ids", "titles", "summaries", "status", "lane", "lane_ids"):
+        assert getattr(moved, name) is getattr(before, name), name
+    assert moved.details is before.details
+    assert moved.dates[index] == "1999-01-02"
+    assert moved.dates[:index] == before.dates[:index]
+
+
+_QUERIES = ("jlr", "sales china", "jaguar", "units 1", "chery")
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "reused"),
+    [
+        ("date", "1999-01-02", True),
+        ("status", "disputed", True),
+        ("lane", None, True),
+        ("title", "Chery buys JLR", False),
+        ("tags", ["china"], False),
+    ],
+)
+def test_the_word_index_outlives_an_edit_only_when_no_text_changed(
+    field: str, value: object, reused: bool
+) -> None:
+    search = SearchIndex(LOADED.events)
+    for query in _QUERIES:
+        search.matches(query)  # builds the word index, and remembers the matches
+    index = 2
+    record = record_of(LOADED, index)
+    if value is None:
+        record.pop(field, None)
+    else:
+        record[field] = value
+    edited = apply(LOADED, edit_change(LOADED, index, record, "Edit")).events
+    kept = search.reused_for(edited)
+    assert (kept is not None) == reused
+    fresh = SearchIndex(edited)
+    if kept is not None:
+        assert kept.ready
+        for query in _QUERIES:
+            assert np.array_equal(kept.matches(query), fresh.matches(query)), query
+        # The filters read the edited columns.
+        for event_filter in (
+            EventFilter(statuses=frozenset({Status.DISPUTED})),
+            EventFilter(lanes=frozenset({None})),
+        ):
+            assert np.array_equal(kept.filtered(event_filter), fresh.filtered(event_filter))
+        assert kept.actors() == fresh.actors()
+
+
+def test_an_index_still_building_is_not_reused() -> None:
+    record = record_of(LOADED, 1) | {"date": "1999-01-02"}
+    edited = apply(LOADED, edit_change(LOADED, 1, record, "Move")).events
+    assert SearchIndex(LOADED.events).reused_for(edited) is None
+
+
+def test_the_view_model_keeps_its_search_through_a_move_and_matches_the_edit(qtbot: QtBot) -> None:
+    from timeline_app.viewmodel.view_model import TimelineViewModel
+
+    model = TimelineViewModel(LOADED)
+    model.set_query("rename")  # a small timeline: the query builds the word index now
+    words = model.search_index.word_index
+    assert words is not None
+    record = record_of(LOADED, 2) | {"date": "1999-01-02"}
+    model.show_edited(apply(LOADED, edit_change(LOADED, 2, record, "Move")), 2)
+    assert model.search_index.word_index is words  # not built again
+    assert model.match_mask is not None and model.match_mask[2]
+    retitled = record_of(model.timeline, 2) | {"title": "Chery buys Leapmotor"}
+    model.show_edited(apply(model.timeline, edit_change(model.timeline, 2, retitled, "Edit")), 2)
+    assert model.match_mask is not None
+    assert not model.match_mask[2]  # the search ran on the new title
+    assert np.array_equal(model.match_mask, SearchIndex(model.timeline.events).matches("rename"))
