@@ -109,9 +109,9 @@ def body(rows: Sequence[Row], events: int, load_seconds: float, command: str) ->
             "(`benchmarks/synthetic.py`: days, months, years and month intervals over 20 years, 6 lanes, a",
             "one-line summary per event), loaded once; each run builds the whole file in memory and writes",
             "it to a temporary folder. CPU time is the exporting thread's (`time.thread_time()`), which",
-            "suffers less from other work on a shared machine. The iCalendar export goes through the",
-            "`icalendar` package: most of its time is that package folding content lines and building",
-            "parameter objects, per property.",
+            "suffers less from other work on a shared machine. The iCalendar export writes its content",
+            "lines directly (through the `icalendar` package it took 38.3 s median, 44.3 s p95, on",
+            "2026-11-25); the package reads the result back in the tests.",
             "",
             f"Measured {dt.date.today().isoformat()} with `{command}` (load before exporting: "
             f"{load_seconds:.2f} s).",

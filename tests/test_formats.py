@@ -888,3 +888,33 @@ def test_only_safe_embeds_and_backgrounds_are_kept(media: str, background: dict[
     assert event.media is None and event.background is None
     (slide,) = timeline_to_timelinejs(timeline)["events"]
     assert "background" not in slide and media not in json.dumps(slide)
+
+
+@settings(PROPERTY_SETTINGS, max_examples=ICALENDAR_PROPERTY_EXAMPLES)
+@given(_timelines())
+def test_icalendar_lines_are_folded_within_75_octets_and_read_back_as_written(timeline: Timeline) -> None:
+    """The calendar is written as text, not through the icalendar package: the package (the
+    oracle) must read each event's title, description and categories back as they were."""
+    from icalendar import Calendar, vCategory
+
+    from timeline_app.io.formats.icalendar import changed_by_icalendar, description_text
+
+    data = timeline_to_icalendar(timeline, stamp=STAMP).data
+    assert data.endswith(b"\r\n")
+    assert all(len(line) <= 75 for line in data.split(b"\r\n"))
+    vevents = [c for c in Calendar.from_ical(data).walk() if c.name == "VEVENT"]
+    by_id = {str(vevent["UID"]).removesuffix("@timeline-app"): vevent for vevent in vevents}
+    for record in records(timeline):
+        vevent = by_id.get(record["id"])
+        if vevent is None:
+            continue  # a date no calendar can hold
+        if not changed_by_icalendar(record["title"]):
+            assert str(vevent["SUMMARY"]) == record["title"]
+        description = description_text(record.get("summary", ""), record["status"], record.get("sources", ()))
+        if not changed_by_icalendar(description):
+            assert str(vevent["DESCRIPTION"]) == description
+        tags = [*record.get("tags", ()), record["status"]]
+        if not any(map(changed_by_icalendar, tags)):
+            categories = vevent["CATEGORIES"]
+            assert isinstance(categories, vCategory)
+            assert [str(category) for category in categories.cats] == tags
