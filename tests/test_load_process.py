@@ -215,3 +215,14 @@ def test_rich_fields_come_back_in_pieces(monkeypatch: pytest.MonkeyPatch) -> Non
     assert max(map(len, pieces)) <= 2
     assert {i: fields for piece in pieces for i, fields in piece.items()} == parsed.details
     assert "details" not in messages[-1][1]
+
+
+def test_a_load_that_wants_no_spare_starts_none() -> None:
+    """The command line loads one file: after it, no loader should wait for a next one."""
+    taken = load_process._SPARE.take()  # no spare waits now (one started, and let go, below)
+    taken.connection.close()
+    taken.process.join(timeout=10)
+    load_process.load_file(EVENTS_JSON, spare=False)
+    assert load_process._SPARE._loader is None
+    load_process.load_file(EVENTS_JSON)
+    assert load_process._SPARE._loader is not None  # the window's loads keep one waiting

@@ -80,11 +80,17 @@ if TYPE_CHECKING:  # the formats load at the first file, not at start-up
 
 
 def load_file(
-    path: str | Path, progress: Progress = no_progress, mapping: ColumnMapping | None = None
+    path: str | Path,
+    progress: Progress = no_progress,
+    mapping: ColumnMapping | None = None,
+    *,
+    spare: bool = True,
 ) -> Timeline:
     """Load ``path`` in any known format: the one way the app (window and command line) loads.
 
     ``mapping``: which columns of a spreadsheet or CSV hold which fields (guessed when None).
+    ``spare``: after a load in a child, start the next child ahead of need (the window opens
+    more files; a command that loads one does not).
 
     Big files load in a child process. Raises TimelineLoadError for every failure, whatever
     its cause (the file's problems, an unreadable or special file, a lack of memory, a child
@@ -92,14 +98,14 @@ def load_file(
     """
     path = Path(path)
     try:
-        return _load(path, progress, mapping)
+        return _load(path, progress, mapping, spare)
     except (TimelineLoadError, LoadCancelled):
         raise
     except Exception as error:  # every failure becomes a message naming the file
         raise unexpected_error(str(path), error) from error
 
 
-def _load(path: Path, progress: Progress, mapping: ColumnMapping | None) -> Timeline:
+def _load(path: Path, progress: Progress, mapping: ColumnMapping | None, spare: bool) -> Timeline:
     # Imported here: the formats pull in the iCalendar library, which start-up does not need.
     from timeline_app.io.formats import load_any, probably_native
 
@@ -110,7 +116,7 @@ def _load(path: Path, progress: Progress, mapping: ColumnMapping | None) -> Time
     # Rebuilding makes millions of strings: a full collection in the middle would hold the
     # interpreter (and so the GUI thread) for a tenth of a second or more.
     with garbage_collection_paused():
-        return _load_in_child(path, progress, mapping)
+        return _load_in_child(path, progress, mapping, spare)
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,7 +174,7 @@ def _start_loader_here() -> _Loader:
     return _Loader(process, ours)
 
 
-def _load_in_child(path: Path, progress: Progress, mapping: ColumnMapping | None) -> Timeline:
+def _load_in_child(path: Path, progress: Progress, mapping: ColumnMapping | None, spare: bool) -> Timeline:
     texts: dict[str, list[tuple[str, ...]]] = {}  # column name -> its pieces, in order
     details: dict[int, dict[str, Any]] = {}  # rich fields by event, as their pieces come
     stage = "Starting the loader"
@@ -221,7 +227,8 @@ def _load_in_child(path: Path, progress: Progress, mapping: ColumnMapping | None
         if child.is_alive():  # it did not end when asked: it must not outlive the load
             child.kill()
             child.join(timeout=5)
-        _prepare_spare()  # for the next file, while this one is being shown
+        if spare:
+            _prepare_spare()  # for the next file, while this one is being shown
 
 
 def _prepare_spare() -> None:
