@@ -26,6 +26,7 @@ from timeline_app.io.editing import (
     revert,
 )
 from timeline_app.io.errors import EditRefusedError, TimelineLoadError
+from timeline_app.io.formats.csv_formats import read_csv, timeline_to_csv
 from timeline_app.io.formats.native import document_bytes, timeline_to_document
 from timeline_app.io.loader import load_timeline, parse_timeline
 
@@ -222,8 +223,10 @@ def test_random_edits_undone_give_back_the_loaded_timeline_and_redone_the_edited
         timeline = apply(timeline, change)
         applied.append((change, _document(timeline)))
     edited = _document(timeline)
-    # Saved and loaded, the edited timeline is the same.
+    # Saved and loaded, the edited timeline is the same: as our JSON, and as our CSV, which
+    # holds everything our JSON does.
     assert _document(parse_timeline(document_bytes(edited))) == edited
+    assert _document(read_csv(timeline_to_csv(timeline).encode(), "edited.csv")) == edited
     for change, document in reversed(applied):
         assert _document(timeline) == document
         timeline = revert(timeline, change)
