@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Any, overload
+from typing import Any, TypedDict, Unpack, overload
 
 import numpy as np
 import numpy.typing as npt
@@ -185,6 +185,28 @@ def _frozen(array: npt.NDArray[Any]) -> npt.NDArray[Any]:
     return array
 
 
+class TableColumns(TypedDict):
+    """Everything an EventTable holds, as EventTable.assembled takes it."""
+
+    ids: tuple[str, ...]
+    titles: tuple[str, ...]
+    summaries: tuple[str, ...]
+    status: CodeArray
+    lane: IntArray
+    date_code: IntArray
+    date_values: tuple[EdtfDate, ...]
+    start: FloatArray
+    end: FloatArray
+    precision: CodeArray
+    fuzzy: npt.NDArray[np.uint8]
+    lane_ids: tuple[str, ...]
+    details: Mapping[int, Mapping[str, Any]]
+    id_index: IdIndex
+
+
+_PRIVATE_COLUMNS = frozenset({"details", "id_index"})
+
+
 class EventTable(Sequence[Event]):
     """The events of one timeline in file order, as read-only columns."""
 
@@ -259,83 +281,20 @@ class EventTable(Sequence[Event]):
         )
 
     @classmethod
-    def assembled(
-        cls,
-        *,
-        ids: tuple[str, ...],
-        titles: tuple[str, ...],
-        summaries: tuple[str, ...],
-        status: CodeArray,
-        lane: IntArray,
-        date_code: IntArray,
-        date_values: tuple[EdtfDate, ...],
-        start: FloatArray,
-        end: FloatArray,
-        precision: CodeArray,
-        fuzzy: npt.NDArray[np.uint8],
-        lane_ids: tuple[str, ...],
-        details: Mapping[int, Mapping[str, Any]],
-        id_index: IdIndex,
-    ) -> EventTable:
+    def assembled(cls, **columns: Unpack[TableColumns]) -> EventTable:
         """A table of columns that are already consistent (an edit splices them): nothing is
         recomputed, so the caller answers for ``start`` .. ``fuzzy`` matching ``date_code``,
         ``details`` being read-only views and ``id_index`` indexing ``ids``. The arrays are
         made read-only, and may be shared with another table."""
         table = cls.__new__(cls)
-        table._assign(
-            ids=ids,
-            titles=titles,
-            summaries=summaries,
-            status=status,
-            lane=lane,
-            date_code=date_code,
-            date_values=date_values,
-            start=start,
-            end=end,
-            precision=precision,
-            fuzzy=fuzzy,
-            lane_ids=lane_ids,
-            details=details,
-            id_index=id_index,
-        )
+        table._assign(**columns)
         return table
 
-    def _assign(
-        self,
-        *,
-        ids: tuple[str, ...],
-        titles: tuple[str, ...],
-        summaries: tuple[str, ...],
-        status: CodeArray,
-        lane: IntArray,
-        date_code: IntArray,
-        date_values: tuple[EdtfDate, ...],
-        start: FloatArray,
-        end: FloatArray,
-        precision: CodeArray,
-        fuzzy: npt.NDArray[np.uint8],
-        lane_ids: tuple[str, ...],
-        details: Mapping[int, Mapping[str, Any]],
-        id_index: IdIndex,
-    ) -> None:
-        columns: dict[str, object] = {
-            "ids": ids,
-            "titles": titles,
-            "summaries": summaries,
-            "status": _frozen(status),
-            "lane": _frozen(lane),
-            "date_code": _frozen(date_code),
-            "date_values": date_values,
-            "start": _frozen(start),
-            "end": _frozen(end),
-            "precision": _frozen(precision),
-            "fuzzy": _frozen(fuzzy),
-            "lane_ids": lane_ids,
-            "_details": details,
-            "_id_index": id_index,
-        }
+    def _assign(self, **columns: Unpack[TableColumns]) -> None:
         for name, value in columns.items():
-            object.__setattr__(self, name, value)
+            stored = _frozen(value) if isinstance(value, np.ndarray) else value
+            # details and id_index are kept private: the table hands them out read-only.
+            object.__setattr__(self, f"_{name}" if name in _PRIVATE_COLUMNS else name, stored)
 
     @classmethod
     def empty(cls) -> EventTable:
