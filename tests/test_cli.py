@@ -106,3 +106,19 @@ def test_export_data_then_check_gives_back_the_timeline(
     capsys.readouterr()
     assert main(["--check", str(out)]) == 0
     assert capsys.readouterr().out.strip().endswith("15 events, from 2010 to 2030")
+
+
+def test_the_check_summary_says_an_open_end_plainly() -> None:
+    import json
+
+    from timeline_app.app.cli import summary_line
+    from timeline_app.io.loader import parse_timeline
+
+    events = [
+        {"id": "a", "title": "A", "date": "../2010", "status": "reported"},
+        {"id": "b", "title": "B", "date": "2024-03/..", "status": "reported"},
+    ]
+    timeline = parse_timeline(json.dumps({"title": "T", "events": events}).encode())
+    assert summary_line("t.json", timeline) == (
+        "t.json: 2 events, from no start (until 2010) to no end (from March 2024 onwards)"
+    )

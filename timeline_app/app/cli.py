@@ -107,11 +107,12 @@ def summary_line(name: str, timeline: Timeline) -> str:
 
 
 def _earliest_text(date: EdtfDate) -> str:
-    return format_point(date.lower) if date.lower is not None else format_date(date)
+    # An open or unknown start is no date to run "from": say so, then the event's own words.
+    return format_point(date.lower) if date.lower is not None else f"no start ({format_date(date)})"
 
 
 def _latest_text(date: EdtfDate) -> str:
-    return format_point(date.upper) if date.upper is not None else format_date(date)
+    return format_point(date.upper) if date.upper is not None else f"no end ({format_date(date)})"
 
 
 def read_mapping(path: Path | None) -> ColumnMapping | None:
