@@ -167,18 +167,8 @@ class TimelineIndex:
 
     def running_into_lane(self, lane: int, t0: float) -> IndexArray:
         """Events of ``lane`` that began before ``t0`` and still run at it, in date order."""
-        index = self.lanes[lane]
-        if index.events.size == 0:
-            return index.events
-        first = int(np.searchsorted(index.starts, t0 - index.longest, side="left"))
-        last = int(np.searchsorted(index.starts, t0, side="left"))
-        positions = first + np.flatnonzero(index.ends[first:last] > t0)
-        if index.open_ended.size:
-            open_ended = index.open_ended
-            extra = open_ended[(index.starts[open_ended] < t0) & (index.ends[open_ended] > t0)]
-            if extra.size:
-                positions = np.union1d(positions, extra)
-        return index.events[positions]
+        # Overlapping the empty window [t0, t0) means exactly that: starting before, ending after.
+        return self.visible_in_lane(lane, t0, t0)
 
     def neighbour(self, current: int | None, step: int) -> int | None:
         """The event ``step`` places after ``current`` in date order (first/last when None)."""
