@@ -54,6 +54,8 @@ def test_a_date_moves_by_whole_units_of_its_precision(
         ("2024", 1e300, "both"),  # beyond four-digit years
         ("2024", float("nan"), "both"),
         ("2024", YEAR, "start"),  # a single date has no ends to resize
+        ("2004-06~-11", DAY, "both"),  # a qualifier inside the date: rewriting it would move it
+        ("2020-06~-11/2024", YEAR, "both"),
     ],
 )
 def test_a_date_that_cannot_move_so_is_left_alone(text: str, seconds: float, end: str) -> None:
