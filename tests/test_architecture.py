@@ -15,7 +15,7 @@ from .conftest import REPO_ROOT
 
 PACKAGE = REPO_ROOT / "timeline_app"
 # Folders whose modules never import Qt, and folders that may paint but never build widgets.
-PURE_PACKAGES = ("core", "io", "view")
+PURE_PACKAGES = ("core", "io", "view", "article")
 NO_WIDGET_PACKAGES = ("render", "viewmodel")
 WIDGET_MODULES = ("PySide6.QtWidgets", "PySide6.QtPrintSupport")
 

@@ -72,6 +72,19 @@ def build_parser() -> argparse.ArgumentParser:
         'as {"date": "Start Date", "title": "Event", "lane": "Layer"} (default: guessed from the headers)',
     )
     parser.add_argument(
+        "--from-article",
+        metavar="ARTICLE",
+        type=Path,
+        help="draft a timeline from a news article (.txt, .md, .html) and review it; "
+        "with --export OUT.json, write the draft and exit",
+    )
+    parser.add_argument(
+        "--published",
+        metavar="YYYY-MM-DD",
+        help="for --from-article: the article's publication date, which relative dates "
+        "resolve against (default: what the article's metadata or dateline says)",
+    )
+    parser.add_argument(
         "--appearance",
         choices=("system", "light", "dark"),
         help="colour scheme for this run (default: as last chosen)",
@@ -188,6 +201,18 @@ def _export_data(timeline: Timeline, out: Path, data_format: str | None, source:
     return EXIT_OK
 
 
+def run_draft_export(article: Path, published: str | None, out: Path, data_format: str | None) -> int:
+    """Draft a timeline from ``article`` and write it to ``out``: exit 0, or 2 with the reason."""
+    from timeline_app.article import draft_timeline
+
+    try:
+        timeline = draft_timeline(article, published)
+    except TimelineLoadError as error:
+        print(error.report(), file=sys.stderr)
+        return EXIT_BAD_FILE
+    return _export_data(timeline, out, data_format, article)
+
+
 def run_install_desktop_entry() -> int:
     """Install the .desktop file and icons for this user."""
     from timeline_app.app.desktop_entry import DesktopEntryError, install_desktop_entry
@@ -205,6 +230,8 @@ def run_install_desktop_entry() -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     multiprocessing.freeze_support()  # big files load in a child process, also when frozen
     args = build_parser().parse_args(argv)
+    if args.from_article is not None and args.export is not None:
+        return run_draft_export(args.from_article, args.published, args.export, args.format)
     if args.check is not None or args.export is not None:
         try:
             mapping = read_mapping(args.mapping)

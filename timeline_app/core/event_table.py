@@ -18,7 +18,7 @@ import numpy as np
 import numpy.typing as npt
 
 from timeline_app.core.dates import EdtfDate
-from timeline_app.core.model import Amount, Link, Metric, SlideBackground, SlideMedia, Source, Status
+from timeline_app.core.model import Amount, Link, Metric, Origin, SlideBackground, SlideMedia, Source, Status
 
 STATUS_ORDER: tuple[Status, ...] = tuple(Status)
 STATUS_CODES: dict[str, int] = {status.value: code for code, status in enumerate(STATUS_ORDER)}
@@ -52,6 +52,8 @@ class Event:
     tags: tuple[str, ...] = ()
     background: SlideBackground | None = None  # a TimelineJS slide's, kept for exports
     media: SlideMedia | None = None  # a TimelineJS slide's embed code, kept for exports
+    origin: Origin | None = None  # the sentence of the article it was drafted from
+    draft: bool = False  # drafted from an article, not yet accepted
 
 
 class IdIndex:

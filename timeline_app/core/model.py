@@ -13,7 +13,15 @@ import math
 from enum import StrEnum
 from typing import Annotated, Final, Literal, NotRequired
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, WithJsonSchema
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    WithJsonSchema,
+    model_validator,
+)
 from typing_extensions import TypedDict
 
 SCHEMA_FILE_NAME = "timeline.schema.json"
@@ -87,6 +95,11 @@ class SourceInfo(BaseModel):
     published: str | None = Field(default=None, description="EDTF date of publication.")
     title: str | None = None
     url: str | None = None
+    text: str | None = Field(
+        default=None,
+        description="The article's text as read, for a timeline drafted from it: "
+        "events' origin spans index into it.",
+    )
 
 
 class ExchangeRate(BaseModel):
@@ -181,6 +194,21 @@ class SlideMedia(BaseModel):
     caption: str | None = None
 
 
+class Origin(BaseModel):
+    """Where a drafted event comes from: its sentence, as characters [start, end) of ``source.text``."""
+
+    model_config = _FROZEN_STRICT
+
+    start: int = Field(ge=0)
+    end: int = Field(gt=0)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Origin:
+        if self.end <= self.start:
+            raise ValueError(f"end ({self.end}) must be after start ({self.start})")
+        return self
+
+
 class Era(BaseModel):
     """A named period drawn as a shaded band behind the lanes (a reign, a war, a product cycle)."""
 
@@ -223,6 +251,10 @@ class EventRecord(TypedDict):
     tags: NotRequired[tuple[NonEmptyText, ...]]
     background: NotRequired[SlideBackground]
     media: NotRequired[SlideMedia]
+    origin: NotRequired[Origin]
+    draft: NotRequired[
+        Annotated[bool, Field(description="Drafted from an article and not yet accepted by a person.")]
+    ]
 
 
 # Keys every compact event may carry; anything else goes to the sparse details store.

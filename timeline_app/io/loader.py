@@ -480,6 +480,8 @@ def _sound_columns(
         for metric in record.get("metrics", ()):
             if metric.date is not None and _date_problems("", metric.date):
                 return None
+        if _origin_problem(i, record, document.source) is not None:
+            return None
     if body is not None and may_repeat_keys(body, document, sink.key_count, sink.detailed.values()):
         return None
     progress("Reading dates")
@@ -620,6 +622,9 @@ def _parse_thoroughly(body: bytes, source: str, progress: Progress) -> Timeline:
     date_codes, distinct_dates = _parse_event_dates(columns.dates, problems)
     if document.source is not None and document.source.published is not None:
         problems += _date_problems("source.published", document.source.published)
+    for i in columns.detailed:
+        origin_problem = _origin_problem(i, records[i], document.source)
+        problems += [origin_problem] if origin_problem is not None else []
     for number, era in enumerate(document.eras):
         problems += _date_problems(f"eras[{number}].date", era.date)
     if problems:
@@ -1019,6 +1024,20 @@ def _link_problems(i: int, record: Mapping[str, Any], ids: Mapping[str, int]) ->
         elif ids[target] == i:
             problems.append(Problem(where, "an event cannot link to itself"))
     return problems
+
+
+def _origin_problem(i: int, record: Mapping[str, Any], source: SourceInfo | None) -> Problem | None:
+    """An origin span must lie inside the article's text that the file carries."""
+    origin = record.get("origin")
+    if origin is None:
+        return None
+    text = source.text if source is not None else None
+    if text is None:
+        return Problem(f"events[{i}].origin", "the timeline has no article text (source.text) to point into")
+    if origin.end > len(text):
+        message = f"{origin.end} is beyond the end of the article's text ({len(text):,} characters)"
+        return Problem(f"events[{i}].origin.end", message)
+    return None
 
 
 def _metric_date_problems(i: int, record: Mapping[str, Any]) -> list[Problem]:

@@ -1,0 +1,56 @@
+"""From an article (plain text, Markdown, a saved web page) to a draft timeline in our file format."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from timeline_app.article.draft import Article, draft_document
+from timeline_app.article.moment import Moment
+from timeline_app.article.source_text import ARTICLE_SUFFIXES, read_article
+from timeline_app.core.timeline import Timeline
+from timeline_app.io.errors import TimelineLoadError
+from timeline_app.io.loader import parse_timeline
+
+__all__ = [
+    "ARTICLE_SUFFIXES",
+    "Article",
+    "draft_document",
+    "draft_from_path",
+    "draft_timeline",
+    "publication_date",
+    "read_article",
+]
+
+
+def publication_date(text: str, source: str) -> Moment:
+    """``text`` (YYYY, YYYY-MM or YYYY-MM-DD) as the date relative dates resolve against;
+    TimelineLoadError naming ``source`` otherwise."""
+    try:
+        return Moment.parse(text)
+    except ValueError as error:
+        raise TimelineLoadError.single(source, f"publication date: {error}") from None
+
+
+def draft_from_path(path: str | Path, published: str | None = None) -> dict[str, Any]:
+    """The draft timeline of the article in ``path`` as our JSON document; ``published``
+    (YYYY-MM-DD, or coarser) when the article does not say, or to override what it says."""
+    path = Path(path)
+    article = read_article(path)
+    date = published or article.published
+    if not date:
+        raise TimelineLoadError.single(
+            str(path),
+            "the article does not say when it was published: give the date (--published YYYY-MM-DD)",
+        )
+    moment = publication_date(date, str(path))
+    return draft_document(replace(article, published=moment.edtf), moment)
+
+
+def draft_timeline(path: str | Path, published: str | None = None) -> Timeline:
+    """The draft of ``draft_from_path`` read by the loader, as a file would be: what the app
+    shows and saves has passed the same checks as any timeline."""
+    document = draft_from_path(path, published)
+    return parse_timeline(json.dumps(document, ensure_ascii=False).encode(), source=str(path))

@@ -1,0 +1,134 @@
+"""The words that tell how established a sentence's claim is, who says it, and whether it denies one.
+
+Each table is news English in general, not one article: hedges and unnamed sources make a
+report, a named speaker or an announcement puts it on record, future verbs make a plan, and
+"denied" or "was untrue" disputes an earlier report.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Words that hedge a claim: it stays a report even when someone on record is also quoted.
+HEDGED = re.compile(
+    r"\b(?:reportedly|allegedly|people familiar|person familiar|sources? (?:said|say|told|close to|familiar)|"
+    r"rumou?red|is said to|are said to|was said to|were said to|unconfirmed|speculat\w+|may have|"
+    r"might have|could have|(?:is|are|was|were) believed to|anonymous|on condition of anonymity|insiders?)\b",
+    re.IGNORECASE,
+)
+# Words that attribute a claim to a report: a report unless someone on record says it.
+ATTRIBUTED = re.compile(
+    r"\b(?:according to|citing|cited|the report|a report|reports? (?:said|say|noted|claimed)|"
+    r"local media|media reports?|media outlet)\b",
+    re.IGNORECASE,
+)
+# Speech that puts a claim on record: an announcement, a statement, a named official speaking.
+ON_RECORD = re.compile(
+    r"\b(?:announced|announces|announcing|announcement|confirmed|confirms|statement|press release|"
+    r"filing|filed|disclosed|unveiled|launched|signed|completed|approved|ruled|voted|won|"
+    r"told reporters|told a news conference|said in a statement|quoted\s+(?:[\w'’.-]+\s+){1,5}as saying)\b",
+    re.IGNORECASE,
+)
+# A named person speaking ("chairman Yin Tongyue said", "said Jane Doe, the chief executive").
+NAMED_SPEAKER = re.compile(
+    r"\b(?:chairman|chairwoman|chair|president|chief executive|CEO|spokesman|spokeswoman|spokesperson|"
+    r"minister|secretary|director|founder|governor|mayor|senator|coach|manager|professor|official|"
+    r"head|executive|prosecutor|judge|captain)\s+(?:[A-Z][\w'’.-]+\s+){1,3}(?:said|says|told|added|announced)\b"
+    r"|\b(?:said|says|told|added)\s+(?:[A-Z][\w'’.-]+\s+){1,3}(?:,|the\b)",
+)
+PLANNED = re.compile(
+    r"\b(?:will|shall|plans?\s+to|planned|planning|aims?\s+to|aiming|intends?\s+to|expects?\s+to|"
+    r"(?:is|are)\s+expected\s+to|scheduled|set\s+to|due\s+to|to\s+be\s+(?:held|released|launched|completed)|"
+    r"targets?|targeting|goal|going\s+to|as\s+early\s+as|proposed|upcoming|forthcoming)\b",
+    re.IGNORECASE,
+)
+DENIAL = re.compile(
+    r"\b(?:denied|denies|deny|denying|denial|(?:was|is|were|are)\s+(?:untrue|false|not\s+true|baseless|groundless)|"
+    r"untrue|refuted|refutes|dismissed\s+(?:the\s+)?(?:report|claim|rumou?r)s?|rejected\s+(?:the\s+)?(?:report|claim)s?|"
+    r"no\s+such\s+plans?)\b",
+    re.IGNORECASE,
+)
+SPEECH = re.compile(
+    r"\b(?:said|says|say|announced|announces|told|reported|reports|noted|added|stated|confirmed|"
+    r"denied|quoted|revealed|disclosed|unveiled|wrote|cited|announcement\s+said|statement\s+said)\b",
+    re.IGNORECASE,
+)
+# A sentence that goes on with the last report ("The company also said ...").
+CONTINUES = re.compile(
+    r"\b(?:also\s+(?:said|announced|noted|added|told|stated|revealed|pledged|promised)|"
+    r"(?:he|she|they|it)\s+added|the\s+(?:company|group|firm|ministry|government|club|team)\s+(?:said|added))\b",
+    re.IGNORECASE,
+)
+
+# Who reports it: an outlet named by the sentence's attribution.
+_NAME = r"(?P<name>(?:[A-Z0-9][\w&'’.-]*)(?:\s+(?:of\s+)?[A-Z0-9][\w&'’.-]*){0,4})"
+OUTLET_PATTERNS = tuple(
+    re.compile(pattern)
+    for pattern in (
+        rf"\b(?:media\s+outlet|news\s+outlet|outlet|newspaper|news\s+agency|agency|broadcaster|magazine|"
+        rf"website|daily|paper|tabloid|news\s+site),?\s+{_NAME}",
+        rf"\baccording\s+to\s+(?:the\s+)?{_NAME}",
+        rf"\b{_NAME},?\s+(?:said|reported|reports|noted|wrote),?\s+citing\b",
+        rf"\b{_NAME}\s+(?:reported|reports)\b",
+        rf"\b{_NAME}\s+quoted\b",
+        rf"\b{_NAME}\s+cited\s+(?:a|an|the|people|sources)\b",
+        rf"\btold\s+{_NAME}\b",
+    )
+)
+_NOT_OUTLETS = frozenset({"The", "It", "He", "She", "They", "This", "That", "Hours", "People", "Sources"})
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """What a sentence's own words say about its claim."""
+
+    hedged: bool
+    attributed: bool
+    on_record: bool
+    planned: bool
+    denial: bool
+    continues: bool
+    outlet: str
+
+
+def read_cues(sentence: str) -> Cues:
+    """The claim cues of ``sentence``."""
+    return Cues(
+        hedged=HEDGED.search(sentence) is not None,
+        attributed=ATTRIBUTED.search(sentence) is not None,
+        on_record=ON_RECORD.search(sentence) is not None or NAMED_SPEAKER.search(sentence) is not None,
+        planned=PLANNED.search(sentence) is not None,
+        denial=DENIAL.search(sentence) is not None,
+        continues=CONTINUES.search(sentence) is not None,
+        outlet=outlet_named(sentence),
+    )
+
+
+def outlet_named(sentence: str) -> str:
+    """The outlet the sentence attributes its claim to ("36kr said", "according to Yicai"), or ""."""
+    for pattern in OUTLET_PATTERNS:
+        for match in pattern.finditer(sentence):
+            name = match["name"].strip(" ,.'’")
+            name = re.sub(r"['’]s$", "", name)
+            if (
+                name
+                and name.split()[0] not in _NOT_OUTLETS
+                and not name.lower().startswith(("report", "people"))
+            ):
+                return name
+    return ""
+
+
+def speech_anchored(sentence: str, start: int, end: int) -> bool:
+    """Whether the date at ``sentence[start:end]`` tells when something was said rather than
+    when the thing said happens: it follows a verb of speech ("said on April 14", "announced
+    last October 26", "said today", "announcement said at the time"), or it leads the sentence
+    and the clause after it speaks ("On July 26, 2023, Volkswagen announced ...")."""
+    before = sentence[:start].rsplit(",", maxsplit=1)[-1].split()
+    if before and SPEECH.fullmatch(before[-1]):
+        return True
+    if sentence[:start].strip() in ("", "On", "on", "In", "in"):
+        clause = sentence[end:].lstrip(" ,").split(",")[0].split()[:4]
+        return any(SPEECH.fullmatch(word) for word in clause)
+    return False

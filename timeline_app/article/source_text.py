@@ -1,0 +1,121 @@
+"""An article file's own text and metadata: plain text as is, Markdown as text, HTML through trafilatura.
+
+Nothing is fetched: trafilatura and htmldate read the page's own markup (its metadata, its
+article body) and nothing else. The publication date comes from the page's metadata or a
+dateline ("BEIJING, April 15 (Reuters) -", "April 15, 2024 —") when there is one.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from timeline_app.article.draft import Article
+from timeline_app.article.temporal import MONTHS
+from timeline_app.io.errors import TimelineLoadError
+from timeline_app.io.files import read_file
+from timeline_app.io.formats.encodings import UndecodableTextError, decode_text
+
+ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml")
+_HTML_START = re.compile(rb"^\s*(?:<!doctype\s+html|<html|<head|<meta|<body|<article|<!--)", re.IGNORECASE)
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+# A wire dateline at the start of the text: "BEIJING, April 15 (Reuters) -" or "April 15, 2024 -".
+DATELINE = re.compile(
+    rf"^\s*(?:[A-Z][A-Z .'-]+,\s+)?(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:,\s+(?P<year>\d{{4}}))?"
+    r"\s*(?:\([^)]{1,40}\)\s*)?[-—–:]",
+)
+_PUBLISHED_LINE = re.compile(
+    rf"^(?:published|posted|updated|date)\s*:?\s+(?:on\s+)?(?:(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})|"
+    rf"(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}}))",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def read_article(path: Path) -> Article:
+    """The article in ``path``: its text (what the draft's spans index into) and what its
+    metadata says; TimelineLoadError for a file that cannot be read as text."""
+    data = read_file(path)
+    if path.suffix.lower() in (".html", ".htm", ".xhtml") or _HTML_START.match(data[:512]):
+        return _from_html(data, path)
+    try:
+        text = decode_text(data).text
+    except UndecodableTextError as error:
+        raise TimelineLoadError.single(str(path), str(error)) from None
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if path.suffix.lower() in (".md", ".markdown"):
+        text, title = _from_markdown(text)
+    else:
+        title = ""
+    return Article(text=text, title=title, published=_dateline(text))
+
+
+def _from_html(data: bytes, path: Path) -> Article:
+    import trafilatura
+
+    document = trafilatura.bare_extraction(
+        data.decode("utf-8", errors="replace")
+        if not data.startswith((b"\xff\xfe", b"\xfe\xff"))
+        else decode_text(data).text,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        favor_precision=True,
+    )
+    fields: dict[str, Any] = (
+        {} if document is None else document if isinstance(document, dict) else document.as_dict()
+    )
+    text = fields.get("text") or ""
+    if not text.strip():
+        raise TimelineLoadError.single(str(path), "no article text found in this web page")
+    text = text.replace("\r\n", "\n")
+    # trafilatura puts one paragraph per line: blank lines keep them apart for the splitter.
+    text = re.sub(r"\n(?!\n)", "\n\n", text)
+    published = fields.get("date") or ""
+    return Article(
+        text=text,
+        title=fields.get("title") or "",
+        published=published if re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", published) else _dateline(text),
+        publisher=fields.get("sitename") or "",
+        url=fields.get("url") or "",
+    )
+
+
+def _from_markdown(source: str) -> tuple[str, str]:
+    """Markdown's text without its markup, paragraphs apart, and its first heading as the title."""
+    from markdown_it import MarkdownIt
+
+    tokens = MarkdownIt("commonmark").parse(source)
+    blocks: list[str] = []
+    title = ""
+    for number, token in enumerate(tokens):
+        if token.type != "inline":
+            continue
+        line = "".join(
+            child.content
+            if child.type in ("text", "code_inline")
+            else " "
+            if child.type in ("softbreak", "hardbreak")
+            else ""
+            for child in token.children or ()
+        ).strip()
+        if not line:
+            continue
+        if not title and number > 0 and tokens[number - 1].type == "heading_open":
+            title = line
+        blocks.append(line)
+    return "\n\n".join(blocks) + "\n", title
+
+
+def _dateline(text: str) -> str:
+    """The date a dateline or a "Published:" line at the top of the text gives, as EDTF, or ""."""
+    head = text[:600]
+    match = _PUBLISHED_LINE.search(head)
+    if match:
+        if match["iso"]:
+            return match["iso"]
+        return f"{int(match['year']):04d}-{MONTHS[match['month']]:02d}-{int(match['day']):02d}"
+    match = DATELINE.match(head)
+    if match and match["year"]:
+        return f"{int(match['year']):04d}-{MONTHS[match['month']]:02d}-{int(match['day']):02d}"
+    return ""
