@@ -250,6 +250,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         from timeline_app.app.gui import run_gui  # Qt is imported only when a window is needed.
 
-        return run_gui(args.file, args.appearance)
+        return run_gui(args.file, args.appearance, args.from_article, args.published)
     finally:
         gc.enable()

@@ -180,10 +180,16 @@ class FileController(QObject):
                 parent=self._window,
             ).exec()
             return False
-        self._finish_progress()
-        self._show_new(timeline, original)
-        self.editor.stack.resetClean()  # unsaved until saved: no step to undo back to the file
+        self.show_unsaved(timeline, original)
         return True
+
+    def show_unsaved(self, timeline: Timeline, path: Path | None = None) -> None:
+        """Show ``timeline`` as unsaved changes of ``path`` (None: untitled): a recovered copy,
+        a draft made from an article. Closing asks to save it."""
+        self._loader.cancel()  # a start-up load of another file must not replace it
+        self._finish_progress()
+        self._show_new(timeline, path)
+        self.editor.stack.resetClean()  # unsaved until saved: no step to undo back to a file
 
     def _show_new(self, timeline: Timeline, path: Path | None) -> None:
         self._mapping = None  # not read through chosen columns: a reload guesses them

@@ -41,19 +41,33 @@ def create_main_window(path: str | Path | None = None) -> MainWindow:
     return window
 
 
-def open_window(path: Path | None, settings: AppSettings | None = None) -> MainWindow:
+def open_window(
+    path: Path | None,
+    settings: AppSettings | None = None,
+    article: Path | None = None,
+    published: str | None = None,
+) -> MainWindow:
     """A main window, shown at once, loading ``path`` (default as for create_main_window) in the
-    background with the progress and Cancel of File ▸ Open; a file that fails says so in a dialog."""
+    background with the progress and Cancel of File ▸ Open; a file that fails says so in a dialog.
+    With ``article``, the window drafts a timeline from it instead, to review beside its text."""
     window = MainWindow(TimelineViewModel(empty_timeline()), None, settings)
     window.setWindowIcon(app_icon())
     window.show()
+    if article is not None:
+        QTimer.singleShot(0, lambda: window.articles.new_from_article(article, published))
+        return window
     window.files.open_path(path if path is not None else default_timeline())
     # Asked once the window is up: what a crash left may be what the user wants, not the file.
     QTimer.singleShot(0, lambda: offer_recovery(window.files, window))
     return window
 
 
-def run_gui(path: Path | None, appearance: str | None = None) -> int:
+def run_gui(
+    path: Path | None,
+    appearance: str | None = None,
+    article: Path | None = None,
+    published: str | None = None,
+) -> int:
     """Start the application: the window shows at once and ``path`` loads in the background
     (with progress and Cancel, as File ▸ Open). Returns the process exit code."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -68,7 +82,9 @@ def run_gui(path: Path | None, appearance: str | None = None) -> int:
     settings = AppSettings()
     chosen = appearance or settings.appearance
     apply_appearance(app, Appearance(chosen) if chosen in set(Appearance) else Appearance.SYSTEM)
-    _window = open_window(path, settings)  # held here: the window lives as long as the event loop
+    _window = open_window(
+        path, settings, article, published
+    )  # held here: the window lives as long as the event loop
     # What start-up made lives as long as the app: out of the collector's sight, a full
     # collection of the rest takes ~0 ms instead of ~40 ms of frozen window. The command line
     # paused the collector for start-up (see cli.main): its work begins now.

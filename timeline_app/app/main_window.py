@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from timeline_app import __version__
 from timeline_app.app.appearance import Appearance, apply_appearance, palette_for
+from timeline_app.app.article_commands import ARTICLE_SUFFIXES, ArticleCommands
 from timeline_app.app.edit_commands import EditCommands
 from timeline_app.app.file_controller import FileController
 from timeline_app.app.messages import plain_message_box
@@ -38,12 +39,14 @@ from timeline_app.app.settings import AppSettings
 from timeline_app.core.timeline import UNTITLED
 from timeline_app.io.writing import WriteError
 from timeline_app.viewmodel.actions import shortcut
+from timeline_app.viewmodel.review import ReviewSession
 from timeline_app.viewmodel.view_model import TimelineViewModel
 from timeline_app.widgets.canvas import TimelineCanvas
 from timeline_app.widgets.detail_panel import DetailPanel
 from timeline_app.widgets.event_list import EventListView
 from timeline_app.widgets.notice_bar import NoticeBar
 from timeline_app.widgets.overview import OverviewStrip
+from timeline_app.widgets.review_panel import ReviewPanel
 from timeline_app.widgets.search_bar import SearchBar
 from timeline_app.widgets.shortcut_sheet import SHEET_TITLE, ShortcutSheet
 
@@ -56,6 +59,7 @@ FIRST_SCREEN_SHARE = 0.85
 MAX_FIRST_SIZE = QSize(1680, 1050)
 DETAIL_PANEL_SHARE = 0.25  # the side column's share of the window width, the first time
 DETAIL_SHARE_OF_SIDE = 0.45  # the detail panel's share of the side column's height
+ARTICLE_SHARE = 0.3  # the article's share of the window's width while a draft is reviewed
 STATUS_MESSAGE_MS = 6000
 UNSAVED_MARK = "*"  # before the window title while edits are unsaved
 # Edit menu items that need a selected event.
@@ -114,11 +118,23 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.side_splitter)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
+        # A timeline drafted from an article shows the article on the left, to review beside it.
+        self.review = ReviewSession(self.editor, self)
+        self.review_panel = ReviewPanel(self.review)
+        self.articles = ArticleCommands(self.files, self)
+        self.review_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.review_splitter.setObjectName("reviewSplitter")
+        self.review_splitter.addWidget(self.review_panel)
+        self.review_splitter.addWidget(self.splitter)
+        self.review_splitter.setStretchFactor(1, 1)
+        self.review_splitter.setChildrenCollapsible(False)
+        self.review.changed.connect(self._size_review_panel)
+        self.setCentralWidget(self.review_splitter)
         self._count_label = QLabel()
         self._count_label.setObjectName("eventCount")
         self.statusBar().addPermanentWidget(self._count_label)
         self._shortcut_sheet: ShortcutSheet | None = None
+        self._review_sized = False
         self._build_menus()
         self._set_tab_order()
         model.filter_changed.connect(self._show_count)
@@ -177,6 +193,7 @@ class MainWindow(QMainWindow):
         menu_bar = self.menuBar()
         file_menu = menu_bar.addMenu("&File")
         file_menu.addAction(self._bound("file.new", self.files.new_timeline, "document-new"))
+        file_menu.addAction(self._bound("file.new_from_article", self.articles.new_from_article))
         file_menu.addAction(self._bound("file.open", self.files.open_dialog, "document-open"))
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
@@ -266,6 +283,16 @@ class MainWindow(QMainWindow):
             ("edit.edit_event", edits.edit_selected, "actionEditEvent"),
             ("edit.duplicate_event", edits.duplicate_selected, "actionDuplicateEvent"),
             ("edit.delete_event", edits.delete_selected, "actionDeleteEvent"),
+        ):
+            action = self._bound(action_id, slot)
+            action.setObjectName(name)
+            menu.addAction(action)
+        menu.addSeparator()
+        review = self.review
+        for action_id, slot, name in (
+            ("edit.accept_draft", self.review_panel.accept_button.click, "actionAcceptDraft"),
+            ("edit.reject_draft", self.review_panel.reject_button.click, "actionRejectDraft"),
+            ("edit.accept_all_drafts", review.accept_all, "actionAcceptAllDrafts"),
         ):
             action = self._bound(action_id, slot)
             action.setObjectName(name)
@@ -384,7 +411,10 @@ class MainWindow(QMainWindow):
         path = _dropped_file(event.mimeData())
         if path is not None:
             event.acceptProposedAction()
-            self.files.open_path(path)  # asks first about unsaved edits
+            if path.suffix.lower() in ARTICLE_SUFFIXES:
+                self.articles.new_from_article(path)  # an article: drafted, to review
+            else:
+                self.files.open_path(path)  # asks first about unsaved edits
 
     def focus_search(self) -> None:
         """Ctrl+F: put the cursor in the search field, its text selected for retyping."""
@@ -469,6 +499,15 @@ class MainWindow(QMainWindow):
         self._count_label.setText(text)
 
     # -- geometry ------------------------------------------------------------
+
+    def _size_review_panel(self) -> None:
+        """The article takes a share of the window when it appears (not again while it stays)."""
+        shown = bool(self.review.article)
+        if (shown and self.review_splitter.sizes()[0] == 0) or (shown and not self._review_sized):
+            total = self.review_splitter.width()
+            first = round(total * ARTICLE_SHARE)
+            self.review_splitter.setSizes([first, total - first])
+        self._review_sized = shown
 
     def _restore_layout(self) -> None:
         geometry = self._settings.geometry_for(_screen_key(self.screen()))

@@ -9,13 +9,12 @@ from typing import Any
 
 from timeline_app.article.draft import Article, draft_document
 from timeline_app.article.moment import Moment
-from timeline_app.article.source_text import ARTICLE_SUFFIXES, read_article
+from timeline_app.article.source_text import read_article
 from timeline_app.core.timeline import Timeline
 from timeline_app.io.errors import TimelineLoadError
 from timeline_app.io.loader import parse_timeline
 
 __all__ = [
-    "ARTICLE_SUFFIXES",
     "Article",
     "draft_document",
     "draft_from_path",

@@ -24,7 +24,7 @@ from timeline_app.article.temporal import Context, Expression, find_expressions
 from timeline_app.core.model import Status
 
 SCHEMA_URL = "resources/timeline.schema.json"
-TITLE_LENGTH = 90
+TITLE_LENGTH = 72
 MAX_LANES = 8
 MAX_ACTORS = 6
 
@@ -56,6 +56,7 @@ class _Fact:
     end: int = 0
     denies: _Fact | None = None
     outlet: str = ""
+    inherited: bool = False  # its actors are those of the sentence before (it names none)
 
 
 def draft_document(article: Article, published: Moment) -> dict[str, Any]:
@@ -81,10 +82,16 @@ def draft_document(article: Article, published: Moment) -> dict[str, Any]:
         context = Context(published, story, future=cues.planned, continues=cues.continues)
         expressions = find_expressions(sentence.text, context)
         names = _names_in(mentions, canonical, sentence, exclude={outlet, article.publisher})
+        inherited = not names and bool(facts) and facts[-1].sentence.paragraph >= sentence.paragraph - 1
+        if inherited:
+            # "That number fell", "The company also said": the story's actors go on.
+            names = list(facts[-1].actors)
         new_facts = [
             _fact(sentence, expression, expressions, cues, published, names, outlet)
             for expression in expressions
         ]
+        for fact in new_facts:
+            fact.inherited = inherited
         for expression in expressions:
             if expression.eve_of:
                 new_facts.append(_eve_fact(sentence, expression, cues, names, outlet))
@@ -107,9 +114,7 @@ def draft_document(article: Article, published: Moment) -> dict[str, Any]:
     document: dict[str, object] = {
         "$schema": SCHEMA_URL,
         "title": article.title or _title_from(sentences),
-        "description": f"Draft timeline of the dated facts in {article.title or 'an article'}"
-        + (f" ({publisher}, {article.published})" if article.published else "")
-        + ": each event is a draft until accepted.",
+        "description": _description(article),
         "source": _source(article, published),
         "exchange_rates": find_exchange_rates(text),
         "lanes": lanes,
@@ -127,6 +132,15 @@ def _paragraph_attribution(sentences: list[Sentence]) -> dict[int, Cues]:
         if (cues.hedged or cues.attributed) and sentence.paragraph not in found:
             found[sentence.paragraph] = cues
     return found
+
+
+def _description(article: Article) -> str:
+    where = f"“{article.title}”" if article.title else "an article"
+    by = f" by {article.publisher}" if article.publisher else ""
+    return (
+        f"The dated facts of {where}{by}, published {article.published}, drafted to review: "
+        "each event is a draft until accepted."
+    )
 
 
 def _fact(
@@ -330,7 +344,12 @@ def _lanes(facts: list[_Fact]) -> tuple[list[dict[str, str]], dict[int, str]]:
     facts name together (an alliance); each fact goes to its alliance or its first main actor."""
     counts = Counter(name for fact in facts for name in set(fact.actors))
     main = [name for name, count in counts.most_common() if count >= 2]
-    pairs = Counter(pair for fact in facts for pair in _pairs([name for name in fact.actors if name in main]))
+    pairs = Counter(
+        pair
+        for fact in facts
+        if not fact.inherited
+        for pair in _pairs([name for name in fact.actors if name in main])
+    )
     chosen: dict[int, str] = {}
     labels: dict[str, str] = {}
     for number, fact in enumerate(facts):
@@ -340,14 +359,21 @@ def _lanes(facts: list[_Fact]) -> tuple[list[dict[str, str]], dict[int, str]]:
         if label:
             chosen[number] = label
             labels.setdefault(label, _slug(label))
-    ranked = [label for label, _ in Counter(chosen.values()).most_common(MAX_LANES)]
+    # A lane for one event is no lane: its event goes with the others that have none.
+    ranked = [label for label, count in Counter(chosen.values()).most_common(MAX_LANES) if count >= 2]
     lane_of = {number: labels[label] for number, label in chosen.items() if label in ranked}
+    for number, fact in enumerate(facts):
+        # An event left without a lane goes with another from its sentence ("on the eve of X").
+        sibling = next((n for n in lane_of if facts[n].sentence is fact.sentence), None)
+        if number not in lane_of and sibling is not None:
+            lane_of[number] = lane_of[sibling]
     order = [label for label in labels if label in ranked]
     return [{"id": labels[label], "label": label} for label in order], lane_of
 
 
 def _pairs(names: list[str]) -> list[tuple[str, str]]:
-    return [(a, b) for i, a in enumerate(names) for b in names[i + 1 :]]
+    """Every two of ``names``, each pair in one order whichever order a sentence names them."""
+    return [(a, b) if a < b else (b, a) for i, a in enumerate(names) for b in names[i + 1 :]]
 
 
 def _slug(text: str) -> str:

@@ -17,7 +17,6 @@ from timeline_app.io.errors import TimelineLoadError
 from timeline_app.io.files import read_file
 from timeline_app.io.formats.encodings import UndecodableTextError, decode_text
 
-ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml")
 _HTML_START = re.compile(rb"^\s*(?:<!doctype\s+html|<html|<head|<meta|<body|<article|<!--)", re.IGNORECASE)
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 # A wire dateline at the start of the text: "BEIJING, April 15 (Reuters) -" or "April 15, 2024 -".

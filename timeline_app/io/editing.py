@@ -139,6 +139,16 @@ def insert_change(timeline: Timeline, index: int, record: Mapping[str, Any], nam
     return Change(name, (Step(index, None, dict(record)),))
 
 
+def accept_change(timeline: Timeline, indices: Sequence[int], name: str) -> Change:
+    """The drafted events ``indices`` accepted: the same records without their draft mark."""
+    steps = []
+    for i in indices:
+        before = record_of(timeline, i)
+        if before.get("draft"):
+            steps.append(Step(i, before, {key: value for key, value in before.items() if key != "draft"}))
+    return Change(name, tuple(steps))
+
+
 def links_to(timeline: Timeline, index: int) -> list[tuple[int, int]]:
     """(event, link number) of every link that points at event ``index``."""
     target = timeline.events.ids[index]

@@ -34,6 +34,8 @@ DENSITY_OPACITY = 0.67
 # Events that do not match the search are drawn this faint.
 DIMMED_OPACITY = 0.25
 HOVER_OUTLINE_PX = 1.5
+DRAFT_OUTLINE_PX = 1.5
+_NO_DETAILS: dict[str, object] = {}
 SELECTION_OUTLINE_PX = 2.5
 STATIC_TEXT_CACHE_LIMIT = 20_000
 HEADER_SWATCH = QRectF(8, 6, 10, 10)  # the lane's colour, left of its name (relative to the band)
@@ -251,6 +253,11 @@ class LaneTrack:
             fuzzy_end=bool(fuzzy & FUZZY_END),
         )
         selected = event == scene.selected
+        if not selected and events.details.get(event, _NO_DETAILS).get("draft"):
+            # A draft from an article, not yet accepted: a dashed ring, as a pencilled note.
+            painter.setPen(QPen(theme.draft, DRAFT_OUTLINE_PX, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(qrect(marker).adjusted(-3, -3, 3, 3), 4, 4)
         if selected or event == scene.hovered:
             pen_color = theme.highlight if selected else theme.muted_text
             painter.setPen(QPen(pen_color, SELECTION_OUTLINE_PX if selected else HOVER_OUTLINE_PX))

@@ -37,6 +37,7 @@ class Theme:
     future_shade: QColor
     label_backdrop: QColor  # behind a label drawn over a bar
     contested: QColor
+    draft: QColor  # the dashed ring of an event drafted from an article, not yet accepted
     dark: bool
 
     @classmethod
@@ -68,6 +69,8 @@ class Theme:
             future_shade=_with_alpha(text, 10),
             label_backdrop=_with_alpha(background, 215),
             contested=QColor(CONTESTED_COLOR) if not dark else QColor("#ff7b8a"),
+            # Amber, as the article's draft sentences: 3:1 on both lane grounds as a graphic.
+            draft=QColor("#a86f00") if not dark else QColor("#ffc23d"),
             dark=dark,
         )
 

@@ -86,6 +86,7 @@ class Shortcut:
 SHORTCUTS: tuple[Shortcut, ...] = (
     # The menu actions (File, Edit, View, Search, Go, Help), in menu order.
     Shortcut("file.new", (StandardKey.New,), "File ▸ &New", Scope.WINDOW),
+    Shortcut("file.new_from_article", ("Ctrl+Shift+N",), "File ▸ New from Ar&ticle…", Scope.WINDOW),
     Shortcut("file.open", (StandardKey.Open,), "File ▸ &Open…", Scope.WINDOW),
     Shortcut("file.save", (StandardKey.Save,), "File ▸ &Save", Scope.WINDOW),
     Shortcut("file.save_as", (StandardKey.SaveAs,), "File ▸ Save &As…", Scope.WINDOW),
@@ -102,6 +103,9 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("edit.duplicate_event", ("Ctrl+D",), "Edit ▸ D&uplicate Event", Scope.WINDOW),
     # Del itself: X11's standard Delete adds Ctrl+D, which is Duplicate here.
     Shortcut("edit.delete_event", ("Del",), "Edit ▸ &Delete Event", Scope.WINDOW),
+    Shortcut("edit.accept_draft", ("Ctrl+Shift+A",), "Edit ▸ &Accept Draft", Scope.WINDOW),
+    Shortcut("edit.reject_draft", ("Ctrl+Shift+R",), "Edit ▸ Re&ject Draft", Scope.WINDOW),
+    Shortcut("edit.accept_all_drafts", (), "Edit ▸ Accept All Dra&fts", Scope.WINDOW),
     Shortcut("view.zoom_in", (StandardKey.ZoomIn,), "View ▸ Zoom &In", Scope.WINDOW, hint="canvas.zoom_in"),
     Shortcut(
         "view.zoom_out", (StandardKey.ZoomOut,), "View ▸ Zoom &Out", Scope.WINDOW, hint="canvas.zoom_out"

@@ -19,6 +19,7 @@ from timeline_app.core.timeline import Timeline
 from timeline_app.io.editing import (
     Change,
     Step,
+    accept_change,
     apply,
     delete_change,
     edit_change,
@@ -156,6 +157,34 @@ class TimelineEditor(QObject):
         titles = [timeline.events.titles[i] for i in indices]
         name = step_name("Delete", titles[0]) if len(titles) == 1 else f"Delete {len(titles)} Events"
         self.push(delete_change(timeline, indices, name, drop_links=drop_links))
+
+    # -- review of a draft ------------------------------------------------------
+
+    def accept_drafts(self, indices: Sequence[int]) -> None:
+        """Accept the drafted events ``indices`` as one step (those not drafts are left alone)."""
+        timeline = self.model.timeline
+        drafts = [i for i in indices if timeline.events[i].draft]
+        if not drafts:
+            return
+        title = timeline.events.titles[drafts[0]]
+        name = step_name("Accept", title) if len(drafts) == 1 else f"Accept {len(drafts)} Drafts"
+        self.push(accept_change(timeline, drafts, name))
+
+    def reject_events(self, indices: Sequence[int]) -> None:
+        """Reject events of a draft: deleted as one step, links to them dropped with them."""
+        if not indices:
+            return
+        timeline = self.model.timeline
+        title = timeline.events.titles[indices[0]]
+        name = step_name("Reject", title) if len(indices) == 1 else f"Reject {len(indices)} Events"
+        self.push(delete_change(timeline, indices, name, drop_links=True))
+
+    def insert_events(self, records: Sequence[Mapping[str, Any]], name: str) -> None:
+        """Insert ``records`` at the end as one step (a rejected draft shown again)."""
+        timeline = self.model.timeline
+        steps = [Step(len(timeline.events) + k, None, dict(record)) for k, record in enumerate(records)]
+        if steps:
+            self.push(Change(name, tuple(steps)))
 
     def _insert(self, record: Mapping[str, Any], name: str, at: int | None = None) -> int:
         timeline = self.model.timeline

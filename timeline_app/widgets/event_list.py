@@ -30,6 +30,10 @@ IndexArray = npt.NDArray[np.intp]
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
+DRAFT_PREFIX = "Draft · "
+_NO_DETAILS: dict[str, object] = {}
+
+
 class Column(IntEnum):
     """The list's columns, in display order."""
 
@@ -123,7 +127,9 @@ class EventListModel(QAbstractTableModel):
                 text = self._date_texts[code] = format_date(events.date_values[code])
             return text
         if column is Column.TITLE:
-            return events.titles[event]
+            # A draft from an article says so until accepted (the canvas rings it).
+            draft = events.details.get(event, _NO_DETAILS).get("draft")
+            return f"{DRAFT_PREFIX}{events.titles[event]}" if draft else events.titles[event]
         if column is Column.STATUS:
             return STATUS_ORDER[int(events.status[event])].value
         if column is Column.LANE:

@@ -1,0 +1,117 @@
+"""File ▸ New from Article: an article file (or a dropped one) drafted into a timeline to review."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QObject, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from timeline_app.app.file_controller import FileController
+from timeline_app.app.messages import plain_message_box
+from timeline_app.core.quoting import visible
+from timeline_app.io.errors import TimelineLoadError
+
+# What File ▸ New from Article offers and what a drop on the window drafts instead of opening.
+ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml")
+ARTICLE_FILTER = f"Articles ({' '.join('*' + suffix for suffix in ARTICLE_SUFFIXES)});;All files (*)"
+
+
+class PublicationDateDialog(QDialog):
+    """Asks when an article was published, for one that does not say: relative dates
+    ("last April", "on Monday") are read from it."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Publication Date")
+        label = QLabel(
+            f"{visible(name)} does not say when it was published. Dates such as “last April” or "
+            "“on Monday” are read from the date you give here."
+        )
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        self.date_edit = QDateEdit(QDate.currentDate())
+        self.date_edit.setObjectName("publishedDate")
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        label.setBuddy(self.date_edit)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.date_edit)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(380)
+
+    def published(self) -> str:
+        return self.date_edit.date().toString("yyyy-MM-dd")
+
+
+class ArticleCommands(QObject):
+    """Turns an article into a draft timeline shown as unsaved changes, beside its text."""
+
+    def __init__(self, files: FileController, window: QWidget) -> None:
+        super().__init__(window)
+        self._files = files
+        self._window = window
+
+    def new_from_article(self, path: Path | None = None, published: str | None = None) -> bool:
+        """Draft a timeline from ``path`` (asked for when None); True when one is shown."""
+        files = self._files
+        if not files.may_discard():
+            return False
+        if path is None:
+            start = str(files.path.parent) if files.path else str(Path.home())
+            chosen, _ = QFileDialog.getOpenFileName(self._window, "New from Article", start, ARTICLE_FILTER)
+            if not chosen:
+                return False
+            path = Path(chosen)
+        from timeline_app.article import draft_timeline, read_article
+
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            if published is None and not read_article(path).published:
+                QGuiApplication.restoreOverrideCursor()
+                dialog = PublicationDateDialog(path.name, self._window)
+                if files.run_dialog(dialog) != QDialog.DialogCode.Accepted:
+                    return False
+                published = dialog.published()
+                QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            timeline = draft_timeline(path, published)
+        except TimelineLoadError as error:
+            QGuiApplication.restoreOverrideCursor()
+            self._failed(path, error)
+            return False
+        QGuiApplication.restoreOverrideCursor()
+        files.show_unsaved(timeline)
+        count, name = len(timeline.events), visible(path.name)
+        noun = "event" if count == 1 else "events"
+        files.status.emit(
+            f"Drafted {count:,} {noun} from {name}: review them beside the text"
+            if count
+            else f"No dated facts found in {name}"
+        )
+        return True
+
+    def _failed(self, path: Path, error: TimelineLoadError) -> None:
+        box = plain_message_box(
+            QMessageBox.Icon.Warning,
+            "Cannot draft a timeline",
+            f"{visible(path.name)} cannot be read as an article.",
+            "\n".join(str(problem) for problem in error.problems[:10]),
+            parent=self._window,
+        )
+        self._files.run_dialog(box)
