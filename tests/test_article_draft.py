@@ -290,3 +290,14 @@ def test_an_origin_needs_the_articles_text() -> None:
     del document["source"]["text"]
     with pytest.raises(TimelineLoadError, match=r"events\[0\]\.origin: the timeline has no article text"):
         parse_timeline(json.dumps(document).encode())
+
+
+def test_the_detail_panel_says_an_event_is_a_draft() -> None:
+    from timeline_app.core.detail_html import DRAFT_NOTE, event_html
+
+    timeline = draft_timeline(SEED, published="2024-04")
+    assert DRAFT_NOTE in event_html(timeline, timeline.events[0])
+    accepted = parse_timeline(
+        json.dumps({**seed_draft(), "events": [{**events_of(seed_draft())[0], "draft": False}]}).encode()
+    )
+    assert DRAFT_NOTE not in event_html(accepted, accepted.events[0])

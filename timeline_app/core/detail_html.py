@@ -14,6 +14,7 @@ from timeline_app.core.link_kinds import link_kind
 from timeline_app.core.model import STATUS_MEANINGS, Amount, ExchangeRate, Metric, Source
 from timeline_app.core.timeline import Timeline
 
+DRAFT_NOTE = "Draft: made from the article, not yet accepted. Accept or reject it beside the text."
 # Links in the panel use this scheme: event:<id> selects that event.
 EVENT_LINK_SCHEME = "event"
 CURRENCY_SYMBOLS = {"USD": "$", "GBP": "£", "EUR": "€", "JPY": "¥", "CNY": "CN¥", "INR": "₹"}
@@ -178,6 +179,8 @@ def event_html(timeline: Timeline, event: Event, incoming: Iterable[tuple[int, s
         f"<p><b>{escape(format_date(event.date))}</b> &nbsp;<code>{escape(event.date.text)}</code></p>",
         f"<p><b>{escape(event.status.value.capitalize())}</b>: {escape(STATUS_MEANINGS[event.status])}</p>",
     ]
+    if event.draft:
+        parts.append(f"<p><i>{DRAFT_NOTE}</i></p>")
     facts = []
     if lane is not None:
         facts.append(f"<b>Lane:</b> {shown_text(lane.label)}")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QMouseEvent, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -54,16 +54,14 @@ class ReviewPanel(QWidget):
         self.restore_button = self._button(
             "", "Show the rejected events again, as drafts", review.restore_rejected
         )
-        buttons = QHBoxLayout()
+        # Two rows: the panel is narrow beside the timeline (a third of a 1024-pixel window).
+        buttons = QGridLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
-        for button in (
-            self.accept_button,
-            self.reject_button,
-            self.accept_all_button,
-            self.reject_all_button,
-        ):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons.addWidget(self.accept_button, 0, 0)
+        buttons.addWidget(self.reject_button, 0, 1)
+        buttons.addWidget(self.accept_all_button, 1, 0)
+        buttons.addWidget(self.reject_all_button, 1, 1)
+        buttons.setColumnStretch(2, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.heading)
