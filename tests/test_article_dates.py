@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from timeline_app.article.cues import read_cues
 from timeline_app.article.moment import Moment, earliest_not_before, latest_before_month, latest_not_after
 from timeline_app.article.temporal import MONTHS, Context, find_expressions
 from timeline_app.core.dates import parse_edtf
@@ -17,7 +18,10 @@ WEDNESDAY = Moment(2024, 4, 17)  # 17 April 2024 was a Wednesday
 
 
 def dates(sentence: str, published: Moment = APRIL_2024, **context: object) -> list[str]:
-    return [expression.edtf for expression in find_expressions(sentence, Context(published, **context))]  # type: ignore[arg-type]
+    """What the pipeline finds: the sentence's tense read as the draft reads it."""
+    cues = read_cues(sentence)
+    settings: dict[str, object] = {"future": cues.planned, "past": cues.past, **context}
+    return [expression.edtf for expression in find_expressions(sentence, Context(published, **settings))]  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(
@@ -188,3 +192,27 @@ def test_moment_parses_only_plain_dates() -> None:
     for bad in ("2024-13", "2023-02-30", "April 2024", "2024-04-01T10:00"):
         with pytest.raises(ValueError, match=r"2024|2023"):
             Moment.parse(bad)
+
+
+def test_a_sentence_in_neither_tense_takes_the_nearest_such_date() -> None:
+    published = Moment(2025, 3, 14)
+    assert dates("United face Chelsea on April 2.", published) == ["2025-04-02"]
+    assert dates("United beat Chelsea on March 2.", published) == ["2025-03-02"]
+    assert dates("United beat Chelsea on April 2.", published) == ["2024-04-02"]  # past: not ahead
+
+
+def test_each_expression_moves_the_storys_time_for_the_next() -> None:
+    sentence = "It was proposed in 2017 by a minister who resigned two years later."
+    assert dates(sentence, Moment(2025, 3, 14)) == ["2017", "2019"]
+
+
+def test_relative_seasons() -> None:
+    march = Moment(2025, 3, 14)
+    assert dates("A vote will be held next spring.", march) == ["2026-21"]
+    assert dates("A vote will be held next winter.", march) == ["2025-24"]
+    assert dates("A vote was held last summer.", march) == ["2024-22"]
+
+
+def test_since_after_a_first_is_no_span() -> None:
+    assert dates("It was their first win at the stadium since 2015.") == []
+    assert dates("Sales have grown since 2015.") == ["2015/.."]

@@ -301,3 +301,29 @@ def test_the_detail_panel_says_an_event_is_a_draft() -> None:
         json.dumps({**seed_draft(), "events": [{**events_of(seed_draft())[0], "draft": False}]}).encode()
     )
     assert DRAFT_NOTE not in event_html(accepted, accepted.events[0])
+
+
+def test_a_wire_dateline_dates_the_article_not_a_fact(tmp_path: Path) -> None:
+    wire = tmp_path / "wire.txt"
+    wire.write_text(
+        "LONDON, March 14, 2025 (Wire) - The government said on Thursday it would hold a vote next spring.\n",
+        encoding="utf-8",
+    )
+    document = draft_from_path(wire)
+    assert document["source"]["published"] == "2025-03-14"
+    events = events_of(document)
+    assert [(event["date"], event["status"]) for event in events] == [
+        ("2025-03-13", "confirmed"),
+        ("2026-21", "planned"),
+    ]
+    assert all("LONDON" not in event["title"] and "Wire" not in event.get("actors", ()) for event in events)
+
+
+def test_a_denied_report_is_disputed_in_the_same_sentence() -> None:
+    text = "A Treasury spokesman denied a report in The Times on Monday that the budget had doubled."
+    [event] = events_of(draft_document(Article(text), Moment(2025, 3, 14)))
+    assert (event["date"], event["status"], event["sources"][0]["outlet"]) == (
+        "2025-03-10",
+        "disputed",
+        "The Times",
+    )

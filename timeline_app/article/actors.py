@@ -34,7 +34,9 @@ NOT_NAMES = frozenset(
     australian brazilian mexican israeli iranian saudi asian african english scottish irish welsh
     ev evs suv suvs ceo cfo cto coo ipo gdp ai it us uk eu un nyse nasdaq hkex sse ltd inc co corp
     plc q1 q2 q3 q4 h1 h2 am pm gmt utc bst cet est pst no yes ok north south east west northern
-    southern eastern western central
+    southern eastern western central scientists researchers critics officials analysts experts
+    investors residents police authorities lawmakers protesters fans doctors engineers workers
+    shares prices sales users customers voters citizens students teachers
     """.split()  # noqa: SIM905 - a word list reads best as words
 ) | {name.lower() for name in (*MONTHS, *WEEKDAYS)}
 # Places are not actors: the countries, regions and cities news names most, and a name before

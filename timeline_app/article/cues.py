@@ -38,9 +38,22 @@ NAMED_SPEAKER = re.compile(
     r"|\b(?:said|says|told|added)\s+(?:[A-Z][\w'’.-]+\s+){1,3}(?:,|the\b)",
 )
 PLANNED = re.compile(
-    r"\b(?:will|shall|plans?\s+to|planned|planning|aims?\s+to|aiming|intends?\s+to|expects?\s+to|"
+    r"\b(?:will|shall|plans?\s+to|planned|planning|aims?\s+to|aiming|intends?\s+to|expects?|"
+    r"forecasts?|projected|predicts?|"
     r"(?:is|are)\s+expected\s+to|scheduled|set\s+to|due\s+to|to\s+be\s+(?:held|released|launched|completed)|"
     r"targets?|targeting|goal|going\s+to|as\s+early\s+as|proposed|upcoming|forthcoming)\b",
+    re.IGNORECASE,
+)
+# A sentence in the past tense: "opened", "was", "rose", "said".
+PAST = re.compile(
+    r"\b(?:was|were|had|did|said|told|[a-z]\w{2,}ed|rose|fell|grew|began|won|beat|took|sold|made|came|went|"
+    r"became|left|met|led|paid|lost|built|bought|brought|gave|held|kept|saw|spent|struck|wrote|ran|"
+    r"drew|threw|broke|chose|fought|found|rang|sank|shook|stole|swore|thought|tore|wore|ago|last)\b",
+)  # lower case only: "United" is no past tense
+# "denied a report that ...": the report the sentence tells of is disputed in the same breath.
+DENIED_REPORT = re.compile(
+    r"\b(?:denied|denies|dismissed|rejected|refuted|disputed)\s+(?:a|the|an\s+earlier|media|press)?\s*"
+    r"(?:media\s+|press\s+|news\s+)?(?:reports?|claims?|rumou?rs?|accounts?)\b",
     re.IGNORECASE,
 )
 DENIAL = re.compile(
@@ -71,6 +84,7 @@ OUTLET_PATTERNS = tuple(
         rf"\baccording\s+to\s+(?:the\s+)?{_NAME}",
         rf"\b{_NAME},?\s+(?:said|reported|reports|noted|wrote),?\s+citing\b",
         rf"\b{_NAME}\s+(?:reported|reports)\b",
+        rf"\breport(?:ed)?\s+(?:in|by)\s+{_NAME}",
         rf"\b{_NAME}\s+quoted\b",
         rf"\b{_NAME}\s+cited\s+(?:a|an|the|people|sources)\b",
         rf"\btold\s+{_NAME}\b",
@@ -88,6 +102,8 @@ class Cues:
     on_record: bool
     planned: bool
     denial: bool
+    denied_report: bool
+    past: bool
     continues: bool
     outlet: str
 
@@ -100,6 +116,8 @@ def read_cues(sentence: str) -> Cues:
         on_record=ON_RECORD.search(sentence) is not None or NAMED_SPEAKER.search(sentence) is not None,
         planned=PLANNED.search(sentence) is not None,
         denial=DENIAL.search(sentence) is not None,
+        denied_report=DENIED_REPORT.search(sentence) is not None,
+        past=PAST.search(sentence) is not None,
         continues=CONTINUES.search(sentence) is not None,
         outlet=outlet_named(sentence),
     )
@@ -111,6 +129,8 @@ def outlet_named(sentence: str) -> str:
         for match in pattern.finditer(sentence):
             name = match["name"].strip(" ,.'’")
             name = re.sub(r"['’]s$", "", name)
+            if name.startswith("The ") and len(name.split()) > 1 and name.split()[1][:1].isupper():
+                return name  # "The Times", "The Wall Street Journal"
             if (
                 name
                 and name.split()[0] not in _NOT_OUTLETS

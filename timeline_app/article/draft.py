@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from timeline_app.article.actors import Mention, canonical_names, find_mentions
@@ -20,7 +20,7 @@ from timeline_app.article.amounts import Money, find_exchange_rates, find_money
 from timeline_app.article.cues import Cues, read_cues, speech_anchored
 from timeline_app.article.moment import Moment
 from timeline_app.article.sentences import Sentence, split_sentences
-from timeline_app.article.temporal import Context, Expression, find_expressions
+from timeline_app.article.temporal import DATELINE, Context, Expression, find_expressions
 from timeline_app.core.model import Status
 
 SCHEMA_URL = "resources/timeline.schema.json"
@@ -79,7 +79,12 @@ def draft_document(article: Article, published: Moment) -> dict[str, Any]:
             cues = paragraph_cues[sentence.paragraph]
         outlet = cues.outlet or (last_outlet if cues.attributed else "")
         last_outlet = cues.outlet or last_outlet
-        context = Context(published, story, future=cues.planned, continues=cues.continues)
+        context = Context(published, story, future=cues.planned, past=cues.past, continues=cues.continues)
+        # A wire dateline ("LONDON, March 14 (Reuters) -") dates the article, not a fact.
+        dateline = DATELINE.match(sentence.text) if sentence is sentences[0] else None
+        if dateline:
+            # Blanked, not cut: the spans stay those of the text.
+            sentence = replace(sentence, text=" " * dateline.end() + sentence.text[dateline.end() :])  # noqa: PLW2901
         expressions = find_expressions(sentence.text, context)
         names = _names_in(mentions, canonical, sentence, exclude={outlet, article.publisher})
         inherited = not names and bool(facts) and facts[-1].sentence.paragraph >= sentence.paragraph - 1
@@ -188,17 +193,20 @@ def _status(text: str, expression: Expression, cues: Cues, published: Moment) ->
     """The claim's status from the sentence's words; when unsure the weaker one."""
     moment = expression.moment
     ended_before = moment is not None and moment.last_day() < published.first_day()
+    if cues.denied_report:
+        return Status.DISPUTED  # "denied a report on Monday that ...": that report
     if not expression.forward and speech_anchored(text, expression.start, expression.end):
         # The date is when it was said: how established it is depends on who said it.
-        return (
-            Status.REPORTED if cues.hedged or (cues.attributed and not cues.on_record) else Status.CONFIRMED
-        )
+        return _by_source(cues)
     starts_after = _first_day(expression) > published.last_day()
     if starts_after or (not ended_before and (expression.forward or cues.planned)):
         return Status.PLANNED
-    if cues.hedged or (cues.attributed and not cues.on_record):
-        return Status.REPORTED
-    return Status.CONFIRMED
+    return _by_source(cues)
+
+
+def _by_source(cues: Cues) -> Status:
+    """Reported when hedged, or attributed to a report with no one on record; else confirmed."""
+    return Status.REPORTED if cues.hedged or (cues.attributed and not cues.on_record) else Status.CONFIRMED
 
 
 def _first_day(expression: Expression) -> dt.date:
@@ -271,8 +279,9 @@ def _names_in(
     mentions: list[Mention], canonical: dict[str, str], sentence: Sentence, exclude: set[str]
 ) -> list[str]:
     names: list[str] = []
+    lead = len(sentence.text) - len(sentence.text.lstrip(" "))  # a blanked dateline names no actor
     for mention in mentions:
-        if sentence.start <= mention.start < sentence.end:
+        if sentence.start + lead <= mention.start < sentence.end:
             name = canonical[mention.name]
             if name not in names and name not in exclude:
                 names.append(name)

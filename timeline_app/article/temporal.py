@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from timeline_app.article.moment import (
     Moment,
@@ -54,6 +54,7 @@ SEASONS = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
 ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY = r"(?P<day>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1[0-9]{3}|20[0-9]{2})"
 _NUMBER = r"(?P<count>\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
@@ -94,6 +95,9 @@ class Context:
     published: Moment
     story: Moment | None = None
     future: bool = False
+    # The sentence speaks of the past ("opened", "was"): a date without a year is the latest
+    # such before publication. When it says neither, the nearest such date either way.
+    past: bool = False
     # The sentence goes on with the story's last report ("The company also said ..."): a span
     # from now ("over the next five years") starts at the story's time, not at publication.
     continues: bool = False
@@ -143,11 +147,19 @@ def _resolve_month(
             if day is None or _checked(published.year, month, day)
             else None
         )
+    elif not context.past and modifier not in ("since", "until", "by"):
+        before, after = latest_not_after(month, day, published), earliest_not_before(month, day, published)
+        moment = min((before, after), key=lambda found: _distance(found, published))
     else:
         moment = latest_not_after(month, day, published)
     if moment is None:
         return None
     return moment.edtf, moment, modifier if modifier in ("by", "since", "next", "until") else ""
+
+
+def _distance(moment: Moment, reference: Moment) -> int:
+    """Days between the first days of two dates (a month counts from its first day)."""
+    return abs((moment.first_day() - reference.first_day()).days)
 
 
 def _year_range(match: re.Match[str], context: Context) -> tuple[str, Moment | None, str] | None:
@@ -180,6 +192,21 @@ def _season(match: re.Match[str], context: Context) -> tuple[str, Moment | None,
     if year is None:
         return None
     return f"{year:04d}-{SEASONS[match['season'].lower()]}", Moment(year), ""
+
+
+def _relative_season(match: re.Match[str], context: Context) -> tuple[str, Moment | None, str] | None:
+    """ "Next spring": the season of the year after publication, or of this year while it is
+    still to come ("next winter" in March); "last summer" the latest one that has ended."""
+    relative, code = match["rel"].lower(), SEASONS[match["season"].lower()]
+    published = context.published
+    year = published.year + {"this": 0, "last": -1, "next": 1}[relative]
+    first_month = (code - 21) * 3 + 3  # spring from March ... winter from December
+    if published.month is not None:
+        if relative == "next" and first_month > published.month:
+            year -= 1
+        if relative == "last" and first_month + 2 < published.month:
+            year += 1
+    return f"{year:04d}-{code}", Moment(year), "next" if relative == "next" else ""
 
 
 def _decade(match: re.Match[str], context: Context) -> tuple[str, Moment | None, str] | None:
@@ -373,6 +400,10 @@ RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             _season,
         ),
         (
+            r"(?i:\b(?P<rel>this|last|next)\s+(?P<season>spring|summer|autumn|fall|winter)\b)",
+            _relative_season,
+        ),
+        (
             rf"(?:(?i:\b(?P<mod>early|late|mid|in|since|by|until)[- ]+))?{_MONTH},?\s+(?:of\s+)?{_YEAR}\b",
             _month_year,
         ),
@@ -439,39 +470,65 @@ RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         ),
     )
 )
+# A wire dateline at the start of the text: "BEIJING, April 15 (Reuters) -" or "April 15, 2024 -".
+DATELINE = re.compile(
+    rf"^\s*(?:[A-Z][A-Z .'-]+,\s+)?(?P<month>{_MONTH_NAMES})\.?\s+(?P<day>\d{{1,2}})"
+    r"(?:,\s+(?P<year>\d{4}))?"
+    r"\s*(?:\([^)]{1,40}\)\s*)?[-—–:]",
+)
 _EVE_OF = re.compile(r"\s*,?\s*on\s+the\s+eve\s+of\s+(?:the\s+)?(?P<what>[^,.;]+)")
 _FORWARD_CUES = frozenset({"by", "next", "as early as", "as late as", "by the end of", "until", "till"})
 
 
-def find_expressions(sentence: str, context: Context) -> list[Expression]:
-    """The temporal expressions of ``sentence`` in order, each resolved in ``context``; an
-    anaphoric one moves the story's time for those after it in the same sentence."""
-    found: list[Expression] = []
-    taken: list[tuple[int, int]] = []
+def find_expressions(sentence: str, context: Context, start: int = 0) -> list[Expression]:
+    """The temporal expressions of ``sentence`` (from character ``start`` on) in order, each
+    resolved in ``context``; each one moves the story's time for those after it ("proposed in
+    2017 by a minister who resigned two years later")."""
+    chosen: list[tuple[re.Match[str], Resolver]] = []
     for match, resolver in _matches(sentence):
-        start, end = match.span()
-        if any(start < stop and begin < end for begin, stop in taken):
+        begin, end = match.span()
+        if begin < start or any(begin < other.end() and other.start() < end for other, _ in chosen):
             continue
+        # Whether it is a date at all; an anaphoric one is resolved below, once the story's
+        # time at its place in the sentence is known.
+        trial = (
+            replace(context, story=context.story or context.published) if resolver in _ANAPHORIC else context
+        )
+        if resolver(match, trial) is not None and not _after_a_first(sentence, match):
+            chosen.append((match, resolver))
+    chosen.sort(key=lambda pair: pair[0].start())
+    found: list[Expression] = []
+    for match, resolver in chosen:
         resolved = resolver(match, context)
         if resolved is None:
             continue
-        taken.append((start, end))
         edtf, moment, cue = resolved
-        found.append(
-            Expression(
-                start,
-                end,
-                match.group(0),
-                edtf,
-                cue=cue,
-                forward=cue in _FORWARD_CUES,
-                anaphoric=resolver in _ANAPHORIC,
-                moment=moment,
-                eve_of=_eve_of(sentence, end, moment),
-            )
+        expression = Expression(
+            match.start(),
+            match.end(),
+            match.group(0),
+            edtf,
+            cue=cue,
+            forward=cue in _FORWARD_CUES,
+            anaphoric=resolver in _ANAPHORIC,
+            moment=moment,
+            eve_of=_eve_of(sentence, match.end(), moment),
         )
-    found.sort(key=lambda expression: expression.start)
+        found.append(expression)
+        if not expression.forward and moment is not None:
+            context = replace(context, story=moment)
     return found
+
+
+def _after_a_first(sentence: str, match: re.Match[str]) -> bool:
+    """ "Their first win since 2015": the date of an earlier, unnamed event, not a span."""
+    if not match.group(0).lower().startswith("since"):
+        return False
+    clause = sentence[: match.start()].rsplit(",", maxsplit=1)[-1].lower()
+    return (
+        re.search(r"\b(?:first|last|highest|lowest|biggest|largest|best|worst|most|least)\b", clause)
+        is not None
+    )
 
 
 def _matches(sentence: str) -> Iterator[tuple[re.Match[str], Resolver]]:
