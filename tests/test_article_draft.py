@@ -327,3 +327,26 @@ def test_a_denied_report_is_disputed_in_the_same_sentence() -> None:
         "disputed",
         "The Times",
     )
+
+
+def test_reading_a_web_page_never_touches_the_network(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import socket
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("the article reader tried to open a connection")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html><head><link rel="canonical" href="https://example.invalid/a">'
+        '<meta property="article:published_time" content="2024-02-01"></head><body><article>'
+        '<p>The bridge opened on January 12 after <a href="https://example.invalid/b">four years</a> '
+        'of work.</p><img src="https://example.invalid/c.jpg"><iframe src="https://example.invalid/d"></iframe>'
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    assert [event["date"] for event in events_of(draft_from_path(page))] == ["2024-01-12"]
