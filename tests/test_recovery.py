@@ -115,3 +115,25 @@ def test_discarding_what_a_crash_left_removes_it(
     monkeypatch.setattr(QMessageBox, "exec", lambda box: int(QMessageBox.StandardButton.Discard.value))
     assert not offer_recovery(window.files, window)
     assert sorted(p.name for p in folder.iterdir()) == ["junk.note"]
+
+
+def test_a_copy_that_cannot_be_written_is_said_and_unsaid(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from timeline_app.app.main_window import RECOVERY_TROUBLE
+
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the recovery folder should be", encoding="utf-8")
+    keeper = window.recovery
+    keeper._folder = blocked  # mkdir fails as on a full or read-only disk
+    keeper.data = blocked / keeper.data.name
+    window.editor.duplicate_event(0)
+    keeper.write()
+    qtbot.waitUntil(lambda: window.notice_bar.label.text() == RECOVERY_TROUBLE)
+    assert window.notice_bar.isVisible()
+    good = tmp_path / "recovery"
+    keeper._folder, keeper.data = good, good / keeper.data.name
+    window.editor.duplicate_event(0)
+    keeper.write()
+    qtbot.waitUntil(lambda: not window.notice_bar.isVisible())
+    assert keeper.data.exists()

@@ -36,6 +36,7 @@ from timeline_app.app.file_controller import FileController
 from timeline_app.app.messages import plain_message_box
 from timeline_app.app.recovery import RecoveryKeeper
 from timeline_app.app.settings import AppSettings
+from timeline_app.core.quoting import visible
 from timeline_app.core.timeline import UNTITLED
 from timeline_app.io.writing import WriteError
 from timeline_app.viewmodel.actions import shortcut
@@ -59,6 +60,7 @@ FIRST_SCREEN_SHARE = 0.85
 MAX_FIRST_SIZE = QSize(1680, 1050)
 DETAIL_PANEL_SHARE = 0.25  # the side column's share of the window width, the first time
 DETAIL_SHARE_OF_SIDE = 0.45  # the detail panel's share of the side column's height
+RECOVERY_TROUBLE = "Unsaved edits cannot be copied aside for recovery: save them soon."
 ARTICLE_SHARE = 0.3  # the article's share of the window's width while a draft is reviewed
 STATUS_MESSAGE_MS = 6000
 UNSAVED_MARK = "*"  # before the window title while edits are unsaved
@@ -82,6 +84,7 @@ class MainWindow(QMainWindow):
         self.files = FileController(model, path, self._settings, self)
         self.editor = self.files.editor
         self.recovery = RecoveryKeeper(self.files)
+        self.recovery.trouble.connect(self._recovery_trouble)
         self.notice_bar = NoticeBar()
         self.files.notice.connect(self.notice_bar.show_notice)
         self.files.path_changed.connect(lambda _path: self._update_title())
@@ -499,6 +502,13 @@ class MainWindow(QMainWindow):
         self._count_label.setText(text)
 
     # -- geometry ------------------------------------------------------------
+
+    def _recovery_trouble(self, reason: str) -> None:
+        """A recovery copy that cannot be written is said in the notice bar (cleared once it can)."""
+        if reason:
+            self.notice_bar.show_notice(RECOVERY_TROUBLE, visible(reason), ())
+        elif self.notice_bar.label.text() == RECOVERY_TROUBLE:
+            self.notice_bar.show_notice("", "", ())
 
     def _size_review_panel(self) -> None:
         """The article takes a share of the window when it appears (not again while it stays)."""

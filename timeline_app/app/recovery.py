@@ -16,7 +16,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from timeline_app.app.crash import log_folder
@@ -92,6 +92,9 @@ def _alive(pid: int) -> bool:
 class RecoveryKeeper(QObject):
     """Keeps one window's recovery copy up to date while it has unsaved edits."""
 
+    # payload: why the copy cannot be written ("" once it can again); sent from the writing thread
+    trouble = Signal(str)
+
     def __init__(self, files: FileController, folder: Path | None = None) -> None:
         super().__init__(files)
         self._files = files
@@ -103,6 +106,7 @@ class RecoveryKeeper(QObject):
         self._timer.setInterval(RECOVERY_DELAY_MS)
         self._timer.timeout.connect(self.write)
         self._lock = threading.Lock()  # one copy written at a time
+        self._failing = False  # said once per run of failures, not at every change
         files.editor.stack.indexChanged.connect(lambda _index: self._timer.start())
         files.editor.modified_changed.connect(self._modified_changed)
 
@@ -133,8 +137,16 @@ class RecoveryKeeper(QObject):
                 self._folder.mkdir(parents=True, exist_ok=True)
                 write_file(self.data, document_bytes(timeline_to_document(timeline)))
                 write_file(self.data.with_suffix(NOTE_SUFFIX), json.dumps(note).encode())
-            except (OSError, WriteError):
-                pass  # a full disk must not break editing; the next change tries again
+            except (OSError, WriteError) as error:
+                # A full disk must not break editing (the next change tries again), but the
+                # user must know that a crash now would lose the edits.
+                if not self._failing:
+                    self._failing = True
+                    self.trouble.emit(str(error))
+                return
+            if self._failing:
+                self._failing = False
+                self.trouble.emit("")
 
     def discard(self) -> None:
         """The edits were saved or thrown away: no copy to keep."""
