@@ -1,0 +1,240 @@
+"""The article scorer on small hand-made drafts: each rule of tests/article_eval.py, one test each."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from .article_eval import NOT_FOUND, Scores, find_all, score, summarise
+
+S1 = "Acme said on Tuesday it had agreed to buy Beta."
+S2 = "The deal should close in the second half of 2025."
+S3 = "Beta was founded in 1990 and listed in Zurich in 2001."
+S4 = "Nothing else happened."
+TEXT = " ".join((S1, S2, S3, S4))
+
+
+def event(event_id: str, date: str, quote: str, status: str = "confirmed", **extra: Any) -> dict[str, Any]:
+    return {
+        "id": event_id,
+        "title": event_id,
+        "date": date,
+        "status": status,
+        "sources": [{"outlet": "x", "quote": quote}],
+        **extra,
+    }
+
+
+GOLD = {
+    "events": [
+        event("deal", "2024-03-05", S1),
+        event("close", "2025-41", S2, "planned"),
+        event("founded", "1990", S3),
+        event("listed", "2001", S3),
+    ]
+}
+
+
+def draft(*events: dict[str, Any]) -> dict[str, Any]:
+    return {"title": "draft", "events": list(events)}
+
+
+def perfect_events() -> list[dict[str, Any]]:
+    return [
+        event("d1", "2024-03-05", S1),
+        event("d2", "2025-41", S2, "planned"),
+        event("d3", "1990", S3),
+        event("d4", "2001", S3),
+    ]
+
+
+def rates(scores: Scores) -> tuple[float, float, float]:
+    return scores.date_recall, scores.status_agreement, scores.date_precision
+
+
+def test_a_perfect_draft_scores_one_everywhere_and_invents_nothing() -> None:
+    scores = score(draft(*perfect_events()), GOLD, TEXT)
+    assert (scores.gold_count, scores.draft_count) == (4, 4)
+    assert rates(scores) == (1.0, 1.0, 1.0)
+    assert scores.invented == ()
+    assert {(p.gold_id, p.draft_id) for p in scores.pairs} == {
+        ("deal", "d1"),
+        ("close", "d2"),
+        ("founded", "d3"),
+        ("listed", "d4"),
+    }
+
+
+def test_one_wrong_date_costs_recall_and_precision_and_is_listed_as_invented() -> None:
+    events = perfect_events()
+    events[1]["date"] = "2025"  # coarser than the text states
+    scores = score(draft(*events), GOLD, TEXT)
+    assert rates(scores) == (0.75, 1.0, 0.75)
+    assert scores.missed == ("close",)
+    assert [(i.event_id, i.date, i.sentence) for i in scores.invented] == [("d2", "2025", S2)]
+    wrong = [p for p in scores.pairs if not p.same_date]
+    assert [(p.gold_id, p.draft_id, p.gold_date, p.draft_date) for p in wrong] == [
+        ("close", "d2", "2025-41", "2025")
+    ]
+
+
+def test_an_invented_date_is_listed_with_its_sentence_and_lowers_precision_only() -> None:
+    scores = score(draft(*perfect_events(), event("d5", "2019", S1)), GOLD, TEXT)
+    assert scores.date_recall == 1.0
+    assert scores.date_precision == 4 / 5
+    assert [(i.event_id, i.date, i.sentence) for i in scores.invented] == [("d5", "2019", S1)]
+
+
+def test_a_gold_date_from_another_sentence_is_still_invented() -> None:
+    # 1990 is a gold date, but of S3: from S1 the text does not support it.
+    scores = score(draft(event("d1", "1990", S1)), GOLD, TEXT)
+    assert [(i.event_id, i.date) for i in scores.invented] == [("d1", "1990")]
+    assert scores.dates_matched == 0
+
+
+def test_two_events_from_one_sentence_are_matched_one_to_one_by_date() -> None:
+    # Listed in the order that pairs them wrongly if taken first come, first served.
+    scores = score(draft(event("a", "2001", S3), event("b", "1990", S3)), GOLD, TEXT)
+    assert {(p.gold_id, p.draft_id) for p in scores.pairs} == {("founded", "b"), ("listed", "a")}
+    assert scores.dates_matched == 2
+    assert scores.invented == ()
+
+
+def test_equal_dates_are_preferred_even_when_the_statuses_differ() -> None:
+    scores = score(draft(event("a", "2001", S3, "reported"), event("b", "1990", S3, "reported")), GOLD, TEXT)
+    assert {(p.gold_id, p.draft_id) for p in scores.pairs} == {("founded", "b"), ("listed", "a")}
+    assert (scores.dates_matched, scores.statuses_matched) == (2, 0)
+
+
+def test_one_draft_event_counts_for_one_gold_event_only() -> None:
+    scores = score(draft(event("a", "1990", S3)), GOLD, TEXT)
+    assert scores.dates_matched == 1
+    assert scores.date_recall == 1 / 4
+    assert set(scores.missed) == {"deal", "close", "listed"}
+
+
+def test_a_quote_not_in_the_text_matches_nothing_and_its_date_is_invented() -> None:
+    events = perfect_events()
+    events[0]["sources"][0]["quote"] = "Acme said on Monday it had agreed to buy Beta."
+    scores = score(draft(*events), GOLD, TEXT)
+    assert scores.unlocated == ("d1",)
+    assert [(i.event_id, i.date, i.sentence) for i in scores.invented] == [("d1", "2024-03-05", NOT_FOUND)]
+    assert rates(scores) == (0.75, 1.0, 0.75)
+
+
+def test_a_draft_without_quote_or_origin_is_unlocated() -> None:
+    events = perfect_events()
+    del events[3]["sources"]
+    scores = score(draft(*events), GOLD, TEXT)
+    assert scores.unlocated == ("d4",)
+    assert scores.missed == ("listed",)
+
+
+def test_the_origin_span_places_a_draft_event_before_its_quote_does() -> None:
+    start = TEXT.index(S2)
+    wrong_quote = event("d", "2025-41", S1, "planned", origin={"start": start, "end": start + len(S2)})
+    scores = score(draft(wrong_quote), GOLD, TEXT)
+    assert [(p.gold_id, p.draft_id) for p in scores.pairs] == [("close", "d")]
+    assert scores.invented == ()
+
+
+def test_an_origin_outside_the_text_falls_back_to_the_quote() -> None:
+    beyond = event("d", "2025-41", S2, "planned", origin={"start": len(TEXT), "end": len(TEXT) + 10})
+    scores = score(draft(beyond), GOLD, TEXT)
+    assert [(p.gold_id, p.draft_id) for p in scores.pairs] == [("close", "d")]
+
+
+def test_an_origin_overlapping_part_of_a_sentence_corresponds() -> None:
+    start = TEXT.index("listed in Zurich")
+    part = event("d", "2001", "", origin={"start": start, "end": start + 6})
+    assert [p.gold_id for p in score(draft(part), GOLD, TEXT).pairs] == ["listed"]
+
+
+def test_adjacent_sentences_do_not_overlap() -> None:
+    # An origin of S1 and the space after it ends where S2 begins: it must not reach S2's gold.
+    just_s1 = event("d", "2025-41", "", "planned", origin={"start": 0, "end": TEXT.index(S2)})
+    scores = score(draft(just_s1), GOLD, TEXT)
+    assert [(p.gold_id, p.same_date) for p in scores.pairs] == [("deal", False)]
+    assert [i.date for i in scores.invented] == ["2025-41"]
+
+
+def test_a_quote_with_other_whitespace_is_still_found() -> None:
+    text = TEXT.replace("Beta was founded", "Beta was\n  founded")
+    scores = score(
+        draft(event("d", "1990", S3)),
+        {"events": [event("founded", "1990", text[text.index("Beta was") :])]},
+        text,
+    )
+    assert scores.unlocated == ()
+    assert scores.dates_matched == 1
+    assert find_all("a  b\nc", "a b c") == find_all("a  b\nc", "a\tb c") != []
+
+
+def test_status_agreement_counts_among_equal_dates_only() -> None:
+    events = perfect_events()
+    events[1]["status"] = "confirmed"  # right date, wrong status
+    events[2]["date"] = "1991"  # wrong date: its (right) status does not count
+    events[2]["status"] = "confirmed"
+    scores = score(draft(*events), GOLD, TEXT)
+    assert (scores.dates_matched, scores.statuses_matched) == (3, 2)
+    assert scores.status_agreement == 2 / 3
+
+
+def test_equal_dates_pair_by_equal_status_when_they_can() -> None:
+    gold = {"events": [event("report", "2024-04", S1, "disputed"), event("plan", "2024-04", S1, "planned")]}
+    drafted = draft(event("p", "2024-04", S1, "planned"), event("r", "2024-04", S1, "disputed"))
+    scores = score(drafted, gold, TEXT)
+    assert {(p.gold_id, p.draft_id) for p in scores.pairs} == {("report", "r"), ("plan", "p")}
+    assert scores.statuses_matched == 2
+
+
+def test_dates_are_compared_as_edtf_so_aliases_are_equal() -> None:
+    scores = score(draft(event("d", "2025-H2", S2, "planned")), GOLD, TEXT)
+    assert scores.dates_matched == 1
+    assert scores.invented == ()
+
+
+def test_a_date_supported_in_its_sentence_is_not_invented_but_elsewhere_it_is() -> None:
+    supported = [{"date": "2025-03-04", "quote": S1, "why": "the day of the statement"}]
+    here = score(draft(event("d", "2025-03-04", S1)), GOLD, TEXT, supported)
+    elsewhere = score(draft(event("d", "2025-03-04", S4)), GOLD, TEXT, supported)
+    assert here.invented == ()
+    assert [i.event_id for i in elsewhere.invented] == ["d"]
+    assert here.dates_matched == 0  # supported, but no gold event: it does not count as recall
+
+
+def test_a_plain_supported_date_holds_anywhere() -> None:
+    assert score(draft(event("d", "1999", S4)), GOLD, TEXT, ["1999"]).invented == ()
+
+
+def test_a_gold_quote_missing_from_the_text_is_an_error_naming_the_event() -> None:
+    gold = {"events": [event("lost", "2020", "A sentence that is not there.")]}
+    with pytest.raises(ValueError, match=r"'lost', sources\[0\]\.quote is not in the text"):
+        score(draft(), gold, TEXT)
+
+
+def test_a_supported_quote_missing_from_the_text_is_an_error_naming_its_place() -> None:
+    with pytest.raises(ValueError, match=r"also_supported\[1\]\.quote"):
+        score(draft(), GOLD, TEXT, ["2020", {"date": "2020", "quote": "Not in the text."}])
+
+
+def test_an_empty_draft_has_no_recall_and_no_precision() -> None:
+    scores = score(draft(), GOLD, TEXT)
+    assert rates(scores) == (0.0, 0.0, 0.0)
+    assert scores.missed == ("deal", "close", "founded", "listed")
+
+
+def test_the_summary_adds_counts_before_taking_ratios() -> None:
+    good = score(draft(*perfect_events()), GOLD, TEXT)  # 4 of 4
+    poor = score(draft(event("d", "1990", S3), event("e", "1800", S4)), GOLD, TEXT)  # 1 of 4, 2 drafted
+    total = summarise([good, poor])
+    assert (total.articles, total.gold_count, total.draft_count, total.dates_matched, total.invented) == (
+        2,
+        8,
+        6,
+        5,
+        1,
+    )
+    assert total.date_recall == 5 / 8
+    assert total.date_precision == 5 / 6
