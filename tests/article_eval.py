@@ -1,10 +1,12 @@
 """Scores a draft timeline made from an article against the hand-made gold timeline of that article.
 
 A draft event corresponds to a gold event when their source sentences overlap in the article's text:
-the draft's ``origin`` character span when it has one, else wherever its first source quote occurs;
-the gold's wherever any of its source quotes occurs. Pairs are matched one to one, preferring pairs
-with the same date, then the same status (several events can come from one sentence). Dates are
-compared as EDTF after normalisation (``2024-H2`` is ``2024-41``). Pure: no Qt, no files.
+the draft's ``origin`` character span when it has one (in the text the draft carries as
+``source.text``, if any, whose sentence is then found in the article's text), else wherever its
+first source quote occurs; the gold's wherever any of its source quotes occurs. Pairs are matched
+one to one, preferring pairs with the same date, then the same status (several events can come
+from one sentence). Dates are compared as EDTF after normalisation (``2024-H2`` is ``2024-41``).
+Pure: no Qt, no files.
 """
 
 from __future__ import annotations
@@ -165,15 +167,30 @@ def _first_quote(event: Mapping[str, Any]) -> str | None:
     return None
 
 
-def draft_spans(event: Mapping[str, Any], text: str) -> list[Span]:
-    """Where a draft event's sentence is: its ``origin`` span if valid, else its first quote's places."""
+def draft_spans(event: Mapping[str, Any], text: str, draft_text: str | None = None) -> list[Span]:
+    """Where a draft event's sentence is in ``text``: its ``origin`` span if valid, else its first
+    quote's places. The span counts in ``draft_text``, the text the draft was made from, when the
+    draft carries one (a web page's text as its extractor saw it): the sentence there is then
+    looked up in ``text``."""
     origin = event.get("origin")
+    spanned = text if draft_text is None else draft_text
     if isinstance(origin, Mapping):
         start, end = origin.get("start"), origin.get("end")
-        if isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text):
-            return [Span(start, end)]
+        if isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(spanned):
+            if spanned == text:
+                return [Span(start, end)]
+            found = find_all(text, spanned[start:end])
+            if found:
+                return found
     quote = _first_quote(event)
     return find_all(text, quote) if quote else []
+
+
+def _draft_text(draft: Mapping[str, Any]) -> str | None:
+    """The article text a draft says it was made from (``source.text``), if it carries one."""
+    source = draft.get("source")
+    text = source.get("text") if isinstance(source, Mapping) else None
+    return text if isinstance(text, str) else None
 
 
 def gold_spans(event: Mapping[str, Any], text: str) -> list[Span]:
@@ -232,7 +249,8 @@ def score(
     draft_events = list(draft.get("events") or ())
     gold_places = [gold_spans(event, text) for event in gold_events]
     gold_dates = [normalise_date(str(event.get("date", ""))) for event in gold_events]
-    draft_places = [draft_spans(event, text) for event in draft_events]
+    draft_text = _draft_text(draft)
+    draft_places = [draft_spans(event, text, draft_text) for event in draft_events]
     draft_dates = [normalise_date(str(event.get("date", ""))) for event in draft_events]
     anywhere, placed = _supported_spans(also_supported, text)
 

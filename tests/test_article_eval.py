@@ -145,6 +145,17 @@ def test_an_origin_outside_the_text_falls_back_to_the_quote() -> None:
     assert [(p.gold_id, p.draft_id) for p in scores.pairs] == [("close", "d")]
 
 
+def test_an_origin_counts_in_the_text_the_draft_carries_when_it_differs() -> None:
+    # An extractor that joined paragraphs differently: its spans are in its own text.
+    own_text = "\n\n".join((S3, S1, S2))
+    start = own_text.index(S2)
+    drafted = draft(event("d", "2025-41", S1, "planned", origin={"start": start, "end": start + len(S2)}))
+    drafted["source"] = {"publisher": "x", "text": own_text}
+    scores = score(drafted, GOLD, TEXT)
+    assert [(p.gold_id, p.draft_id, p.same_date) for p in scores.pairs] == [("close", "d", True)]
+    assert scores.invented == ()
+
+
 def test_an_origin_overlapping_part_of_a_sentence_corresponds() -> None:
     start = TEXT.index("listed in Zurich")
     part = event("d", "2001", "", origin={"start": start, "end": start + 6})
