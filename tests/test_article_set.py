@@ -92,3 +92,16 @@ def test_every_article_file_in_the_folder_belongs_to_a_case() -> None:
     known |= {case.name + ".meta.json" for case in CASES}
     on_disk = {p.name for p in ARTICLES_DIR.iterdir() if p.name != "README.md"}
     assert on_disk <= known
+
+
+def test_the_readme_table_counts_what_the_files_hold() -> None:
+    readme = (ARTICLES_DIR / "README.md").read_text(encoding="utf-8")
+    rows = dict(
+        re.findall(r"^\| `([^`]+)` \| [^|]+ \| [^|]+ \| (\d+ \| \d+ \| \d+) \|", readme, re.MULTILINE)
+    )
+    for case in CASES:
+        counts = f"{len(case.text().split())} | {len(case.gold()['events'])} | {len(case.also_supported)}"
+        assert rows.get(case.path.name) == counts, case.name
+    total = sum(len(case.gold()["events"]) for case in CASES)
+    supported = sum(len(case.also_supported) for case in CASES)
+    assert f"Together: {total} gold events, {supported} supported dates." in readme
