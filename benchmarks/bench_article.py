@@ -21,6 +21,8 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 if str(REPO_ROOT) not in sys.path:  # run as a script: the tests package holds the scorer and the set
     sys.path.insert(0, str(REPO_ROOT))
 
+from bench_report import machine_description  # noqa: E402
+
 from tests.article_cases import ArticleCase, load_cases  # noqa: E402
 from tests.article_eval import Scores, score, summarise  # noqa: E402
 
@@ -130,7 +132,8 @@ def document(body: str, command: str) -> str:
         "ones with the same status. **Date precision**: draft events whose date equals their gold event's,\n"
         "over all draft events. **Invented**: draft dates that no gold event of an overlapping sentence\n"
         "and no date the article's metadata lists as supported has.\n\n"
-        f"Made by `{command}`.\n\n" + body
+        f"Made by `{command}` (times: median of the runs; machine: {machine_description()}, shared "
+        "with other sessions, so times are rough).\n\n" + body
     )
 
 
