@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from .article_eval import NOT_FOUND, Scores, find_all, score, summarise
 
@@ -249,3 +252,84 @@ def test_the_summary_adds_counts_before_taking_ratios() -> None:
     )
     assert total.date_recall == 5 / 8
     assert total.date_precision == 5 / 6
+
+
+SENTENCES = (S1, S2, S3, S4)
+DATES = st.sampled_from(["2001", "2002", "2003"])
+STATUSES = st.sampled_from(["confirmed", "reported"])
+# Few values, so that sentences, dates and statuses collide. A gold event quotes one or two
+# sentences; a draft event's origin spans one sentence or two neighbours: overlaps then chain.
+GOLD_SPECS = st.lists(
+    st.tuples(st.sets(st.integers(0, 3), min_size=1, max_size=2), DATES, STATUSES), min_size=1, max_size=5
+)
+DRAFT_SPECS = st.lists(st.tuples(st.integers(0, 3), st.integers(1, 2), DATES, STATUSES), max_size=5)
+
+
+def sentences_of(first: int, count: int) -> set[int]:
+    return set(range(first, min(first + count, len(SENTENCES))))
+
+
+def best_by_brute_force(
+    golds: list[tuple[set[int], str, str]], drafts: list[tuple[int, int, str, str]]
+) -> tuple[int, int]:
+    """The most equal-date pairs, then of those the most equal-status ones, over every one-to-one matching."""
+    best = (0, 0)
+    slots = list(range(len(drafts))) + [-1] * len(golds)  # -1: the gold event stays unmatched
+    for chosen in set(itertools.permutations(slots, len(golds))):
+        dates = statuses = 0
+        for (g_sentences, g_date, g_status), d in zip(golds, chosen, strict=True):
+            if d < 0:
+                continue
+            first, count, d_date, d_status = drafts[d]
+            if g_sentences & sentences_of(first, count) and d_date == g_date:
+                dates += 1
+                statuses += d_status == g_status
+        best = max(best, (dates, statuses))
+    return best
+
+
+@settings(max_examples=400, deadline=None)
+@given(golds=GOLD_SPECS, drafts=DRAFT_SPECS)
+def test_the_matching_is_the_best_one_to_one_matching(
+    golds: list[tuple[set[int], str, str]], drafts: list[tuple[int, int, str, str]]
+) -> None:
+    gold = {
+        "events": [
+            {
+                "id": f"g{i}",
+                "date": date,
+                "status": status,
+                "sources": [{"outlet": "x", "quote": SENTENCES[s]} for s in sorted(which)],
+            }
+            for i, (which, date, status) in enumerate(golds)
+        ]
+    }
+    drafted = []
+    for i, (first, count, date, status) in enumerate(drafts):
+        covered = sorted(sentences_of(first, count))
+        start = TEXT.index(SENTENCES[covered[0]])
+        end = TEXT.index(SENTENCES[covered[-1]]) + len(SENTENCES[covered[-1]])
+        drafted.append(event(f"d{i}", date, "", status, origin={"start": start, "end": end}))
+    scores = score(draft(*drafted), gold, TEXT)
+    assert (scores.dates_matched, scores.statuses_matched) == best_by_brute_force(golds, drafts)
+    assert (
+        len({p.gold_id for p in scores.pairs}) == len({p.draft_id for p in scores.pairs}) == len(scores.pairs)
+    )
+
+
+def test_a_gold_event_of_two_sentences_leaves_the_other_sentence_to_its_neighbour() -> None:
+    # "both" quotes S2 and S3, "only" quotes S3; drafts: one from S3, one from S2. Taking the
+    # S3 draft for "both" would leave "only" without a pair: the best matching pairs all four.
+    gold = {
+        "events": [
+            {
+                "id": "both",
+                "date": "2001",
+                "status": "confirmed",
+                "sources": [{"outlet": "x", "quote": S2}, {"outlet": "x", "quote": S3}],
+            },
+            event("only", "2001", S3),
+        ]
+    }
+    scores = score(draft(event("from-s3", "2001", S3), event("from-s2", "2001", S2)), gold, TEXT)
+    assert {(p.gold_id, p.draft_id) for p in scores.pairs} == {("both", "from-s2"), ("only", "from-s3")}
