@@ -113,8 +113,19 @@ def report(results: Sequence[ArticleResult], runs: int = RUNS) -> str:
     lines += ["", "### Gold events without a draft event of the same date", ""]
     for result in results:
         if result.scores.missed:
-            lines.append(f"- {result.case.path.name}: " + ", ".join(result.scores.missed))
+            lines.append(f"- {result.case.path.name}: " + ", ".join(_misses(result)))
     return "\n".join(lines) + "\n"
+
+
+def _misses(result: ArticleResult) -> list[str]:
+    """Each missed gold event as ``id `gold date` (drafted `date`)``, or ``(not drafted)``."""
+    gold_dates = {str(event["id"]): str(event["date"]) for event in result.case.gold()["events"]}
+    drafted = {pair.gold_id: pair.draft_date for pair in result.scores.pairs}
+    return [
+        f"{gold_id} `{gold_dates[gold_id]}` "
+        + (f"(drafted `{drafted[gold_id]}`)" if gold_id in drafted else "(not drafted)")
+        for gold_id in result.scores.missed
+    ]
 
 
 def _one_line(sentence: str) -> str:

@@ -49,8 +49,19 @@ def test_an_empty_stand_in_scores_nothing_and_misses_every_gold_event(
     assert f"| **all {len(CASES)}** |" in printed
     assert "(100%)" not in printed
     for case in CASES.values():
-        first_gold = case.gold()["events"][0]["id"]
-        assert first_gold in printed
+        first_gold = case.gold()["events"][0]
+        assert f"{first_gold['id']} `{first_gold['date']}` (not drafted)" in printed
+
+
+def test_a_missed_gold_event_shows_the_date_drafted_for_it(capsys: pytest.CaptureFixture[str]) -> None:
+    def one_year_late(path: Path, *, published: str) -> dict[str, Any]:
+        draft = CASES[path].gold()
+        draft["events"][0]["date"] = str(int(draft["events"][0]["date"][:4]) + 1)
+        return draft
+
+    bench_article.main(["--runs", "1", "--no-doc"], extractor=one_year_late)
+    printed = capsys.readouterr().out
+    assert "- cnevpost-jlr-chery.txt: jlr-china-sales-growth `2010/2017` (drafted `2011`)" in printed
 
 
 def test_an_invented_date_is_listed_with_its_sentence(capsys: pytest.CaptureFixture[str]) -> None:
