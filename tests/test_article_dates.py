@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline_app.article.cues import read_cues
+from timeline_app.article.cues import ClauseCues, read_cues
 from timeline_app.article.moment import Moment, earliest_not_before, latest_before_month, latest_not_after
 from timeline_app.article.temporal import MONTHS, Context, find_expressions
 from timeline_app.core.dates import parse_edtf
@@ -21,7 +21,8 @@ def dates(sentence: str, published: Moment = APRIL_2024, **context: object) -> l
     """What the pipeline finds: the sentence's tense read as the draft reads it."""
     cues = read_cues(sentence)
     settings: dict[str, object] = {"future": cues.planned, "past": cues.past, **context}
-    return [expression.edtf for expression in find_expressions(sentence, Context(published, **settings))]  # type: ignore[arg-type]
+    reader = ClauseCues(sentence, cues)
+    return [e.edtf for e in find_expressions(sentence, Context(published, **settings), clause=reader)]  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(
@@ -216,3 +217,50 @@ def test_relative_seasons() -> None:
 def test_since_after_a_first_is_no_span() -> None:
     assert dates("It was their first win at the stadium since 2015.") == []
     assert dates("Sales have grown since 2015.") == ["2015/.."]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Fifty years ago today, the dam gave way.", ["1974-04-17"]),
+        ("Forecasters warned a week ago.", ["2024-04-10"]),
+        ("Water arrived about 4 billion years ago.", ["Y-4E9~"]),
+        ("The dam was built in 1961 and raised in 1998.", ["1961", "1998"]),
+        ("Rovers won in 1961 and 1998.", ["1961", "1998"]),
+        ("A service will be held on Sunday, March 9.", ["2025-03-09"]),
+        ("The Sunday Courier reported last month that he would testify.", ["2024-03"]),
+        ("Teams have handed out food since Monday.", ["2024-04-15/2024-04-17"]),
+        ("The currency fell this week.", ["2024-04-15/2024-04-17"]),
+        ("The launch is planned for no earlier than 2031.", ["2031/.."]),
+        ("Rain could return as early as Friday.", ["2024-04-19"]),
+    ],
+)
+def test_more_forms_of_news_english(sentence: str, expected: list[str]) -> None:
+    assert dates(sentence, WEDNESDAY) == expected
+
+
+def test_spans_and_steps_from_the_storys_time() -> None:
+    june = Moment(2023, 6, 1)
+    assert dates("He resigned two months later.", story=Moment(2023, 3)) == ["2023-05"]
+    assert dates("He resigned the following month.", story=Moment(2023, 3)) == ["2023-04"]
+    assert dates("The last survivor died two days later.", story=Moment(1975, 3, 3)) == ["1975-03-05"]
+    assert dates("He may appeal within 28 days.", story=june) == ["2023-06-01/2023-06-29"]
+
+
+def test_a_season_without_a_year_follows_the_tense() -> None:
+    november = Moment(2024, 11, 8)
+    assert dates("It aims to form a government by the summer.", november) == ["2025-22"]
+    assert dates("The mapping was finished in the autumn.", november) == ["2024-23"]
+
+
+def test_each_date_takes_the_tense_of_its_own_clause() -> None:
+    published = Moment(2024, 5, 20)
+    sentence = "The chairman said on Sunday that the club would appoint a manager before training on July 1."
+    assert dates(sentence, published) == ["2024-05-19", "2024-07-01"]
+    sentence = (
+        "Holders will receive $38.50, a premium to the closing price on March 7, "
+        "the day before talks became public."
+    )
+    assert dates(sentence, Moment(2025, 3, 12)) == ["2025-03-07"]
+    sentence = "The stadium will be expanded by 2026 under plans the club announced in March."
+    assert dates(sentence, published) == ["2026", "2024-03"]

@@ -50,6 +50,17 @@ PAST = re.compile(
     r"became|left|met|led|paid|lost|built|bought|brought|gave|held|kept|saw|spent|struck|wrote|ran|"
     r"drew|threw|broke|chose|fought|found|rang|sank|shook|stole|swore|thought|tore|wore|ago|last)\b",
 )  # lower case only: "United" is no past tense
+# What makes a clause speak of what is still to come, as opposed to PAST.
+FUTURE_MARK = re.compile(
+    r"\b(?:(?:will|would|shall|to)\s+be\s+[a-z]+|(?:might|may)\s+(?!have\b)[a-z]+|"
+    r"(?:is|are)\s+(?:planned|scheduled|expected|due|set)\b|"
+    r"will|would|shall|going\s+to|to\s+be|(?:plan|aim|intend|expect|hope|promise|pledge|vow)(?:s|ed|d)?\s+to|"
+    r"(?:is|are|was|were)\s+(?:expected|scheduled|due|set|planned)\s+to|scheduled|upcoming)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r"[,;:](?=\s)|\b(?:that|which|who)\b")  # not the comma of "18,000"
+
+
 # "denied a report that ...": the report the sentence tells of is disputed in the same breath.
 DENIED_REPORT = re.compile(
     r"\b(?:denied|denies|dismissed|rejected|refuted|disputed)\s+(?:a|the|an\s+earlier|media|press)?\s*"
@@ -123,6 +134,30 @@ def read_cues(sentence: str) -> Cues:
     )
 
 
+def tense_at(sentence: str, at: int, cues: Cues) -> tuple[bool, bool]:
+    """(future, past) for a date at ``sentence[at]``: the last tense marker before it in its
+    clause ("said the club would appoint a manager before July 1": future), else the first
+    after it ("closing price on March 7, the last trading day before the talks became
+    public": past), else the sentence's."""
+    breaks = [match.end() for match in _CLAUSE_BREAK.finditer(sentence, 0, at)]
+    before = sentence[breaks[-1] if breaks else 0 : at]
+    # The marker that ends last; a future phrase beats the past verb inside it ("aimed to",
+    # "is expected to"), as it ends later or with it.
+    marks = [(match.end(), True) for match in FUTURE_MARK.finditer(before)]
+    marks += [(match.end(), False) for match in PAST.finditer(before)]
+    if marks:
+        future = max(marks)[1]
+        return future, not future
+    after = sentence[at:]
+    future_after, past_after = FUTURE_MARK.search(after), PAST.search(after)
+    if future_after or past_after:
+        future = future_after is not None and (
+            past_after is None or future_after.start() <= past_after.start()
+        )
+        return future, not future
+    return cues.planned, cues.past
+
+
 def outlet_named(sentence: str) -> str:
     """The outlet the sentence attributes its claim to ("36kr said", "according to Yicai"), or ""."""
     for pattern in OUTLET_PATTERNS:
@@ -152,3 +187,17 @@ def speech_anchored(sentence: str, start: int, end: int) -> bool:
         clause = sentence[end:].lstrip(" ,").split(",")[0].split()[:4]
         return any(SPEECH.fullmatch(word) for word in clause)
     return False
+
+
+@dataclass(frozen=True, slots=True)
+class ClauseCues:
+    """A sentence's words around each date: its clause's tense, and whether it dates a statement."""
+
+    text: str
+    cues: Cues
+
+    def tense(self, at: int) -> tuple[bool, bool]:
+        return tense_at(self.text, at, self.cues)
+
+    def anchored(self, start: int, end: int) -> bool:
+        return speech_anchored(self.text, start, end)

@@ -17,7 +17,7 @@ from typing import Any
 
 from timeline_app.article.actors import Mention, canonical_names, find_mentions
 from timeline_app.article.amounts import Money, find_exchange_rates, find_money
-from timeline_app.article.cues import Cues, read_cues, speech_anchored
+from timeline_app.article.cues import ClauseCues, Cues, read_cues, speech_anchored
 from timeline_app.article.moment import Moment
 from timeline_app.article.sentences import Sentence, split_sentences
 from timeline_app.article.temporal import DATELINE, Context, Expression, find_expressions
@@ -85,7 +85,7 @@ def draft_document(article: Article, published: Moment) -> dict[str, Any]:
         if dateline:
             # Blanked, not cut: the spans stay those of the text.
             sentence = replace(sentence, text=" " * dateline.end() + sentence.text[dateline.end() :])  # noqa: PLW2901
-        expressions = find_expressions(sentence.text, context)
+        expressions = find_expressions(sentence.text, context, clause=ClauseCues(sentence.text, cues))
         names = _names_in(mentions, canonical, sentence, exclude={outlet, article.publisher})
         inherited = not names and bool(facts) and facts[-1].sentence.paragraph >= sentence.paragraph - 1
         if inherited:

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from typing import Protocol
 
 from timeline_app.article.moment import (
     Moment,
@@ -47,7 +48,24 @@ NUMBER_WORDS = {
     for number, word in enumerate(
         ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"), start=0
     )
-} | {"a": 1, "an": 1, "a couple of": 2, "twelve": 12, "fifteen": 15, "twenty": 20}
+} | {
+    "a": 1,
+    "an": 1,
+    "a couple of": 2,
+    "a few": 3,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "a hundred": 100,
+}
 # EDTF level 2 sub-year codes (docs/dates.md): seasons by northern-hemisphere months, then
 # quarters 33-36 and halves 40-41.
 SEASONS = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
@@ -57,7 +75,7 @@ _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY = r"(?P<day>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1[0-9]{3}|20[0-9]{2})"
-_NUMBER = r"(?P<count>\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
+_NUMBER = r"(?P<count>\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 # A number after a year means it was not one ("1,500", "2023.5"), nor a unit after it ("2030 units").
 _NOT_A_QUANTITY = (
     r"(?![,.]\d)(?!\s*(?:%|percent|per cent|units|vehicles|cars|people|employees|workers|jobs|"
@@ -164,6 +182,9 @@ def _distance(moment: Moment, reference: Moment) -> int:
 
 def _year_range(match: re.Match[str], context: Context) -> tuple[str, Moment | None, str] | None:
     first, second = int(match["y1"]), match["y2"]
+    joined = re.search(r"\band\b", match.group(0), re.IGNORECASE) is not None
+    if joined and (match["from"] or "").lower() != "between":
+        return None  # "in 1961 and 1998": two years, not a span
     last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
     if not first < last <= first + 200:
         return None
@@ -248,7 +269,11 @@ def _weekday(match: re.Match[str], context: Context) -> tuple[str, Moment | None
         # Only the month is known: the weekday is in it or next to it; say no more than the month.
         return (published.edtf, published, "") if published.month else None
     target = WEEKDAYS.index(match["weekday"].lower())
-    if modifier == "next" or (context.future and modifier != "last"):
+    if (
+        modifier in ("next", "by", "until")
+        or modifier.startswith("as")
+        or (context.future and modifier != "last")
+    ):
         ahead = (target - day.weekday()) % 7 or (7 if modifier == "next" else 0)
         return (
             Moment.of(day + dt.timedelta(days=ahead)).edtf,
@@ -257,6 +282,8 @@ def _weekday(match: re.Match[str], context: Context) -> tuple[str, Moment | None
         )
     back = (day.weekday() - target) % 7 or (7 if modifier == "last" else 0)
     moment = Moment.of(day - dt.timedelta(days=back))
+    if modifier == "since" and moment != published:
+        return f"{moment.edtf}/{published.edtf}", published, "since"  # "since Sunday": until now
     return moment.edtf, moment, ""
 
 
@@ -269,13 +296,14 @@ def _week(match: re.Match[str], context: Context) -> tuple[str, Moment | None, s
         day - dt.timedelta(days=day.weekday()) + dt.timedelta(weeks={"last": -1, "next": 1}.get(modifier, 0))
     )
     sunday = monday + dt.timedelta(days=6)
-    if "earlier" in modifier:
-        sunday = day
-    elif "later" in modifier:
+    if "earlier" in modifier or (modifier == "this" and not context.future):
+        sunday = day  # what happened this week happened by today
+    elif "later" in modifier or (modifier == "this" and context.future):
         monday = day
     return (
         f"{Moment.of(monday).edtf}/{Moment.of(sunday).edtf}",
-        Moment.of(sunday),
+        # What follows "last week" is told no finer than its month.
+        Moment(monday.year, monday.month),
         "next" if modifier == "next" else "",
     )
 
@@ -297,8 +325,14 @@ def _month_or_year_relative(match: re.Match[str], context: Context) -> tuple[str
 def _ago(match: re.Match[str], context: Context) -> tuple[str, Moment | None, str] | None:
     count, unit = _count(match["count"]), match["unit"].lower().rstrip("s")
     published = context.published
+    if match["today"] and published.date is not None and unit == "year":
+        # "Fifty years ago today": that very day.
+        moment = _checked(published.year - count, published.month or 1, published.day or 1)
+        return (moment.edtf, moment, "") if moment else None
     if unit == "year":
         moment = Moment(published.year - count)
+    elif unit == "week" and published.day is not None:
+        moment = published.plus_days(-7 * count)
     elif unit == "month" and published.month is not None:
         moment = Moment(published.year, published.month).plus_months(-count)
     elif unit == "day" and published.day is not None:
@@ -306,6 +340,69 @@ def _ago(match: re.Match[str], context: Context) -> tuple[str, Moment | None, st
     else:
         return None
     return moment.edtf, moment, ""
+
+
+def _deep_past(match: re.Match[str], context: Context) -> tuple[str, Moment | None, str] | None:
+    """ "About 4 billion years ago": EDTF's exponential year, approximate when the text says so."""
+    figure = float(match["figure"]) * (1e6 if match["scale"].lower() == "million" else 1e9)
+    digits = f"{figure:.0e}".replace("e+", "E").replace("E0", "E")  # 4e+09 → 4E9
+    approximate = "~" if match["approx"] else ""
+    return f"Y-{digits}{approximate}", None, ""
+
+
+def _later(match: re.Match[str], context: Context) -> tuple[str, Moment | None, str] | None:
+    """ "Two months later", "the following month", "two days later": on from the story's time."""
+    story = context.story
+    if story is None:
+        return None
+    unit = (match["unit"] or match.groupdict().get("unit2") or "").lower().rstrip("s")
+    count = _count(match["count"]) if match.groupdict().get("count") else 1
+    if unit == "year":
+        moment = Moment(story.year + count)
+    elif unit == "month" and story.month is not None:
+        moment = Moment(story.year, story.month).plus_months(count)
+    elif unit in ("day", "week") and story.day is not None:
+        moment = story.plus_days(count * (7 if unit == "week" else 1))
+    else:
+        return None
+    return moment.edtf, moment, ""
+
+
+def _within(match: re.Match[str], context: Context) -> tuple[str, Moment | None, str] | None:
+    """ "Within 28 days" (of the story's time, else of publication): the span to the limit."""
+    start = context.story or context.published
+    count, unit = _count(match["count"]), match["unit"].lower().rstrip("s")
+    if unit == "month":
+        if start.month is None:
+            return None
+        end = Moment(start.year, start.month).plus_months(count)
+        start = Moment(start.year, start.month)
+    elif start.day is None:
+        return None
+    else:
+        end = start.plus_days(count * (7 if unit == "week" else 1))
+    return f"{start.edtf}/{end.edtf}", end, "next"
+
+
+def _not_before(match: re.Match[str], context: Context) -> tuple[str, Moment | None, str] | None:
+    """ "No earlier than 2031": from then on, open-ended."""
+    return f"{int(match['year']):04d}/..", Moment(int(match["year"])), "next"
+
+
+def _season_alone(match: re.Match[str], context: Context) -> tuple[str, Moment | None, str] | None:
+    """ "In the autumn", "by the summer": the season of the publication year that the tense
+    points to (the next one still to come, or the last one begun)."""
+    published = context.published
+    code = SEASONS[match["season"].lower()]
+    first_month = (code - 21) * 3 + 3
+    year = published.year
+    if published.month is not None:
+        if context.future and first_month + 2 < published.month:
+            year += 1
+        elif not context.future and first_month > published.month:
+            year -= 1
+    modifier = match["mod"].lower()
+    return f"{year:04d}-{code}", Moment(year), "by" if modifier in ("by", "until") else ""
 
 
 def _over_the_next(match: re.Match[str], context: Context) -> tuple[str, Moment | None, str] | None:
@@ -379,7 +476,7 @@ _YEAR_MODIFIER = (
     r"in early|in late|in mid|by the end of|at the end of|at the start of)[- ]+)?"
 )
 _RELATIVE_YEAR = r"(?:(?P<year>1[0-9]{3}|20[0-9]{2})|(?P<rel>this|last|next)\s+year)"
-_ANAPHORIC: frozenset[Resolver] = frozenset({_hours_later, _same_time, _day_later, _years_later})
+_ANAPHORIC: frozenset[Resolver] = frozenset({_hours_later, _same_time, _day_later, _years_later, _later})
 
 # Longest and most specific first: a match claims its characters, later rules take what is left.
 RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
@@ -433,7 +530,26 @@ RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             + r"\s+(?P<unit>years?|months?)\b)",
             _over_the_next,
         ),
-        (r"(?i:\b" + _NUMBER + r"\s+(?P<unit>years?|months?|days?)\s+ago\b)", _ago),
+        (
+            r"(?i:\b" + _NUMBER + r"\s+(?P<unit>years?|months?|weeks?|days?)\s+ago(?P<today>\s+today)?\b)",
+            _ago,
+        ),
+        (
+            r"(?i:\b(?P<approx>about|some|nearly|around|roughly|more\s+than|over)?\s*(?P<figure>\d+(?:\.\d+)?)\s+"
+            r"(?P<scale>million|billion)\s+years\s+ago\b)",
+            _deep_past,
+        ),
+        (r"(?i:\b" + _NUMBER + r"\s+(?P<unit>days?|weeks?|months?|years?)\s+later\b)", _later),
+        (r"(?i:\b(?:the\s+following\s+(?P<unit>week|month)|a\s+(?P<unit2>week|month)\s+later)\b)", _later),
+        (r"(?i:\bwithin\s+(?:the\s+next\s+)?" + _NUMBER + r"\s+(?P<unit>days?|weeks?|months?)\b)", _within),
+        (
+            r"(?i:\b(?:no\s+earlier\s+than|not\s+before|at\s+the\s+earliest\s+in)\s+(?P<year>1[0-9]{3}|20[0-9]{2})\b)",
+            _not_before,
+        ),
+        (
+            r"(?i:\b(?P<mod>in|during|this|by|over|until)\s+the\s+(?P<season>spring|summer|autumn|fall|winter)\b)(?!\s+of\b)",
+            _season_alone,
+        ),
         (r"(?i:\b(?:(?:a\s+few|several|some|two|three|\d{1,2})\s+)?hours\s+later\b)", _hours_later),
         (
             r"(?i:\b(?:at\s+the\s+time|on\s+the\s+same\s+day|the\s+same\s+day|later\s+that\s+day|that\s+day)\b)",
@@ -454,7 +570,9 @@ RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             _relative_day,
         ),
         (
-            r"(?i:\b(?:(?P<mod>last|next|on|this)\s+)?)(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+            r"(?i:\b(?:(?P<mod>last|next|on|this|since|as\s+early\s+as|by|until)\s+)?)(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+            # "The Sunday Courier" is a name; in "Sunday, March 9" the date says which Sunday.
+            r"(?!\s+[A-Z])(?!,?\s+(?:" + _MONTH_NAMES + r")\.?\s+\d)",
             _weekday,
         ),
         (
@@ -480,10 +598,23 @@ _EVE_OF = re.compile(r"\s*,?\s*on\s+the\s+eve\s+of\s+(?:the\s+)?(?P<what>[^,.;]+
 _FORWARD_CUES = frozenset({"by", "next", "as early as", "as late as", "by the end of", "until", "till"})
 
 
-def find_expressions(sentence: str, context: Context, start: int = 0) -> list[Expression]:
+class ClauseReader(Protocol):
+    """What the words around a date say, read by the claim cues."""
+
+    def tense(self, at: int) -> tuple[bool, bool]:
+        """(future, past) of the clause at character ``at``."""
+
+    def anchored(self, start: int, end: int) -> bool:
+        """Whether the date at [start, end) tells when something was said."""
+
+
+def find_expressions(
+    sentence: str, context: Context, start: int = 0, clause: ClauseReader | None = None
+) -> list[Expression]:
     """The temporal expressions of ``sentence`` (from character ``start`` on) in order, each
     resolved in ``context``; each one moves the story's time for those after it ("proposed in
-    2017 by a minister who resigned two years later")."""
+    2017 by a minister who resigned two years later"). ``clause`` reads each date's own clause
+    (its tense, whether it dates a statement), when known better than the whole sentence's."""
     chosen: list[tuple[re.Match[str], Resolver]] = []
     for match, resolver in _matches(sentence):
         begin, end = match.span()
@@ -499,6 +630,9 @@ def find_expressions(sentence: str, context: Context, start: int = 0) -> list[Ex
     chosen.sort(key=lambda pair: pair[0].start())
     found: list[Expression] = []
     for match, resolver in chosen:
+        if clause is not None:
+            future, past = clause.tense(match.start())
+            context = replace(context, future=future, past=past)
         resolved = resolver(match, context)
         if resolved is None:
             continue
@@ -516,7 +650,10 @@ def find_expressions(sentence: str, context: Context, start: int = 0) -> list[Ex
         )
         found.append(expression)
         if not expression.forward and moment is not None:
-            context = replace(context, story=moment)
+            # A statement's date starts the spans from now told after it ("said last week it
+            # would spend over the next two years").
+            stated = clause is not None and clause.anchored(match.start(), match.end())
+            context = replace(context, story=moment, continues=context.continues or stated)
     return found
 
 
