@@ -350,3 +350,49 @@ def test_reading_a_web_page_never_touches_the_network(
         encoding="utf-8",
     )
     assert [event["date"] for event in events_of(draft_from_path(page))] == ["2024-01-12"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Trade publication FreightWire reported on Monday that the board had held talks.", "reported"),
+        ("The Sunday Courier reported on Monday that he would testify.", "reported"),
+        (
+            "Engineers warned as early as 1968 that water was seeping, according to documents seen by the paper.",
+            "confirmed",
+        ),
+        (
+            "Earlier this year, the council approved plans for a mission which would launch in 2031.",
+            "confirmed",
+        ),
+        ("Water is thought to have arrived about 4 billion years ago.", "reported"),
+        ("Dorn denied the report on Friday, saying he would never do it.", "confirmed"),
+    ],
+)
+def test_status_of_outlets_records_plans_and_denials(sentence: str, status: str) -> None:
+    events = events_of(draft_document(Article(sentence, publisher="Wire"), Moment(2024, 11, 8)))
+    assert events[0]["status"] == status
+
+
+def test_a_denial_that_points_back_disputes_the_last_report_and_stays_on_record() -> None:
+    text = (
+        "Talks resumed on Monday, according to two people familiar with the matter.\n\n"
+        "Trade publication FreightWire reported on Tuesday that the board held talks with a rival.\n\n"
+        "A spokeswoman denied that on Wednesday, calling the report speculation."
+    )
+    events = events_of(draft_document(Article(text), Moment(2024, 11, 8)))
+    statuses = [(event["date"], event["status"]) for event in events]
+    assert statuses == [("2024-11-04", "reported"), ("2024-11-05", "disputed"), ("2024-11-06", "confirmed")]
+    assert events[2]["links"] == [{"type": "denies", "target": events[1]["id"]}]
+
+
+def test_a_paragraphs_attribution_does_not_make_its_denial_a_report() -> None:
+    text = (
+        "Some scientists have argued for extending the mission to 2030, according to people familiar with it. "
+        "A spokesman denied on Thursday that an extension was under discussion."
+    )
+    events = events_of(draft_document(Article(text), Moment(2025, 6, 6)))
+    assert [(event["date"], event["status"]) for event in events] == [
+        ("2030", "disputed"),
+        ("2025-06-05", "confirmed"),
+    ]

@@ -14,20 +14,27 @@ from dataclasses import dataclass
 HEDGED = re.compile(
     r"\b(?:reportedly|allegedly|people familiar|person familiar|sources? (?:said|say|told|close to|familiar)|"
     r"rumou?red|is said to|are said to|was said to|were said to|unconfirmed|speculat\w+|may have|"
-    r"might have|could have|(?:is|are|was|were) believed to|anonymous|on condition of anonymity|insiders?)\b",
+    r"might have|could have|(?:is|are|was|were) (?:believed|thought) to|anonymous|on condition of anonymity|"
+    r"insiders?)\b",
     re.IGNORECASE,
 )
 # Words that attribute a claim to a report: a report unless someone on record says it.
 ATTRIBUTED = re.compile(
     r"\b(?:according to|citing|cited|the report|a report|reports? (?:said|say|noted|claimed)|"
-    r"local media|media reports?|media outlet)\b",
+    r"local media|media reports?|media outlet)\b"
+    # An outlet reporting: "trade publication FreightWire reported", "The Sunday Courier reported".
+    r"|\b(?:publication|newspaper|outlet|broadcaster|agency|daily|magazine|website|tabloid|media)\s+"
+    r"(?:[A-Z][\w-]*\s+){0,3}reported\b"
+    r"|\b(?:Times|Post|Journal|News|Herald|Daily|Courier|Tribune|Gazette|Telegraph|Guardian|Wire|Press|"
+    r"Reuters|Bloomberg|Media|Magazine|Observer|Chronicle|Standard|Express|Mail)\s+reported\b",
     re.IGNORECASE,
 )
 # Speech that puts a claim on record: an announcement, a statement, a named official speaking.
 ON_RECORD = re.compile(
     r"\b(?:announced|announces|announcing|announcement|confirmed|confirms|statement|press release|"
     r"filing|filed|disclosed|unveiled|launched|signed|completed|approved|ruled|voted|won|"
-    r"told reporters|told a news conference|said in a statement|quoted\s+(?:[\w'’.-]+\s+){1,5}as saying)\b",
+    r"told reporters|told a news conference|said in a statement|quoted\s+(?:[\w'’.-]+\s+){1,5}as saying|"
+    r"according\s+to\s+(?:\w+\s+){0,3}(?:documents|records|filings|court\s+papers|minutes|data|figures|statistics))\b",
     re.IGNORECASE,
 )
 # A named person speaking ("chairman Yin Tongyue said", "said Jane Doe, the chief executive").
@@ -38,7 +45,7 @@ NAMED_SPEAKER = re.compile(
     r"|\b(?:said|says|told|added)\s+(?:[A-Z][\w'’.-]+\s+){1,3}(?:,|the\b)",
 )
 PLANNED = re.compile(
-    r"\b(?:will|shall|plans?\s+to|planned|planning|aims?\s+to|aiming|intends?\s+to|expects?|"
+    r"\b(?:will|would|shall|plans?\s+to|planned|planning|aims?\s+to|aiming|intends?\s+to|expects?|"
     r"forecasts?|projected|predicts?|"
     r"(?:is|are)\s+expected\s+to|scheduled|set\s+to|due\s+to|to\s+be\s+(?:held|released|launched|completed)|"
     r"targets?|targeting|goal|going\s+to|as\s+early\s+as|proposed|upcoming|forthcoming)\b",
@@ -63,8 +70,14 @@ _CLAUSE_BREAK = re.compile(r"[,;:](?=\s)|\b(?:that|which|who)\b")  # not the com
 
 # "denied a report that ...": the report the sentence tells of is disputed in the same breath.
 DENIED_REPORT = re.compile(
-    r"\b(?:denied|denies|dismissed|rejected|refuted|disputed)\s+(?:a|the|an\s+earlier|media|press)?\s*"
-    r"(?:media\s+|press\s+|news\s+)?(?:reports?|claims?|rumou?rs?|accounts?)\b",
+    r"\b(?:denied|denies|dismissed|rejected|refuted|disputed)\s+(?:a|an)\s+(?:media\s+|press\s+|news\s+)?"
+    r"(?:reports?|claims?|rumou?rs?|accounts?)\s+(?:in|by|from)\b",
+    re.IGNORECASE,
+)  # an indefinite report, told here for the first time; "denied the report" denies an earlier one
+# A denial that points back at the last report rather than saying what it denies.
+POINTS_BACK = re.compile(
+    r"\b(?:denied|denies|dismissed|rejected|refuted)\s+(?:it|that|this|the\s+(?:report|claim|story|account)s?)\b"
+    r"(?!\s+(?:that|about)\b)",
     re.IGNORECASE,
 )
 DENIAL = re.compile(

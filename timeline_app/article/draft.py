@@ -17,7 +17,7 @@ from typing import Any
 
 from timeline_app.article.actors import Mention, canonical_names, find_mentions
 from timeline_app.article.amounts import Money, find_exchange_rates, find_money
-from timeline_app.article.cues import ClauseCues, Cues, read_cues, speech_anchored
+from timeline_app.article.cues import POINTS_BACK, ClauseCues, Cues, read_cues, speech_anchored, tense_at
 from timeline_app.article.moment import Moment
 from timeline_app.article.sentences import Sentence, split_sentences
 from timeline_app.article.temporal import DATELINE, Context, Expression, find_expressions
@@ -74,9 +74,13 @@ def draft_document(article: Article, published: Moment) -> dict[str, Any]:
         if _METADATA.match(sentence.text):
             continue  # "Published: 2023-09-14" says when the article was written, not what happened
         cues = read_cues(sentence.text)
-        if not (cues.hedged or cues.attributed or cues.on_record) and sentence.paragraph in paragraph_cues:
+        source_told = cues.hedged or cues.attributed or cues.on_record or cues.denial
+        if not source_told and sentence.paragraph in paragraph_cues:
             # News attributes a paragraph once, often at its end ("..., the report noted").
-            cues = paragraph_cues[sentence.paragraph]
+            told = paragraph_cues[sentence.paragraph]
+            cues = replace(
+                cues, hedged=told.hedged, attributed=told.attributed, outlet=cues.outlet or told.outlet
+            )
         outlet = cues.outlet or (last_outlet if cues.attributed else "")
         last_outlet = cues.outlet or last_outlet
         context = Context(published, story, future=cues.planned, past=cues.past, continues=cues.continues)
@@ -194,24 +198,34 @@ def _status(text: str, expression: Expression, cues: Cues, published: Moment) ->
     moment = expression.moment
     ended_before = moment is not None and moment.last_day() < published.first_day()
     if cues.denied_report:
-        return Status.DISPUTED  # "denied a report on Monday that ...": that report
-    if not expression.forward and speech_anchored(text, expression.start, expression.end):
-        # The date is when it was said: how established it is depends on who said it.
+        return Status.DISPUTED  # "denied a report in The Times on Monday that ...": that report
+    if not expression.forward and (cues.denial or speech_anchored(text, expression.start, expression.end)):
+        # The date is when it was said (or denied): how established it is depends on who said it.
         return _by_source(cues)
     starts_after = _first_day(expression) > published.last_day()
-    if starts_after or (not ended_before and (expression.forward or cues.planned)):
+    future, past = tense_at(text, expression.start, cues)
+    # A plan when the date is a target, or the date's own clause looks ahead ("will be
+    # released as early as ...") and the date has not passed; "Earlier this year, the council
+    # approved plans" dates the approval.
+    planned_here = future or (cues.planned and not past)
+    if starts_after or (not ended_before and (expression.forward or planned_here)):
         return Status.PLANNED
     return _by_source(cues)
 
 
 def _by_source(cues: Cues) -> Status:
-    """Reported when hedged, or attributed to a report with no one on record; else confirmed."""
+    """Reported when hedged, or attributed to a report with no one on record; else confirmed.
+    A denial is its denier's on record ("a spokeswoman denied that, calling it speculation")."""
+    if cues.denial:
+        return Status.CONFIRMED
     return Status.REPORTED if cues.hedged or (cues.attributed and not cues.on_record) else Status.CONFIRMED
 
 
 def _first_day(expression: Expression) -> dt.date:
     first = expression.edtf.split("/")[0].rstrip("~?%")
     match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", first)
+    if first.startswith("Y-"):
+        return dt.date.min  # millions of years ago
     if match is None:  # 199X, a season: the year it names
         digits = re.match(r"\d{2,4}", first)
         return Moment(int(digits.group(0).ljust(4, "0"))).first_day() if digits else Moment(9999).first_day()
@@ -223,18 +237,31 @@ def _first_day(expression: Expression) -> dt.date:
 
 
 def _dispute(earlier: list[_Fact], denials: list[_Fact], names: set[str], text: str) -> None:
-    """A denial disputes the latest earlier report that shares a name with it (else the latest
-    report); a dated denial becomes an event of its own that ``denies`` it."""
-    reports = [fact for fact in earlier if fact.status is Status.REPORTED and fact.denies is None]
+    """A denial disputes an earlier report: the last one when it points back ("denied it",
+    "denied the report"), else the one that says most of what the denial names ("the
+    information about JLR adopting the carmaker's platform was untrue"), the latest of equals.
+    A dated denial becomes an event of its own that ``denies`` it."""
+    reports = [
+        fact
+        for fact in earlier
+        if fact.denies is None
+        and (
+            fact.status is Status.REPORTED
+            or (fact.status is Status.PLANNED and (fact.cues.hedged or fact.cues.attributed))
+        )
+    ]
     if not reports:
         return
-    denial_words = _stems(text)
-    # The report that says most of what the denial names ("JLR adopting the carmaker's
-    # platform"), the latest of equals.
-    target = max(
-        reversed(reports),
-        key=lambda fact: len(names & set(fact.actors)) + len(denial_words & _stems(fact.sentence.text)),
-    )
+    if POINTS_BACK.search(text):
+        # The last report's sentence; of its facts, the one reported rather than planned.
+        last = [fact for fact in reports if fact.sentence is reports[-1].sentence]
+        target = next((fact for fact in last if fact.status is Status.REPORTED), last[-1])
+    else:
+        denial_words = _stems(text)
+        target = max(
+            reversed(reports),
+            key=lambda fact: len(names & set(fact.actors)) + len(denial_words & _stems(fact.sentence.text)),
+        )
     target.status = Status.DISPUTED
     for denial in denials:
         denial.denies = target
