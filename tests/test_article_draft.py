@@ -358,7 +358,7 @@ def test_reading_a_web_page_never_touches_the_network(
         ("Trade publication FreightWire reported on Monday that the board had held talks.", "reported"),
         ("The Sunday Courier reported on Monday that he would testify.", "reported"),
         (
-            "Engineers warned as early as 1968 that water was seeping, according to documents seen by the paper.",
+            "Engineers warned in 1968 that water was seeping, according to documents seen by the paper.",
             "confirmed",
         ),
         (
@@ -388,7 +388,7 @@ def test_a_denial_that_points_back_disputes_the_last_report_and_stays_on_record(
 
 def test_a_paragraphs_attribution_does_not_make_its_denial_a_report() -> None:
     text = (
-        "Some scientists have argued for extending the mission to 2030, according to people familiar with it. "
+        "Some scientists argued for extending the mission to 2030, according to people familiar with it. "
         "A spokesman denied on Thursday that an extension was under discussion."
     )
     events = events_of(draft_document(Article(text), Moment(2025, 6, 6)))
