@@ -226,3 +226,28 @@ def test_a_load_that_wants_no_spare_starts_none() -> None:
     assert load_process._SPARE._loader is None
     load_process.load_file(EVENTS_JSON)
     assert load_process._SPARE._loader is not None  # the window's loads keep one waiting
+
+
+@pytest.mark.parametrize(("memory", "in_child"), [(64 * 1024**3, False), (80 * 1024**2, True)])
+def test_a_command_loads_here_unless_the_file_might_not_fit(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, memory: int, in_child: bool
+) -> None:
+    path = tmp_path / "big.json"
+    write_synthetic(path, 20_000)  # over the window's child threshold
+    assert path.stat().st_size > load_process.SUBPROCESS_MIN_BYTES
+    children: list[Path] = []
+    real = load_process._load_in_child
+
+    def spy(target: Path, *args: object) -> object:
+        children.append(target)
+        return real(target, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(load_process, "_load_in_child", spy)
+    monkeypatch.setattr(load_process, "physical_memory", lambda: memory)
+    timeline = load_process.load_file(path, spare=False, isolate=False)
+    assert len(timeline.events) == 20_000
+    assert children == ([path] if in_child else [])
+    # A window always loads such a file in a child, whatever the memory.
+    children.clear()
+    load_process.load_file(path, spare=False)
+    assert children == [path]

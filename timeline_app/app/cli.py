@@ -143,7 +143,8 @@ def read_mapping(path: Path | None) -> ColumnMapping | None:
 def run_check(path: Path, mapping: ColumnMapping | None = None) -> int:
     """Validate one file: a summary on stdout and exit 0, or its problems on stderr and exit 2."""
     try:
-        timeline = load_file(path, mapping=mapping, spare=False)  # one file: no loader for a next
+        # One file, no window: no loader for a next, and in this process unless it might not fit.
+        timeline = load_file(path, mapping=mapping, spare=False, isolate=False)
     except TimelineLoadError as error:
         print(error.report(), file=sys.stderr)
         return EXIT_BAD_FILE
@@ -161,7 +162,7 @@ def run_export(
     """Write a timeline file (any known format) as an image or as data, without a window."""
     source = path or default_timeline()
     try:
-        timeline = load_file(source, mapping=mapping, spare=False)
+        timeline = load_file(source, mapping=mapping, spare=False, isolate=False)
     except TimelineLoadError as error:
         print(error.report(), file=sys.stderr)
         return EXIT_BAD_FILE

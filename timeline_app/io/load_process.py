@@ -52,6 +52,11 @@ from timeline_app.io.loader import (
 # A child costs ~0.5 s to start (unless a spare waits), so smaller files load faster here.
 SUBPROCESS_MIN_BYTES = 3_000_000  # our JSON: about 13,000 events
 OTHER_FORMAT_SUBPROCESS_MIN_BYTES = 2_000_000  # TimelineJS JSON: about 4,000 events
+# A command (no window to keep answering) loads in its own process any file whose load may
+# peak at this many bytes per byte of file and still take at most this share of memory: the
+# child's start and the trip of its columns back cost more than the load of a 100k-event file.
+LOAD_PEAK_PER_BYTE = 10
+IN_PROCESS_MEMORY_SHARE = 1 / 8
 # How often the waiting thread checks for a cancel request.
 POLL_SECONDS = 0.05
 # Rebuild this many strings or index entries per step, so no step holds the interpreter long
@@ -85,12 +90,15 @@ def load_file(
     mapping: ColumnMapping | None = None,
     *,
     spare: bool = True,
+    isolate: bool = True,
 ) -> Timeline:
     """Load ``path`` in any known format: the one way the app (window and command line) loads.
 
     ``mapping``: which columns of a spreadsheet or CSV hold which fields (guessed when None).
     ``spare``: after a load in a child, start the next child ahead of need (the window opens
     more files; a command that loads one does not).
+    ``isolate``: load big files in a child, so that the window stays responsive and survives a
+    load that runs out of memory; a command (False) does so only for files that might not fit.
 
     Big files load in a child process. Raises TimelineLoadError for every failure, whatever
     its cause (the file's problems, an unreadable or special file, a lack of memory, a child
@@ -98,20 +106,27 @@ def load_file(
     """
     path = Path(path)
     try:
-        return _load(path, progress, mapping, spare)
+        return _load(path, progress, mapping, spare, isolate)
     except (TimelineLoadError, LoadCancelled):
         raise
     except Exception as error:  # every failure becomes a message naming the file
         raise unexpected_error(str(path), error) from error
 
 
-def _load(path: Path, progress: Progress, mapping: ColumnMapping | None, spare: bool) -> Timeline:
+def _load(
+    path: Path, progress: Progress, mapping: ColumnMapping | None, spare: bool, isolate: bool
+) -> Timeline:
     # Imported here: the formats pull in the iCalendar library, which start-up does not need.
     from timeline_app.io.formats import load_any, probably_native
 
     head, size = read_head(path)
     native = probably_native(path, head)
-    if size < (SUBPROCESS_MIN_BYTES if native else OTHER_FORMAT_SUBPROCESS_MIN_BYTES):
+    threshold = SUBPROCESS_MIN_BYTES if native else OTHER_FORMAT_SUBPROCESS_MIN_BYTES
+    if not isolate:
+        threshold = max(
+            threshold, int((physical_memory() or 0) * IN_PROCESS_MEMORY_SHARE / LOAD_PEAK_PER_BYTE)
+        )
+    if size < threshold:
         return load_any(path, progress=progress, mapping=mapping)
     # Rebuilding makes millions of strings: a full collection in the middle would hold the
     # interpreter (and so the GUI thread) for a tenth of a second or more.
