@@ -396,3 +396,15 @@ def test_a_paragraphs_attribution_does_not_make_its_denial_a_report() -> None:
         ("2030", "disputed"),
         ("2025-06-05", "confirmed"),
     ]
+
+
+def test_the_publisher_comes_from_an_image_credit_a_dateline_or_the_command(tmp_path: Path) -> None:
+    assert read_article(SEED).publisher == "CnEVPost"  # "(Image credit: CnEVPost)"
+    [event] = [e for e in events_of(seed_draft()) if e["date"] == "2024-04"]
+    assert event["sources"][0] == {**event["sources"][0], "outlet": "36kr", "via": "CnEVPost"}
+    wire = tmp_path / "wire.txt"
+    wire.write_text(
+        "PARIS, May 2, 2024 (Agence Wire) - The minister resigned on Tuesday.\n", encoding="utf-8"
+    )
+    assert read_article(wire).publisher == "Agence Wire"
+    assert draft_from_path(wire, publisher="Le Monde")["source"]["publisher"] == "Le Monde"

@@ -85,6 +85,12 @@ def build_parser() -> argparse.ArgumentParser:
         "resolve against (default: what the article's metadata or dateline says)",
     )
     parser.add_argument(
+        "--publisher",
+        metavar="NAME",
+        help="for --from-article: who published it, the source of what the article states "
+        "(default: the page's metadata, a dateline's agency or an image credit)",
+    )
+    parser.add_argument(
         "--appearance",
         choices=("system", "light", "dark"),
         help="colour scheme for this run (default: as last chosen)",
@@ -202,12 +208,14 @@ def _export_data(timeline: Timeline, out: Path, data_format: str | None, source:
     return EXIT_OK
 
 
-def run_draft_export(article: Path, published: str | None, out: Path, data_format: str | None) -> int:
+def run_draft_export(
+    article: Path, published: str | None, publisher: str | None, out: Path, data_format: str | None
+) -> int:
     """Draft a timeline from ``article`` and write it to ``out``: exit 0, or 2 with the reason."""
     from timeline_app.article import draft_timeline
 
     try:
-        timeline = draft_timeline(article, published)
+        timeline = draft_timeline(article, published, publisher)
     except TimelineLoadError as error:
         print(error.report(), file=sys.stderr)
         return EXIT_BAD_FILE
@@ -232,7 +240,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     multiprocessing.freeze_support()  # big files load in a child process, also when frozen
     args = build_parser().parse_args(argv)
     if args.from_article is not None and args.export is not None:
-        return run_draft_export(args.from_article, args.published, args.export, args.format)
+        return run_draft_export(args.from_article, args.published, args.publisher, args.export, args.format)
     if args.check is not None or args.export is not None:
         try:
             mapping = read_mapping(args.mapping)

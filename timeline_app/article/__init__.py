@@ -33,11 +33,16 @@ def publication_date(text: str, source: str) -> Moment:
         raise TimelineLoadError.single(source, f"publication date: {error}") from None
 
 
-def draft_from_path(path: str | Path, published: str | None = None) -> dict[str, Any]:
+def draft_from_path(
+    path: str | Path, published: str | None = None, publisher: str | None = None
+) -> dict[str, Any]:
     """The draft timeline of the article in ``path`` as our JSON document; ``published``
-    (YYYY-MM-DD, or coarser) when the article does not say, or to override what it says."""
+    (YYYY-MM-DD, or coarser) and ``publisher`` when the article does not say, or to override
+    what it says."""
     path = Path(path)
     article = read_article(path)
+    if publisher:
+        article = replace(article, publisher=publisher)
     date = published or article.published
     if not date:
         raise TimelineLoadError.single(
@@ -48,8 +53,8 @@ def draft_from_path(path: str | Path, published: str | None = None) -> dict[str,
     return draft_document(replace(article, published=moment.edtf), moment)
 
 
-def draft_timeline(path: str | Path, published: str | None = None) -> Timeline:
+def draft_timeline(path: str | Path, published: str | None = None, publisher: str | None = None) -> Timeline:
     """The draft of ``draft_from_path`` read by the loader, as a file would be: what the app
     shows and saves has passed the same checks as any timeline."""
-    document = draft_from_path(path, published)
+    document = draft_from_path(path, published, publisher)
     return parse_timeline(json.dumps(document, ensure_ascii=False).encode(), source=str(path))

@@ -41,7 +41,7 @@ def read_article(path: Path) -> Article:
         text, title = _from_markdown(text)
     else:
         title = ""
-    return Article(text=text, title=title, published=_dateline(text))
+    return Article(text=text, title=title, published=_dateline(text), publisher=_publisher(text))
 
 
 def _from_html(data: bytes, path: Path) -> Article:
@@ -99,6 +99,22 @@ def _from_markdown(source: str) -> tuple[str, str]:
             title = line
         blocks.append(line)
     return "\n\n".join(blocks) + "\n", title
+
+
+# "(Image credit: CnEVPost)", "Photo: Reuters": the outlet a plain-text copy of a page names.
+_CREDIT = re.compile(
+    r"^\(?(?:image|photo)\s+(?:credit|source)?\s*:\s*(?P<name>[^)\n]{2,40})\)?\s*$", re.I | re.M
+)
+
+
+def _publisher(text: str) -> str:
+    """The publisher a dateline's agency ("(Reuters) -") or an image credit names, or ""."""
+    head = text[:2000]
+    dateline = DATELINE.match(head)
+    if dateline and dateline["agency"]:
+        return dateline["agency"].strip()
+    credit = _CREDIT.search(head)
+    return credit["name"].strip() if credit else ""
 
 
 def _dateline(text: str) -> str:

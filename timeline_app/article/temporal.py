@@ -592,7 +592,7 @@ RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
 DATELINE = re.compile(
     rf"^\s*(?:[A-Z][A-Z .'-]+,\s+)?(?P<month>{_MONTH_NAMES})\.?\s+(?P<day>\d{{1,2}})"
     r"(?:,\s+(?P<year>\d{4}))?"
-    r"\s*(?:\([^)]{1,40}\)\s*)?[-—–:]",
+    r"\s*(?:\((?P<agency>[^)]{1,40})\)\s*)?[-—–:]",
 )
 _EVE_OF = re.compile(r"\s*,?\s*on\s+the\s+eve\s+of\s+(?:the\s+)?(?P<what>[^,.;]+)")
 _FORWARD_CUES = frozenset({"by", "next", "as early as", "as late as", "by the end of", "until", "till"})
