@@ -264,3 +264,8 @@ def test_each_date_takes_the_tense_of_its_own_clause() -> None:
     assert dates(sentence, Moment(2025, 3, 12)) == ["2025-03-07"]
     sentence = "The stadium will be expanded by 2026 under plans the club announced in March."
     assert dates(sentence, published) == ["2026", "2024-03"]
+
+
+def test_a_past_season_without_a_year_is_this_years_when_it_has_begun() -> None:
+    assert dates("Work began in the spring.", Moment(2024, 11, 8)) == ["2024-21"]
+    assert dates("Work will begin in the spring.", Moment(2024, 11, 8)) == ["2025-21"]

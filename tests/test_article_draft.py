@@ -408,3 +408,13 @@ def test_the_publisher_comes_from_an_image_credit_a_dateline_or_the_command(tmp_
     )
     assert read_article(wire).publisher == "Agence Wire"
     assert draft_from_path(wire, publisher="Le Monde")["source"]["publisher"] == "Le Monde"
+
+
+def test_a_denial_disputes_the_report_of_the_last_sentence_not_its_plan() -> None:
+    text = (
+        "Local media reported on Saturday that Abbey, whose contract runs until June 2025, had agreed "
+        "to join a Spanish club. Abbey denied it on Sunday."
+    )
+    events = events_of(draft_document(Article(text), Moment(2024, 5, 20)))
+    statuses = {event["date"]: event["status"] for event in events}
+    assert statuses == {"2024-05-18": "disputed", "2025-06": "planned", "2024-05-19": "confirmed"}
