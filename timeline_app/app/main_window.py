@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app import __version__
+from timeline_app.app.appearance import MENU_TEXT as APPEARANCE_TEXT
 from timeline_app.app.appearance import Appearance, apply_appearance, palette_for
 from timeline_app.app.article_commands import ARTICLE_SUFFIXES, ArticleCommands
 from timeline_app.app.edit_commands import EditCommands
@@ -232,7 +233,7 @@ class MainWindow(QMainWindow):
         appearance_menu = view_menu.addMenu("&Appearance")
         group = QActionGroup(self)
         for appearance in Appearance:
-            action = QAction(f"&{appearance.value.capitalize()}", self, checkable=True)
+            action = QAction(APPEARANCE_TEXT[appearance], self, checkable=True)
             action.setChecked(appearance.value == self._settings.appearance)
             action.triggered.connect(lambda _checked=False, a=appearance: self.set_appearance(a))
             group.addAction(action)
@@ -385,7 +386,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Exported {target}", 5000)
 
     def set_appearance(self, appearance: Appearance) -> None:
-        """Switch to light, dark or the system's palette, and remember the choice."""
+        """Switch to light, dark, high contrast or the system's palette, and remember the choice."""
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_appearance(app, appearance)
