@@ -97,6 +97,8 @@ class MainWindow(QMainWindow):
         self.search_bar = SearchBar(model)
         self.event_list = EventListView(model)
         self.detail_panel = DetailPanel(model)
+        self.detail_panel.set_folder(path)  # its images are named relative to the file
+        self.files.path_changed.connect(self.detail_panel.set_folder)
         timeline_area = QWidget()
         timeline_layout = QVBoxLayout(timeline_area)
         timeline_layout.setContentsMargins(0, 0, 0, 0)
