@@ -23,7 +23,7 @@ from pytestqt.qtbot import QtBot
 from timeline_app.app.main_window import MainWindow
 from timeline_app.core.image_html import LOAD_IMAGE_SCHEME, ImageState, ImageView, images_html
 from timeline_app.core.model import EventImage
-from timeline_app.render import image_loader
+from timeline_app.render import image_decoding, image_loader
 from timeline_app.widgets.detail_panel import DetailPanel
 
 from .conftest import REPO_ROOT, show_window
@@ -152,8 +152,6 @@ def test_a_broken_huge_or_missing_file_gets_a_placeholder_naming_it(
 def test_a_file_over_the_size_limit_is_not_read(
     qtbot: QtBot, folder: Path, isolated_settings: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from timeline_app.render import image_decoding
-
     monkeypatch.setattr(image_decoding, "MAX_IMAGE_FILE_BYTES", 1000)
     window = _window(qtbot, write_timeline(folder, [{"url": "pics/red.png"}]))
     qtbot.waitUntil(lambda: "cannot be shown" in _text(window.detail_panel))
@@ -166,7 +164,7 @@ def test_the_gui_answers_while_a_slow_image_loads(
 ) -> None:
     release = threading.Event()
     started = threading.Event()
-    real = image_loader.read_local_image
+    real = image_decoding.read_local_image
 
     def slow(*args: Any, **kwargs: Any) -> QImage:
         started.set()
