@@ -189,7 +189,8 @@ def run_export(
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     try:
         image_size = QSize(*size) if size else DEFAULT_EXPORT_SIZE
-        export_image(Scene.whole(timeline, image_size.width()), out, image_size, protect=[source])
+        scene = Scene.whole(timeline, image_size.width())
+        export_image(scene, out, image_size, protect=[source], image_folder=Path(source).parent)
     except WriteError as error:
         print(f"timeline-app: {error}", file=sys.stderr)
         return EXIT_BAD_FILE

@@ -381,6 +381,7 @@ class MainWindow(QMainWindow):
                 self.palette(),
                 self.canvas.font(),
                 protect=self._protected(),
+                image_folder=self.path.parent if self.path else None,
             )
         except WriteError as error:
             plain_message_box(QMessageBox.Icon.Warning, "Export failed", str(error), parent=self).exec()
@@ -472,7 +473,13 @@ class MainWindow(QMainWindow):
         dialog = QPrintPreviewDialog(printer, self)
         light = palette_for(Appearance.LIGHT)  # paper is white whatever the screen's theme
         dialog.paintRequested.connect(
-            lambda target: print_timeline(target, self.model.scene(), light or self.palette(), self.font())
+            lambda target: print_timeline(
+                target,
+                self.model.scene(),
+                light or self.palette(),
+                self.font(),
+                self.path.parent if self.path else None,
+            )
         )
         dialog.exec()
 
