@@ -455,6 +455,7 @@ def test_graphics_have_enough_contrast(appearance: Appearance) -> None:
         "today line": theme.today,
         "focus frame and selection": theme.highlight,
         "disputed badge": theme.contested,
+        "draft ring": theme.draft,
         **{f"lane {color.name()}": color for color in lanes},
     }
     # A coarse date's outline is fainter (translucent): what counts is what it shows on each ground.

@@ -107,6 +107,7 @@ class Theme:
             future_shade=None,  # the today line alone marks the future: no wash over the lanes
             label_backdrop=background,
             contested=QColor("#b0002a") if not dark else QColor("#ff8c9c"),
+            draft=QColor("#6e4800") if not dark else QColor("#ffd166"),
             dark=dark,
             high_contrast=True,
         )
