@@ -42,6 +42,7 @@ def restored_app(qapp: QApplication) -> Iterator[QApplication]:
     qapp.setProperty(HIGH_CONTRAST_PROPERTY, False)
     qapp.setProperty("timelineAppearance", None)
     qapp.setStyle(style)
+    qapp.setStyleSheet("")
     qapp.setPalette(palette)
 
 
@@ -83,6 +84,9 @@ def test_the_appearance_menu_switches_to_high_contrast_and_back(
     items[MENU_TEXT[Appearance.HIGH_CONTRAST_DARK]].trigger()
     assert high_contrast_on()
     assert QApplication.palette().color(QPalette.ColorRole.Base) == QColor("#000000")
+    # Text fields get a frame in the text's colour (Fusion's would be black on black).
+    field = window.search_bar.field
+    qtbot.waitUntil(lambda: field.grab().toImage().pixelColor(0, field.height() // 2) == QColor("#ffffff"))
     qtbot.waitUntil(lambda: window.canvas.palette().color(QPalette.ColorRole.Base) == QColor("#000000"))
     window.canvas.repaint()
     # The canvas draws with the high contrast theme: no future shade, the thicker outlines.
@@ -90,6 +94,7 @@ def test_the_appearance_menu_switches_to_high_contrast_and_back(
     assert theme.high_contrast and theme.future_shade is None
     items[MENU_TEXT[Appearance.LIGHT]].trigger()
     assert not high_contrast_on()
+    assert restored_app.styleSheet() == ""
     assert not Theme.from_palette(QApplication.palette()).high_contrast
 
 

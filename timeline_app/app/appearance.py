@@ -96,6 +96,9 @@ _HIGH_CONTRAST_DARK = {
 }
 _DISABLED_TEXT_DARK = "#80868b"
 _DISABLED_TEXT_LIGHT = "#9a9a9a"
+# Fusion draws a text field's frame a shade darker than the window: on a black window, black. In
+# high contrast every field gets a frame in the text's colour instead.
+HIGH_CONTRAST_STYLE_SHEET = "QLineEdit { border: 1px solid palette(text); padding: 2px; }"
 # The application property holding the choice applied last (what a system change re-applies).
 _CHOICE_PROPERTY = "timelineAppearance"
 
@@ -169,6 +172,7 @@ def apply_appearance(
     app.setProperty(HIGH_CONTRAST_PROPERTY, shown in HIGH_CONTRAST)
     app.setProperty(_CHOICE_PROPERTY, appearance.value)
     app.setPalette(palette if palette is not None else app.style().standardPalette())
+    app.setStyleSheet(HIGH_CONTRAST_STYLE_SHEET if shown in HIGH_CONTRAST else "")
     return shown
 
 
