@@ -237,11 +237,15 @@ class _Server:
 
     def __init__(self, body: bytes) -> None:
         self.requests: list[str] = []
+        self.release = threading.Event()  # what /silent waits for before it answers
         owner = self
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:
                 owner.requests.append(self.path)
+                if self.path == "/silent.png":
+                    owner.release.wait(timeout=60)
+                    return
                 self.send_response(200)
                 self.send_header("Content-Type", "image/png")
                 self.send_header("Content-Length", str(len(body)))
@@ -259,6 +263,7 @@ class _Server:
         return f"http://127.0.0.1:{self.server.server_address[1]}{path}"
 
     def close(self) -> None:
+        self.release.set()
         self.server.shutdown()
         self.server.server_close()
 
@@ -299,3 +304,17 @@ def test_a_web_image_over_the_size_cap_is_given_up(
     window.detail_panel.anchorClicked.emit(QUrl(f"{LOAD_IMAGE_SCHEME}:0"))
     qtbot.waitUntil(lambda: "cannot be shown" in _text(window.detail_panel), timeout=20_000)
     assert "big.png cannot be shown: it is more than the 100 bytes loaded" in _text(window.detail_panel)
+
+
+def test_a_web_image_that_does_not_arrive_is_given_up(
+    qtbot: QtBot,
+    folder: Path,
+    isolated_settings: Path,
+    server: _Server,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(image_loader, "TRANSFER_TIMEOUT_MS", 300)
+    window = _window(qtbot, write_timeline(folder, [{"url": server.url("/silent.png")}]))
+    window.detail_panel.anchorClicked.emit(QUrl(f"{LOAD_IMAGE_SCHEME}:0"))
+    qtbot.waitUntil(lambda: "cannot be shown" in _text(window.detail_panel), timeout=20_000)
+    assert "silent.png cannot be shown: it took longer than 0.3 s to arrive" in _text(window.detail_panel)

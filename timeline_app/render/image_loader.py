@@ -122,8 +122,8 @@ class ImageLoader(QObject):
         reply.deleteLater()
         if reply.property("tooBig"):
             self._on_done(key, f"is more than the {size_text(MAX_IMAGE_FILE_BYTES)} loaded")
-        elif reply.error() is QNetworkReply.NetworkError.OperationCanceledError:
-            self._on_done(key, f"took longer than {TRANSFER_TIMEOUT_MS // 1000} s to arrive")
+        elif reply.error() in _TIMED_OUT:
+            self._on_done(key, f"took longer than {TRANSFER_TIMEOUT_MS / 1000:g} s to arrive")
         elif reply.error() is not QNetworkReply.NetworkError.NoError:
             self._on_done(key, f"could not be loaded: {reply.errorString()}")
         else:
@@ -143,3 +143,5 @@ class ImageLoader(QObject):
 
 
 _LENGTH = QNetworkRequest.KnownHeaders.ContentLengthHeader
+# What a transfer timeout ends a reply with (Qt has said both).
+_TIMED_OUT = (QNetworkReply.NetworkError.TimeoutError, QNetworkReply.NetworkError.OperationCanceledError)
