@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from timeline_app.app import create_main_window
-from timeline_app.app.appearance import Appearance, palette_for
+from timeline_app.app.appearance import HIGH_CONTRAST, Appearance, palette_for
 from timeline_app.app.main_window import MainWindow, first_geometry
 from timeline_app.app.settings import AppSettings
 from timeline_app.core.model import Status
@@ -34,6 +34,7 @@ from .conftest import EVENTS_JSON, show_window
 
 PORTABLE = QKeySequence.SequenceFormat.PortableText
 TEXT_CONTRAST = 4.5  # WCAG 1.4.3, normal-size text
+HIGH_CONTRAST_TEXT = 7.0  # WCAG 1.4.6 (AAA), asked of the high contrast themes
 GRAPHIC_CONTRAST = 3.0  # WCAG 1.4.11, graphical objects and focus indicators
 
 
@@ -384,7 +385,10 @@ def _lane_colors() -> list[str]:
 def _theme(appearance: Appearance) -> Theme:
     palette = palette_for(appearance)
     assert palette is not None
-    return Theme.from_palette(palette)
+    return Theme.from_palette(palette, high_contrast=appearance in HIGH_CONTRAST)
+
+
+EXPLICIT = [appearance for appearance in Appearance if appearance is not Appearance.SYSTEM]
 
 
 def test_contrast_helper_matches_known_ratios() -> None:
@@ -392,24 +396,57 @@ def test_contrast_helper_matches_known_ratios() -> None:
     assert contrast(QColor("#767676"), QColor("#ffffff")) == pytest.approx(4.54, abs=0.01)
 
 
-@pytest.mark.parametrize("appearance", [Appearance.LIGHT, Appearance.DARK])
+def _shaded(ground: QColor, shade: QColor | None) -> QColor:
+    return ground if shade is None else _over(ground, shade)
+
+
+@pytest.mark.parametrize("appearance", EXPLICIT)
 def test_text_has_enough_contrast(appearance: Appearance) -> None:
     theme = _theme(appearance)
+    needed = HIGH_CONTRAST_TEXT if appearance in HIGH_CONTRAST else TEXT_CONTRAST
+    palette = palette_for(appearance)
+    assert palette is not None
+    role = QPalette.ColorRole
     pairs = {
+        # The widgets around the canvas: menus, lists, the detail panel, links in it.
+        "window text on window": (palette.color(role.WindowText), palette.color(role.Window)),
+        "button text on button": (palette.color(role.ButtonText), palette.color(role.Button)),
+        "link on base": (palette.color(role.Link), palette.color(role.Base)),
+        "tooltip text": (palette.color(role.ToolTipText), palette.color(role.ToolTipBase)),
         "text on background": (theme.text, theme.background),
         "text on band": (theme.text, theme.band),
         "muted text (minor axis labels) on background": (theme.muted_text, theme.background),
         "muted text on band": (theme.muted_text, theme.band),
         "highlighted text on highlight": (theme.highlighted_text, theme.highlight),
         # The "today" label is small text in the today colour, over the future's shade.
-        "today label on background": (theme.today, _over(theme.background, theme.future_shade)),
-        "today label on band": (theme.today, _over(theme.band, theme.future_shade)),
+        "today label on background": (theme.today, _shaded(theme.background, theme.future_shade)),
+        "today label on band": (theme.today, _shaded(theme.band, theme.future_shade)),
     }
-    low = {name: round(contrast(*pair), 2) for name, pair in pairs.items() if contrast(*pair) < TEXT_CONTRAST}
+    low = {name: round(contrast(*pair), 2) for name, pair in pairs.items() if contrast(*pair) < needed}
     assert low == {}
 
 
-@pytest.mark.parametrize("appearance", [Appearance.LIGHT, Appearance.DARK])
+@pytest.mark.parametrize("appearance", sorted(HIGH_CONTRAST))
+def test_high_contrast_colours_are_opaque(appearance: Appearance) -> None:
+    theme = _theme(appearance)
+    colours = {
+        name: getattr(theme, name)
+        for name in Theme.__dataclass_fields__
+        if isinstance(getattr(theme, name), QColor)
+    }
+    lane = theme.lane_color(None, 0)
+    colours |= {
+        "soft outline": theme.soft_outline(lane),
+        "a see-through wash (eras, halos, dimmed events)": theme.see_through(lane, 28),
+    }
+    translucent = {name: color.alpha() for name, color in colours.items() if color.alpha() < 255}
+    assert translucent == {}
+    assert theme.future_shade is None  # no wash over the future: the today line marks it
+    # The ordinary themes do use alpha: the test above is about high contrast, not a default.
+    assert _theme(Appearance.LIGHT).see_through(lane, 28).alpha() == 28
+
+
+@pytest.mark.parametrize("appearance", EXPLICIT)
 def test_graphics_have_enough_contrast(appearance: Appearance) -> None:
     theme = _theme(appearance)
     lanes = [theme.lane_color(color, number) for number, color in enumerate(_lane_colors())]
@@ -418,6 +455,7 @@ def test_graphics_have_enough_contrast(appearance: Appearance) -> None:
         "today line": theme.today,
         "focus frame and selection": theme.highlight,
         "disputed badge": theme.contested,
+        "draft ring": theme.draft,
         **{f"lane {color.name()}": color for color in lanes},
     }
     # A coarse date's outline is fainter (translucent): what counts is what it shows on each ground.

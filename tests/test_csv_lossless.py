@@ -111,7 +111,16 @@ def _events(draw: st.DrawFn, event_id: str, ids: list[str], lanes: list[str]) ->
         )
         _optional(draw, event, "links", st.lists(links, min_size=1, max_size=2))
     _optional(draw, event, "tags", st.lists(CELLS, min_size=1, max_size=2))
+    _optional(draw, event, "images", st.lists(_images(), min_size=1, max_size=2))
     return event
+
+
+@st.composite
+def _images(draw: st.DrawFn) -> dict[str, Any]:
+    image = {"url": draw(st.one_of(URLS, st.sampled_from(["pics/a.png", "b c.jpg", "=x.png", "-y/z.gif"])))}
+    for name in ("caption", "credit", "alt"):
+        _optional(draw, image, name, CELLS)
+    return image
 
 
 @st.composite

@@ -274,7 +274,7 @@ def test_csv_cells_fall_back_to_json_lists_only_when_needed() -> None:
     }  # fmt: skip
     timeline = parse_timeline(json.dumps(document).encode())
     text = timeline_to_csv(timeline)
-    assert ",a; b,Reuters (via CnEVPost): said so <https://r.example/x>,,,,\r\n" in text
+    assert ",a; b,Reuters (via CnEVPost): said so <https://r.example/x>,,,,,\r\n" in text
     assert '"[""a; b"", "" c""]"' in text
     assert records(as_csv(timeline)) == records(timeline)
 

@@ -26,6 +26,8 @@ EXIT_BAD_FILE = 2
 MIN_EXPORT_PX = 200
 # Kept here (not imported from export.py) so that data exports never load Qt.
 IMAGE_SUFFIXES = (".png", ".svg", ".pdf")
+# appearance.Appearance's values (a test holds them equal), kept here for the same reason.
+APPEARANCES = ("system", "light", "dark", "high-contrast-light", "high-contrast-dark")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -92,8 +94,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--appearance",
-        choices=("system", "light", "dark"),
-        help="colour scheme for this run (default: as last chosen)",
+        choices=APPEARANCES,
+        help="colour scheme for this run: system (follows the desktop's colour scheme and its "
+        "high contrast setting), light, dark, high-contrast-light or high-contrast-dark "
+        "(default: as last chosen)",
     )
     parser.add_argument(
         "--install-desktop-entry",
@@ -185,7 +189,8 @@ def run_export(
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     try:
         image_size = QSize(*size) if size else DEFAULT_EXPORT_SIZE
-        export_image(Scene.whole(timeline, image_size.width()), out, image_size, protect=[source])
+        scene = Scene.whole(timeline, image_size.width())
+        export_image(scene, out, image_size, protect=[source], image_folder=Path(source).parent)
     except WriteError as error:
         print(f"timeline-app: {error}", file=sys.stderr)
         return EXIT_BAD_FILE

@@ -10,7 +10,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from timeline_app.app.appearance import Appearance, apply_appearance
+from timeline_app.app.appearance import Appearance, apply_appearance, follow_system
 from timeline_app.app.crash import CrashReporter, log_folder
 from timeline_app.app.main_window import APP_NAME, MainWindow
 from timeline_app.app.paths import default_timeline, resources_dir
@@ -82,6 +82,7 @@ def run_gui(
     settings = AppSettings()
     chosen = appearance or settings.appearance
     apply_appearance(app, Appearance(chosen) if chosen in set(Appearance) else Appearance.SYSTEM)
+    follow_system(app)
     _window = open_window(
         path, settings, article, published
     )  # held here: the window lives as long as the event loop

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app import __version__
+from timeline_app.app.appearance import MENU_TEXT as APPEARANCE_TEXT
 from timeline_app.app.appearance import Appearance, apply_appearance, palette_for
 from timeline_app.app.article_commands import ARTICLE_SUFFIXES, ArticleCommands
 from timeline_app.app.edit_commands import EditCommands
@@ -96,6 +97,8 @@ class MainWindow(QMainWindow):
         self.search_bar = SearchBar(model)
         self.event_list = EventListView(model)
         self.detail_panel = DetailPanel(model)
+        self.detail_panel.set_folder(path)  # its images are named relative to the file
+        self.files.path_changed.connect(self.detail_panel.set_folder)
         timeline_area = QWidget()
         timeline_layout = QVBoxLayout(timeline_area)
         timeline_layout.setContentsMargins(0, 0, 0, 0)
@@ -232,7 +235,7 @@ class MainWindow(QMainWindow):
         appearance_menu = view_menu.addMenu("&Appearance")
         group = QActionGroup(self)
         for appearance in Appearance:
-            action = QAction(f"&{appearance.value.capitalize()}", self, checkable=True)
+            action = QAction(APPEARANCE_TEXT[appearance], self, checkable=True)
             action.setChecked(appearance.value == self._settings.appearance)
             action.triggered.connect(lambda _checked=False, a=appearance: self.set_appearance(a))
             group.addAction(action)
@@ -378,6 +381,7 @@ class MainWindow(QMainWindow):
                 self.palette(),
                 self.canvas.font(),
                 protect=self._protected(),
+                image_folder=self.path.parent if self.path else None,
             )
         except WriteError as error:
             plain_message_box(QMessageBox.Icon.Warning, "Export failed", str(error), parent=self).exec()
@@ -385,7 +389,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Exported {target}", 5000)
 
     def set_appearance(self, appearance: Appearance) -> None:
-        """Switch to light, dark or the system's palette, and remember the choice."""
+        """Switch to light, dark, high contrast or the system's palette, and remember the choice."""
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_appearance(app, appearance)
@@ -469,7 +473,13 @@ class MainWindow(QMainWindow):
         dialog = QPrintPreviewDialog(printer, self)
         light = palette_for(Appearance.LIGHT)  # paper is white whatever the screen's theme
         dialog.paintRequested.connect(
-            lambda target: print_timeline(target, self.model.scene(), light or self.palette(), self.font())
+            lambda target: print_timeline(
+                target,
+                self.model.scene(),
+                light or self.palette(),
+                self.font(),
+                self.path.parent if self.path else None,
+            )
         )
         dialog.exec()
 

@@ -171,8 +171,10 @@ def _rate_text(rate: ExchangeRate) -> str:
     return f"{money(1, rate.from_currency)} = {money(rate.rate, rate.to_currency)}"
 
 
-def event_html(timeline: Timeline, event: Event, incoming: Iterable[tuple[int, str]] = ()) -> str:
-    """The detail panel's content for ``event``."""
+def event_html(
+    timeline: Timeline, event: Event, incoming: Iterable[tuple[int, str]] = (), images: str = ""
+) -> str:
+    """The detail panel's content for ``event``; ``images`` is its Images section (image_html)."""
     lane = timeline.lane_by_id(event.lane) if event.lane else None
     parts = [
         f"<h2>{shown_text(event.title)}</h2>",
@@ -196,6 +198,8 @@ def event_html(timeline: Timeline, event: Event, incoming: Iterable[tuple[int, s
         parts.append(f"<div>{sanitize_html(event.html, text=shown)}{shown.note()}</div>")
     elif event.summary:
         parts.append(f"<p>{shown_text(event.summary)}</p>")
+    if images:
+        parts.append(images)
     if event.amounts:
         parts.append(_section("Amounts", [_amount_item(a, timeline.exchange_rates) for a in event.amounts]))
     if event.metrics:

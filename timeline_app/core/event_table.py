@@ -18,7 +18,17 @@ import numpy as np
 import numpy.typing as npt
 
 from timeline_app.core.dates import EdtfDate
-from timeline_app.core.model import Amount, Link, Metric, Origin, SlideBackground, SlideMedia, Source, Status
+from timeline_app.core.model import (
+    Amount,
+    EventImage,
+    Link,
+    Metric,
+    Origin,
+    SlideBackground,
+    SlideMedia,
+    Source,
+    Status,
+)
 
 STATUS_ORDER: tuple[Status, ...] = tuple(Status)
 STATUS_CODES: dict[str, int] = {status.value: code for code, status in enumerate(STATUS_ORDER)}
@@ -50,6 +60,7 @@ class Event:
     sources: tuple[Source, ...] = ()
     links: tuple[Link, ...] = ()
     tags: tuple[str, ...] = ()
+    images: tuple[EventImage, ...] = ()  # pictures: files beside the timeline or web addresses
     background: SlideBackground | None = None  # a TimelineJS slide's, kept for exports
     media: SlideMedia | None = None  # a TimelineJS slide's embed code, kept for exports
     origin: Origin | None = None  # the sentence of the article it was drafted from

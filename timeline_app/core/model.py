@@ -24,6 +24,8 @@ from pydantic import (
 )
 from typing_extensions import TypedDict
 
+from timeline_app.core.media import location_problem
+
 SCHEMA_FILE_NAME = "timeline.schema.json"
 
 
@@ -209,6 +211,34 @@ class Origin(BaseModel):
         return self
 
 
+def _image_location(url: str) -> str:
+    problem = location_problem(url)
+    if problem is not None:
+        raise ValueError(problem)
+    return url
+
+
+ImageLocation = Annotated[
+    str,
+    AfterValidator(_image_location),
+    Field(
+        description="An http(s) address, or a path relative to the timeline file inside its folder "
+        "(images/plant.jpg). Web images load only when the user asks."
+    ),
+]
+
+
+class EventImage(BaseModel):
+    """A picture of the event, shown in the detail panel and printed with it."""
+
+    model_config = _FROZEN_STRICT
+
+    url: ImageLocation
+    caption: str | None = None
+    credit: str | None = None
+    alt: str | None = Field(default=None, description="What the image shows, for screen readers.")
+
+
 class Era(BaseModel):
     """A named period drawn as a shaded band behind the lanes (a reign, a war, a product cycle)."""
 
@@ -249,6 +279,7 @@ class EventRecord(TypedDict):
     sources: NotRequired[tuple[Source, ...]]
     links: NotRequired[tuple[Link, ...]]
     tags: NotRequired[tuple[NonEmptyText, ...]]
+    images: NotRequired[tuple[EventImage, ...]]
     background: NotRequired[SlideBackground]
     media: NotRequired[SlideMedia]
     origin: NotRequired[Origin]

@@ -42,6 +42,51 @@ def read_head(path: str | Path, count: int = SNIFF_BYTES) -> tuple[bytes, int]:
         raise _read_error(path, error) from None
 
 
+class UnreadableFileError(Exception):
+    """A file that was not read, with the reason in words ("is a named pipe (FIFO)")."""
+
+
+def read_limited(path: str | Path, max_bytes: int) -> bytes:
+    """The bytes of the regular file at ``path`` if it holds at most ``max_bytes``; else
+    UnreadableFileError saying why not. Opened without blocking, like a timeline (a pipe is refused)."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as error:
+        raise UnreadableFileError(_reason(error)) from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            kind = next((kind for test, kind in _KINDS if test(info.st_mode)), "not a regular file")
+            raise UnreadableFileError(f"is {kind}, not a file")
+        if info.st_size > max_bytes:
+            raise UnreadableFileError(
+                f"is {size_text(info.st_size)}, more than the {size_text(max_bytes)} read"
+            )
+        os.set_blocking(fd, True)
+        with os.fdopen(fd, "rb") as file:
+            fd = -1  # (closed by the file object)
+            data = file.read(max_bytes + 1)
+    except OSError as error:
+        raise UnreadableFileError(_reason(error)) from None
+    finally:
+        if fd >= 0:
+            os.close(fd)
+    if len(data) > max_bytes:  # it grew while being read
+        raise UnreadableFileError(f"is more than the {size_text(max_bytes)} read")
+    return data
+
+
+def _reason(error: OSError) -> str:
+    if isinstance(error, IsADirectoryError):
+        return "is a folder, not a file"
+    if isinstance(error, FileNotFoundError):
+        return "no such file"
+    if isinstance(error, PermissionError):
+        return "permission denied: the file cannot be read"
+    return f"cannot be read: {error.strerror or error}"
+
+
 def physical_memory() -> int | None:
     """Bytes of memory in the machine, where the system says."""
     try:

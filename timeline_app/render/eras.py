@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor
 
 from timeline_app.core.dates import parse_edtf
 from timeline_app.render.context import RenderContext
@@ -29,8 +28,7 @@ class EraTrack:
             x1 = min(view.x_at(date.end), view.width) if date.end < math.inf else view.width
             if x1 <= x0:
                 continue
-            shade = QColor(theme.lane_color(era.color, number))
-            shade.setAlpha(ERA_ALPHA)
+            shade = theme.see_through(theme.lane_color(era.color, number), ERA_ALPHA)
             box = Box(x0, top, x1 - x0, bottom - top)
             painter.fillRect(qrect(box), shade)
             room = max(x1 - x0 - 8, 0)

@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgGenerator
 
 from timeline_app.io.writing import WriteError, check_target, write_file
+from timeline_app.render.picture_pages import PicturePages
 from timeline_app.render.renderer import TimelineRenderer
 from timeline_app.render.theme import Theme
 from timeline_app.view.frame import Frame
@@ -49,10 +50,12 @@ def export_image(
     palette: QPalette | None = None,
     font: QFont | None = None,
     protect: Iterable[str | Path] = (),
+    image_folder: Path | None = None,
 ) -> Frame:
     """Draw ``scene`` (made for the canvas, or ``Scene.whole``) into ``path`` at ``size``, its
     time range kept; the format follows the suffix. ``protect`` names files never to replace
-    (the timeline's own file). Returns what went where; raises ExportError or WriteError."""
+    (the timeline's own file). A PDF goes on with pages of the events' pictures (files in
+    ``image_folder``, the timeline's). Returns what went where; raises ExportError or WriteError."""
     suffix = path.suffix.lower()
     if suffix not in IMAGE_FORMATS:
         known = ", ".join(IMAGE_FORMATS)
@@ -61,11 +64,17 @@ def export_image(
     check_target(path, protect)  # before the work of drawing
     width, height = size.width(), size.height()
     scene = scene.at_width(width)
-    renderer = TimelineRenderer(font or QGuiApplication.font())
+    renderer_font = font or QGuiApplication.font()
+    renderer = TimelineRenderer(renderer_font)
     theme = Theme.from_palette(palette or QGuiApplication.palette())
 
     def paint(painter: QPainter) -> Frame:
-        return renderer.render(painter, width, height, scene, theme)
+        frame = renderer.render(painter, width, height, scene, theme)
+        device = painter.device()
+        if isinstance(device, QPdfWriter):  # pages of pictures after the timeline's
+            pictures = PicturePages(painter, device.newPage, width, height, theme, renderer_font)
+            pictures.paint(scene.timeline, image_folder)
+        return frame
 
     draw = {".png": _png, ".svg": _svg, ".pdf": _pdf}[suffix]
     data, frame = draw(paint, size, scene.timeline.title, path)

@@ -59,6 +59,4 @@ def _plate_colour(theme: Theme, plate: Plate) -> QColor:
         return theme.highlight
     if plate is Plate.BACKDROP:
         return theme.label_backdrop
-    halo = QColor(theme.background)
-    halo.setAlpha(HALO_ALPHA)
-    return halo
+    return theme.see_through(theme.background, HALO_ALPHA)

@@ -222,10 +222,14 @@ class LaneTrack:
         )
         painter.setFont(ctx.fonts.normal)
         matches = scene.matches
+        # High contrast dims by an opaque paler colour: nothing is drawn see-through.
+        see_through = not ctx.theme.high_contrast
+        pale = ctx.theme.see_through(color, round(DIMMED_OPACITY * 255))
         for placed in ordered:
             dimmed = matches is not None and not matches[placed.event]
-            painter.setOpacity(DIMMED_OPACITY if dimmed else 1.0)
-            ctx.frame.events.append(self._paint_event(ctx, placed, rows_top, color))
+            painter.setOpacity(DIMMED_OPACITY if dimmed and see_through else 1.0)
+            shown = pale if dimmed and not see_through else color
+            ctx.frame.events.append(self._paint_event(ctx, placed, rows_top, shown))
         painter.setOpacity(1.0)
         _paint_overflow(ctx, packing.hidden, rows_top + rows * ROW_HEIGHT)
 

@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QPen
 from timeline_app.core.model import Status
 from timeline_app.render.context import RenderContext
 from timeline_app.view.canvas_layout import LEGEND_HEIGHT
+from timeline_app.view.frame import Box
 from timeline_app.view.lane_plan import MARKER_HEIGHT
 
 STATUS_LABELS: dict[Status, str] = {
@@ -62,6 +63,7 @@ class LegendTrack:
                 QRectF(x, top, text_width + 2, LEGEND_HEIGHT), Qt.AlignmentFlag.AlignVCenter, text
             )
             ctx.frame.legend.append(text)
+            ctx.frame.legend_samples.append(Box(shape.x(), shape.y(), shape.width(), shape.height()))
             x += text_width + ENTRY_GAP * scale
 
 

@@ -4,6 +4,10 @@ Confirmed events are solid, reported ones hollow, disputed ones hatched with a
 warning badge, planned ones dashed. Dates coarser than a day are drawn softer
 than exact ones, and approximate, uncertain or open ends fade out. Pens and
 brushes are cached per style because the canvas draws hundreds of markers a frame.
+
+In high contrast nothing is translucent: confirmed events are solid (a coarse date in an
+opaque paler shade), reported ones hollow on the background, disputed ones hatched, planned
+ones dotted with a dashed outline, all with thicker outlines, and approximate ends do not fade.
 """
 
 from __future__ import annotations
@@ -28,6 +32,14 @@ OUTLINE_STYLE: dict[Status, Qt.PenStyle] = {
     Status.PLANNED: Qt.PenStyle.DashLine,
 }
 OUTLINE_WIDTH = 1.6
+# High contrast: the fill pattern of each status (None: hollow, the background shows).
+HIGH_CONTRAST_FILL: dict[Status, Qt.BrushStyle | None] = {
+    Status.CONFIRMED: Qt.BrushStyle.SolidPattern,
+    Status.REPORTED: None,
+    Status.DISPUTED: None,  # hatched by _draw_contested, as in every theme
+    Status.PLANNED: Qt.BrushStyle.Dense5Pattern,
+}
+HIGH_CONTRAST_OUTLINE_WIDTH = 3.0
 CORNER_RADIUS = 3.0
 FUZZY_EDGE_PX = 14.0
 BADGE_RADIUS = 5.0
@@ -60,29 +72,49 @@ class MarkerPainter:
         """One event's marker in ``rect``: a diamond for a point, a rounded bar for a span."""
         fuzzy = (fuzzy_start or fuzzy_end) and not point and rect.width() > 2 * FUZZY_EDGE_PX
         fill, pen = self._style(color, status, soft, fuzzy)
-        painter.setPen(pen)
-        if fuzzy:
-            painter.setBrush(QBrush(_fuzzy_gradient(rect, fill, fuzzy_start, fuzzy_end)))
-        else:
-            painter.setBrush(fill)
         diamond = _diamond(rect) if point else None
-        if diamond is not None:
-            painter.drawConvexPolygon(diamond)
+        if self._theme.high_contrast:
+            self._draw_high_contrast(painter, rect, diamond, fill, status, pen)
         else:
-            painter.drawRoundedRect(rect, CORNER_RADIUS, CORNER_RADIUS)
+            painter.setPen(pen)
+            painter.setBrush(QBrush(_fuzzy_gradient(rect, fill, fuzzy_start, fuzzy_end)) if fuzzy else fill)
+            _draw_shape(painter, rect, diamond)
         if status is Status.DISPUTED:
             self._draw_contested(painter, rect, color, diamond)
+
+    def _draw_high_contrast(
+        self,
+        painter: QPainter,
+        rect: QRectF,
+        diamond: QPolygonF | None,
+        fill: QColor,
+        status: Status,
+        pen: QPen,
+    ) -> None:
+        """Opaque ground, the status's pattern over it, then the outline on top."""
+        pattern = HIGH_CONTRAST_FILL[status]
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(fill if pattern is Qt.BrushStyle.SolidPattern else self._theme.background)
+        _draw_shape(painter, rect, diamond)
+        if pattern is not None and pattern is not Qt.BrushStyle.SolidPattern:
+            painter.setBrush(QBrush(pen.color(), pattern))
+            _draw_shape(painter, rect, diamond)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        _draw_shape(painter, rect, diamond)
 
     def _style(self, color: QColor, status: Status, soft: bool, fuzzy: bool) -> tuple[QColor, QPen]:
         key = (color.rgba(), status, soft, fuzzy)
         style = self._styles.get(key)
         if style is None:
             exact_alpha, soft_alpha = FILL_ALPHA[status]
-            fill = QColor(color)
-            fill.setAlpha(soft_alpha if soft else exact_alpha)
+            high = self._theme.high_contrast
+            # (In high contrast only a confirmed event's fill shows: solid, paler when coarse.)
+            fill = self._theme.see_through(color, soft_alpha if soft else 255 if high else exact_alpha)
             outline = self._theme.soft_outline(color) if soft else QColor(color)
             line_style = Qt.PenStyle.DotLine if fuzzy else OUTLINE_STYLE[status]
-            style = self._styles[key] = (fill, QPen(outline, OUTLINE_WIDTH, line_style))
+            width = HIGH_CONTRAST_OUTLINE_WIDTH if high else OUTLINE_WIDTH
+            style = self._styles[key] = (fill, QPen(outline, width, line_style))
         return style
 
     def _draw_contested(
@@ -94,10 +126,7 @@ class MarkerPainter:
             hatch = self._hatches[color.rgba()] = QBrush(color, Qt.BrushStyle.BDiagPattern)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(hatch)
-        if diamond is not None:
-            painter.drawConvexPolygon(diamond)
-        else:
-            painter.drawRoundedRect(rect, CORNER_RADIUS, CORNER_RADIUS)
+        _draw_shape(painter, rect, diamond)
         badge = QPointF(rect.right() - 1, rect.top() + 1)
         painter.setBrush(self._theme.contested)
         painter.setPen(self._badge_pen)
@@ -105,6 +134,14 @@ class MarkerPainter:
         painter.setPen(self._badge_mark_pen)
         painter.drawLine(QPointF(badge.x(), badge.y() - 2.6), QPointF(badge.x(), badge.y() + 0.6))
         painter.drawPoint(QPointF(badge.x(), badge.y() + 2.4))
+
+
+def _draw_shape(painter: QPainter, rect: QRectF, diamond: QPolygonF | None) -> None:
+    """The diamond of a point, else the rounded bar of a span, with the painter's pen and brush."""
+    if diamond is not None:
+        painter.drawConvexPolygon(diamond)
+    else:
+        painter.drawRoundedRect(rect, CORNER_RADIUS, CORNER_RADIUS)
 
 
 def _diamond(rect: QRectF) -> QPolygonF:

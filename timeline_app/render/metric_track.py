@@ -19,6 +19,7 @@ HEADER_HEIGHT = 18.0
 PLOT_PADDING = 8.0
 POINT_RADIUS = 4.0
 PERIOD_PEN_WIDTH = 3.0
+PERIOD_ALPHA = 150  # the period a figure covers, fainter than its point
 LINE_PEN_WIDTH = 1.6
 # Values are written beside the points while there are few enough to read them.
 MAX_LABELLED_POINTS = 24
@@ -81,8 +82,7 @@ def paint_metric_track(
     painter.setPen(QPen(color, LINE_PEN_WIDTH))
     if len(drawn) > 1:
         painter.drawPolyline(QPolygonF([QPointF(d.x, d.y) for d in drawn]))
-    period_color = QColor(color)
-    period_color.setAlpha(150)
+    period_color = theme.see_through(color, PERIOD_ALPHA)
     painter.setPen(QPen(period_color, PERIOD_PEN_WIDTH, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
     for d in drawn:  # the period a figure covers: a year, or 2010-2017 for a period figure
         painter.drawLine(QPointF(view.x_at(d.point.start), d.y), QPointF(view.x_at(d.point.end), d.y))

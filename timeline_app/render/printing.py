@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import itertools
 import math
+from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QPagedPaintDevice, QPageLayout, QPainter, QPalette
 
 from timeline_app.core.timeline import Timeline
+from timeline_app.render.picture_pages import PicturePages
 from timeline_app.render.renderer import TimelineRenderer
 from timeline_app.render.theme import Theme
 from timeline_app.view.scene import Scene
@@ -39,8 +41,15 @@ def page_ranges(timeline: Timeline) -> list[tuple[float, float]]:
     return [(a, b) for a, b in itertools.pairwise(edges) if b > a] or [(low, high)]
 
 
-def print_timeline(printer: QPagedPaintDevice, scene: Scene, palette: QPalette, font: QFont) -> int:
-    """Paint ``scene`` onto ``printer``'s pages, the whole timeline in time order; returns the pages."""
+def print_timeline(
+    printer: QPagedPaintDevice,
+    scene: Scene,
+    palette: QPalette,
+    font: QFont,
+    image_folder: Path | None = None,
+) -> int:
+    """Paint ``scene`` onto ``printer``'s pages, the whole timeline in time order, then the events'
+    pictures (files in ``image_folder``, the timeline's; None: named, not read); returns the pages."""
     renderer = TimelineRenderer(font)
     theme = Theme.from_palette(palette)
     timeline = scene.timeline
@@ -67,9 +76,14 @@ def print_timeline(printer: QPagedPaintDevice, scene: Scene, palette: QPalette, 
             page_scene = scene.showing(low, high, width, PAGE_MARGIN)
             renderer.render(painter, width, height - HEADER_HEIGHT_PT, page_scene, theme)
             painter.restore()
+        painter.save()
+        painter.scale(scale, scale)
+        pictures = PicturePages(painter, printer.newPage, width, height, theme, font)
+        picture_pages = pictures.paint(timeline, image_folder)
+        painter.restore()
     finally:
         painter.end()
-    return len(ranges)
+    return len(ranges) + picture_pages
 
 
 def configure(printer: QPagedPaintDevice) -> None:

@@ -30,7 +30,7 @@ class TodayTrack:
         now = ctx.scene.now if ctx.scene.now is not None else time.time()
         top, bottom = regions.lanes_top, regions.lanes_bottom
         x = view.x_at(now)
-        if x < view.width:
+        if x < view.width and theme.future_shade is not None:
             left = max(x, 0)
             painter.fillRect(QRectF(left, top, view.width - left, bottom - top), theme.future_shade)
         if 0 <= x <= view.width:

@@ -110,6 +110,7 @@ class Frame:
     eras: list[tuple[Box, str]] = field(default_factory=list)  # shaded periods and their titles
     carried: list[CarriedBand] = field(default_factory=list)
     legend: list[str] = field(default_factory=list)  # the legend's entries that found room
+    legend_samples: list[Box] = field(default_factory=list)  # the sample of each, in that order
     lanes_height: float = 0.0  # the lanes' height together (more than shown when they scroll)
     headers: list[tuple[Box, int]] = field(default_factory=list)  # lane headers drawn, and their index lane
     links: list[str] = field(default_factory=list)  # the labels of the link arrows (and bundles) drawn

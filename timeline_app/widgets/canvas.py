@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import (
-    QColor,
     QFocusEvent,
     QKeyEvent,
     QMouseEvent,
@@ -47,6 +46,8 @@ if TYPE_CHECKING:
 # A press that moves less than this is a click, not a drag.
 CLICK_SLOP_PX = 4.0
 DRAG_GHOST_ALPHA = 90  # of 255: the bar under the ghost stays visible
+GHOST_PEN_PX = 1.5
+HIGH_CONTRAST_GHOST_PEN_PX = 3.0
 MIN_GHOST_PX = 3.0
 PAN_KEY_FRACTION = 0.1
 EMPTY_MESSAGE = "No events. Open a timeline with File ▸ Open, or drop a file here."
@@ -148,10 +149,10 @@ class TimelineCanvas(QWidget):
         )
         box = drawn.marker
         ghost_box = QRectF(x0, box.y, max(x1 - x0, MIN_GHOST_PX), box.height)
-        ghost = QColor(theme.highlight)
-        ghost.setAlpha(DRAG_GHOST_ALPHA)
-        painter.fillRect(ghost_box, ghost)
-        painter.setPen(QPen(theme.highlight, 1.5, Qt.PenStyle.DashLine))
+        if not theme.high_contrast:  # (where nothing is translucent the outline alone shows it)
+            painter.fillRect(ghost_box, theme.see_through(theme.highlight, DRAG_GHOST_ALPHA))
+        pen_px = HIGH_CONTRAST_GHOST_PEN_PX if theme.high_contrast else GHOST_PEN_PX
+        painter.setPen(QPen(theme.highlight, pen_px, Qt.PenStyle.DashLine))
         painter.drawRect(ghost_box)
         # The new date on a plate above the ghost, kept inside the canvas.
         text = format_date(date)

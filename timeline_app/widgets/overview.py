@@ -10,7 +10,6 @@ from dataclasses import dataclass
 import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
-    QColor,
     QFocusEvent,
     QFontMetricsF,
     QKeyEvent,
@@ -243,8 +242,9 @@ class OverviewStrip(QWidget):
     def _paint_box(self, painter: QPainter, theme: Theme) -> None:
         box = self.view_box()
         inset = BOX_PEN_PX / 2
-        fill = QColor(theme.highlight)
-        fill.setAlpha(BOX_FILL_ALPHA)
+        # In high contrast nothing is translucent: the box is its outline alone.
+        see_through = theme.see_through(theme.highlight, BOX_FILL_ALPHA)
+        fill = Qt.BrushStyle.NoBrush if theme.high_contrast else see_through
         rect = box.adjusted(inset, inset + 1, -inset, -inset)
         if self._focus_visible():
             # Its sides inside the focus frame, with its halo between: else a box as wide as the

@@ -1,14 +1,14 @@
 """CSV and TSV: our own columns (read and write, keeping all) and the TimelineJS Sheets template (read).
 
 Our columns: ``kind, id, title, date, status, lane, lane_label, summary, html, actors, tags,
-sources, amounts, metrics, links, color``. Columns are found by name (any order, any case); ``id``,
+sources, amounts, metrics, links, color, images``. Columns are found by name (any order, any case); ``id``,
 ``title``, ``date`` and ``status`` are required, unknown columns are ignored, and the delimiter
 (comma, semicolon or tab) is told from the header row. Each row is one thing, said by ``kind``:
 
 - empty (or ``event``): an event. ``actors`` and ``tags`` are separated by ``;``; ``sources`` are
   entries separated by `` | ``, each ``outlet (via relay): quote <url>`` with the via, quote and
   url parts optional; ``links`` are ``type target`` pairs separated by ``;`` (``denies jlr-2``);
-  ``amounts`` and ``metrics`` are JSON lists of our JSON's objects. A list that cannot be
+  ``amounts``, ``metrics`` and ``images`` are JSON lists of our JSON's objects. A list that cannot be
   written the short way (an item with the separator in it) is written as a JSON list, which
   the reader also takes.
 - ``timeline``: the title (``title``), description (``summary``), source (``sources``, a JSON
@@ -67,7 +67,7 @@ from .timelinejs import (
 
 COLUMNS: Final = (
     "kind", "id", "title", "date", "status", "lane", "lane_label", "summary", "html", "actors", "tags",
-    "sources", "amounts", "metrics", "links", "color",
+    "sources", "amounts", "metrics", "links", "color", "images",
 )  # fmt: skip
 REQUIRED_COLUMNS: Final = ("id", "title", "date", "status")
 # A header with these is ours (and then needs all of REQUIRED_COLUMNS); else it is mapped.
@@ -176,6 +176,7 @@ def csv_rows(timeline: Timeline) -> Iterator[list[str]]:
             _json(record["metrics"]) if "metrics" in record else "",
             encode_links(record.get("links", ())),
             "",
+            _json(record["images"]) if "images" in record else "",
         ]
 
 
@@ -351,7 +352,11 @@ class _OurRows:
         for name in ("actors", "tags"):
             if items := decode_list(cell(name)):
                 record[name] = items
-        for name, what in (("amounts", "a JSON list of amounts"), ("metrics", "a JSON list of metrics")):
+        for name, what in (
+            ("amounts", "a JSON list of amounts"),
+            ("metrics", "a JSON list of metrics"),
+            ("images", "a JSON list of images"),
+        ):
             if text := cell(name).strip():
                 record[name] = _json_cell(text, place(name), list, what)
         if sources := decode_sources(cell("sources")):

@@ -47,6 +47,7 @@ from timeline_app.core.dates import (
     format_date,
     parse_edtf,
 )
+from timeline_app.core.media import location_problem
 from timeline_app.core.model import CSS_COLOR_PATTERN, ID_MAX_LENGTH, Era, Status
 from timeline_app.core.rich_text import (
     KEPT_TAGS,
@@ -82,7 +83,10 @@ SOURCES_CLASS: Final = "timeline-sources"
 # Fields of ours on a slide and at the top level; TimelineJS ignores them.
 EXTRA_SLIDE_FIELDS: Final = (
     "edtf", "status", "lane", "summary", "html", "actors", "amounts", "metrics", "sources", "links", "tags",
+    "images",
 )  # fmt: skip
+# A media url TimelineJS shows as a picture (its own test: the name's ending), which becomes an image.
+_IMAGE_URL = re.compile(r".+\.(?:jpe?g|png|gif|webp|svg)(?:[?#].*)?", re.IGNORECASE | re.DOTALL)
 EXTRA_ERA_FIELDS: Final = ("edtf", "color")
 EXTRA_HEADER_FIELDS: Final = ("source", "exchange_rates")
 # TimelineJS switches to its "cosmological" scale for years JavaScript's Date cannot hold.
@@ -366,11 +370,12 @@ def date_text(start: DateParts, end: DateParts | None) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Media:
-    """A slide's media item: a web address (or embed code), its credit and caption."""
+    """A slide's media item: a web address (or embed code), its credit, caption and alt text."""
 
     url: str
     credit: str = ""
     caption: str = ""
+    alt: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -437,11 +442,14 @@ class SlideCollector:
         else:
             record.update(_texts(slide.text))
         record.update({name: extra[name] for name in ("actors", "amounts", "metrics") if name in extra})
+        image = media_image(slide.media) if slide.media is not None and not ours else None
         if "sources" in extra:
             record["sources"] = extra["sources"]
-        elif slide.media is not None and not ours:
+        elif slide.media is not None and not ours and image is None:
             record["sources"] = [media_source(slide.media)]
-        record.update({name: extra[name] for name in ("links", "tags") if name in extra})
+        record.update({name: extra[name] for name in ("links", "tags", "images") if name in extra})
+        if image is not None and "images" not in extra:
+            record["images"] = [image]
         record.update(kept_slide_fields(slide.background, slide.media))
         self.records.append(record)
         self.places["events"].append(slide.place)
@@ -500,6 +508,19 @@ def kept_slide_fields(background: object, media: Media | None) -> dict[str, Any]
         )
         fields["media"] = embed
     return fields
+
+
+def media_image(media: Media) -> dict[str, str] | None:
+    """A slide's picture (an image's address or path, not embed code) as an image of ours, its
+    credit and caption as plain text; None for other media."""
+    url = media.url.strip()
+    if not _IMAGE_URL.fullmatch(url) or location_problem(url) is not None:
+        return None
+    image = {"url": url}
+    for name, text in (("caption", media.caption), ("credit", media.credit), ("alt", media.alt)):
+        if plain := html_to_text(text).strip():
+            image[name] = plain
+    return image
 
 
 def media_source(media: Media) -> dict[str, str]:
@@ -595,6 +616,7 @@ class _MediaFields(TypedDict, total=False):
     url: StrictStr
     credit: StrictStr
     caption: StrictStr
+    alt: StrictStr
 
 
 class _SlideFields(TypedDict, total=False):
@@ -616,6 +638,7 @@ class _SlideFields(TypedDict, total=False):
     sources: Any
     links: Any
     tags: Any
+    images: Any
     background: Any  # (TimelineJS's own: kept_slide_fields keeps what it may)
 
 
@@ -739,11 +762,19 @@ def _add_chunk(
         media_fields = slide.get("media", _NO_FIELDS)
         url = media_fields.get("url", "")
         media = (
-            Media(url, media_fields.get("credit", ""), media_fields.get("caption", ""))
+            Media(
+                url,
+                media_fields.get("credit", ""),
+                media_fields.get("caption", ""),
+                media_fields.get("alt", ""),
+            )
             if url.strip()
             else None
         )
-        if not ours[index] and "sources" not in fields and media is not None:
+        image = media_image(media) if media is not None and not ours[index] else None
+        if image is not None and "images" not in fields:
+            fields["images"] = [image]
+        elif not ours[index] and "sources" not in fields and media is not None:
             fields["sources"] = [media_source(media)]
         fields.update(kept_slide_fields(slide.get("background"), media))
         if not fields:
@@ -876,6 +907,7 @@ def read_slide(item: object, place: str, fallback_id: str, *, era: bool = False)
             url,
             _string(media.get("credit"), f"{place}.media.credit"),
             _string(media.get("caption"), f"{place}.media.caption"),
+            _string(media.get("alt"), f"{place}.media.alt"),
         )
         if url.strip()
         else None,
@@ -931,7 +963,10 @@ def timeline_to_timelinejs(timeline: Timeline) -> dict[str, Any]:
         slide["text"] = {"headline": escape_text(record["title"]), "text": _slide_text(record)}
         sources = record.get("sources", ())
         url_source = next((source for source in sources if web_address(source.get("url"))), None)
-        if url_source is not None:
+        images = record.get("images", ())
+        if images:  # TimelineJS shows one picture a slide: the first (all are kept in "images")
+            slide["media"] = _image_media(images[0])
+        elif url_source is not None:
             slide["media"] = {
                 "url": web_address(url_source["url"]),
                 "credit": escape_text(url_source["outlet"]),
@@ -960,6 +995,13 @@ def timeline_to_timelinejs(timeline: Timeline) -> dict[str, Any]:
     if header.lanes:
         document["lanes"] = [lane.model_dump(mode="json", exclude_defaults=True) for lane in header.lanes]
     return document
+
+
+def _image_media(image: Mapping[str, str]) -> dict[str, str]:
+    """An image of ours as a slide's media: the address or path, its words escaped."""
+    media = {"url": image["url"]}
+    media.update({name: escape_text(image[name]) for name in ("caption", "credit", "alt") if image.get(name)})
+    return media
 
 
 def _kept_for_timelinejs(record: Mapping[str, Any]) -> dict[str, Any]:

@@ -1,0 +1,69 @@
+"""An event's image decoded safely: the file read within a size limit, the picture's size checked
+from its header before any pixel is decoded, decoded no wider than it will be shown.
+
+Used on the detail panel's worker thread and, synchronously, by printing and PDF export.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
+from PySide6.QtGui import QImage, QImageReader
+
+from timeline_app.core.media import ImageLocationError, local_image_path
+from timeline_app.io.files import UnreadableFileError, read_limited
+
+# Files larger than this are not read: no photograph an event carries needs more.
+MAX_IMAGE_FILE_BYTES = 40 * 1024 * 1024
+# Pictures of more pixels than this (8000 x 6000 passes, 20000 x 20000 does not) are refused from
+# their header: decoded, each takes four bytes a pixel.
+MAX_IMAGE_PIXELS = 50_000_000
+# Qt's own guard on one decode's memory, in megabytes (its default is 256).
+ALLOCATION_LIMIT_MB = 200
+# Decoded no wider than this (a panel on a wide high-density screen; a printed page's column).
+MAX_DECODED_WIDTH = 2400
+
+
+class ImageError(Exception):
+    """An image that cannot be shown, with the reason in words (no file name: the caller adds it)."""
+
+
+def decode_image(data: bytes, max_width: int = MAX_DECODED_WIDTH) -> QImage:
+    """The picture in ``data``, scaled down to at most ``max_width`` pixels wide; ImageError."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    reader.setAllocationLimit(ALLOCATION_LIMIT_MB)
+    reader.setAutoTransform(True)  # a phone photo's rotation
+    size = reader.size()
+    if not size.isValid():
+        raise ImageError(f"is not an image this app can read{_detail(reader)}")
+    if size.width() * size.height() > MAX_IMAGE_PIXELS:
+        raise ImageError(
+            f"is {size.width():,} × {size.height():,} pixels, more than the "
+            f"{MAX_IMAGE_PIXELS // 1_000_000} million shown"
+        )
+    if size.width() > max_width > 0:
+        reader.setScaledSize(QSize(max_width, max(round(size.height() * max_width / size.width()), 1)))
+    image = reader.read()
+    if image.isNull():
+        raise ImageError(f"could not be decoded{_detail(reader)}")
+    return image
+
+
+def _detail(reader: QImageReader) -> str:
+    """Qt's word on a failed read, in brackets, unless it knows nothing."""
+    text = reader.errorString()
+    return f" ({text[0].lower()}{text[1:]})" if text and text != "Unknown error" else ""
+
+
+def read_local_image(folder: Path, url: str, max_width: int = MAX_DECODED_WIDTH) -> QImage:
+    """The image file ``url`` names in the timeline's ``folder``, decoded; ImageError saying why not."""
+    try:
+        path = local_image_path(folder, url)
+        data = read_limited(path, MAX_IMAGE_FILE_BYTES)
+    except (ImageLocationError, UnreadableFileError) as error:
+        raise ImageError(str(error)) from None
+    return decode_image(data, max_width)
