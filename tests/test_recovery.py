@@ -37,7 +37,8 @@ def test_an_edit_is_copied_aside_and_saving_removes_the_copy(
 ) -> None:
     window.editor.duplicate_event(0)
     window.recovery.write()
-    qtbot.waitUntil(lambda: len(_copies()) == 2)
+    # The note is written after the data (each through a temporary file): wait for both, whole.
+    qtbot.waitUntil(lambda: sorted(path.suffix for path in _copies()) == [".json", ".note"])
     note = json.loads(window.recovery.data.with_suffix(".note").read_text())
     assert note["original"] == str(story_copy)
     assert note["pid"] == os.getpid()
