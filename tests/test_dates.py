@@ -1082,9 +1082,7 @@ ALIAS_CODES: Final = {"H1": "40", "H2": "41", "Q1": "33", "Q2": "34", "Q3": "35"
 ALIAS_RE: Final = re.compile(r"(-?\d{4})-([HhQq]\d)")
 LEAP_DAY_RE: Final = re.compile(r"(-?\d{4})-02-29")
 # A day an X pattern allows in no month it matches, as edtf's grammar lets through: 02-3X, 02-31.
-IMPOSSIBLE_X_DAY_RE: Final = re.compile(
-    r"-?[\dX]{4}[~?%]?-[~?%]?(02-[~?%]?3[\dX]|(0[469]|11)-[~?%]?31)"
-)
+IMPOSSIBLE_X_DAY_RE: Final = re.compile(r"-?[\dX]{4}[~?%]?-[~?%]?(02-[~?%]?3[\dX]|(0[469]|11)-[~?%]?31)")
 TIME_RE: Final = re.compile(r"T(\d\d):(\d\d)(:\d\d)?(Z|[+-]\d\d(:\d\d)?)?$")
 ZONE_RE: Final = re.compile(r"(?<=:\d\d)([+-])(\d\d)(:\d\d)?$")
 # Our level-2 extensions (see above), recognised in a string edtf rejects.

@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent
+from PySide6.QtGui import QDropEvent, QPalette
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from timeline_app.app.appearance import Appearance, palette_for
 from timeline_app.app.article_commands import PublicationDateDialog
 from timeline_app.app.main_window import MainWindow
 from timeline_app.viewmodel.editor import step_name
@@ -215,3 +216,19 @@ def test_the_selected_sentence_is_brought_to_the_middle_of_the_text(window: Main
     assert 0 < bar.value() < bar.maximum()
     middle = panel.text.viewport().height() / 2
     assert abs(panel.text.cursorRect().center().y() - middle) < panel.text.viewport().height() / 4
+
+
+@pytest.mark.parametrize("appearance", [a for a in Appearance if a is not Appearance.SYSTEM])
+def test_the_sentence_marks_are_opaque_and_keep_their_text_readable(appearance: Appearance) -> None:
+    from timeline_app.render.theme import contrast
+    from timeline_app.widgets.review_panel import mark_colors
+
+    palette = palette_for(appearance)
+    assert palette is not None
+    high_contrast = "contrast" in appearance.value
+    needed = 7.0 if high_contrast else 4.5
+    text = palette.color(QPalette.ColorRole.Text)
+    for mark in mark_colors(palette, high_contrast):
+        assert mark.alpha() == 255
+        assert contrast(text, mark) >= needed
+        assert mark != palette.color(QPalette.ColorRole.Base)  # a mark, not nothing

@@ -19,11 +19,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from timeline_app.render.theme import Theme, contrast, mix
 from timeline_app.viewmodel.review import ReviewSession
 
-# Marks over the text's own colours: translucent, so that they read in light and dark alike.
-DRAFT_MARK = QColor(255, 196, 0, 80)  # amber: still to review
-ACCEPTED_MARK = QColor(60, 180, 90, 60)  # green: accepted
+ACCEPTED_COLOR = QColor("#2e9e4f")  # green: accepted (a draft's is the theme's amber, as its ring)
+MARK_SHARE = 0.3  # how far a mark moves the text's background towards its colour, at most
+# Text on a mark stays readable: WCAG AA, and AAA in high contrast.
+MARK_CONTRAST = 4.5
+HIGH_CONTRAST_MARK_CONTRAST = 7.0
+
+
+def mark_colors(palette: QPalette, high_contrast: bool | None = None) -> tuple[QColor, QColor]:
+    """The backgrounds of a draft's sentence and an accepted one: opaque tints of the text's
+    background, as strong as the text's contrast on them allows (``high_contrast`` None: as
+    the application is set)."""
+    theme = Theme.from_palette(palette, high_contrast)
+    base, text = palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text)
+    needed = HIGH_CONTRAST_MARK_CONTRAST if theme.high_contrast else MARK_CONTRAST
+
+    def tint(color: QColor) -> QColor:
+        share = MARK_SHARE
+        while share > 0 and contrast(text, mix(base, color, share)) < needed:
+            share -= 0.05
+        return mix(base, color, max(share, 0.0))
+
+    return tint(theme.draft), tint(ACCEPTED_COLOR)
 
 
 class ReviewPanel(QWidget):
@@ -123,6 +143,7 @@ class ReviewPanel(QWidget):
     def _mark(self, selected: int | None) -> None:
         """Mark every event's sentence: drafts amber, accepted green, the selected one as selected."""
         palette = self.palette()
+        draft_mark, accepted_mark = mark_colors(palette)
         length = len(self._shown_article or "")
         marks: list[QTextEdit.ExtraSelection] = []
         chosen: QTextEdit.ExtraSelection | None = None
@@ -142,7 +163,7 @@ class ReviewPanel(QWidget):
                 mark.format = text_format
                 chosen = mark
                 continue
-            text_format.setBackground(DRAFT_MARK if rich.get("draft") else ACCEPTED_MARK)
+            text_format.setBackground(draft_mark if rich.get("draft") else accepted_mark)
             mark.format = text_format
             marks.append(mark)
         # The selected sentence on top of the others that share it.
