@@ -1010,7 +1010,9 @@ def _unspecified_date(
                 None,
                 part_qualifiers=parts,
             )
-        return dataclasses.replace(point, unspecified=written, last_year=last)
+        # Kept as the code, as the date's text is: 000X-H1 is 000X-40.
+        canonical = written if code is None else f"{sign}{year_text}-{code}"
+        return dataclasses.replace(point, unspecified=canonical, last_year=last)
 
     months = [m for m in _matching(part, descending=False) if 1 <= m <= MONTHS]
     if not months:
