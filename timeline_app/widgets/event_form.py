@@ -99,7 +99,7 @@ class _RowTable(QWidget):
             if field == "type":
                 kinds = QComboBox()
                 for kind in LINK_KINDS:
-                    kinds.addItem(kind.outgoing, kind.id)
+                    kinds.addItem(kind.outgoing_words, kind.id)
                 kinds.setCurrentIndex(max(kinds.findData(row.get("type", "related")), 0))
                 self.table.setCellWidget(number, column, kinds)
                 continue
