@@ -325,7 +325,10 @@ class FileController(QObject):
             dialog.setWindowTitle(translate("Files", "Loading"))
             dialog.setMinimumDuration(PROGRESS_DELAY_MS)
             dialog.canceled.connect(self.cancel)
-            self._loader.progressed.connect(dialog.setLabelText)
+            # The loader names its stages in English, marked for translation in context "Progress".
+            self._loader.progressed.connect(
+                lambda stage: dialog.setLabelText(QCoreApplication.translate("Progress", stage))
+            )
             self._progress = dialog
         self._progress.setLabelText(label)
         self._progress.reset()

@@ -25,7 +25,7 @@ from PySide6.QtCore import (
 
 from timeline_app.app.paths import resources_dir
 from timeline_app.app.settings import APPLICATION
-from timeline_app.core.i18n import ENGLISH_MONTH_NAMES, Wording, use_wording
+from timeline_app.core.i18n import ENGLISH_SCALES, Wording, use_wording
 from timeline_app.io.writing import WriteError, write_file
 
 SYSTEM = "system"
@@ -50,6 +50,11 @@ LANGUAGES: tuple[Language, ...] = (
     Language("zh_CN", "简体中文", "zh_CN"),
 )
 _BY_CODE = {language.code: language for language in LANGUAGES}
+# How each language names big amounts ("£15 billion"): Chinese counts in 万 and 亿.
+LARGE_NUMBER_SCALES: dict[str, tuple[tuple[float, str], ...]] = {
+    "de": ((1e12, "%1 Bio."), (1e9, "%1 Mrd."), (1e6, "%1 Mio.")),
+    "zh_CN": ((1e12, "%1万亿"), (1e8, "%1亿"), (1e4, "%1万")),
+}
 TRANSLATED = tuple(language.code for language in LANGUAGES if language.code != ENGLISH)
 
 
@@ -177,11 +182,24 @@ class LanguageSwitch:
 
 
 def wording_for(locale: QLocale) -> Wording:
-    """The core's wording in ``locale``: Qt's translator, the locale's month names and digit grouping."""
+    """The core's wording in ``locale``: Qt's translator, the locale's month and weekday names,
+    digit grouping, decimal point and words for big amounts."""
     if locale.language() == QLocale.Language.English:
-        months = ENGLISH_MONTH_NAMES
-    else:
-        months = tuple(
-            locale.standaloneMonthName(month, QLocale.FormatType.LongFormat) for month in range(1, 13)
-        )
-    return Wording(translate=QCoreApplication.translate, month_names=months, number=locale.toString)
+        return Wording(translate=QCoreApplication.translate)  # English names, and "1,234"
+    long, short = QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat
+    months = tuple(locale.standaloneMonthName(month, long) for month in range(1, 13))
+    short_months = tuple(locale.standaloneMonthName(month, short) for month in range(1, 13))
+    weekdays = tuple(locale.standaloneDayName(day, short) for day in range(1, 8))  # Monday is 1
+
+    def decimal(value: float) -> str:
+        return locale.toString(value, "f", QLocale.FloatingPointPrecisionOption.FloatingPointShortest)
+
+    return Wording(
+        translate=QCoreApplication.translate,
+        month_names=months,
+        short_month_names=short_months,
+        short_weekday_names=weekdays,
+        number=locale.toString,
+        decimal=decimal,
+        scales=LARGE_NUMBER_SCALES.get(system_language(locale), ENGLISH_SCALES),
+    )

@@ -52,7 +52,7 @@ from timeline_app.widgets.notice_bar import NoticeBar
 from timeline_app.widgets.overview import OverviewStrip
 from timeline_app.widgets.review_panel import ReviewPanel
 from timeline_app.widgets.search_bar import SearchBar
-from timeline_app.widgets.shortcut_sheet import SHEET_TITLE, ShortcutSheet
+from timeline_app.widgets.shortcut_sheet import ShortcutSheet, sheet_title
 
 if TYPE_CHECKING:
     from timeline_app.widgets.event_form import EventForm
@@ -265,7 +265,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._bound("help.shortcuts", self.show_shortcuts, "help-keyboard-shortcuts"))
         help_menu.addAction(self._action(translate("MainWindow", "&About"), self._about, "help-about"))
         # ? (Shift+/ on US keyboards) opens the sheet too, but only on the canvas: elsewhere it is text.
-        sheet_key = QAction(SHEET_TITLE, self.canvas)
+        sheet_key = QAction(sheet_title(), self.canvas)
         sheet_key.setShortcuts(shortcut("canvas.shortcuts").sequences())
         sheet_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         sheet_key.triggered.connect(self.show_shortcuts)
@@ -398,7 +398,8 @@ class MainWindow(QMainWindow):
         """Ask where to save an image of the current view (or the whole timeline), then write it."""
         from timeline_app.render.export import DEFAULT_EXPORT_SIZE, IMAGE_FORMATS, export_image
 
-        filters = ";;".join(f"{name} (*{suffix})" for suffix, name in IMAGE_FORMATS.items())
+        names = {suffix: translate("Export", name) for suffix, name in IMAGE_FORMATS.items()}
+        filters = ";;".join(f"{name} (*{suffix})" for suffix, name in names.items())
         start = str(self._export_name(".png", "image"))
         chosen, chosen_filter = QFileDialog.getSaveFileName(
             self, translate("MainWindow", "Export Image"), start, filters
@@ -407,7 +408,7 @@ class MainWindow(QMainWindow):
             return
         target = Path(chosen)
         if target.suffix.lower() not in IMAGE_FORMATS:
-            suffix = next((s for s, name in IMAGE_FORMATS.items() if chosen_filter.startswith(name)), ".png")
+            suffix = next((s for s, name in names.items() if chosen_filter.startswith(name)), ".png")
             target = target.with_suffix(suffix)
         try:
             size = DEFAULT_EXPORT_SIZE if whole else self.canvas.size()

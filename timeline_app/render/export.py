@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtSvg import QSvgGenerator
 
-from timeline_app.core.i18n import fill, translate
+from timeline_app.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 from timeline_app.io.writing import WriteError, check_target, write_file
 from timeline_app.render.picture_pages import PicturePages
 from timeline_app.render.renderer import TimelineRenderer
@@ -31,7 +31,11 @@ from timeline_app.render.theme import Theme
 from timeline_app.view.frame import Frame
 from timeline_app.view.scene import Scene
 
-IMAGE_FORMATS = {".png": "PNG image", ".svg": "SVG drawing", ".pdf": "PDF document"}
+IMAGE_FORMATS = {  # the names are translated where shown, in context "Export"
+    ".png": QT_TRANSLATE_NOOP("Export", "PNG image"),
+    ".svg": QT_TRANSLATE_NOOP("Export", "SVG drawing"),
+    ".pdf": QT_TRANSLATE_NOOP("Export", "PDF document"),
+}
 DEFAULT_EXPORT_SIZE = QSize(1600, 1000)
 # PNGs are drawn at twice the logical size so they stay crisp on high-DPI screens and in slides.
 PNG_SCALE = 2.0

@@ -16,6 +16,7 @@ from importlib import import_module
 from pathlib import Path
 from typing import Final
 
+from timeline_app.core.i18n import QT_TRANSLATE_NOOP
 from timeline_app.core.timeline import Timeline
 from timeline_app.io.errors import Progress, TimelineLoadError, no_progress
 from timeline_app.io.files import SNIFF_BYTES, read_file, read_head
@@ -263,7 +264,7 @@ def load_any(
     into a TimelineLoadError.
     """
     name = str(path)
-    progress("Reading the file")
+    progress(QT_TRANSLATE_NOOP("Progress", "Reading the file"))
     data = read_file(path)
     chosen = format or detect_format(path, data)
     if chosen not in FORMATS:
