@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 
 from timeline_app.app.paths import resources_dir
 from timeline_app.app.settings import APPLICATION
+from timeline_app.core.i18n import ENGLISH as ENGLISH_WORDING
 from timeline_app.core.i18n import ENGLISH_SCALES, Wording, use_wording
 from timeline_app.io.writing import WriteError, write_file
 
@@ -185,7 +186,7 @@ def wording_for(locale: QLocale) -> Wording:
     """The core's wording in ``locale``: Qt's translator, the locale's month and weekday names,
     digit grouping, decimal point and words for big amounts."""
     if locale.language() == QLocale.Language.English:
-        return Wording(translate=QCoreApplication.translate)  # English names, and "1,234"
+        return ENGLISH_WORDING  # the source texts, English names and "1,234": no translator needed
     long, short = QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat
     months = tuple(locale.standaloneMonthName(month, long) for month in range(1, 13))
     short_months = tuple(locale.standaloneMonthName(month, short) for month in range(1, 13))
@@ -203,3 +204,27 @@ def wording_for(locale: QLocale) -> Wording:
         decimal=decimal,
         scales=LARGE_NUMBER_SCALES.get(system_language(locale), ENGLISH_SCALES),
     )
+
+
+# -- keeping the .ts sources up to date (developers: python -m timeline_app.app.languages) ---------
+
+# No source locations: a line moved in the code is no change to the translations.
+LUPDATE_OPTIONS = ("-extensions", "py", "-locations", "none", "-no-obsolete", "-silent")
+
+
+def lupdate(targets: list[Path], sources: Path | None = None) -> None:
+    """Update (or create) the ``.ts`` files ``targets`` with every marked string under ``sources``
+    (default: the package), keeping their translations. OSError if lupdate fails."""
+    import PySide6
+
+    tool = Path(PySide6.__file__).parent / ("lupdate.exe" if sys.platform == "win32" else "lupdate")
+    package = sources or Path(__file__).resolve().parents[1]
+    command = [str(tool), *LUPDATE_OPTIONS, str(package), "-ts", *map(str, targets)]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=LRELEASE_TIMEOUT_S, check=False)
+    if result.returncode != 0:
+        raise OSError(f"lupdate failed: {result.stderr.strip()}")
+
+
+if __name__ == "__main__":
+    lupdate([ts_source(code) for code in TRANSLATED])
+    print("\n".join(str(ts_source(code)) for code in TRANSLATED))

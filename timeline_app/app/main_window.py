@@ -42,7 +42,7 @@ from timeline_app.core.i18n import fill, whole_number
 from timeline_app.core.quoting import visible
 from timeline_app.core.timeline import UNTITLED
 from timeline_app.io.writing import WriteError
-from timeline_app.viewmodel.actions import shortcut
+from timeline_app.viewmodel.actions import shortcut, without_mnemonic
 from timeline_app.viewmodel.review import ReviewSession
 from timeline_app.viewmodel.view_model import TimelineViewModel
 from timeline_app.widgets.canvas import TimelineCanvas
@@ -273,7 +273,7 @@ class MainWindow(QMainWindow):
         # A screen reader names a menu by its accessible name (the title is the menu bar's entry);
         # Qt's » button, for the menus that do not fit a narrow window, has neither.
         for menu in self.menuBar().findChildren(QMenu):
-            menu.setAccessibleName(menu.title().replace("&", ""))
+            menu.setAccessibleName(without_mnemonic(menu.title()))
         for button in self.menuBar().findChildren(QToolButton):
             button.setAccessibleName(translate("MainWindow", "More menus"))
 
@@ -286,7 +286,7 @@ class MainWindow(QMainWindow):
             ("edit.undo", stack.createUndoAction, "actionUndo"),
             ("edit.redo", stack.createRedoAction, "actionRedo"),
         ):
-            action = make(self, "&" + shortcut(action_id).description.rsplit(" ▸ ", 1)[-1])
+            action = make(self, shortcut(action_id).menu_text)
             action.setShortcuts(shortcut(action_id).sequences())
             action.setObjectName(name)
             self.addAction(action)
@@ -533,10 +533,11 @@ class MainWindow(QMainWindow):
 
     def _about(self) -> None:
         name = translate("MainWindow", "Timeline")
+        viewer = translate("MainWindow", "A zoomable timeline viewer.")
         QMessageBox.about(
             self,
             fill(translate("MainWindow", "About %1"), name),
-            f"<b>{name}</b> {__version__}<br>{translate('MainWindow', 'A zoomable timeline viewer.')}",
+            f"<b>{name}</b> {__version__}<br>{viewer}",
         )
 
     def _update_title(self) -> None:

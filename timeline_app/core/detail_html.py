@@ -93,7 +93,8 @@ def empty_state_html(timeline: Timeline, keys: Mapping[str, str]) -> str:
     source = timeline.source
     if source is not None:
         summary = fill(translate("Details", "%1; from %2"), summary, shown_text(source.publisher))
-    parts.append(f"<p>{fill(translate('Details', '%1. No event selected.'), summary)}</p>")
+    nothing_selected = translate("Details", "%1. No event selected.")
+    parts.append(f"<p>{fill(nothing_selected, summary)}</p>")
     shown_keys = {name: escape(text) for name, text in keys.items()}
     hints = (translated("Details", hint).format_map(shown_keys) for hint in EMPTY_STATE_HINTS)
     parts.append("<ul>" + "".join(f"<li>{hint}</li>" for hint in hints) + "</ul>")
@@ -221,11 +222,11 @@ def event_html(
         parts.append(f"<p><i>{DRAFT_NOTE}</i></p>")
     facts = []
     if lane is not None:
-        facts.append(f"<b>{escape(translate('Details', 'Lane:'))}</b> {shown_text(lane.label)}")
+        lane_word = translate("Details", "Lane:")
+        facts.append(f"<b>{escape(lane_word)}</b> {shown_text(lane.label)}")
     if event.actors:
-        facts.append(
-            f"<b>{escape(translate('Details', 'Actors:'))}</b> {shown_text(', '.join(event.actors))}"
-        )
+        actors_word = translate("Details", "Actors:")
+        facts.append(f"<b>{escape(actors_word)}</b> {shown_text(', '.join(event.actors))}")
     if facts:
         parts.append("<p>" + "<br>".join(facts) + "</p>")
     if event.html:

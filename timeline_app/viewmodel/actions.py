@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -57,7 +58,7 @@ class Shortcut:
     @property
     def description(self) -> str:
         """What it does, as the sheet says it in the user's language (no mnemonic markers)."""
-        return _translated(self.does).replace("&", "")
+        return without_mnemonic(_translated(self.does))
 
     @property
     def menu_text(self) -> str:
@@ -350,6 +351,15 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         bound=False,
     ),
 )
+
+
+# "&Open" marks O; Chinese and Japanese write "打开(&O)", where the whole "(&O)" is the marker.
+_MNEMONIC = re.compile(r"\(&[^&\s]\)|&(?=[^&])")
+
+
+def without_mnemonic(text: str) -> str:
+    """A menu text as people read it: "&Open…" → "Open…", "打开(&O)…" → "打开…"."""
+    return _MNEMONIC.sub("", text)
 
 
 _OR = QT_TRANSLATE_NOOP("Shortcuts", " or ")  # joins two keys that both work

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from timeline_app.core.detail_html import status_label
 from timeline_app.core.i18n import fill, whole_number
 from timeline_app.core.model import Status
-from timeline_app.viewmodel.actions import Scope, action_for, shortcut
+from timeline_app.viewmodel.actions import Scope, action_for, shortcut, without_mnemonic
 from timeline_app.viewmodel.view_model import TimelineViewModel
 
 T = TypeVar("T")
@@ -201,7 +201,7 @@ class SearchBar(QWidget):
     @staticmethod
     def _submenu(menu: QMenu, title: str) -> QMenu:
         submenu = menu.addMenu(title)
-        submenu.setAccessibleName(title.replace("&", ""))
+        submenu.setAccessibleName(without_mnemonic(title))
         return submenu
 
     @staticmethod
