@@ -196,7 +196,7 @@ def test_the_language_menu_remembers_the_choice(qtbot: QtBot) -> None:
     languages = window.findChild(QMenu, "languageMenu")
     assert languages is not None
     names = [action.text() for action in languages.actions()]
-    assert names == ["S&ystem", "English", "Deutsch", "简体中文"]
+    assert names == ["S&ystem", "&English", "&Deutsch", "简体中文(&Z)"]
     assert languages.actions()[0].isChecked()
     languages.actions()[2].trigger()
     assert AppSettings().language == "de"

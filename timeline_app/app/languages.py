@@ -42,13 +42,14 @@ class Language:
     code: str
     name: str  # in its own language: a reader of it finds it whatever the app speaks now
     locale: str  # the QLocale for dates and numbers
+    menu_text: str  # the name in View ▸ Language, with a mnemonic no other entry there has
 
 
 # The table of languages: View ▸ Language lists them in this order after "System".
 LANGUAGES: tuple[Language, ...] = (
-    Language(ENGLISH, "English", "en_US"),
-    Language("de", "Deutsch", "de_DE"),
-    Language("zh_CN", "简体中文", "zh_CN"),
+    Language(ENGLISH, "English", "en_US", "&English"),
+    Language("de", "Deutsch", "de_DE", "&Deutsch"),
+    Language("zh_CN", "简体中文", "zh_CN", "简体中文(&Z)"),
 )
 _BY_CODE = {language.code: language for language in LANGUAGES}
 # How each language names big amounts ("£15 billion"): Chinese counts in 万 and 亿.
