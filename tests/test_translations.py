@@ -246,3 +246,10 @@ def test_a_changed_translation_is_compiled_again(tmp_path: Path, monkeypatch: py
     source.write_text(source.read_text(encoding="utf-8").replace("&amp;Datei", "&amp;Akte"), encoding="utf-8")
     second = languages.compiled("de")
     assert first is not None and second is not None and first != second
+
+
+def test_a_font_with_simplified_chinese_glyphs_is_installed(qapp: object) -> None:
+    """Else the Chinese translation shows boxes: install fonts-wqy-microhei (see README)."""
+    from PySide6.QtGui import QFontDatabase
+
+    assert QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese) != []

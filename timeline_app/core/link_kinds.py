@@ -31,7 +31,9 @@ class LinkKind:
     def arrow_label(self) -> str:
         """The words on an arrow drawn from the linking event to the linked one ("denies")."""
         words = self.outgoing_words
-        return words[:1].lower() + words[1:]
+        # English reads "denies" mid-arrow; a translation is shown as written (German nouns keep
+        # their capital: "Teil von").
+        return words.lower() if words == self.outgoing else words
 
 
 LINK_KINDS: Final = (

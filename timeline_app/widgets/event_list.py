@@ -57,8 +57,8 @@ COLUMN_WIDTHS = {Column.STATUS: 90, Column.LANE: 170}
 # The side column is narrow: date and title show, the others are a right-click on the header away.
 HIDDEN_AT_FIRST = (Column.STATUS, Column.LANE, Column.ACTORS)
 # The date column fits the longest single day (an interval is cut; the tooltip has it whole):
-# 28 September 2024, as the user's language writes it.
-LONGEST_DAY = (28, 9, "2024")
+# the 28th of the month whose name (or number: 2024年12月28日) is longest, as the language writes it.
+LONGEST_DAY, LONGEST_YEAR = 28, "2024"
 DATE_COLUMN_PADDING_PX = 14
 EVENT_LIST_NAME = QT_TRANSLATE_NOOP("EventList", "Event list")
 
@@ -205,9 +205,11 @@ class EventListView(QTableView):
         header.setStretchLastSection(True)
         for column, width in COLUMN_WIDTHS.items():
             self.setColumnWidth(column, width)
-        date_width = (
-            self.fontMetrics().horizontalAdvance(day_month_year(*LONGEST_DAY)) + DATE_COLUMN_PADDING_PX
+        longest = max(
+            self.fontMetrics().horizontalAdvance(day_month_year(LONGEST_DAY, month, LONGEST_YEAR))
+            for month in range(1, 13)
         )
+        date_width = longest + DATE_COLUMN_PADDING_PX
         self.setColumnWidth(Column.DATE, date_width)
         for column in HIDDEN_AT_FIRST:
             self.setColumnHidden(column, True)
