@@ -37,19 +37,20 @@ LRELEASE_TIMEOUT_S = 60
 
 @dataclass(frozen=True, slots=True)
 class Language:
-    """One entry of View ▸ Language: its code in settings and file names, and its own name."""
+    """One entry of View ▸ Language: its code in settings and file names, its name, its locale."""
 
     code: str
-    name: str  # in its own language: a reader of it finds it whatever the app speaks now
+    # Its name in its own language (a reader of it finds it whatever the app speaks now), with a
+    # mnemonic no other entry of the menu has.
+    name: str
     locale: str  # the QLocale for dates and numbers
-    menu_text: str  # the name in View ▸ Language, with a mnemonic no other entry there has
 
 
 # The table of languages: View ▸ Language lists them in this order after "System".
 LANGUAGES: tuple[Language, ...] = (
-    Language(ENGLISH, "English", "en_US", "&English"),
-    Language("de", "Deutsch", "de_DE", "&Deutsch"),
-    Language("zh_CN", "简体中文", "zh_CN", "简体中文(&Z)"),
+    Language(ENGLISH, "&English", "en_US"),
+    Language("de", "&Deutsch", "de_DE"),
+    Language("zh_CN", "简体中文(&Z)", "zh_CN"),
 )
 _BY_CODE = {language.code: language for language in LANGUAGES}
 # How each language names big amounts ("£15 billion"): Chinese counts in 万 and 亿.

@@ -328,7 +328,7 @@ class MainWindow(QMainWindow):
         chosen = self._settings.language
         for code, name in (
             (SYSTEM, translate("MainWindow", "S&ystem")),
-            *((row.code, row.menu_text) for row in LANGUAGES),
+            *((row.code, row.name) for row in LANGUAGES),
         ):
             action = QAction(name, self, checkable=True)
             action.setObjectName(f"language-{code}")

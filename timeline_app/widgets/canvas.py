@@ -385,7 +385,7 @@ class TimelineCanvas(QWidget):
             QToolTip.hideText()
             return
         item = self._model.timeline.events[hit]
-        status = status_label(item.status)
+        status = status_label(item.status).lower()  # "· confirmed", after the date
         text = f"<b>{escape(item.title)}</b><br>{escape(format_date(item.date))} · {escape(status)}"
         QToolTip.showText(event.globalPos(), text, self)
 
@@ -414,7 +414,7 @@ class TimelineCanvas(QWidget):
     def _on_selection_changed(self, selected: int | None) -> None:
         if selected is not None:
             item = self._model.timeline.events[selected]
-            status = status_label(item.status)
+            status = status_label(item.status).lower()  # "· confirmed", after the date
             self.setAccessibleDescription(f"{item.title}, {format_date(item.date)}, {status}")
         else:
             self.setAccessibleDescription(translate("Canvas", "No event selected"))
