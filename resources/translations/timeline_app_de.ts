@@ -758,6 +758,41 @@
     </message>
 </context>
 <context>
+    <name>Formats</name>
+    <message>
+        <source>Timeline JSON</source>
+        <translation>Zeitleisten-JSON</translation>
+    </message>
+    <message>
+        <source>TimelineJS JSON</source>
+        <translation>TimelineJS-JSON</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet</source>
+        <translation>CSV-Tabelle</translation>
+    </message>
+    <message>
+        <source>TimelineJS Google Sheets CSV</source>
+        <translation>TimelineJS-Google-Sheets-CSV</translation>
+    </message>
+    <message>
+        <source>iCalendar</source>
+        <translation>iCalendar</translation>
+    </message>
+    <message>
+        <source>Spreadsheet</source>
+        <translation>Tabellendokument</translation>
+    </message>
+    <message>
+        <source>Markwhen</source>
+        <translation>Markwhen</translation>
+    </message>
+    <message>
+        <source>The Timeline Project</source>
+        <translation>The Timeline Project</translation>
+    </message>
+</context>
+<context>
     <name>Lanes</name>
     <message>
         <source>%1 longer events run through this view  ·  click to list them</source>

@@ -26,6 +26,7 @@ from timeline_app.viewmodel.file_loading import FileLoader, FileWatcher, LoadedT
 from timeline_app.viewmodel.view_model import TimelineViewModel
 
 if TYPE_CHECKING:  # the formats are imported at the first file, not at start-up
+    from timeline_app.io.formats import Format
     from timeline_app.io.formats.column_mapping import ColumnMapping
 
 
@@ -39,7 +40,12 @@ def _open_filters() -> str:
     suffixes = sorted({suffix for fmt in FORMATS.values() for suffix in fmt.suffixes})
     everything = fill(translate("Files", "All timelines (%1)"), " ".join(f"*{suffix}" for suffix in suffixes))
     every_file = translate("Files", "All files (*)")
-    return ";;".join([everything, *(fmt.dialog_filter for fmt in FORMATS.values()), every_file])
+    return ";;".join([everything, *(format_filter(fmt) for fmt in FORMATS.values()), every_file])
+
+
+def format_filter(fmt: Format) -> str:
+    """A format's file dialog filter in the user's language: "CSV-Tabelle (*.csv *.tsv)"."""
+    return fmt.filter_named(QCoreApplication.translate("Formats", fmt.label))
 
 
 # A load that is still running after this long gets a progress dialog with Cancel.
@@ -248,14 +254,14 @@ class FileController(QObject):
         from timeline_app.io.formats import NATIVE, export_formats
 
         formats = export_formats()
-        filters = ";;".join(fmt.dialog_filter for fmt in formats)
+        filters = ";;".join(format_filter(fmt) for fmt in formats)
         start = self.path.with_suffix(".json") if self.path else Path.home() / NEW_FILE_NAME
         chosen, chosen_filter = QFileDialog.getSaveFileName(
             self._window, translate("Files", "Save Timeline As"), str(start), filters
         )
         if not chosen:
             return False
-        fmt = next((f for f in formats if f.dialog_filter == chosen_filter), None)
+        fmt = next((f for f in formats if format_filter(f) == chosen_filter), None)
         name = NATIVE if fmt is None else fmt.name
         target = Path(chosen)
         if fmt is not None and target.suffix.lower() not in fmt.suffixes:
@@ -273,7 +279,11 @@ class FileController(QObject):
             plain_message_box(QMessageBox.Icon.Warning, title, text, parent=self._window).exec()
             return False
         if format_name != NATIVE:
-            text = fill(translate("Files", "Saved a copy as %1: %2"), FORMATS[format_name].label, target)
+            text = fill(
+                translate("Files", "Saved a copy as %1: %2"),
+                translate("Formats", FORMATS[format_name].label),
+                target,
+            )
             if skipped:
                 left_out = translate("Files", "%1 events this format cannot hold were left out")
                 text += "; " + fill(left_out, whole_number(len(skipped)))

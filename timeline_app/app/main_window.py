@@ -33,7 +33,7 @@ from timeline_app.app.appearance import MENU_TEXT as APPEARANCE_TEXT
 from timeline_app.app.appearance import Appearance, apply_appearance, palette_for
 from timeline_app.app.article_commands import ARTICLE_SUFFIXES, ArticleCommands
 from timeline_app.app.edit_commands import EditCommands
-from timeline_app.app.file_controller import FileController
+from timeline_app.app.file_controller import FileController, format_filter
 from timeline_app.app.languages import LANGUAGES, SYSTEM
 from timeline_app.app.messages import plain_message_box
 from timeline_app.app.recovery import RecoveryKeeper
@@ -474,14 +474,14 @@ class MainWindow(QMainWindow):
         from timeline_app.io.formats import export_any, export_formats
 
         formats = export_formats()
-        filters = ";;".join(fmt.dialog_filter for fmt in formats)
+        filters = ";;".join(format_filter(fmt) for fmt in formats)
         start = str(self._export_name(".json", "export"))
         chosen, chosen_filter = QFileDialog.getSaveFileName(
             self, translate("MainWindow", "Export Data"), start, filters
         )
         if not chosen:
             return
-        fmt = next((f for f in formats if f.dialog_filter == chosen_filter), formats[0])
+        fmt = next((f for f in formats if format_filter(f) == chosen_filter), formats[0])
         target = Path(chosen)
         if target.suffix.lower() not in fmt.suffixes:
             target = target.with_suffix(fmt.suffixes[0])
