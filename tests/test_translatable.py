@@ -36,7 +36,11 @@ SINKS = frozenset({
     "getItem", "getText", "getColor", "plain_message_box", "show_notice", "QAction", "QMenu",
     "QLabel", "QPushButton", "QToolButton", "QCheckBox", "QRadioButton", "QGroupBox", "QMessageBox",
     "QProgressDialog", "QTableWidgetItem", "QListWidgetItem", "ExportError",
+
 })  # fmt: skip
+# Our own helpers that make a button, action or menu from a text: the text is their first argument
+# (what follows is a slot, an icon name or a tooltip).
+HELPER_SINKS = frozenset({"_button", "_tool_button", "_action", "_submenu", "_choice"})
 # What marks a string for translation (lupdate extracts these names).
 MARKERS = frozenset({"translate", "tr", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"})
 # Literals that are no words: symbols and glyphs that read the same in every language.
@@ -88,9 +92,10 @@ def untranslated(source: str) -> list[tuple[int, str]]:
     """(line, text) of each literal passed to a sink without translation."""
     found = []
     for node in ast.walk(ast.parse(source)):
-        if not isinstance(node, ast.Call) or _name(node) not in SINKS:
+        if not isinstance(node, ast.Call) or _name(node) not in SINKS | HELPER_SINKS:
             continue
-        for arg in [*node.args, *(keyword.value for keyword in node.keywords)]:
+        args = [*node.args, *(keyword.value for keyword in node.keywords)]
+        for arg in args[:1] if _name(node) in HELPER_SINKS else args:
             for literal in _words(arg):
                 text = ast.unparse(literal)
                 if not (isinstance(literal, ast.Constant) and literal.value in ALLOWED):
@@ -123,6 +128,7 @@ def test_no_user_facing_literal_escapes_translation(path: Path) -> None:
         'label.setText("a" if x else "Nothing here")',
         'self.status.emit("Saved " + str(path))',
         'plain_message_box(icon, "Export failed", text)',
+        'self._action("&About", self._about, "help-about")',
         'label.setText(fill("Exported %1", path))',
     ],
 )
@@ -139,6 +145,7 @@ def test_the_scan_finds_a_bare_literal(code: str) -> None:
         'button.setText("✕")',
         "label.setText(name)",
         'self.setObjectName("mainWindow")',
+        'self._action(translate("MainWindow", "&About"), self._about, "help-about")',
     ],
 )
 def test_the_scan_passes_translated_or_wordless_text(code: str) -> None:

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Articles</name>
+    <message>
+        <source>Articles (%1)</source>
+        <translation>Artikel (%1)</translation>
+    </message>
+    <message>
+        <source>Publication Date</source>
+        <translation>Erscheinungsdatum</translation>
+    </message>
+    <message>
+        <source>%1 does not say when it was published. Dates such as “last April” or “on Monday” are read from the date you give here.</source>
+        <translation>%1 nennt kein Erscheinungsdatum. Angaben wie „letzten April“ oder „am Montag“ werden vom hier angegebenen Datum aus gelesen.</translation>
+    </message>
+    <message>
+        <source>New from Article</source>
+        <translation>Neu aus Artikel</translation>
+    </message>
+    <message>
+        <source>Drafted %1 event from %2: review it beside the text</source>
+        <translation>%1 Ereignis aus %2 entworfen: prüfen Sie es neben dem Text</translation>
+    </message>
+    <message>
+        <source>Drafted %1 events from %2: review them beside the text</source>
+        <translation>%1 Ereignisse aus %2 entworfen: prüfen Sie sie neben dem Text</translation>
+    </message>
+    <message>
+        <source>No dated facts found in %1</source>
+        <translation>Keine datierten Fakten in %1 gefunden</translation>
+    </message>
+    <message>
+        <source>Cannot draft a timeline</source>
+        <translation>Zeitleiste kann nicht entworfen werden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an article.</source>
+        <translation>%1 kann nicht als Artikel gelesen werden.</translation>
+    </message>
+</context>
+<context>
     <name>Canvas</name>
     <message>
         <source>Timeline</source>
@@ -259,6 +298,10 @@
 </context>
 <context>
     <name>Details</name>
+    <message>
+        <source>Draft: made from the article, not yet accepted. Accept or reject it beside the text.</source>
+        <translation>Entwurf: aus dem Artikel erstellt, noch nicht angenommen. Nehmen Sie ihn neben dem Text an oder verwerfen Sie ihn.</translation>
+    </message>
     <message>
         <source>Click an event on the timeline, or press &lt;b&gt;{next}&lt;/b&gt; to walk through the events in date order.</source>
         <translation>Klicken Sie auf ein Ereignis in der Zeitleiste oder drücken Sie &lt;b&gt;{next}&lt;/b&gt;, um die Ereignisse in zeitlicher Reihenfolge durchzugehen.</translation>
@@ -547,6 +590,10 @@
 </context>
 <context>
     <name>EventList</name>
+    <message>
+        <source>Draft · </source>
+        <translation>Entwurf · </translation>
+    </message>
     <message>
         <source>Date</source>
         <translation>Datum</translation>
@@ -970,6 +1017,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Unsaved edits cannot be copied aside for recovery: save them soon.</source>
+        <translation>Ungespeicherte Änderungen können nicht zur Wiederherstellung gesichert werden: bitte bald speichern.</translation>
+    </message>
+    <message>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
@@ -1245,6 +1296,88 @@
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore %1 Events</source>
+        <translation>%1 Ereignisse wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation>Artikeltext</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Annehmen</translation>
+    </message>
+    <message>
+        <source>Accept the selected draft</source>
+        <translation>Den ausgewählten Entwurf annehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Reject the selected event</source>
+        <translation>Das ausgewählte Ereignis verwerfen</translation>
+    </message>
+    <message>
+        <source>Accept A&amp;ll</source>
+        <translation>Alle a&amp;nnehmen</translation>
+    </message>
+    <message>
+        <source>Accept every draft</source>
+        <translation>Jeden Entwurf annehmen</translation>
+    </message>
+    <message>
+        <source>Reject All Dra&amp;fts</source>
+        <translation>Alle &amp;Entwürfe verwerfen</translation>
+    </message>
+    <message>
+        <source>Reject every draft</source>
+        <translation>Jeden Entwurf verwerfen</translation>
+    </message>
+    <message>
+        <source>Show the rejected events again, as drafts</source>
+        <translation>Die verworfenen Ereignisse wieder als Entwürfe zeigen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 event from this article is a draft: accept or reject it.</source>
+        <translation>%1 von %2 Ereignis aus diesem Artikel ist ein Entwurf: annehmen oder verwerfen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 events from this article are drafts: accept or reject each.</source>
+        <translation>%1 von %2 Ereignissen aus diesem Artikel sind Entwürfe: jeden annehmen oder verwerfen.</translation>
+    </message>
+    <message>
+        <source>The %1 event from this article is reviewed.</source>
+        <translation>Das %1 Ereignis aus diesem Artikel ist geprüft.</translation>
+    </message>
+    <message>
+        <source>All %1 events from this article are reviewed.</source>
+        <translation>Alle %1 Ereignisse aus diesem Artikel sind geprüft.</translation>
+    </message>
+    <message>
+        <source>Show %1 Rejected Again</source>
+        <translation>%1 verworfene wieder zeigen</translation>
+    </message>
+    <message>
+        <source>Show 1 Rejected Again</source>
+        <translation>1 verworfenes wieder zeigen</translation>
+    </message>
+</context>
+<context>
     <name>SearchBar</name>
     <message>
         <source>Search events</source>
@@ -1385,6 +1518,10 @@
         <translation>Datei ▸ &amp;Neu</translation>
     </message>
     <message>
+        <source>File ▸ New from Ar&amp;ticle…</source>
+        <translation>Datei ▸ Neu aus &amp;Artikel…</translation>
+    </message>
+    <message>
         <source>File ▸ &amp;Open…</source>
         <translation>Datei ▸ Ö&amp;ffnen…</translation>
     </message>
@@ -1443,6 +1580,18 @@
     <message>
         <source>Edit ▸ &amp;Delete Event</source>
         <translation>Bearbeiten ▸ Ereignis &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Edit ▸ &amp;Accept Draft</source>
+        <translation>Bearbeiten ▸ Entwurf &amp;annehmen</translation>
+    </message>
+    <message>
+        <source>Edit ▸ Re&amp;ject Draft</source>
+        <translation>Bearbeiten ▸ Entwurf &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>Edit ▸ Accept All Dra&amp;fts</source>
+        <translation>Bearbeiten ▸ Alle &amp;Entwürfe annehmen</translation>
     </message>
     <message>
         <source>View ▸ Zoom &amp;In</source>
@@ -1579,10 +1728,6 @@
     <message>
         <source>Alt+underlined letter</source>
         <translation>Alt+unterstrichener Buchstabe</translation>
-    </message>
-    <message>
-        <source>Open a menu; then the letter chooses an item</source>
-        <translation>Ein Menü öffnen; dann wählt der Buchstabe einen Eintrag</translation>
     </message>
     <message>
         <source> or </source>

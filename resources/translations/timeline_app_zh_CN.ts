@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Articles</name>
+    <message>
+        <source>Articles (%1)</source>
+        <translation>文章 (%1)</translation>
+    </message>
+    <message>
+        <source>Publication Date</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>%1 does not say when it was published. Dates such as “last April” or “on Monday” are read from the date you give here.</source>
+        <translation>%1 未注明发布时间。“去年四月”“周一”之类的日期将以您在此处填写的日期为准来解读。</translation>
+    </message>
+    <message>
+        <source>New from Article</source>
+        <translation>从文章新建</translation>
+    </message>
+    <message>
+        <source>Drafted %1 event from %2: review it beside the text</source>
+        <translation>已从 %2 起草 %1 个事件：请对照原文审阅</translation>
+    </message>
+    <message>
+        <source>Drafted %1 events from %2: review them beside the text</source>
+        <translation>已从 %2 起草 %1 个事件：请对照原文审阅</translation>
+    </message>
+    <message>
+        <source>No dated facts found in %1</source>
+        <translation>在 %1 中未找到带日期的事实</translation>
+    </message>
+    <message>
+        <source>Cannot draft a timeline</source>
+        <translation>无法起草时间线</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an article.</source>
+        <translation>无法将 %1 作为文章读取。</translation>
+    </message>
+</context>
+<context>
     <name>Canvas</name>
     <message>
         <source>Timeline</source>
@@ -259,6 +298,10 @@
 </context>
 <context>
     <name>Details</name>
+    <message>
+        <source>Draft: made from the article, not yet accepted. Accept or reject it beside the text.</source>
+        <translation>草稿：由文章生成，尚未接受。请对照原文接受或拒绝。</translation>
+    </message>
     <message>
         <source>Click an event on the timeline, or press &lt;b&gt;{next}&lt;/b&gt; to walk through the events in date order.</source>
         <translation>单击时间线上的事件，或按 &lt;b&gt;{next}&lt;/b&gt; 按日期顺序逐个浏览事件。</translation>
@@ -547,6 +590,10 @@
 </context>
 <context>
     <name>EventList</name>
+    <message>
+        <source>Draft · </source>
+        <translation>草稿 · </translation>
+    </message>
     <message>
         <source>Date</source>
         <translation>日期</translation>
@@ -970,6 +1017,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Unsaved edits cannot be copied aside for recovery: save them soon.</source>
+        <translation>无法为恢复备份未保存的编辑：请尽快保存。</translation>
+    </message>
+    <message>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
@@ -1245,6 +1296,88 @@
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Restore %1 Events</source>
+        <translation>恢复 %1 个事件</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation>文章正文</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>接受(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Accept the selected draft</source>
+        <translation>接受所选草稿</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>拒绝(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reject the selected event</source>
+        <translation>拒绝所选事件</translation>
+    </message>
+    <message>
+        <source>Accept A&amp;ll</source>
+        <translation>全部接受(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Accept every draft</source>
+        <translation>接受所有草稿</translation>
+    </message>
+    <message>
+        <source>Reject All Dra&amp;fts</source>
+        <translation>拒绝所有草稿(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Reject every draft</source>
+        <translation>拒绝所有草稿</translation>
+    </message>
+    <message>
+        <source>Show the rejected events again, as drafts</source>
+        <translation>将已拒绝的事件重新显示为草稿</translation>
+    </message>
+    <message>
+        <source>%1 of %2 event from this article is a draft: accept or reject it.</source>
+        <translation>本文的 %2 个事件中有 %1 个是草稿：请接受或拒绝。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 events from this article are drafts: accept or reject each.</source>
+        <translation>本文的 %2 个事件中有 %1 个是草稿：请逐一接受或拒绝。</translation>
+    </message>
+    <message>
+        <source>The %1 event from this article is reviewed.</source>
+        <translation>本文的 %1 个事件已审阅。</translation>
+    </message>
+    <message>
+        <source>All %1 events from this article are reviewed.</source>
+        <translation>本文的全部 %1 个事件均已审阅。</translation>
+    </message>
+    <message>
+        <source>Show %1 Rejected Again</source>
+        <translation>重新显示 %1 个已拒绝事件</translation>
+    </message>
+    <message>
+        <source>Show 1 Rejected Again</source>
+        <translation>重新显示 1 个已拒绝事件</translation>
+    </message>
+</context>
+<context>
     <name>SearchBar</name>
     <message>
         <source>Search events</source>
@@ -1385,6 +1518,10 @@
         <translation>文件 ▸ 新建(&amp;N)</translation>
     </message>
     <message>
+        <source>File ▸ New from Ar&amp;ticle…</source>
+        <translation>文件 ▸ 从文章新建(&amp;T)…</translation>
+    </message>
+    <message>
         <source>File ▸ &amp;Open…</source>
         <translation>文件 ▸ 打开(&amp;O)…</translation>
     </message>
@@ -1443,6 +1580,18 @@
     <message>
         <source>Edit ▸ &amp;Delete Event</source>
         <translation>编辑 ▸ 删除事件(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Edit ▸ &amp;Accept Draft</source>
+        <translation>编辑 ▸ 接受草稿(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Edit ▸ Re&amp;ject Draft</source>
+        <translation>编辑 ▸ 拒绝草稿(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Edit ▸ Accept All Dra&amp;fts</source>
+        <translation>编辑 ▸ 接受全部草稿(&amp;F)</translation>
     </message>
     <message>
         <source>View ▸ Zoom &amp;In</source>
@@ -1579,10 +1728,6 @@
     <message>
         <source>Alt+underlined letter</source>
         <translation>Alt+带下划线的字母</translation>
-    </message>
-    <message>
-        <source>Open a menu; then the letter chooses an item</source>
-        <translation>打开菜单；然后按字母选择菜单项</translation>
     </message>
     <message>
         <source> or </source>

@@ -38,7 +38,7 @@ from timeline_app.app.languages import LANGUAGES, SYSTEM
 from timeline_app.app.messages import plain_message_box
 from timeline_app.app.recovery import RecoveryKeeper
 from timeline_app.app.settings import AppSettings
-from timeline_app.core.i18n import fill, whole_number
+from timeline_app.core.i18n import QT_TRANSLATE_NOOP, fill, whole_number
 from timeline_app.core.quoting import visible
 from timeline_app.core.timeline import UNTITLED
 from timeline_app.io.writing import WriteError
@@ -64,7 +64,9 @@ FIRST_SCREEN_SHARE = 0.85
 MAX_FIRST_SIZE = QSize(1680, 1050)
 DETAIL_PANEL_SHARE = 0.25  # the side column's share of the window width, the first time
 DETAIL_SHARE_OF_SIDE = 0.45  # the detail panel's share of the side column's height
-RECOVERY_TROUBLE = "Unsaved edits cannot be copied aside for recovery: save them soon."
+RECOVERY_TROUBLE = QT_TRANSLATE_NOOP(
+    "MainWindow", "Unsaved edits cannot be copied aside for recovery: save them soon."
+)  # translated where shown
 ARTICLE_SHARE = 0.3  # the article's share of the window's width while a draft is reviewed
 STATUS_MESSAGE_MS = 6000
 UNSAVED_MARK = "*"  # before the window title while edits are unsaved
@@ -583,8 +585,8 @@ class MainWindow(QMainWindow):
     def _recovery_trouble(self, reason: str) -> None:
         """A recovery copy that cannot be written is said in the notice bar (cleared once it can)."""
         if reason:
-            self.notice_bar.show_notice(RECOVERY_TROUBLE, visible(reason), ())
-        elif self.notice_bar.label.text() == RECOVERY_TROUBLE:
+            self.notice_bar.show_notice(translate("MainWindow", RECOVERY_TROUBLE), visible(reason), ())
+        elif self.notice_bar.label.text() == translate("MainWindow", RECOVERY_TROUBLE):
             self.notice_bar.show_notice("", "", ())
 
     def _size_review_panel(self) -> None:

@@ -31,7 +31,9 @@ from timeline_app.core.model import (
 )
 from timeline_app.core.timeline import Timeline
 
-DRAFT_NOTE = "Draft: made from the article, not yet accepted. Accept or reject it beside the text."
+DRAFT_NOTE = QT_TRANSLATE_NOOP(
+    "Details", "Draft: made from the article, not yet accepted. Accept or reject it beside the text."
+)
 # Links in the panel use this scheme: event:<id> selects that event.
 EVENT_LINK_SCHEME = "event"
 CURRENCY_SYMBOLS = {"USD": "$", "GBP": "£", "EUR": "€", "JPY": "¥", "CNY": "CN¥", "INR": "₹"}
@@ -219,7 +221,7 @@ def event_html(
         f"{escape(translated('Status', STATUS_MEANINGS[event.status]))}</p>",
     ]
     if event.draft:
-        parts.append(f"<p><i>{DRAFT_NOTE}</i></p>")
+        parts.append(f"<p><i>{escape(translated('Details', DRAFT_NOTE))}</i></p>")
     facts = []
     if lane is not None:
         lane_word = translate("Details", "Lane:")

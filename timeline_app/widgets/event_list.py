@@ -32,7 +32,7 @@ IndexArray = npt.NDArray[np.intp]
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
-DRAFT_PREFIX = "Draft · "
+DRAFT_PREFIX = QT_TRANSLATE_NOOP("EventList", "Draft · ")  # before a draft's title, translated
 _NO_DETAILS: dict[str, object] = {}
 
 
@@ -133,7 +133,8 @@ class EventListModel(QAbstractTableModel):
         if column is Column.TITLE:
             # A draft from an article says so until accepted (the canvas rings it).
             draft = events.details.get(event, _NO_DETAILS).get("draft")
-            return f"{DRAFT_PREFIX}{events.titles[event]}" if draft else events.titles[event]
+            title = events.titles[event]
+            return translated("EventList", DRAFT_PREFIX) + title if draft else title
         if column is Column.STATUS:
             return status_label(STATUS_ORDER[int(events.status[event])])
         if column is Column.LANE:
