@@ -1342,7 +1342,7 @@
     </message>
     <message>
         <source>Reject All Dra&amp;fts</source>
-        <translation>Alle &amp;Entwürfe verwerfen</translation>
+        <translation>Alle ve&amp;rwerfen</translation>
     </message>
     <message>
         <source>Reject every draft</source>
@@ -1767,6 +1767,13 @@
     <message>
         <source>Scheduled or targeted for a later date.</source>
         <translation>Für später geplant oder angestrebt.</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
     </message>
 </context>
 <context>

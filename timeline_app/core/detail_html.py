@@ -29,7 +29,7 @@ from timeline_app.core.model import (
     Source,
     Status,
 )
-from timeline_app.core.timeline import Timeline
+from timeline_app.core.timeline import UNTITLED, Timeline
 
 DRAFT_NOTE = QT_TRANSLATE_NOOP(
     "Details", "Draft: made from the article, not yet accepted. Accept or reject it beside the text."
@@ -78,7 +78,8 @@ def empty_state_html(timeline: Timeline, keys: Mapping[str, str]) -> str:
     """The panel with nothing selected: what the timeline is (title, description, source, how
     many events in how many lanes) and how to get going (``keys`` fills EMPTY_STATE_HINTS)."""
     count = len(timeline.events)
-    parts = [f"<h3>{shown_text(timeline.title)}</h3>"]
+    title = translated("Timeline", UNTITLED) if timeline.title == UNTITLED else timeline.title
+    parts = [f"<h3>{shown_text(title)}</h3>"]
     if timeline.header.description:
         parts.append(f"<p>{shown_text(timeline.header.description)}</p>")
     lanes = len(timeline.lanes)
