@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Appearance</name>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast Light</source>
+        <translation>Hoher &amp;Kontrast, hell</translation>
+    </message>
+    <message>
+        <source>High &amp;Contrast Dark</source>
+        <translation>Hoher Kontrast, d&amp;unkel</translation>
+    </message>
+</context>
+<context>
     <name>Articles</name>
     <message>
         <source>Articles (%1)</source>
@@ -840,6 +863,33 @@
     </message>
 </context>
 <context>
+    <name>Images</name>
+    <message>
+        <source>Load image</source>
+        <translation>Bild laden</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen…</translation>
+    </message>
+    <message>
+        <source>⚠ %1 cannot be shown: %2</source>
+        <translation>⚠ %1 kann nicht angezeigt werden: %2</translation>
+    </message>
+    <message>
+        <source>(loaded only when you ask)</source>
+        <translation>(wird nur auf Wunsch geladen)</translation>
+    </message>
+    <message>
+        <source>Web image: %1</source>
+        <translation>Webbild: %1</translation>
+    </message>
+</context>
+<context>
     <name>Lanes</name>
     <message>
         <source>%1 longer events run through this view  ·  click to list them</source>
@@ -1055,18 +1105,6 @@
     <message>
         <source>&amp;Appearance</source>
         <translation>E&amp;rscheinungsbild</translation>
-    </message>
-    <message>
-        <source>&amp;System</source>
-        <translation>&amp;System</translation>
-    </message>
-    <message>
-        <source>&amp;Light</source>
-        <translation>&amp;Hell</translation>
-    </message>
-    <message>
-        <source>&amp;Dark</source>
-        <translation>&amp;Dunkel</translation>
     </message>
     <message>
         <source>&amp;Search</source>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Appearance</name>
+    <message>
+        <source>&amp;System</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast Light</source>
+        <translation>高对比度浅色(&amp;H)</translation>
+    </message>
+    <message>
+        <source>High &amp;Contrast Dark</source>
+        <translation>高对比度深色(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>Articles</name>
     <message>
         <source>Articles (%1)</source>
@@ -840,6 +863,33 @@
     </message>
 </context>
 <context>
+    <name>Images</name>
+    <message>
+        <source>Load image</source>
+        <translation>加载图片</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>正在加载 %1…</translation>
+    </message>
+    <message>
+        <source>⚠ %1 cannot be shown: %2</source>
+        <translation>⚠ 无法显示 %1：%2</translation>
+    </message>
+    <message>
+        <source>(loaded only when you ask)</source>
+        <translation>（仅在您要求时加载）</translation>
+    </message>
+    <message>
+        <source>Web image: %1</source>
+        <translation>网络图片：%1</translation>
+    </message>
+</context>
+<context>
     <name>Lanes</name>
     <message>
         <source>%1 longer events run through this view  ·  click to list them</source>
@@ -1055,18 +1105,6 @@
     <message>
         <source>&amp;Appearance</source>
         <translation>外观(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;System</source>
-        <translation>跟随系统(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Light</source>
-        <translation>浅色(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Dark</source>
-        <translation>深色(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Search</source>
