@@ -117,6 +117,9 @@ def test_the_wheel_ships_the_default_timeline_and_resources(tmp_path: Path) -> N
     assert "timeline_app/resources/timeline.schema.json" in names
     assert "timeline_app/resources/timeline-app.desktop" in names
     assert "timeline_app/resources/icons/hicolor/256x256/apps/timeline-app.png" in names
+    # The translations' sources: the first start in a language compiles them with lrelease.
+    assert "timeline_app/resources/translations/timeline_app_de.ts" in names
+    assert "timeline_app/resources/translations/timeline_app_zh_CN.ts" in names
 
 
 def _tool(name: str) -> str:

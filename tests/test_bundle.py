@@ -113,6 +113,10 @@ def test_the_bundle_holds_the_data_files_and_leaves_out_unused_qt(bundle: Path) 
     bundled = [path.relative_to(internal).as_posix() for path in internal.rglob("*")]
     assert not [path for path in bundled if UNUSED_QT.search(path)]
     assert not [path for path in bundled if path.split("/")[0] in {"mypy", "hypothesis", "pytest"}]
+    # The translations, compiled at build time (the bundle has no lrelease), and Qt's own words.
+    for code in ("de", "zh_CN"):
+        assert (resources / "translations" / f"timeline_app_{code}.qm").is_file(), code
+        assert (internal / "PySide6" / "Qt" / "translations" / f"qtbase_{code}.qm").is_file(), code
 
 
 def test_check_summarises_the_file_and_exits_0(bundle: Path, tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from timeline_app.core.i18n import QT_TRANSLATE_NOOP
 from timeline_app.render.theme import HIGH_CONTRAST_PROPERTY
 
 # Fusion draws the same on every platform and honours a custom palette fully.
@@ -113,13 +114,13 @@ class Appearance(StrEnum):
     HIGH_CONTRAST_DARK = "high-contrast-dark"
 
 
-# Each choice's menu text (mnemonics unique within View ▸ Appearance).
+# Each choice's menu text (mnemonics unique within View ▸ Appearance), translated where shown.
 MENU_TEXT: dict[Appearance, str] = {
-    Appearance.SYSTEM: "&System",
-    Appearance.LIGHT: "&Light",
-    Appearance.DARK: "&Dark",
-    Appearance.HIGH_CONTRAST_LIGHT: "&High Contrast Light",
-    Appearance.HIGH_CONTRAST_DARK: "High &Contrast Dark",
+    Appearance.SYSTEM: QT_TRANSLATE_NOOP("Appearance", "&System"),
+    Appearance.LIGHT: QT_TRANSLATE_NOOP("Appearance", "&Light"),
+    Appearance.DARK: QT_TRANSLATE_NOOP("Appearance", "&Dark"),
+    Appearance.HIGH_CONTRAST_LIGHT: QT_TRANSLATE_NOOP("Appearance", "&High Contrast Light"),
+    Appearance.HIGH_CONTRAST_DARK: QT_TRANSLATE_NOOP("Appearance", "High &Contrast Dark"),
 }
 HIGH_CONTRAST = frozenset({Appearance.HIGH_CONTRAST_LIGHT, Appearance.HIGH_CONTRAST_DARK})
 # (colours, disabled text colour) of each explicit choice.

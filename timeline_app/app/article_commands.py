@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -19,12 +19,22 @@ from PySide6.QtWidgets import (
 
 from timeline_app.app.file_controller import FileController
 from timeline_app.app.messages import plain_message_box
+from timeline_app.core.i18n import fill, whole_number
 from timeline_app.core.quoting import visible
 from timeline_app.io.errors import TimelineLoadError
 
 # What File ▸ New from Article offers and what a drop on the window drafts instead of opening.
 ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml")
-ARTICLE_FILTER = f"Articles ({' '.join('*' + suffix for suffix in ARTICLE_SUFFIXES)});;All files (*)"
+translate = QCoreApplication.translate  # the name lupdate finds: translate("Context", "text")
+
+
+def article_filter() -> str:
+    """The file dialog's filters: articles, then every file."""
+    articles = fill(
+        translate("Articles", "Articles (%1)"), " ".join("*" + suffix for suffix in ARTICLE_SUFFIXES)
+    )
+    every_file = translate("Files", "All files (*)")
+    return f"{articles};;{every_file}"
 
 
 class PublicationDateDialog(QDialog):
@@ -33,11 +43,13 @@ class PublicationDateDialog(QDialog):
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Publication Date")
-        label = QLabel(
-            f"{visible(name)} does not say when it was published. Dates such as “last April” or "
-            "“on Monday” are read from the date you give here."
+        self.setWindowTitle(translate("Articles", "Publication Date"))
+        question = translate(
+            "Articles",
+            "%1 does not say when it was published. Dates such as “last April” or "
+            "“on Monday” are read from the date you give here.",
         )
+        label = QLabel(fill(question, visible(name)))
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
         self.date_edit = QDateEdit(QDate.currentDate())
@@ -75,7 +87,9 @@ class ArticleCommands(QObject):
             return False
         if path is None:
             start = str(files.path.parent) if files.path else str(Path.home())
-            chosen, _ = QFileDialog.getOpenFileName(self._window, "New from Article", start, ARTICLE_FILTER)
+            chosen, _ = QFileDialog.getOpenFileName(
+                self._window, translate("Articles", "New from Article"), start, article_filter()
+            )
             if not chosen:
                 return False
             path = Path(chosen)
@@ -98,19 +112,22 @@ class ArticleCommands(QObject):
         QGuiApplication.restoreOverrideCursor()
         files.show_unsaved(timeline)
         count, name = len(timeline.events), visible(path.name)
-        noun = "event" if count == 1 else "events"
-        files.status.emit(
-            f"Drafted {count:,} {noun} from {name}: review them beside the text"
-            if count
-            else f"No dated facts found in {name}"
-        )
+        if count:
+            drafted = (
+                translate("Articles", "Drafted %1 event from %2: review it beside the text")
+                if count == 1
+                else translate("Articles", "Drafted %1 events from %2: review them beside the text")
+            )
+            files.status.emit(fill(drafted, whole_number(count), name))
+        else:
+            files.status.emit(fill(translate("Articles", "No dated facts found in %1"), name))
         return True
 
     def _failed(self, path: Path, error: TimelineLoadError) -> None:
         box = plain_message_box(
             QMessageBox.Icon.Warning,
-            "Cannot draft a timeline",
-            f"{visible(path.name)} cannot be read as an article.",
+            translate("Articles", "Cannot draft a timeline"),
+            fill(translate("Articles", "%1 cannot be read as an article."), visible(path.name)),
             "\n".join(str(problem) for problem in error.problems[:10]),
             parent=self._window,
         )

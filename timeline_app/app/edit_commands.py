@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QMessageBox, QStackedWidget, QWidget
 
 from timeline_app.app.messages import plain_message_box
+from timeline_app.core.i18n import fill, whole_number
 from timeline_app.io.errors import EditRefusedError
 from timeline_app.view.drag import precision_for_view
 from timeline_app.viewmodel.editor import TimelineEditor
@@ -23,6 +24,8 @@ if TYPE_CHECKING:
     from timeline_app.widgets.event_form import EventForm
 
 MAX_PROBLEMS_SHOWN = 8
+
+translate = QCoreApplication.translate  # the name lupdate finds: translate("Context", "text")
 
 
 class EditCommands(QObject):
@@ -100,13 +103,23 @@ class EditCommands(QObject):
             count = len({i for i, _k in linking})
             box = plain_message_box(
                 QMessageBox.Icon.Question,
-                "Delete event",
-                f"{count} other event{'s' if count != 1 else ''} link to “{events.titles[selected]}”.",
-                "Delete it and remove those links? (Undo brings both back.)\n\n" + "\n".join(names[:10]),
+                translate("EditCommands", "Delete event"),
+                fill(
+                    translate("EditCommands", "%1 other event links to “%2”.")
+                    if count == 1
+                    else translate("EditCommands", "%1 other events link to “%2”."),
+                    whole_number(count),
+                    events.titles[selected],
+                ),
+                translate("EditCommands", "Delete it and remove those links? (Undo brings both back.)")
+                + "\n\n"
+                + "\n".join(names[:10]),
                 parent=self._window,
             )
             box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-            box.button(QMessageBox.StandardButton.Yes).setText("Delete and Remove Links")
+            box.button(QMessageBox.StandardButton.Yes).setText(
+                translate("EditCommands", "Delete and Remove Links")
+            )
             box.setDefaultButton(QMessageBox.StandardButton.Cancel)
             if box.exec() != QMessageBox.StandardButton.Yes:
                 return
@@ -123,8 +136,8 @@ class EditCommands(QObject):
             lines.append("…")
         plain_message_box(
             QMessageBox.Icon.Warning,
-            "Change refused",
-            "The timeline would not be valid; nothing was changed.",
+            translate("EditCommands", "Change refused"),
+            translate("EditCommands", "The timeline would not be valid; nothing was changed."),
             "\n".join(lines),
             parent=self._window,
         ).exec()

@@ -11,11 +11,12 @@ import math
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from timeline_app.app.messages import plain_message_box
 from timeline_app.app.settings import AppSettings
+from timeline_app.core.i18n import fill, whole_number
 from timeline_app.core.timeline import Timeline, empty_timeline
 from timeline_app.io.errors import TimelineLoadError
 from timeline_app.io.writing import WriteError
@@ -25,7 +26,11 @@ from timeline_app.viewmodel.file_loading import FileLoader, FileWatcher, LoadedT
 from timeline_app.viewmodel.view_model import TimelineViewModel
 
 if TYPE_CHECKING:  # the formats are imported at the first file, not at start-up
+    from timeline_app.io.formats import Format
     from timeline_app.io.formats.column_mapping import ColumnMapping
+
+
+translate = QCoreApplication.translate  # the name lupdate finds: translate("Context", "text")
 
 
 def _open_filters() -> str:
@@ -33,15 +38,20 @@ def _open_filters() -> str:
     from timeline_app.io.formats import FORMATS  # not needed at start-up
 
     suffixes = sorted({suffix for fmt in FORMATS.values() for suffix in fmt.suffixes})
-    everything = "All timelines (" + " ".join(f"*{suffix}" for suffix in suffixes) + ")"
-    return ";;".join([everything, *(fmt.dialog_filter for fmt in FORMATS.values()), "All files (*)"])
+    everything = fill(translate("Files", "All timelines (%1)"), " ".join(f"*{suffix}" for suffix in suffixes))
+    every_file = translate("Files", "All files (*)")
+    return ";;".join([everything, *(format_filter(fmt) for fmt in FORMATS.values()), every_file])
+
+
+def format_filter(fmt: Format) -> str:
+    """A format's file dialog filter in the user's language: "CSV-Tabelle (*.csv *.tsv)"."""
+    return fmt.filter_named(QCoreApplication.translate("Formats", fmt.label))
 
 
 # A load that is still running after this long gets a progress dialog with Cancel.
 PROGRESS_DELAY_MS = 400
 MAX_PROBLEMS_IN_BAR = 3
 NEW_FILE_NAME = "Untitled.json"
-UNSAVED_TITLE = "Unsaved changes"
 SAVE_STATUS_MS = 5000
 
 
@@ -85,7 +95,9 @@ class FileController(QObject):
         if not self.may_discard():
             return
         start = str(self.path.parent) if self.path else str(Path.home())
-        chosen, _ = QFileDialog.getOpenFileName(self._window, "Open Timeline", start, _open_filters())
+        chosen, _ = QFileDialog.getOpenFileName(
+            self._window, translate("Files", "Open Timeline"), start, _open_filters()
+        )
         if chosen:
             self.open_path(Path(chosen), asked=True)
 
@@ -101,7 +113,7 @@ class FileController(QObject):
         if not proceed:
             return  # the user cancelled the choice of columns
         self._reloading = False
-        self._start(path, f"Opening {path.name}…", mapping)
+        self._start(path, fill(translate("Files", "Opening %1…"), path.name), mapping)
 
     def reload(self) -> None:
         """File ▸ Reload: load the current file again (through the same columns), keeping the
@@ -112,7 +124,7 @@ class FileController(QObject):
     def _reload(self) -> None:
         if self.path is not None:
             self._reloading = True
-            self._start(self.path, f"Reloading {self.path.name}…", self._mapping)
+            self._start(self.path, fill(translate("Files", "Reloading %1…"), self.path.name), self._mapping)
 
     def ask_mapping(self, path: Path) -> tuple[bool, ColumnMapping | None]:
         """Whether to go on loading ``path`` (not if the user cancelled), and the columns to read
@@ -174,8 +186,8 @@ class FileController(QObject):
             text = "\n".join(str(p) for p in error.problems[:10])
             plain_message_box(
                 QMessageBox.Icon.Warning,
-                "Cannot restore",
-                "The recovery copy cannot be read.",
+                translate("Files", "Cannot restore"),
+                translate("Files", "The recovery copy cannot be read."),
                 text,
                 parent=self._window,
             ).exec()
@@ -206,14 +218,16 @@ class FileController(QObject):
         """True when nothing unsaved would be lost: no edits, or the user saved or discarded them."""
         if not self.editor.modified:
             return True
-        name = self.path.name if self.path else "This timeline"
+        name = self.path.name if self.path else translate("Files", "This timeline")
         box = QMessageBox(self._window)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(UNSAVED_TITLE)
+        box.setWindowTitle(translate("Files", "Unsaved changes"))
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(f"{name} has changes that are not saved.")
+        box.setText(fill(translate("Files", "%1 has changes that are not saved."), name))
         box.setInformativeText(
-            "Reloading shows the file as it is on disk." if reloading else "Save them before going on?"
+            translate("Files", "Reloading shows the file as it is on disk.")
+            if reloading
+            else translate("Files", "Save them before going on?")
         )
         buttons = QMessageBox.StandardButton
         box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
@@ -240,14 +254,14 @@ class FileController(QObject):
         from timeline_app.io.formats import NATIVE, export_formats
 
         formats = export_formats()
-        filters = ";;".join(fmt.dialog_filter for fmt in formats)
+        filters = ";;".join(format_filter(fmt) for fmt in formats)
         start = self.path.with_suffix(".json") if self.path else Path.home() / NEW_FILE_NAME
         chosen, chosen_filter = QFileDialog.getSaveFileName(
-            self._window, "Save Timeline As", str(start), filters
+            self._window, translate("Files", "Save Timeline As"), str(start), filters
         )
         if not chosen:
             return False
-        fmt = next((f for f in formats if f.dialog_filter == chosen_filter), None)
+        fmt = next((f for f in formats if format_filter(f) == chosen_filter), None)
         name = NATIVE if fmt is None else fmt.name
         target = Path(chosen)
         if fmt is not None and target.suffix.lower() not in fmt.suffixes:
@@ -260,29 +274,39 @@ class FileController(QObject):
         try:
             skipped = export_any(self._model.timeline, target, format_name)
         except (ValueError, WriteError) as error:
-            text = f"The timeline was not saved; the edits are kept. {error}"
-            plain_message_box(QMessageBox.Icon.Warning, "Save failed", text, parent=self._window).exec()
+            text = fill(translate("Files", "The timeline was not saved; the edits are kept. %1"), error)
+            title = translate("Files", "Save failed")
+            plain_message_box(QMessageBox.Icon.Warning, title, text, parent=self._window).exec()
             return False
         if format_name != NATIVE:
-            note = f"; {len(skipped)} events this format cannot hold were left out" if skipped else ""
-            self.status.emit(f"Saved a copy as {FORMATS[format_name].label}: {target}{note}")
+            text = fill(
+                translate("Files", "Saved a copy as %1: %2"),
+                translate("Formats", FORMATS[format_name].label),
+                target,
+            )
+            if skipped:
+                left_out = translate("Files", "%1 events this format cannot hold were left out")
+                text += "; " + fill(left_out, whole_number(len(skipped)))
+            self.status.emit(text)
             return True
         self.editor.mark_saved()
         self.path = target
         self._watcher.watch(target)  # what we wrote is not a change on disk to reload
         self._settings.add_recent_file(str(target))
         self.path_changed.emit(target)
-        self.status.emit(f"Saved {target}")
+        self.status.emit(fill(translate("Files", "Saved %1"), target))
         return True
 
     def _on_changed_on_disk(self, path: Path) -> None:
         if not self.editor.modified:
             self._reload()
             return
-        actions = [("Reload and discard my changes", self._reload), ("Keep my changes", lambda: None)]
-        self.notice.emit(
-            f"{path.name} changed on disk; your unsaved changes are still shown.", str(path), actions
-        )
+        actions = [
+            (translate("Files", "Reload and discard my changes"), self._reload),
+            (translate("Files", "Keep my changes"), lambda: None),
+        ]
+        text = translate("Files", "%1 changed on disk; your unsaved changes are still shown.")
+        self.notice.emit(fill(text, path.name), str(path), actions)
 
     def cancel(self) -> None:
         self._loader.cancel()
@@ -307,11 +331,14 @@ class FileController(QObject):
         self._loader.start(path, mapping)
         self._model.set_loading(path.name)
         if self._progress is None:
-            dialog = QProgressDialog(label, "Cancel", 0, 0, self._window)
-            dialog.setWindowTitle("Loading")
+            dialog = QProgressDialog(label, translate("Files", "Cancel"), 0, 0, self._window)
+            dialog.setWindowTitle(translate("Files", "Loading"))
             dialog.setMinimumDuration(PROGRESS_DELAY_MS)
             dialog.canceled.connect(self.cancel)
-            self._loader.progressed.connect(dialog.setLabelText)
+            # The loader names its stages in English, marked for translation in context "Progress".
+            self._loader.progressed.connect(
+                lambda stage: dialog.setLabelText(QCoreApplication.translate("Progress", stage))
+            )
             self._progress = dialog
         self._progress.setLabelText(label)
         self._progress.reset()
@@ -346,19 +373,16 @@ class FileController(QObject):
             # Live editing: the last good timeline stays and a bar says what is wrong and where.
             shown = "; ".join(str(p) for p in error.problems[:MAX_PROBLEMS_IN_BAR])
             more = error.total - min(error.total, MAX_PROBLEMS_IN_BAR)
-            suffix = f" (and {more} more)" if more else ""
-            self.notice.emit(
-                f"{path.name} has problems; showing the last good version. {shown}{suffix}",
-                error.report(),
-                (),
-            )
+            suffix = " " + fill(translate("Files", "(and %1 more)"), whole_number(more)) if more else ""
+            text = translate("Files", "%1 has problems; showing the last good version. %2")
+            self.notice.emit(fill(text, path.name, shown) + suffix, error.report(), ())
             return
         if not path.exists():
             self._settings.remove_recent_file(str(path))
         box = plain_message_box(
             QMessageBox.Icon.Warning,
-            "Cannot open timeline",
-            f"Cannot open {path.name}.",
+            translate("Files", "Cannot open timeline"),
+            fill(translate("Files", "Cannot open %1."), path.name),
             "\n".join(str(p) for p in error.problems[:10]) + ("\n…" if error.total > 10 else ""),
             error.report(),
             self._window,
@@ -369,7 +393,8 @@ class FileController(QObject):
         self._finish_progress()
 
     def _on_vanished(self, path: Path) -> None:
-        self.notice.emit(f"{path.name} was deleted or renamed; still showing what was loaded.", str(path), ())
+        text = translate("Files", "%1 was deleted or renamed; still showing what was loaded.")
+        self.notice.emit(fill(text, path.name), str(path), ())
 
     def _restore_view(self, path: Path) -> None:
         remembered = self._settings.file_view(str(path))

@@ -6,12 +6,13 @@ import gc
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from timeline_app.app.appearance import Appearance, apply_appearance, follow_system
 from timeline_app.app.crash import CrashReporter, log_folder
+from timeline_app.app.languages import LanguageSwitch, resolve
 from timeline_app.app.main_window import APP_NAME, MainWindow
 from timeline_app.app.paths import default_timeline, resources_dir
 from timeline_app.app.recovery import offer_recovery
@@ -74,12 +75,14 @@ def run_gui(
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
-    app.setApplicationDisplayName(APP_NAME)
+    settings = AppSettings()
+    # Before any window: every text made from here on is in the chosen language.
+    LanguageSwitch().apply(app, resolve(settings.language))
+    app.setApplicationDisplayName(QCoreApplication.translate("MainWindow", APP_NAME))
     app.setDesktopFileName(ICON_NAME)
     app.setWindowIcon(app_icon())
     reporter = CrashReporter(log_folder(), app)
     reporter.install()
-    settings = AppSettings()
     chosen = appearance or settings.appearance
     apply_appearance(app, Appearance(chosen) if chosen in set(Appearance) else Appearance.SYSTEM)
     follow_system(app)

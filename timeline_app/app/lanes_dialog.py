@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,16 +26,24 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.core.event_table import NO_LANE
+from timeline_app.core.i18n import QT_TRANSLATE_NOOP, fill, whole_number
 from timeline_app.core.model import ID_CHARACTERS, Lane
 from timeline_app.io.editing import lanes_change
 from timeline_app.viewmodel.editor import TimelineEditor
 
-NEW_LANE_LABEL = "New lane"
-NO_LANE_CHOICE = "Keep them without a lane"
-DELETE_CHOICE = "Delete them"
-MOVE_CHOICE = "Move them to “{label}”"
+translate = QCoreApplication.translate  # the name lupdate finds: translate("Context", "text")
+# Marked here, translated where shown (translated()).
+NEW_LANE_LABEL = QT_TRANSLATE_NOOP("LanesDialog", "New lane")
+NO_LANE_CHOICE = QT_TRANSLATE_NOOP("LanesDialog", "Keep them without a lane")
+DELETE_CHOICE = QT_TRANSLATE_NOOP("LanesDialog", "Delete them")
+MOVE_CHOICE = QT_TRANSLATE_NOOP("LanesDialog", "Move them to “%1”")
 SWATCH_PX = 14
 _NOT_ID = re.compile(rf"[^{ID_CHARACTERS}]+")
+
+
+def translated(text: str) -> str:
+    """One of this module's marked texts in the user's language."""
+    return QCoreApplication.translate("LanesDialog", text)
 
 
 @dataclass
@@ -52,7 +60,7 @@ class LanesDialog(QDialog):
 
     def __init__(self, editor: TimelineEditor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Lanes")
+        self.setWindowTitle(translate("LanesDialog", "Lanes"))
         self.setObjectName("lanesDialog")
         self._editor = editor
         timeline = editor.model.timeline
@@ -61,7 +69,9 @@ class LanesDialog(QDialog):
         self._removed: list[_Removed] = []
         self.list = QListWidget()
         self.list.setObjectName("laneList")
-        self.list.setAccessibleName("Lanes, in order; drag to reorder, double-click to rename")
+        self.list.setAccessibleName(
+            translate("LanesDialog", "Lanes, in order; drag to reorder, double-click to rename")
+        )
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -70,12 +80,12 @@ class LanesDialog(QDialog):
             self._add_item(lane)
         buttons = QVBoxLayout()
         for text, slot in (
-            ("&Add", self.add_lane),
-            ("Re&name", self._rename),
-            ("&Colour…", self._recolour),
-            ("&Remove…", self.remove_selected),
-            ("Move &Up", lambda: self._move(-1)),
-            ("Move &Down", lambda: self._move(1)),
+            (translate("LanesDialog", "&Add"), self.add_lane),
+            (translate("LanesDialog", "Re&name"), self._rename),
+            (translate("LanesDialog", "&Colour…"), self._recolour),
+            (translate("LanesDialog", "&Remove…"), self.remove_selected),
+            (translate("LanesDialog", "Move &Up"), lambda: self._move(-1)),
+            (translate("LanesDialog", "Move &Down"), lambda: self._move(1)),
         ):
             button = QPushButton(text)
             button.clicked.connect(slot)
@@ -112,7 +122,8 @@ class LanesDialog(QDialog):
 
     def add_lane(self) -> None:
         taken = {lane.id for lane in self.lanes()} | {removed.lane.id for removed in self._removed}
-        item = self._add_item(Lane(id=_free_lane_id(NEW_LANE_LABEL, taken), label=NEW_LANE_LABEL))
+        label = translated(NEW_LANE_LABEL)
+        item = self._add_item(Lane(id=_free_lane_id(label, taken), label=label))
         self.list.setCurrentItem(item)
         self.list.editItem(item)
 
@@ -126,7 +137,9 @@ class LanesDialog(QDialog):
         if item is None:
             return
         lane: Lane = item.data(Qt.ItemDataRole.UserRole)
-        chosen = QColorDialog.getColor(QColor(lane.color or "#808080"), self, f"Colour of {lane.label}")
+        chosen = QColorDialog.getColor(
+            QColor(lane.color or "#808080"), self, fill(translate("LanesDialog", "Colour of %1"), lane.label)
+        )
         if chosen.isValid():
             lane = lane.model_copy(update={"color": chosen.name()})
             item.setData(Qt.ItemDataRole.UserRole, lane)
@@ -152,17 +165,23 @@ class LanesDialog(QDialog):
         delete_events = False
         if count:
             others = [other for other in self.lanes() if other.id != lane.id]
-            choices = [MOVE_CHOICE.format(label=other.label) for other in others]
-            choices += [NO_LANE_CHOICE, DELETE_CHOICE]
-            noun = "event" if count == 1 else "events"
-            question = f"“{lane.label}” holds {count} {noun}. What becomes of them?"
-            chosen, ok = QInputDialog.getItem(self, "Remove lane", question, choices, 0, False)
+            choices = [fill(translated(MOVE_CHOICE), other.label) for other in others]
+            choices += [translated(NO_LANE_CHOICE), translated(DELETE_CHOICE)]
+            question = fill(
+                translate("LanesDialog", "“%1” holds %2 event. What becomes of it?")
+                if count == 1
+                else translate("LanesDialog", "“%1” holds %2 events. What becomes of them?"),
+                lane.label,
+                whole_number(count),
+            )
+            title = translate("LanesDialog", "Remove lane")
+            chosen, ok = QInputDialog.getItem(self, title, question, choices, 0, False)
             if not ok:
                 return
             index = choices.index(chosen)
             if index < len(others):
                 fate = others[index].id
-            delete_events = chosen == DELETE_CHOICE
+            delete_events = chosen == translated(DELETE_CHOICE)
         self.list.takeItem(row)
         self._removed.append(_Removed(lane, fate, delete_events))
 
@@ -179,14 +198,17 @@ class LanesDialog(QDialog):
         fates = {removed.lane.id: removed.fate for removed in self._removed}
         deleted = {removed.lane.id for removed in self._removed if removed.delete_events}
         try:
-            change = lanes_change(timeline, lanes, fates, "Edit Lanes", delete_events_of=deleted)
+            change = lanes_change(
+                timeline, lanes, fates, translate("LanesDialog", "Edit Lanes"), delete_events_of=deleted
+            )
             self._editor.push(change)
         except EditRefusedError as error:
             from PySide6.QtWidgets import QMessageBox
 
             detail = "\n".join(str(problem) for problem in error.problems[:8])
-            text = "These lanes cannot be applied."
-            plain_message_box(QMessageBox.Icon.Warning, "Lanes", text, detail, parent=self).exec()
+            text = translate("LanesDialog", "These lanes cannot be applied.")
+            title = translate("LanesDialog", "Lanes")
+            plain_message_box(QMessageBox.Icon.Warning, title, text, detail, parent=self).exec()
             return
         super().accept()
 

@@ -10,7 +10,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QScreen
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,14 +33,16 @@ from timeline_app.app.appearance import MENU_TEXT as APPEARANCE_TEXT
 from timeline_app.app.appearance import Appearance, apply_appearance, palette_for
 from timeline_app.app.article_commands import ARTICLE_SUFFIXES, ArticleCommands
 from timeline_app.app.edit_commands import EditCommands
-from timeline_app.app.file_controller import FileController
+from timeline_app.app.file_controller import FileController, format_filter
+from timeline_app.app.languages import LANGUAGES, SYSTEM
 from timeline_app.app.messages import plain_message_box
 from timeline_app.app.recovery import RecoveryKeeper
 from timeline_app.app.settings import AppSettings
+from timeline_app.core.i18n import QT_TRANSLATE_NOOP, fill, whole_number
 from timeline_app.core.quoting import visible
 from timeline_app.core.timeline import UNTITLED
 from timeline_app.io.writing import WriteError
-from timeline_app.viewmodel.actions import shortcut
+from timeline_app.viewmodel.actions import shortcut, without_mnemonic
 from timeline_app.viewmodel.review import ReviewSession
 from timeline_app.viewmodel.view_model import TimelineViewModel
 from timeline_app.widgets.canvas import TimelineCanvas
@@ -50,18 +52,21 @@ from timeline_app.widgets.notice_bar import NoticeBar
 from timeline_app.widgets.overview import OverviewStrip
 from timeline_app.widgets.review_panel import ReviewPanel
 from timeline_app.widgets.search_bar import SearchBar
-from timeline_app.widgets.shortcut_sheet import SHEET_TITLE, ShortcutSheet
+from timeline_app.widgets.shortcut_sheet import ShortcutSheet, sheet_title
 
 if TYPE_CHECKING:
     from timeline_app.widgets.event_form import EventForm
 
 APP_NAME = "Timeline"
+translate = QCoreApplication.translate  # the name lupdate finds: translate("Context", "text")
 # The first window on a screen takes this share of it, up to MAX_FIRST_SIZE, centred.
 FIRST_SCREEN_SHARE = 0.85
 MAX_FIRST_SIZE = QSize(1680, 1050)
 DETAIL_PANEL_SHARE = 0.25  # the side column's share of the window width, the first time
 DETAIL_SHARE_OF_SIDE = 0.45  # the detail panel's share of the side column's height
-RECOVERY_TROUBLE = "Unsaved edits cannot be copied aside for recovery: save them soon."
+RECOVERY_TROUBLE = QT_TRANSLATE_NOOP(
+    "MainWindow", "Unsaved edits cannot be copied aside for recovery: save them soon."
+)  # translated where shown
 ARTICLE_SHARE = 0.3  # the article's share of the window's width while a draft is reviewed
 STATUS_MESSAGE_MS = 6000
 UNSAVED_MARK = "*"  # before the window title while edits are unsaved
@@ -158,9 +163,14 @@ class MainWindow(QMainWindow):
 
     def _detail_page(self) -> QWidget:
         """The detail panel under a slim bar with its Edit button."""
-        self.edit_button = QPushButton("Edit")
+        self.edit_button = QPushButton(translate("MainWindow", "Edit"))
         self.edit_button.setObjectName("editButton")
-        self.edit_button.setToolTip(f"Edit the selected event ({shortcut('edit.edit_event').main_key()})")
+        self.edit_button.setToolTip(
+            fill(
+                translate("MainWindow", "Edit the selected event (%1)"),
+                shortcut("edit.edit_event").main_key(),
+            )
+        )
         self.edit_button.setEnabled(False)
         self.model.selection_changed.connect(
             lambda selected: self.edit_button.setEnabled(selected is not None)
@@ -197,11 +207,11 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         model = self.model
         menu_bar = self.menuBar()
-        file_menu = menu_bar.addMenu("&File")
+        file_menu = menu_bar.addMenu(translate("MainWindow", "&File"))
         file_menu.addAction(self._bound("file.new", self.files.new_timeline, "document-new"))
         file_menu.addAction(self._bound("file.new_from_article", self.articles.new_from_article))
         file_menu.addAction(self._bound("file.open", self.files.open_dialog, "document-open"))
-        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu = file_menu.addMenu(translate("MainWindow", "Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.save_action = self._bound("file.save", self.files.save, "document-save")
         self.save_action.setObjectName("actionSave")
@@ -220,43 +230,44 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self._bound("file.quit", self.close, "application-exit"))
         self._build_edit_menu()
-        view_menu = menu_bar.addMenu("&View")
+        view_menu = menu_bar.addMenu(translate("MainWindow", "&View"))
         view_menu.addAction(self._bound("view.zoom_in", model.zoom_in, "zoom-in"))
         view_menu.addAction(self._bound("view.zoom_out", model.zoom_out, "zoom-out"))
         view_menu.addAction(self._bound("view.fit_all", model.fit_all, "zoom-fit-best"))
         view_menu.addAction(self._bound("view.zoom_to_selected", model.zoom_to_selected))
         view_menu.addSeparator()
-        view_menu.addAction(self._action("&Collapse All Lanes", model.collapse_all))
-        view_menu.addAction(self._action("E&xpand All Lanes", model.expand_all))
-        self.all_links_action = self._action("Show All &Links", model.set_all_links)
+        view_menu.addAction(self._action(translate("MainWindow", "&Collapse All Lanes"), model.collapse_all))
+        view_menu.addAction(self._action(translate("MainWindow", "E&xpand All Lanes"), model.expand_all))
+        self.all_links_action = self._action(translate("MainWindow", "Show All &Links"), model.set_all_links)
         self.all_links_action.setCheckable(True)
         view_menu.addAction(self.all_links_action)
         view_menu.addSeparator()
-        appearance_menu = view_menu.addMenu("&Appearance")
+        appearance_menu = view_menu.addMenu(translate("MainWindow", "&Appearance"))
         group = QActionGroup(self)
         for appearance in Appearance:
-            action = QAction(APPEARANCE_TEXT[appearance], self, checkable=True)
+            action = QAction(translate("Appearance", APPEARANCE_TEXT[appearance]), self, checkable=True)
             action.setChecked(appearance.value == self._settings.appearance)
             action.triggered.connect(lambda _checked=False, a=appearance: self.set_appearance(a))
             group.addAction(action)
             appearance_menu.addAction(action)
-        find_menu = menu_bar.addMenu("&Search")
+        self._build_language_menu(view_menu)
+        find_menu = menu_bar.addMenu(translate("MainWindow", "&Search"))
         find_menu.addAction(self._bound("search.find", self.focus_search, "edit-find"))
         find_menu.addAction(self._bound("search.find_next", lambda: model.select_match_step(1)))
         find_menu.addAction(self._bound("search.find_previous", lambda: model.select_match_step(-1)))
         find_menu.addSeparator()
         find_menu.addMenu(self.search_bar.filter_menu)  # the Filter button's menu, reachable by keyboard
         find_menu.addAction(self._bound("search.clear_filter", model.clear_filter))
-        go_menu = menu_bar.addMenu("&Go")
+        go_menu = menu_bar.addMenu(translate("MainWindow", "&Go"))
         go_menu.addAction(self._bound("go.previous", lambda: model.select_step(-1), "go-previous"))
         go_menu.addAction(self._bound("go.next", lambda: model.select_step(1), "go-next"))
         go_menu.addAction(self._bound("go.first", model.select_first, "go-first"))
         go_menu.addAction(self._bound("go.last", model.select_last, "go-last"))
-        help_menu = menu_bar.addMenu("&Help")
+        help_menu = menu_bar.addMenu(translate("MainWindow", "&Help"))
         help_menu.addAction(self._bound("help.shortcuts", self.show_shortcuts, "help-keyboard-shortcuts"))
-        help_menu.addAction(self._action("&About", self._about, "help-about"))
+        help_menu.addAction(self._action(translate("MainWindow", "&About"), self._about, "help-about"))
         # ? (Shift+/ on US keyboards) opens the sheet too, but only on the canvas: elsewhere it is text.
-        sheet_key = QAction(SHEET_TITLE, self.canvas)
+        sheet_key = QAction(sheet_title(), self.canvas)
         sheet_key.setShortcuts(shortcut("canvas.shortcuts").sequences())
         sheet_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         sheet_key.triggered.connect(self.show_shortcuts)
@@ -264,20 +275,20 @@ class MainWindow(QMainWindow):
         # A screen reader names a menu by its accessible name (the title is the menu bar's entry);
         # Qt's » button, for the menus that do not fit a narrow window, has neither.
         for menu in self.menuBar().findChildren(QMenu):
-            menu.setAccessibleName(menu.title().replace("&", ""))
+            menu.setAccessibleName(without_mnemonic(menu.title()))
         for button in self.menuBar().findChildren(QToolButton):
-            button.setAccessibleName("More menus")
+            button.setAccessibleName(translate("MainWindow", "More menus"))
 
     def _build_edit_menu(self) -> None:
         """Undo and Redo name their step ("Undo Move 'Leapmotor International'"); the event
         commands act on the selected event."""
-        menu = self.menuBar().addMenu("&Edit")
+        menu = self.menuBar().addMenu(translate("MainWindow", "&Edit"))
         stack = self.editor.stack
         for action_id, make, name in (
             ("edit.undo", stack.createUndoAction, "actionUndo"),
             ("edit.redo", stack.createRedoAction, "actionRedo"),
         ):
-            action = make(self, "&" + shortcut(action_id).description.rsplit(" ▸ ", 1)[-1])
+            action = make(self, shortcut(action_id).menu_text)
             action.setShortcuts(shortcut(action_id).sequences())
             action.setObjectName(name)
             self.addAction(action)
@@ -304,12 +315,39 @@ class MainWindow(QMainWindow):
             action.setObjectName(name)
             menu.addAction(action)
         menu.addSeparator()
-        lanes = self._action("&Lanes…", self.edit_lanes)
+        lanes = self._action(translate("MainWindow", "&Lanes…"), self.edit_lanes)
         lanes.setObjectName("actionLanes")
         menu.addAction(lanes)
         self._selection_actions = [a for a in menu.actions() if a.objectName() in _SELECTION_ACTIONS]
         self.model.selection_changed.connect(self._enable_selection_actions)
         self._enable_selection_actions(self.model.selected)
+
+    def _build_language_menu(self, view_menu: QMenu) -> None:
+        """View ▸ Language: System or one of LANGUAGES, each in its own words; remembered."""
+        menu = view_menu.addMenu(translate("MainWindow", "La&nguage"))
+        menu.setObjectName("languageMenu")
+        group = QActionGroup(self)
+        chosen = self._settings.language
+        for code, name in (
+            (SYSTEM, translate("MainWindow", "S&ystem")),
+            *((row.code, row.name) for row in LANGUAGES),
+        ):
+            action = QAction(name, self, checkable=True)
+            action.setObjectName(f"language-{code}")
+            action.setChecked(code == chosen)
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            group.addAction(action)
+            menu.addAction(action)
+
+    def set_language(self, code: str) -> None:
+        """Remember the language (``system`` or a code) and say that it applies at the next start."""
+        if code == self._settings.language:
+            return
+        self._settings.language = code
+        self._settings.sync()
+        self.notice_bar.show_notice(
+            translate("MainWindow", "The language changes when the app starts next time."), ""
+        )
 
     def edit_lanes(self) -> None:
         """Edit ▸ Lanes…: the lanes dialog; OK applies its changes as one undoable step."""
@@ -362,14 +400,17 @@ class MainWindow(QMainWindow):
         """Ask where to save an image of the current view (or the whole timeline), then write it."""
         from timeline_app.render.export import DEFAULT_EXPORT_SIZE, IMAGE_FORMATS, export_image
 
-        filters = ";;".join(f"{name} (*{suffix})" for suffix, name in IMAGE_FORMATS.items())
+        names = {suffix: translate("Export", name) for suffix, name in IMAGE_FORMATS.items()}
+        filters = ";;".join(f"{name} (*{suffix})" for suffix, name in names.items())
         start = str(self._export_name(".png", "image"))
-        chosen, chosen_filter = QFileDialog.getSaveFileName(self, "Export Image", start, filters)
+        chosen, chosen_filter = QFileDialog.getSaveFileName(
+            self, translate("MainWindow", "Export Image"), start, filters
+        )
         if not chosen:
             return
         target = Path(chosen)
         if target.suffix.lower() not in IMAGE_FORMATS:
-            suffix = next((s for s, name in IMAGE_FORMATS.items() if chosen_filter.startswith(name)), ".png")
+            suffix = next((s for s, name in names.items() if chosen_filter.startswith(name)), ".png")
             target = target.with_suffix(suffix)
         try:
             size = DEFAULT_EXPORT_SIZE if whole else self.canvas.size()
@@ -384,9 +425,11 @@ class MainWindow(QMainWindow):
                 image_folder=self.path.parent if self.path else None,
             )
         except WriteError as error:
-            plain_message_box(QMessageBox.Icon.Warning, "Export failed", str(error), parent=self).exec()
+            plain_message_box(
+                QMessageBox.Icon.Warning, translate("MainWindow", "Export failed"), str(error), parent=self
+            ).exec()
             return
-        self.statusBar().showMessage(f"Exported {target}", 5000)
+        self.statusBar().showMessage(fill(translate("MainWindow", "Exported %1"), target), 5000)
 
     def set_appearance(self, appearance: Appearance) -> None:
         """Switch to light, dark, high contrast or the system's palette, and remember the choice."""
@@ -408,7 +451,7 @@ class MainWindow(QMainWindow):
             action = self.recent_menu.addAction(f"&{number} {label}" if number < 10 else label)
             action.triggered.connect(lambda _checked=False, p=name: self.files.open_path(Path(p)))
         if not recent:
-            self.recent_menu.addAction("No recent files").setEnabled(False)
+            self.recent_menu.addAction(translate("MainWindow", "No recent files")).setEnabled(False)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if _dropped_file(event.mimeData()) is not None:
@@ -433,22 +476,29 @@ class MainWindow(QMainWindow):
         from timeline_app.io.formats import export_any, export_formats
 
         formats = export_formats()
-        filters = ";;".join(fmt.dialog_filter for fmt in formats)
+        filters = ";;".join(format_filter(fmt) for fmt in formats)
         start = str(self._export_name(".json", "export"))
-        chosen, chosen_filter = QFileDialog.getSaveFileName(self, "Export Data", start, filters)
+        chosen, chosen_filter = QFileDialog.getSaveFileName(
+            self, translate("MainWindow", "Export Data"), start, filters
+        )
         if not chosen:
             return
-        fmt = next((f for f in formats if f.dialog_filter == chosen_filter), formats[0])
+        fmt = next((f for f in formats if format_filter(f) == chosen_filter), formats[0])
         target = Path(chosen)
         if target.suffix.lower() not in fmt.suffixes:
             target = target.with_suffix(fmt.suffixes[0])
         try:
             skipped = export_any(self.model.timeline, target, fmt.name, protect=self._protected())
         except (ValueError, WriteError) as error:
-            plain_message_box(QMessageBox.Icon.Warning, "Export failed", str(error), parent=self).exec()
+            plain_message_box(
+                QMessageBox.Icon.Warning, translate("MainWindow", "Export failed"), str(error), parent=self
+            ).exec()
             return
-        note = f" ({len(skipped)} events this format cannot hold were left out)" if skipped else ""
-        self.statusBar().showMessage(f"Exported {target}{note}", 8000)
+        text = fill(translate("MainWindow", "Exported %1"), target)
+        if skipped:
+            note = translate("MainWindow", "%1 events this format cannot hold were left out")
+            text += f" ({fill(note, whole_number(len(skipped)))})"
+        self.statusBar().showMessage(text, 8000)
 
     def _protected(self) -> list[Path]:
         """Files no export may replace: the one the timeline was read from."""
@@ -484,8 +534,12 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def _about(self) -> None:
+        name = translate("MainWindow", "Timeline")
+        viewer = translate("MainWindow", "A zoomable timeline viewer.")
         QMessageBox.about(
-            self, f"About {APP_NAME}", f"<b>{APP_NAME}</b> {__version__}<br>A zoomable timeline viewer."
+            self,
+            fill(translate("MainWindow", "About %1"), name),
+            f"<b>{name}</b> {__version__}<br>{viewer}",
         )
 
     def _update_title(self) -> None:
@@ -495,29 +549,44 @@ class MainWindow(QMainWindow):
         if len(timeline.events) or timeline.title != UNTITLED:
             parts.append(timeline.title)
         mark = UNSAVED_MARK if self.editor.modified else ""
-        self.setWindowTitle(mark + " — ".join([*parts, APP_NAME]))
+        self.setWindowTitle(mark + " — ".join([*parts, translate("MainWindow", "Timeline")]))
 
     def _show_count(self) -> None:
         """'15 events'; with a filter '6 of 15 events shown'; with a search '3 of 15 events match'."""
         model = self.model
         total = len(model.timeline.events)
         shown = int(model.index.order.size)
-        noun = "event" if total == 1 else "events"
+        one = total == 1  # German and Chinese need no more plural forms than English
         if model.query.strip() and not model.search_pending:
-            text = f"{model.match_count:,} of {total:,} {noun} match"
+            template, count = (
+                (
+                    translate("MainWindow", "%1 of %2 event match")
+                    if one
+                    else translate("MainWindow", "%1 of %2 events match")
+                ),
+                model.match_count,
+            )
         elif shown != total:
-            text = f"{shown:,} of {total:,} {noun} shown"
+            template, count = (
+                (
+                    translate("MainWindow", "%1 of %2 event shown")
+                    if one
+                    else translate("MainWindow", "%1 of %2 events shown")
+                ),
+                shown,
+            )
         else:
-            text = f"{total:,} {noun}"
-        self._count_label.setText(text)
+            template = translate("MainWindow", "%1 event") if one else translate("MainWindow", "%1 events")
+            count = total
+        self._count_label.setText(fill(template, whole_number(count), whole_number(total)))
 
     # -- geometry ------------------------------------------------------------
 
     def _recovery_trouble(self, reason: str) -> None:
         """A recovery copy that cannot be written is said in the notice bar (cleared once it can)."""
         if reason:
-            self.notice_bar.show_notice(RECOVERY_TROUBLE, visible(reason), ())
-        elif self.notice_bar.label.text() == RECOVERY_TROUBLE:
+            self.notice_bar.show_notice(translate("MainWindow", RECOVERY_TROUBLE), visible(reason), ())
+        elif self.notice_bar.label.text() == translate("MainWindow", RECOVERY_TROUBLE):
             self.notice_bar.show_notice("", "", ())
 
     def _size_review_panel(self) -> None:

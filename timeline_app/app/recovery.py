@@ -16,12 +16,15 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from timeline_app.app.crash import log_folder
 from timeline_app.app.file_controller import FileController
+from timeline_app.core.i18n import fill
 from timeline_app.io.writing import WriteError, write_file
+
+translate = QCoreApplication.translate  # the name lupdate finds: translate("Context", "text")
 
 RECOVERY_DELAY_MS = 3000  # after the last change: typing does not write a copy per key
 FOLDER_NAME = "recovery"
@@ -48,8 +51,9 @@ class Recovery:
         return self.data.with_suffix(NOTE_SUFFIX)
 
     def describe(self) -> str:
-        name = self.original.name if self.original else "an untitled timeline"
-        return f"{name}, changed {time.strftime('%Y-%m-%d %H:%M', time.localtime(self.saved))}"
+        name = self.original.name if self.original else translate("Recovery", "an untitled timeline")
+        changed = time.strftime("%Y-%m-%d %H:%M", time.localtime(self.saved))
+        return fill(translate("Recovery", "%1, changed %2"), name, changed)
 
     def remove(self) -> None:
         for path in (self.data, self.note):
@@ -162,14 +166,15 @@ def offer_recovery(files: FileController, window: QWidget, folder: Path | None =
     recovery = found[0]
     box = QMessageBox(window)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Restore unsaved changes")
+    box.setWindowTitle(translate("Recovery", "Restore unsaved changes"))
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(f"Unsaved changes were kept when the app last stopped: {recovery.describe()}.")
-    box.setInformativeText("Restore them? (They stay unsaved until you save.)")
+    kept = translate("Recovery", "Unsaved changes were kept when the app last stopped: %1.")
+    box.setText(fill(kept, recovery.describe()))
+    box.setInformativeText(translate("Recovery", "Restore them? (They stay unsaved until you save.)"))
     buttons = QMessageBox.StandardButton
     box.setStandardButtons(buttons.Yes | buttons.Discard | buttons.Cancel)
-    box.button(buttons.Yes).setText("Restore")
-    box.button(buttons.Cancel).setText("Later")
+    box.button(buttons.Yes).setText(translate("Recovery", "Restore"))
+    box.button(buttons.Cancel).setText(translate("Recovery", "Later"))
     box.setDefaultButton(buttons.Yes)
     answer = box.exec()
     if answer == buttons.Discard:

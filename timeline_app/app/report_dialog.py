@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-DIALOG_TITLE = "Something went wrong"
+from timeline_app.core.i18n import fill
+
+translate = QCoreApplication.translate  # the name lupdate finds: translate("Context", "text")
 DIALOG_SIZE = (640, 420)
 
 
@@ -25,13 +27,16 @@ class ReportDialog(QDialog):
     def __init__(self, text: str, log_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("crashDialog")
-        self.setWindowTitle(DIALOG_TITLE)
+        self.setWindowTitle(translate("ReportDialog", "Something went wrong"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._log_path = log_path
         self._count = 1
         headline = QLabel(
-            "An unexpected error happened. The window keeps working, but what you were doing "
-            "may not have finished."
+            translate(
+                "ReportDialog",
+                "An unexpected error happened. The window keeps working, but what you were doing "
+                "may not have finished.",
+            )
         )
         headline.setWordWrap(True)
         self.where = QLabel()
@@ -42,9 +47,11 @@ class ReportDialog(QDialog):
         self.report.setObjectName("crashReport")
         self.report.setReadOnly(True)
         self.report.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.report.setAccessibleName("Error report")
+        self.report.setAccessibleName(translate("ReportDialog", "Error report"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = buttons.addButton("&Copy Report", QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button = buttons.addButton(
+            translate("ReportDialog", "&Copy Report"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.copy_button.setObjectName("copyReport")
         self.copy_button.clicked.connect(self.copy_report)
         buttons.rejected.connect(self.reject)
@@ -68,5 +75,7 @@ class ReportDialog(QDialog):
             clipboard.setText(self.report.toPlainText())
 
     def _update_where(self) -> None:
-        count = f"{self._count} errors. " if self._count > 1 else ""
-        self.where.setText(f"{count}The report is also in {self._log_path}.")
+        where = fill(translate("ReportDialog", "The report is also in %1."), self._log_path)
+        if self._count > 1:
+            where = fill(translate("ReportDialog", "%1 errors. %2"), self._count, where)
+        self.where.setText(where)

@@ -18,6 +18,7 @@ _GEOMETRY = "window/geometry"
 _STATE = "window/state"
 _SPLITTER = "window/splitter"
 _APPEARANCE = "view/appearance"
+_LANGUAGE = "view/language"
 _RECENT = "files/recent"
 _FILE_VIEWS = "files/views"
 _MAPPINGS = "files/column-mappings"
@@ -64,6 +65,16 @@ class AppSettings:
     @appearance.setter
     def appearance(self, value: str) -> None:
         self._settings.setValue(_APPEARANCE, value)
+
+    @property
+    def language(self) -> str:
+        """View ▸ Language: "system" (the default) or a language's code ("de", "zh_CN")."""
+        value = self._settings.value(_LANGUAGE, "system")
+        return value if isinstance(value, str) else "system"
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._settings.setValue(_LANGUAGE, value)
 
     @property
     def recent_files(self) -> list[str]:

@@ -23,6 +23,15 @@ from timeline_app.core.calendar import (
     is_leap_year,
     year_start,
 )
+from timeline_app.core.i18n import (
+    ENGLISH_MONTH_NAMES,
+    QT_TRANSLATE_NOOP,
+    before_common_era,
+    day_month_year,
+    month_year,
+    translate,
+    translated,
+)
 from timeline_app.core.quoting import quoted
 
 __all__ = [
@@ -196,20 +205,7 @@ def _new_single(text: str, point: DatePoint) -> EdtfDate:
 # Tables
 # ---------------------------------------------------------------------------------------------
 
-MONTH_NAMES: Final = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+MONTH_NAMES: Final = ENGLISH_MONTH_NAMES  # in messages about files; people read i18n.month_name
 
 
 class SubYear(NamedTuple):
@@ -217,34 +213,34 @@ class SubYear(NamedTuple):
 
     first_month: int
     last_month: int
-    wording: str  # "{year}" stands for the formatted year
+    wording: str  # "{year}" stands for the formatted year; marked for translation in context "Dates"
 
 
 # Month ranges follow the edtf reference package (edtf.appsettings.SEASON_L2_MONTHS_RANGE),
 # including its simplification that a winter is the December of its year only: a real winter
 # runs into the next year, but the spec sorts winter after autumn of the same year.
 SUBYEARS: Final[dict[int, SubYear]] = {
-    21: SubYear(3, 5, "spring {year}"),
-    22: SubYear(6, 8, "summer {year}"),
-    23: SubYear(9, 11, "autumn {year}"),
-    24: SubYear(12, 12, "winter {year}"),
-    25: SubYear(3, 5, "spring {year} (northern hemisphere)"),
-    26: SubYear(6, 8, "summer {year} (northern hemisphere)"),
-    27: SubYear(9, 11, "autumn {year} (northern hemisphere)"),
-    28: SubYear(12, 12, "winter {year} (northern hemisphere)"),
-    29: SubYear(9, 11, "spring {year} (southern hemisphere)"),
-    30: SubYear(12, 12, "summer {year} (southern hemisphere)"),
-    31: SubYear(3, 5, "autumn {year} (southern hemisphere)"),
-    32: SubYear(6, 8, "winter {year} (southern hemisphere)"),
-    33: SubYear(1, 3, "first quarter of {year}"),
-    34: SubYear(4, 6, "second quarter of {year}"),
-    35: SubYear(7, 9, "third quarter of {year}"),
-    36: SubYear(10, 12, "fourth quarter of {year}"),
-    37: SubYear(1, 4, "January to April {year}"),
-    38: SubYear(5, 8, "May to August {year}"),
-    39: SubYear(9, 12, "September to December {year}"),
-    40: SubYear(1, 6, "first half of {year}"),
-    41: SubYear(7, 12, "second half of {year}"),
+    21: SubYear(3, 5, QT_TRANSLATE_NOOP("Dates", "spring {year}")),
+    22: SubYear(6, 8, QT_TRANSLATE_NOOP("Dates", "summer {year}")),
+    23: SubYear(9, 11, QT_TRANSLATE_NOOP("Dates", "autumn {year}")),
+    24: SubYear(12, 12, QT_TRANSLATE_NOOP("Dates", "winter {year}")),
+    25: SubYear(3, 5, QT_TRANSLATE_NOOP("Dates", "spring {year} (northern hemisphere)")),
+    26: SubYear(6, 8, QT_TRANSLATE_NOOP("Dates", "summer {year} (northern hemisphere)")),
+    27: SubYear(9, 11, QT_TRANSLATE_NOOP("Dates", "autumn {year} (northern hemisphere)")),
+    28: SubYear(12, 12, QT_TRANSLATE_NOOP("Dates", "winter {year} (northern hemisphere)")),
+    29: SubYear(9, 11, QT_TRANSLATE_NOOP("Dates", "spring {year} (southern hemisphere)")),
+    30: SubYear(12, 12, QT_TRANSLATE_NOOP("Dates", "summer {year} (southern hemisphere)")),
+    31: SubYear(3, 5, QT_TRANSLATE_NOOP("Dates", "autumn {year} (southern hemisphere)")),
+    32: SubYear(6, 8, QT_TRANSLATE_NOOP("Dates", "winter {year} (southern hemisphere)")),
+    33: SubYear(1, 3, QT_TRANSLATE_NOOP("Dates", "first quarter of {year}")),
+    34: SubYear(4, 6, QT_TRANSLATE_NOOP("Dates", "second quarter of {year}")),
+    35: SubYear(7, 9, QT_TRANSLATE_NOOP("Dates", "third quarter of {year}")),
+    36: SubYear(10, 12, QT_TRANSLATE_NOOP("Dates", "fourth quarter of {year}")),
+    37: SubYear(1, 4, QT_TRANSLATE_NOOP("Dates", "January to April {year}")),
+    38: SubYear(5, 8, QT_TRANSLATE_NOOP("Dates", "May to August {year}")),
+    39: SubYear(9, 12, QT_TRANSLATE_NOOP("Dates", "September to December {year}")),
+    40: SubYear(1, 6, QT_TRANSLATE_NOOP("Dates", "first half of {year}")),
+    41: SubYear(7, 12, QT_TRANSLATE_NOOP("Dates", "second half of {year}")),
 }
 
 # Friendly spellings accepted in place of the numeric codes (upper-cased before lookup).
@@ -1127,7 +1123,7 @@ def format_year(year: int) -> str:
         return f"{_round_large(-year)} years ago"
     if year <= 0:
         bce = 1 - year  # year 0 is 1 BCE
-        return f"{bce:,} BCE" if bce > LAST_PLAIN_YEAR else f"{bce} BCE"
+        return before_common_era(f"{bce:,}" if bce > LAST_PLAIN_YEAR else str(bce))
     if year <= LAST_PLAIN_YEAR:
         return str(year)
     return f"year {year:,}"
@@ -1163,7 +1159,7 @@ def _span_words(first: int, precision: Precision) -> str:
     span = _SPAN_YEARS[precision]
     if first > 0:
         if precision == Precision.DECADE:
-            return f"the {first}s"
+            return translate("Dates", "the {decade}s").format(decade=first)
         return f"the {_ordinal(first // span + 1)} {_SPAN_NOUNS[precision]}"
     # Spans touching or before year 0 do not line up with BCE centuries: give the years.
     return f"{format_year(first)}{INTERVAL_DASH}{format_year(first + span - 1)}"
@@ -1276,21 +1272,21 @@ def format_point(point: DatePoint) -> str:
     elif precision == Precision.YEAR:
         words = year
     elif point.subyear is not None:
-        words = SUBYEARS[point.subyear].wording.format(year=year)
+        words = translated("Dates", SUBYEARS[point.subyear].wording).format(year=year)
     elif point.month is None:
         words = year
     elif point.day is None:
-        words = f"{MONTH_NAMES[point.month - 1]} {year}"
+        words = month_year(point.month, year)
     else:
-        words = f"{point.day} {MONTH_NAMES[point.month - 1]} {year}"
+        words = day_month_year(point.day, point.month, year)
         if point.time is not None:
             words += f", {_format_time(point.time)}"
     if point.part_qualifiers is not None:
         return f"{words} ({_format_part_qualifiers(point.part_qualifiers, point.subyear)})"
     if point.approximate:
-        words = f"about {words}"
+        words = translate("Dates", "about {date}").format(date=words)
     if point.uncertain:
-        words += " (uncertain)"
+        words = translate("Dates", "{date} (uncertain)").format(date=words)
     return words
 
 
@@ -1327,13 +1323,13 @@ def format_date(date: EdtfDate) -> str:
         if upper is None:  # not produced by parse_edtf, but the type allows it
             return "unknown"
         return (
-            f"until {format_point(upper)}"
+            translate("Dates", "until {date}").format(date=format_point(upper))
             if date.open_start
             else f"unknown{INTERVAL_DASH}{format_point(upper)}"
         )
     if upper is None:
         return (
-            f"from {format_point(lower)} onwards"
+            translate("Dates", "from {date} onwards").format(date=format_point(lower))
             if date.open_end
             else f"{format_point(lower)}{INTERVAL_DASH}unknown"
         )

@@ -10,15 +10,33 @@ from html import escape
 
 from timeline_app.core.dates import format_date, parse_edtf
 from timeline_app.core.event_table import Event
+from timeline_app.core.i18n import (
+    QT_TRANSLATE_NOOP,
+    decimal_number,
+    fill,
+    translate,
+    translated,
+    whole_number,
+    wording,
+)
 from timeline_app.core.link_kinds import link_kind
-from timeline_app.core.model import STATUS_MEANINGS, Amount, ExchangeRate, Metric, Source
-from timeline_app.core.timeline import Timeline
+from timeline_app.core.model import (
+    STATUS_LABELS,
+    STATUS_MEANINGS,
+    Amount,
+    ExchangeRate,
+    Metric,
+    Source,
+    Status,
+)
+from timeline_app.core.timeline import UNTITLED, Timeline
 
-DRAFT_NOTE = "Draft: made from the article, not yet accepted. Accept or reject it beside the text."
+DRAFT_NOTE = QT_TRANSLATE_NOOP(
+    "Details", "Draft: made from the article, not yet accepted. Accept or reject it beside the text."
+)
 # Links in the panel use this scheme: event:<id> selects that event.
 EVENT_LINK_SCHEME = "event"
 CURRENCY_SYMBOLS = {"USD": "$", "GBP": "£", "EUR": "€", "JPY": "¥", "CNY": "CN¥", "INR": "₹"}
-_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 
 # QTextBrowser lays out a long unbroken run of characters in quadratic time (60,000 of them
 # take over a second, a megabyte minutes): a zero-width space after every RUN_LIMIT characters
@@ -42,9 +60,17 @@ MAX_SHOWN_CHARS = 20_000
 # What the empty panel tells, by the action whose keys the caller fills in (the table of keys
 # lives with the Qt layer): "{select}" and so on stand for the keys as people read them.
 EMPTY_STATE_HINTS = (
-    "Click an event on the timeline, or press <b>{next}</b> to walk through the events in date order.",
-    "<b>{zoom_in}</b>/<b>{zoom_out}</b> or the mouse wheel zoom, <b>{fit}</b> fits everything.",
-    "<b>{new_event}</b> adds an event where the pointer is; <b>{edit}</b> edits the selected one.",
+    QT_TRANSLATE_NOOP(
+        "Details",
+        "Click an event on the timeline, or press <b>{next}</b> to walk through the events in date order.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Details", "<b>{zoom_in}</b>/<b>{zoom_out}</b> or the mouse wheel zoom, <b>{fit}</b> fits everything."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Details",
+        "<b>{new_event}</b> adds an event where the pointer is; <b>{edit}</b> edits the selected one.",
+    ),
 )
 
 
@@ -52,21 +78,29 @@ def empty_state_html(timeline: Timeline, keys: Mapping[str, str]) -> str:
     """The panel with nothing selected: what the timeline is (title, description, source, how
     many events in how many lanes) and how to get going (``keys`` fills EMPTY_STATE_HINTS)."""
     count = len(timeline.events)
-    parts = [f"<h3>{shown_text(timeline.title)}</h3>"]
+    title = translated("Timeline", UNTITLED) if timeline.title == UNTITLED else timeline.title
+    parts = [f"<h3>{shown_text(title)}</h3>"]
     if timeline.header.description:
         parts.append(f"<p>{shown_text(timeline.header.description)}</p>")
     lanes = len(timeline.lanes)
-    summary = f"{count:,} event{'s' if count != 1 else ''}"
+    summary = fill(
+        translate("Details", "%1 event") if count == 1 else translate("Details", "%1 events"),
+        whole_number(count),
+    )
     if lanes:
-        summary += f" in {lanes} lane{'s' if lanes != 1 else ''}"
+        summary = fill(
+            translate("Details", "%1 in %2 lane") if lanes == 1 else translate("Details", "%1 in %2 lanes"),
+            summary,
+            whole_number(lanes),
+        )
     source = timeline.source
     if source is not None:
-        summary += f"; from {shown_text(source.publisher)}"
-    parts.append(f"<p>{summary}. No event selected.</p>")
+        summary = fill(translate("Details", "%1; from %2"), summary, shown_text(source.publisher))
+    nothing_selected = translate("Details", "%1. No event selected.")
+    parts.append(f"<p>{fill(nothing_selected, summary)}</p>")
     shown_keys = {name: escape(text) for name, text in keys.items()}
-    parts.append(
-        "<ul>" + "".join(f"<li>{hint.format_map(shown_keys)}</li>" for hint in EMPTY_STATE_HINTS) + "</ul>"
-    )
+    hints = (translated("Details", hint).format_map(shown_keys) for hint in EMPTY_STATE_HINTS)
+    parts.append("<ul>" + "".join(f"<li>{hint}</li>" for hint in hints) + "</ul>")
     return "".join(parts)
 
 
@@ -93,8 +127,12 @@ class _Shown:
         """'… (1,234 more characters)' after text that was cut short, else nothing."""
         if not self._left_out:
             return ""
-        noun = "character" if self._left_out == 1 else "characters"
-        return f"… <i>({self._left_out:,} more {noun})</i>"
+        more = (
+            translate("Details", "%1 more character")
+            if self._left_out == 1
+            else translate("Details", "%1 more characters")
+        )
+        return f"… <i>({fill(more, whole_number(self._left_out))})</i>"
 
 
 def breakable(text: str) -> str:
@@ -129,20 +167,20 @@ def _may_break_before(run: str, i: int) -> bool:
 
 
 def format_money(value: float, currency: str) -> str:
-    """'£15 billion', '$700 million', '€2.5 billion', '1,200 CHF'."""
+    """'£15 billion', '$700 million', '€2.5 billion', '1,200 CHF' (in the chosen language's words)."""
     symbol = CURRENCY_SYMBOLS.get(currency)
     magnitude = abs(value)
-    number = f"{value:,.0f}" if magnitude < 1e6 else ""
-    for scale, word in _SCALES:
+    number = format_number(round(value))
+    for scale, template in wording().scales:
         if magnitude >= scale:
-            number = f"{value / scale:,.3g} {word}".replace(".0 ", " ")
+            number = fill(template, format_number(float(f"{value / scale:.3g}")))  # 3 significant digits
             break
     return f"{symbol}{number}" if symbol else f"{number} {currency}"
 
 
 def format_number(value: float) -> str:
     """Thousands separated; no trailing .0 for whole numbers."""
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
+    return whole_number(int(value)) if float(value).is_integer() else decimal_number(value)
 
 
 def conversions(amount: Amount, rates: Iterable[ExchangeRate]) -> list[str]:
@@ -157,7 +195,8 @@ def conversions(amount: Amount, rates: Iterable[ExchangeRate]) -> list[str]:
             continue
         if not math.isfinite(converted):
             continue  # a finite amount at a finite rate can still overflow: say nothing
-        result.append(f"≈ {format_money(converted, other)} at the file's rate ({_rate_text(stated)})")
+        at_rate = translate("Details", "≈ %1 at the file's rate (%2)")
+        result.append(fill(at_rate, format_money(converted, other), _rate_text(stated)))
     return result
 
 
@@ -179,15 +218,18 @@ def event_html(
     parts = [
         f"<h2>{shown_text(event.title)}</h2>",
         f"<p><b>{escape(format_date(event.date))}</b> &nbsp;<code>{escape(event.date.text)}</code></p>",
-        f"<p><b>{escape(event.status.value.capitalize())}</b>: {escape(STATUS_MEANINGS[event.status])}</p>",
+        f"<p><b>{escape(status_label(event.status))}</b>: "
+        f"{escape(translated('Status', STATUS_MEANINGS[event.status]))}</p>",
     ]
     if event.draft:
-        parts.append(f"<p><i>{DRAFT_NOTE}</i></p>")
+        parts.append(f"<p><i>{escape(translated('Details', DRAFT_NOTE))}</i></p>")
     facts = []
     if lane is not None:
-        facts.append(f"<b>Lane:</b> {shown_text(lane.label)}")
+        lane_word = translate("Details", "Lane:")
+        facts.append(f"<b>{escape(lane_word)}</b> {shown_text(lane.label)}")
     if event.actors:
-        facts.append(f"<b>Actors:</b> {shown_text(', '.join(event.actors))}")
+        actors_word = translate("Details", "Actors:")
+        facts.append(f"<b>{escape(actors_word)}</b> {shown_text(', '.join(event.actors))}")
     if facts:
         parts.append("<p>" + "<br>".join(facts) + "</p>")
     if event.html:
@@ -201,21 +243,32 @@ def event_html(
     if images:
         parts.append(images)
     if event.amounts:
-        parts.append(_section("Amounts", [_amount_item(a, timeline.exchange_rates) for a in event.amounts]))
+        parts.append(
+            _section(
+                translate("Details", "Amounts"),
+                [_amount_item(a, timeline.exchange_rates) for a in event.amounts],
+            )
+        )
     if event.metrics:
-        parts.append(_section("Figures", [_metric_item(m) for m in event.metrics]))
+        parts.append(_section(translate("Details", "Figures"), [_metric_item(m) for m in event.metrics]))
     if event.sources:
-        parts.append(_section("Sources", [_source_item(s) for s in event.sources]))
-    links = [_link_item(timeline, link_kind(link.type).outgoing, link.target) for link in event.links]
+        parts.append(_section(translate("Details", "Sources"), [_source_item(s) for s in event.sources]))
+    links = [_link_item(timeline, link_kind(link.type).outgoing_words, link.target) for link in event.links]
     links += [
-        _link_item(timeline, link_kind(kind).incoming, timeline.events.ids[source])
+        _link_item(timeline, link_kind(kind).incoming_words, timeline.events.ids[source])
         for source, kind in incoming
     ]
     if links:
-        parts.append(_section("Linked events", links))
+        parts.append(_section(translate("Details", "Linked events"), links))
     if event.tags:
-        parts.append(f"<p><b>Tags:</b> {shown_text(', '.join(event.tags))}</p>")
+        tags = translate("Details", "Tags:")
+        parts.append(f"<p><b>{escape(tags)}</b> {shown_text(', '.join(event.tags))}</p>")
     return "\n".join(parts)
+
+
+def status_label(status: Status) -> str:
+    """'Reported', in the user's language."""
+    return translated("Status", STATUS_LABELS[status])
 
 
 def _section(title: str, items: Iterable[str]) -> str:
@@ -223,12 +276,14 @@ def _section(title: str, items: Iterable[str]) -> str:
 
 
 def _amount_item(amount: Amount, rates: Iterable[ExchangeRate]) -> str:
-    money = ("about " if amount.approximate else "") + format_money(amount.value, amount.currency)
+    money = format_money(amount.value, amount.currency)
+    if amount.approximate:
+        money = fill(translate("Details", "about %1"), money)
     text = f"<b>{escape(money)}</b>"
     if amount.what:
         text += f" {shown_text(amount.what)}"
     if amount.stake_percent is not None:
-        text += f" (stake: {format_number(amount.stake_percent)}%)"
+        text += " " + escape(fill(translate("Details", "(stake: %1%)"), format_number(amount.stake_percent)))
     for conversion in conversions(amount, rates):
         text += f"<br><i>{escape(conversion)}</i>"
     return text
@@ -254,7 +309,7 @@ def _source_item(source: Source) -> str:
         outlet = f'<a href="{escape(address, quote=True)}">{outlet}</a>'
     text = f"<b>{outlet}</b>"
     if source.via:
-        text += f", via {shown_text(source.via)}"
+        text += escape(translate("Details", ", via ")) + shown_text(source.via)
     if source.quote:
         text += f"<br>“{shown_text(source.quote)}”"
     return text
@@ -263,6 +318,6 @@ def _source_item(source: Source) -> str:
 def _link_item(timeline: Timeline, phrase: str, target_id: str) -> str:
     target = timeline.events.by_id(target_id)
     title = target.title if target is not None else target_id
-    status = f" <i>({target.status.value})</i>" if target is not None else ""
+    status = f" <i>({escape(status_label(target.status).lower())})</i>" if target is not None else ""
     href = f"{EVENT_LINK_SCHEME}:{escape(target_id, quote=True)}"
     return f'{escape(phrase)}: <a href="{href}">{shown_text(title)}</a>{status}'

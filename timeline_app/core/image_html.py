@@ -10,12 +10,13 @@ from html import escape
 from urllib.parse import unquote, urlsplit
 
 from timeline_app.core.detail_html import shown_text
+from timeline_app.core.i18n import QT_TRANSLATE_NOOP, fill, translate, translated
 from timeline_app.core.media import is_remote
 from timeline_app.core.model import EventImage
 
 # Links in the panel with this scheme load the web image of that number: load-image:<number>.
 LOAD_IMAGE_SCHEME = "load-image"
-LOAD_IMAGE_TEXT = "Load image"
+LOAD_IMAGE_TEXT = QT_TRANSLATE_NOOP("Images", "Load image")  # translated where shown
 PLACEHOLDER_PADDING = 16
 
 
@@ -54,7 +55,8 @@ def images_html(images: Sequence[EventImage], views: Sequence[ImageView], width:
         _image_block(number, image, view, width)
         for number, (image, view) in enumerate(zip(images, views, strict=True))
     ]
-    return "<h4>Images</h4>" + "".join(blocks)
+    heading = escape(translate("Images", "Images"))
+    return f"<h4>{heading}</h4>" + "".join(blocks)
 
 
 def _image_block(number: int, image: EventImage, view: ImageView, width: int) -> str:
@@ -68,15 +70,20 @@ def _image_block(number: int, image: EventImage, view: ImageView, width: int) ->
             f'alt="{alt}"></p>'
         )
     elif view.state is ImageState.LOADING:
-        body = _placeholder(f"Loading {name}…", width)
+        body = _placeholder(fill(escape(translate("Images", "Loading %1…")), name), width)
     elif view.state is ImageState.FAILED:
-        body = _placeholder(f"⚠ {name} cannot be shown: {escape(_sentence(view.reason))}", width)
+        # The reason is the loader's English words (assembled from fragments: see _sentence).
+        cannot = escape(translate("Images", "⚠ %1 cannot be shown: %2"))
+        body = _placeholder(fill(cannot, name, escape(_sentence(view.reason))), width)
     else:
         address = escape(image.url.strip())
+        link = f'<a href="{address}">{shown_text(image.url.strip())}</a>'
+        load = escape(translated("Images", LOAD_IMAGE_TEXT))
+        only_when_asked = escape(translate("Images", "(loaded only when you ask)"))
+        web_image = fill(escape(translate("Images", "Web image: %1")), link)
         body = (
-            f'<p>Web image: <a href="{address}">{shown_text(image.url.strip())}</a><br>'
-            f'<a href="{LOAD_IMAGE_SCHEME}:{number}"><b>[ {LOAD_IMAGE_TEXT} ]</b></a> '
-            "(loaded only when you ask)</p>"
+            f"<p>{web_image}<br>"
+            f'<a href="{LOAD_IMAGE_SCHEME}:{number}"><b>[ {load} ]</b></a> {only_when_asked}</p>'
         )
     words = []
     if image.caption:

@@ -24,6 +24,7 @@ from pydantic import (
 )
 from typing_extensions import TypedDict
 
+from timeline_app.core.i18n import QT_TRANSLATE_NOOP
 from timeline_app.core.media import location_problem
 
 SCHEMA_FILE_NAME = "timeline.schema.json"
@@ -38,11 +39,18 @@ class Status(StrEnum):
     PLANNED = "planned"
 
 
+# Both tables are in English; the GUI shows them through i18n.translated("Status", ...).
+STATUS_LABELS: dict[Status, str] = {
+    Status.CONFIRMED: QT_TRANSLATE_NOOP("Status", "Confirmed"),
+    Status.REPORTED: QT_TRANSLATE_NOOP("Status", "Reported"),
+    Status.DISPUTED: QT_TRANSLATE_NOOP("Status", "Disputed"),
+    Status.PLANNED: QT_TRANSLATE_NOOP("Status", "Planned"),
+}
 STATUS_MEANINGS: dict[Status, str] = {
-    Status.CONFIRMED: "Announced or on record.",
-    Status.REPORTED: "Reported by the media, not confirmed.",
-    Status.DISPUTED: "Reported, and denied by a party involved.",
-    Status.PLANNED: "Scheduled or targeted for a later date.",
+    Status.CONFIRMED: QT_TRANSLATE_NOOP("Status", "Announced or on record."),
+    Status.REPORTED: QT_TRANSLATE_NOOP("Status", "Reported by the media, not confirmed."),
+    Status.DISPUTED: QT_TRANSLATE_NOOP("Status", "Reported, and denied by a party involved."),
+    Status.PLANNED: QT_TRANSLATE_NOOP("Status", "Scheduled or targeted for a later date."),
 }
 
 StatusName = Literal["confirmed", "reported", "disputed", "planned"]

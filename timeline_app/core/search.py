@@ -17,9 +17,10 @@ import numpy as np
 import numpy.typing as npt
 
 from timeline_app.core.calendar import civil_from_seconds
-from timeline_app.core.dates import MONTH_NAMES, format_year
+from timeline_app.core.dates import format_year
 from timeline_app.core.event_table import NO_LANE, STATUS_CODES, STATUS_ORDER, EventTable
-from timeline_app.core.model import Status
+from timeline_app.core.i18n import QT_TRANSLATE_NOOP, day_month_year, fill, translate, translated
+from timeline_app.core.model import STATUS_LABELS, Status
 from timeline_app.core.word_index import (
     DELIMITER_MAX,
     BuildCancelledError,
@@ -42,8 +43,8 @@ CHUNK_EVENTS = 16_384
 # Runs of token delimiters in a folded word: folding a spacing accent (U+00B4) gives a space.
 _DELIMITERS = re.compile(rb"[\x00-%c]+" % DELIMITER_MAX)
 # Text of the filter bar for an empty filter, and the name of events that are in no lane.
-NO_FILTER_TEXT = "No filter"
-NO_LANE_TEXT = "no lane"
+NO_FILTER_TEXT = QT_TRANSLATE_NOOP("Filter", "No filter")
+NO_LANE_TEXT = QT_TRANSLATE_NOOP("Filter", "no lane")
 DESCRIBE_SEPARATOR = " · "
 
 
@@ -87,26 +88,39 @@ class EventFilter:
         kind, names are in alphabetical order so the text does not depend on click order.
         """
         labels = lane_labels or {}
+        no_lane = translated("Filter", NO_LANE_TEXT)
         kinds = (
-            ("Status", [status.value for status in self.statuses]),
-            ("Lane", [NO_LANE_TEXT if lane is None else labels.get(lane, lane) for lane in self.lanes]),
-            ("Actor", list(self.actors)),
-            ("Tag", list(self.tags)),
+            (translate("Filter", "Status"), [_status_word(status) for status in self.statuses]),
+            (
+                translate("Filter", "Lane"),
+                [no_lane if lane is None else labels.get(lane, lane) for lane in self.lanes],
+            ),
+            (translate("Filter", "Actor"), list(self.actors)),
+            (translate("Filter", "Tag"), list(self.tags)),
         )
         parts = [
-            f"{kind}: {', '.join(sorted(names, key=lambda name: (name.casefold(), name)))}"
+            fill(
+                translate("Filter", "%1: %2"),
+                kind,
+                ", ".join(sorted(names, key=lambda name: (name.casefold(), name))),
+            )
             for kind, names in kinds
             if names
         ]
         if self.running_at is not None:
-            parts.append(f"Running on {_day(self.running_at)}")
-        return DESCRIBE_SEPARATOR.join(parts) or NO_FILTER_TEXT
+            parts.append(fill(translate("Filter", "Running on %1"), _day(self.running_at)))
+        return DESCRIBE_SEPARATOR.join(parts) or translated("Filter", NO_FILTER_TEXT)
 
 
 def _day(t: float) -> str:
     """'3 April 2024': the day of an instant, for the filter bar."""
     when = civil_from_seconds(t)
-    return f"{when.day} {MONTH_NAMES[when.month - 1]} {format_year(when.year)}"
+    return day_month_year(when.day, when.month, format_year(when.year))
+
+
+def _status_word(status: Status) -> str:
+    """'disputed': a status as the filter bar names it, in the user's language."""
+    return translated("Status", STATUS_LABELS[status]).lower()
 
 
 @dataclass(frozen=True, slots=True)

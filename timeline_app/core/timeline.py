@@ -9,9 +9,10 @@ import numpy as np
 import numpy.typing as npt
 
 from timeline_app.core.event_table import EventTable
+from timeline_app.core.i18n import QT_TRANSLATE_NOOP
 from timeline_app.core.model import ExchangeRate, Lane, SourceInfo, TimelineHeader
 
-UNTITLED = "Untitled"
+UNTITLED = QT_TRANSLATE_NOOP("Timeline", "Untitled")  # a new timeline's title (shown translated)
 
 
 @dataclass(frozen=True, slots=True)

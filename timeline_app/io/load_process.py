@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from timeline_app.core.event_table import EventTable
+from timeline_app.core.i18n import QT_TRANSLATE_NOOP
 from timeline_app.core.timeline import Timeline
 from timeline_app.io.errors import (
     LoadCancelled,
@@ -192,7 +193,7 @@ def _start_loader_here() -> _Loader:
 def _load_in_child(path: Path, progress: Progress, mapping: ColumnMapping | None, spare: bool) -> Timeline:
     texts: dict[str, list[tuple[str, ...]]] = {}  # column name -> its pieces, in order
     details: dict[int, dict[str, Any]] = {}  # rich fields by event, as their pieces come
-    stage = "Starting the loader"
+    stage = QT_TRANSLATE_NOOP("Progress", "Starting the loader")
     progress(stage)
     loader = _SPARE.take()
     request = (str(path), mapping)
@@ -222,16 +223,16 @@ def _load_in_child(path: Path, progress: Progress, mapping: ColumnMapping | None
                 name, joined, offsets = payload
                 texts.setdefault(name, []).append(_untracked(split_piece(joined, offsets)))
                 del joined, payload
-                stage = "Receiving the timeline"
+                stage = QT_TRANSLATE_NOOP("Progress", "Receiving the timeline")
             elif kind == "details":
                 details.update(payload)  # a piece: unpickling them all in one go held the interpreter
                 del payload
-                stage = "Receiving the timeline"
+                stage = QT_TRANSLATE_NOOP("Progress", "Receiving the timeline")
             elif kind == "error":
                 source, problems, total = payload
                 raise _rebuilt_error(source, problems, total)
             else:
-                progress("Building the timeline")
+                progress(QT_TRANSLATE_NOOP("Progress", "Building the timeline"))
                 return _decode({**payload, "details": details}, texts, progress)
     except BaseException:
         child.terminate()  # cancelled, or this side failed: the child's work is of no use
@@ -466,7 +467,7 @@ def _send(parsed: ParsedTimeline, sender: Connection) -> None:
 
 
 def _decode(payload: dict[str, Any], texts: dict[str, list[tuple[str, ...]]], progress: Progress) -> Timeline:
-    progress("Building the timeline")
+    progress(QT_TRANSLATE_NOOP("Progress", "Building the timeline"))
     ids = _joined(texts.pop("ids", []))
     table = EventTable(
         ids=ids,

@@ -23,6 +23,7 @@ from pydantic_core import ErrorDetails
 
 from timeline_app.core.dates import DateError, EdtfDate, parse_edtf
 from timeline_app.core.event_table import NO_LANE, STATUS_CODES, EventTable, IdIndex
+from timeline_app.core.i18n import QT_TRANSLATE_NOOP
 from timeline_app.core.model import (
     CORE_EVENT_KEYS,
     DETAIL_EVENT_KEYS,
@@ -120,7 +121,7 @@ def load_timeline(path: str | Path, progress: Progress = no_progress) -> Timelin
     ``progress`` is called with a short description before each stage; it may raise
     LoadCancelled to stop the load, which then propagates.
     """
-    progress("Reading the file")
+    progress(QT_TRANSLATE_NOOP("Progress", "Reading the file"))
     return parse_timeline(read_file(path), str(path), progress)
 
 
@@ -415,7 +416,7 @@ def _concatenated(parts: list[npt.NDArray[Any]], dtype: type[np.generic]) -> npt
 
 def _parse(data: bytes, source: str, progress: Progress, *, compact: bool) -> ParsedTimeline:
     body = _without_bom(data, source)
-    stage = "Checking the file against the format"
+    stage = QT_TRANSLATE_NOOP("Progress", "Checking the file against the format")
     progress(stage)
     parsed = _parse_in_chunks(body, progress, stage, compact=compact)
     if parsed is not None:
@@ -448,7 +449,7 @@ def _parse_in_chunks(body: bytes, progress: Progress, stage: str, *, compact: bo
             return None
         sink.add(records)
         del records
-    progress("Checking ids, lanes and links")
+    progress(QT_TRANSLATE_NOOP("Progress", "Checking ids, lanes and links"))
     return _sound_columns(body, document, sink, progress)
 
 
@@ -484,7 +485,7 @@ def _sound_columns(
             return None
     if body is not None and may_repeat_keys(body, document, sink.key_count, sink.detailed.values()):
         return None
-    progress("Reading dates")
+    progress(QT_TRANSLATE_NOOP("Progress", "Reading dates"))
     try:
         distinct_dates = tuple(map(parse_edtf, sink.date_codes))
     except DateError:
@@ -495,7 +496,7 @@ def _sound_columns(
     if any(_date_problems("", era.date) for era in document.eras):
         return None
     header = TimelineHeader.model_validate(document.model_dump(exclude={"events"}, by_alias=True))
-    progress("Building the timeline")
+    progress(QT_TRANSLATE_NOOP("Progress", "Building the timeline"))
     lane_of_code = np.array([lane_positions[text] for text in sink.lane_codes], dtype=np.int32)
     lane = lane_of_code[_concatenated(sink.lane, np.int32)]
     sink.lane.clear()
@@ -593,7 +594,7 @@ class RecordColumns:
             document = TimelineDocument.model_validate_json(data)
         except (ValidationError, UnicodeEncodeError, TypeError, ValueError):
             return None
-        progress("Checking ids, lanes and links")
+        progress(QT_TRANSLATE_NOOP("Progress", "Checking ids, lanes and links"))
         parsed = _sound_columns(None, document, self._sink, progress)
         if parsed is None:
             return None
@@ -610,7 +611,7 @@ def _parse_thoroughly(body: bytes, source: str, progress: Progress) -> Timeline:
         document = TimelineDocument.model_validate_json(body)
     except ValidationError as error:
         raise TimelineLoadError(source, _validation_problems(body, error)) from None
-    progress("Checking ids, lanes and links")
+    progress(QT_TRANSLATE_NOOP("Progress", "Checking ids, lanes and links"))
     records = document.events
     columns = _Columns.of(records)
     problems = _duplicate_key_problems(body, document, columns)
@@ -618,7 +619,7 @@ def _parse_thoroughly(body: bytes, source: str, progress: Progress) -> Timeline:
         # Rare: walk every record again to say exactly which ones are wrong.
         lane_dicts = [lane.model_dump() for lane in document.lanes]
         problems += _reference_problems(lane_dicts, records, check_dates=False)
-    progress("Reading dates")
+    progress(QT_TRANSLATE_NOOP("Progress", "Reading dates"))
     date_codes, distinct_dates = _parse_event_dates(columns.dates, problems)
     if document.source is not None and document.source.published is not None:
         problems += _date_problems("source.published", document.source.published)
@@ -630,7 +631,7 @@ def _parse_thoroughly(body: bytes, source: str, progress: Progress) -> Timeline:
     if problems:
         raise TimelineLoadError(source, _in_file_order(problems))
     header = TimelineHeader.model_validate(document.model_dump(exclude={"events"}, by_alias=True))
-    progress("Building the timeline")
+    progress(QT_TRANSLATE_NOOP("Progress", "Building the timeline"))
     table = _build_table(document, columns, date_codes, distinct_dates)
     return Timeline(header=header, events=table)
 

@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtSvg import QSvgGenerator
 
+from timeline_app.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 from timeline_app.io.writing import WriteError, check_target, write_file
 from timeline_app.render.picture_pages import PicturePages
 from timeline_app.render.renderer import TimelineRenderer
@@ -30,7 +31,11 @@ from timeline_app.render.theme import Theme
 from timeline_app.view.frame import Frame
 from timeline_app.view.scene import Scene
 
-IMAGE_FORMATS = {".png": "PNG image", ".svg": "SVG drawing", ".pdf": "PDF document"}
+IMAGE_FORMATS = {  # the names are translated where shown, in context "Export"
+    ".png": QT_TRANSLATE_NOOP("Export", "PNG image"),
+    ".svg": QT_TRANSLATE_NOOP("Export", "SVG drawing"),
+    ".pdf": QT_TRANSLATE_NOOP("Export", "PDF document"),
+}
 DEFAULT_EXPORT_SIZE = QSize(1600, 1000)
 # PNGs are drawn at twice the logical size so they stay crisp on high-DPI screens and in slides.
 PNG_SCALE = 2.0
@@ -59,7 +64,9 @@ def export_image(
     suffix = path.suffix.lower()
     if suffix not in IMAGE_FORMATS:
         known = ", ".join(IMAGE_FORMATS)
-        raise ExportError(f"{path.name}: unknown image format '{suffix}' (use {known})")
+        raise ExportError(
+            fill(translate("Export", "%1: unknown image format '%2' (use %3)"), path.name, suffix, known)
+        )
     protect = tuple(protect)
     check_target(path, protect)  # before the work of drawing
     width, height = size.width(), size.height()
@@ -87,13 +94,14 @@ def _png(paint: Paint, size: QSize, _title: str, path: Path) -> tuple[bytes, Fra
         QSize(round(size.width() * PNG_SCALE), round(size.height() * PNG_SCALE)), QImage.Format.Format_ARGB32
     )
     if image.isNull():
-        raise ExportError(f"{path}: an image of {size.width()}x{size.height()} is too big to make")
+        too_big = translate("Export", "%1: an image of %2x%3 is too big to make")
+        raise ExportError(fill(too_big, path, size.width(), size.height()))
     image.setDevicePixelRatio(PNG_SCALE)
     frame = _painted(image, paint, path)
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if not image.save(buffer, "PNG"):  # type: ignore[call-overload]  # (the stubs want bytes; Qt wants str)
-        raise ExportError(f"{path}: the PNG image could not be encoded")
+        raise ExportError(fill(translate("Export", "%1: the PNG image could not be encoded"), path))
     return bytes(buffer.data().data()), frame
 
 
@@ -128,11 +136,11 @@ def _painted(device: QPaintDevice, paint: Paint, path: Path) -> Frame:
     """Paint onto ``device``, checking that the painter started and finished."""
     painter = QPainter()
     if not painter.begin(device):
-        raise ExportError(f"{path}: the image could not be started")
+        raise ExportError(fill(translate("Export", "%1: the image could not be started"), path))
     try:
         frame = paint(painter)
     finally:
         finished = painter.end()
     if not finished:
-        raise ExportError(f"{path}: the image could not be finished")
+        raise ExportError(fill(translate("Export", "%1: the image could not be finished"), path))
     return frame

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPen, QStaticText
 
 from timeline_app.core.dates import Precision
 from timeline_app.core.event_table import FUZZY_END, FUZZY_START, STATUS_ORDER
+from timeline_app.core.i18n import fill, translate, whole_number
 from timeline_app.core.timeline import Timeline
 from timeline_app.render.context import Label, Plate, RenderContext
 from timeline_app.render.density import paint_bars
@@ -155,7 +156,10 @@ class LaneTrack:
         painter.drawLine(QPointF(0, box.y + box.height), QPointF(ctx.width, box.y + box.height))
         painter.setFont(ctx.fonts.normal)
         painter.setPen(theme.text)
-        text = f"{plan.carried_count:,} longer events run through this view  ·  click to list them"
+        text = fill(
+            translate("Lanes", "%1 longer events run through this view  ·  click to list them"),
+            whole_number(plan.carried_count),
+        )
         painter.drawText(qrect(box).adjusted(HEADER_TEXT_LEFT, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, text)
         ctx.frame.carried.append(CarriedBand(box, plan.index_lane, ctx.view.t0, plan.carried_count))
 
@@ -168,11 +172,14 @@ class LaneTrack:
         painter.setPen(ctx.theme.text)
         text = f"{COLLAPSED_MARK if band.collapsed else EXPANDED_MARK} {band.label}"
         if band.collapsed:
-            text += f"  ·  {band.visible_count:,} events in view, click to show them"
+            note = translate("Lanes", "%1 events in view, click to show them")
+            text += "  ·  " + fill(note, whole_number(band.visible_count))
         elif band.aggregated:
-            text += f"  ·  {band.starting_count:,} events start here, zoom in for detail"
+            note = translate("Lanes", "%1 events start here, zoom in for detail")
+            text += "  ·  " + fill(note, whole_number(band.starting_count))
         elif band.hidden_count:
-            text += f"  ·  {band.hidden_count:,} more not shown, zoom in"
+            note = translate("Lanes", "%1 more not shown, zoom in")
+            text += "  ·  " + fill(note, whole_number(band.hidden_count))
         painter.drawText(
             QRectF(HEADER_TEXT_LEFT, band.top + 2, ctx.width, LANE_HEADER_HEIGHT - 2),
             Qt.AlignmentFlag.AlignVCenter,

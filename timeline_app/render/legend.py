@@ -5,18 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPen
 
-from timeline_app.core.model import Status
+from timeline_app.core.i18n import QT_TRANSLATE_NOOP, translated
+from timeline_app.core.model import STATUS_LABELS, Status
 from timeline_app.render.context import RenderContext
 from timeline_app.view.canvas_layout import LEGEND_HEIGHT
 from timeline_app.view.frame import Box
 from timeline_app.view.lane_plan import MARKER_HEIGHT
 
-STATUS_LABELS: dict[Status, str] = {
-    Status.CONFIRMED: "Confirmed",
-    Status.REPORTED: "Reported",
-    Status.DISPUTED: "Disputed",
-    Status.PLANNED: "Planned",
-}
 SAMPLE_WIDTH = 22.0
 WIDE_SAMPLE_WIDTH = 34.0  # for samples whose softness or fading needs room to show
 LEGEND_MARGIN = 10.0
@@ -25,11 +20,17 @@ ENTRY_GAP = 16.0
 # Sample and gap sizes tried, widest first, until the whole legend fits the width.
 LEGEND_SCALES = (1.0, 0.75, 0.55)
 # (label, status, soft, fuzzy): one sample per status, then the two ways dates show imprecision.
+# The labels are English here (status labels in context "Status", the others in "Legend").
 ENTRIES: tuple[tuple[str, Status, bool, bool], ...] = (
     *((STATUS_LABELS[status], status, False, False) for status in Status),
-    ("Month or coarser", Status.CONFIRMED, True, False),
-    ("Approximate", Status.CONFIRMED, False, True),
+    (QT_TRANSLATE_NOOP("Legend", "Month or coarser"), Status.CONFIRMED, True, False),
+    (QT_TRANSLATE_NOOP("Legend", "Approximate"), Status.CONFIRMED, False, True),
 )
+
+
+def entry_label(label: str, status: Status) -> str:
+    """An entry's label in the user's language."""
+    return translated("Status" if label == STATUS_LABELS[status] else "Legend", label)
 
 
 class LegendTrack:
@@ -41,7 +42,8 @@ class LegendTrack:
         painter.drawLine(QPointF(0, top + 0.5), QPointF(width, top + 0.5))
         painter.setFont(ctx.fonts.small)
         sample = QColor(theme.muted_text)
-        text_widths = [ctx.fonts.small_metrics.horizontalAdvance(text) for text, *_ in ENTRIES]
+        labels = [entry_label(text, status) for text, status, *_ in ENTRIES]
+        text_widths = [ctx.fonts.small_metrics.horizontalAdvance(text) for text in labels]
         # In a narrow window the samples shrink first, so that every entry keeps its words.
         scale = 1.0
         for candidate in LEGEND_SCALES:
@@ -49,7 +51,7 @@ class LegendTrack:
             if _legend_width(text_widths, scale) <= width:
                 break
         x = LEGEND_MARGIN * scale
-        for (text, status, soft, fuzzy), text_width in zip(ENTRIES, text_widths, strict=True):
+        for (_label, status, soft, fuzzy), text, text_width in zip(ENTRIES, labels, text_widths, strict=True):
             shape_width = _sample_width(soft, fuzzy, scale)
             shape = QRectF(x, top + (LEGEND_HEIGHT - MARKER_HEIGHT) / 2, shape_width, MARKER_HEIGHT)
             ctx.markers.draw(

@@ -12,6 +12,7 @@ from collections import defaultdict
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainterPath, QPen, QPolygonF
 
+from timeline_app.core.i18n import fill, translate, whole_number
 from timeline_app.core.link_kinds import link_kind
 from timeline_app.render.context import RenderContext
 from timeline_app.view.frame import Box, DrawnEvent
@@ -94,7 +95,7 @@ def _paint_bundles(
     for number, pairs in enumerate(bundles.values()):
         start = _middle([drawn[source].marker for source, _ in pairs])
         end = _middle([drawn[target].marker for _, target in pairs])
-        label = f"{len(pairs):,} links"
+        label = fill(translate("Links", "%1 links"), whole_number(len(pairs)))
         _paint_arrow(ctx, start, end, label, number, taken)
         ctx.frame.links.append(label)
 

@@ -10,6 +10,7 @@ import numpy as np
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QPagedPaintDevice, QPageLayout, QPainter, QPalette
 
+from timeline_app.core.i18n import fill, translate
 from timeline_app.core.timeline import Timeline
 from timeline_app.render.picture_pages import PicturePages
 from timeline_app.render.renderer import TimelineRenderer
@@ -70,7 +71,9 @@ def print_timeline(
             painter.scale(scale, scale)
             painter.setFont(font)
             painter.setPen(theme.text)
-            heading = f"{timeline.title} — page {number + 1} of {len(ranges)}"
+            heading = fill(
+                translate("Printing", "%1 — page %2 of %3"), timeline.title, number + 1, len(ranges)
+            )
             painter.drawText(QRectF(0, 0, width, HEADER_HEIGHT_PT), Qt.AlignmentFlag.AlignVCenter, heading)
             painter.translate(0, HEADER_HEIGHT_PT)
             page_scene = scene.showing(low, high, width, PAGE_MARGIN)

@@ -7,10 +7,11 @@ import time
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
+from timeline_app.core.i18n import QT_TRANSLATE_NOOP, translated
 from timeline_app.render.context import RenderContext
 
 TODAY_PEN_PX = 1.5
-TODAY_LABEL = "today"
+TODAY_LABEL = QT_TRANSLATE_NOOP("Today", "today")
 _LABEL_SIZE = (60.0, 16.0)
 
 
@@ -38,5 +39,7 @@ class TodayTrack:
             painter.setFont(ctx.fonts.small)
             width, height = _LABEL_SIZE
             painter.drawText(
-                QRectF(x + 3, bottom - 18, width, height), Qt.AlignmentFlag.AlignVCenter, TODAY_LABEL
+                QRectF(x + 3, bottom - 18, width, height),
+                Qt.AlignmentFlag.AlignVCenter,
+                translated("Today", TODAY_LABEL),
             )

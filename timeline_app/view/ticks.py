@@ -19,7 +19,14 @@ from timeline_app.core.calendar import (
     seconds_from_civil,
     year_start,
 )
-from timeline_app.core.dates import MONTH_NAMES
+from timeline_app.core.i18n import (
+    before_common_era,
+    day_month,
+    day_month_year,
+    month_year,
+    whole_number,
+    wording,
+)
 
 __all__ = [
     "DEFAULT_CHAR_WIDTH_PX",
@@ -75,9 +82,6 @@ _MAX_DAYS_PER_YEAR = 366
 # 1970-01-01 was a Thursday, so day 4 since the epoch is the first Monday.
 _FIRST_MONDAY = days_from_civil(1970, 1, 5)
 _WEEKDAY_OF_EPOCH = 3  # Monday = 0
-
-_MONTH_ABBR = tuple(name[:3] for name in MONTH_NAMES)
-_WEEKDAY_ABBR = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
 def default_text_width(text: str) -> float:
@@ -234,14 +238,14 @@ _Format = Callable[[int], str]
 
 
 def _group(number: int) -> str:
-    return f"{number:,}" if number >= _GROUP_DIGITS_FROM else str(number)
+    return whole_number(number) if number >= _GROUP_DIGITS_FROM else str(number)
 
 
 def _year_label(year: int) -> str:
     """'2024', '500 BCE' (astronomical -499), '10,000 BCE'."""
     if year >= 1:
         return _group(year)
-    return f"{_group(1 - year)} BCE"
+    return before_common_era(_group(1 - year))
 
 
 def _deep_label(year: int, step: int) -> str:
@@ -291,36 +295,36 @@ def _day_number(seconds: int) -> str:
 
 def _day_month(seconds: int) -> str:
     _, month, day, _ = _date_parts(seconds)
-    return f"{day} {_MONTH_ABBR[month - 1]}"
+    return day_month(day, month)
 
 
 def _day_long(seconds: int) -> str:
     year, month, day, weekday = _date_parts(seconds)
-    return f"{_WEEKDAY_ABBR[weekday]} {day} {MONTH_NAMES[month - 1]} {_year_label(year)}"
+    return day_month_year(day, month, _year_label(year), weekday=weekday)
 
 
 def _day_medium(seconds: int) -> str:
     year, month, day, weekday = _date_parts(seconds)
-    return f"{_WEEKDAY_ABBR[weekday]} {day} {_MONTH_ABBR[month - 1]} {_year_label(year)}"
+    return day_month_year(day, month, _year_label(year), short=True, weekday=weekday)
 
 
 def _day_short(seconds: int) -> str:
     year, month, day, _ = _date_parts(seconds)
-    return f"{day} {_MONTH_ABBR[month - 1]} {_year_label(year)}"
+    return day_month_year(day, month, _year_label(year), short=True)
 
 
 def _month_abbr(month_number: int) -> str:
-    return _MONTH_ABBR[month_number % _MONTHS_PER_YEAR]
+    return wording().short_month_names[month_number % _MONTHS_PER_YEAR]
 
 
 def _month_long(month_number: int) -> str:
     year, month0 = divmod(month_number, _MONTHS_PER_YEAR)
-    return f"{MONTH_NAMES[month0]} {_year_label(year)}"
+    return month_year(month0 + 1, _year_label(year))
 
 
 def _month_medium(month_number: int) -> str:
     year, month0 = divmod(month_number, _MONTHS_PER_YEAR)
-    return f"{_MONTH_ABBR[month0]} {_year_label(year)}"
+    return month_year(month0 + 1, _year_label(year), short=True)
 
 
 def _quarter(month_number: int) -> str:

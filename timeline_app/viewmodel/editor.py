@@ -10,11 +10,12 @@ import math
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from timeline_app.core.date_shift import End, edtf_at, shifted
 from timeline_app.core.dates import Precision
+from timeline_app.core.i18n import QT_TRANSLATE_NOOP, fill, whole_number
 from timeline_app.core.timeline import Timeline
 from timeline_app.io.editing import (
     Change,
@@ -30,7 +31,8 @@ from timeline_app.io.editing import (
 )
 from timeline_app.viewmodel.view_model import TimelineViewModel
 
-NEW_EVENT_TITLE = "New event"
+translate = QCoreApplication.translate  # the name lupdate finds: translate("Context", "text")
+NEW_EVENT_TITLE = QT_TRANSLATE_NOOP("Editor", "New event")  # in the user's language when made
 NEW_EVENT_STATUS = "reported"
 # The Edit menu names a step by its event's title, cut to this many characters.
 NAME_TITLE_CHARS = 40
@@ -39,7 +41,7 @@ NAME_TITLE_CHARS = 40
 def step_name(verb: str, title: str) -> str:
     """What the Edit menu calls a change: "Move 'Leapmotor International'"."""
     shown = title if len(title) <= NAME_TITLE_CHARS else f"{title[: NAME_TITLE_CHARS - 1]}…"
-    return f"{verb} '{shown}'"
+    return fill(QCoreApplication.translate("Editor", "%1 '%2'"), verb, shown)
 
 
 class _ChangeCommand(QUndoCommand):
@@ -114,7 +116,12 @@ class TimelineEditor(QObject):
         timeline = self.model.timeline
         if record == record_of(timeline, index):
             return
-        change = edit_change(timeline, index, record, step_name("Edit", record.get("title") or "event"))
+        change = edit_change(
+            timeline,
+            index,
+            record,
+            step_name(translate("Editor", "Edit"), record.get("title") or translate("Editor", "event")),
+        )
         self.push(change, None if field is None else (timeline.events.ids[index], field))
 
     def move_event(self, index: int, seconds: float, end: End = "both") -> bool:
@@ -126,7 +133,7 @@ class TimelineEditor(QObject):
         if moved is None:
             return False
         record = record_of(timeline, index) | {"date": moved.text}
-        verb = "Move" if end == "both" else "Resize"
+        verb = translate("Editor", "Move") if end == "both" else translate("Editor", "Resize")
         self.push(edit_change(timeline, index, record, step_name(verb, event.title)))
         return True
 
@@ -136,26 +143,30 @@ class TimelineEditor(QObject):
         timeline = self.model.timeline
         record: dict[str, Any] = {
             "id": _free_id(timeline, "event"),
-            "title": NEW_EVENT_TITLE,
+            "title": QCoreApplication.translate("Editor", NEW_EVENT_TITLE),
             "date": edtf_at(at if math.isfinite(at) else 0.0, precision),
             "status": NEW_EVENT_STATUS,
         }
         if lane is not None:
             record["lane"] = lane
-        return self._insert(record, "New Event")
+        return self._insert(record, translate("Editor", "New Event"))
 
     def duplicate_event(self, index: int) -> int:
         """Insert a copy of event ``index`` right after it, with a new id. Returns its index."""
         timeline = self.model.timeline
         record = record_of(timeline, index)
         record["id"] = _free_id(timeline, record["id"])
-        return self._insert(record, step_name("Duplicate", record["title"]), index + 1)
+        return self._insert(record, step_name(translate("Editor", "Duplicate"), record["title"]), index + 1)
 
     def delete_events(self, indices: Sequence[int], *, drop_links: bool = False) -> None:
         """Delete the events; links to them go too with ``drop_links`` (else refused)."""
         timeline = self.model.timeline
         titles = [timeline.events.titles[i] for i in indices]
-        name = step_name("Delete", titles[0]) if len(titles) == 1 else f"Delete {len(titles)} Events"
+        name = (
+            step_name(translate("Editor", "Delete"), titles[0])
+            if len(titles) == 1
+            else fill(translate("Editor", "Delete %1 Events"), whole_number(len(titles)))
+        )
         self.push(delete_change(timeline, indices, name, drop_links=drop_links))
 
     # -- review of a draft ------------------------------------------------------

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QThread, QTimer, Signal, Slot
 
+from timeline_app.core.i18n import QT_TRANSLATE_NOOP
 from timeline_app.core.index import TimelineIndex
 from timeline_app.core.metrics import MetricSeries, metric_series
 from timeline_app.core.timeline import Timeline
@@ -63,7 +64,7 @@ class _LoadWorker(QObject):
         result: object
         try:
             timeline = load_file(self._path, progress=report, mapping=self._mapping)
-            report("Sorting events")
+            report(QT_TRANSLATE_NOOP("Progress", "Sorting events"))
             # Sorting a million events takes a while: do it here, not on the GUI thread.
             index = TimelineIndex.build(timeline.events)
             result = LoadedTimeline(timeline, index, tuple(metric_series(timeline)))

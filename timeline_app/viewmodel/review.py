@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from timeline_app.core.i18n import fill, whole_number
 from timeline_app.io.editing import record_of
 from timeline_app.viewmodel.editor import TimelineEditor, step_name
 
@@ -70,9 +71,9 @@ class ReviewSession(QObject):
             restored = {key: value for key, value in record.items() if key != "links"} | {"draft": True}
             records.append(restored | ({"links": links} if links else {}))
         name = (
-            step_name("Restore", records[0]["title"])
+            step_name(QCoreApplication.translate("Review", "Restore"), records[0]["title"])
             if len(records) == 1
-            else f"Restore {len(records)} Events"
+            else fill(QCoreApplication.translate("Review", "Restore %1 Events"), whole_number(len(records)))
         )
         self.editor.insert_events(records, name)
 

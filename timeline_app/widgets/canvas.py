@@ -12,7 +12,7 @@ from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QFocusEvent,
     QKeyEvent,
@@ -26,7 +26,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QScrollBar, QSizePolicy, QWidget
 
 from timeline_app.core.dates import EdtfDate, format_date, parse_edtf
-from timeline_app.core.detail_html import format_number
+from timeline_app.core.detail_html import format_number, status_label
+from timeline_app.core.i18n import fill
 from timeline_app.io.errors import EditRefusedError
 from timeline_app.render.focus import paint_focus_frame
 from timeline_app.render.renderer import TimelineRenderer
@@ -50,7 +51,7 @@ GHOST_PEN_PX = 1.5
 HIGH_CONTRAST_GHOST_PEN_PX = 3.0
 MIN_GHOST_PX = 3.0
 PAN_KEY_FRACTION = 0.1
-EMPTY_MESSAGE = "No events. Open a timeline with File ▸ Open, or drop a file here."
+translate = QCoreApplication.translate  # the name lupdate finds: translate("Context", "text")
 
 
 class TimelineCanvas(QWidget):
@@ -65,7 +66,7 @@ class TimelineCanvas(QWidget):
         resize it); without, a drag always pans."""
         super().__init__(parent)
         self.setObjectName("timelineCanvas")
-        self.setAccessibleName("Timeline")
+        self.setAccessibleName(translate("Canvas", "Timeline"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
@@ -91,7 +92,7 @@ class TimelineCanvas(QWidget):
         # Lanes take the rows they need; when they need more height than there is, they scroll.
         self._scrollbar = QScrollBar(Qt.Orientation.Vertical, self)
         self._scrollbar.setObjectName("laneScrollBar")
-        self._scrollbar.setAccessibleName("Scroll the lanes")
+        self._scrollbar.setAccessibleName(translate("Canvas", "Scroll the lanes"))
         self._scrollbar.setSingleStep(int(ROW_HEIGHT))
         self._scrollbar.hide()
         self._scrollbar.valueChanged.connect(self.update)
@@ -170,9 +171,9 @@ class TimelineCanvas(QWidget):
         """What the canvas says over its lanes when it has no events to show, or why."""
         model = self._model
         if model.loading is not None:
-            return f"Opening {model.loading}…"
+            return fill(translate("Canvas", "Opening %1…"), model.loading)
         if not len(model.timeline.events):
-            return EMPTY_MESSAGE
+            return translate("Canvas", "No events. Open a timeline with File ▸ Open, or drop a file here.")
         return ""
 
     def focusInEvent(self, event: QFocusEvent) -> None:
@@ -384,7 +385,8 @@ class TimelineCanvas(QWidget):
             QToolTip.hideText()
             return
         item = self._model.timeline.events[hit]
-        text = f"<b>{escape(item.title)}</b><br>{escape(format_date(item.date))} · {item.status.value}"
+        status = status_label(item.status).lower()  # "· confirmed", after the date
+        text = f"<b>{escape(item.title)}</b><br>{escape(format_date(item.date))} · {escape(status)}"
         QToolTip.showText(event.globalPos(), text, self)
 
     # -- keys ----------------------------------------------------------------
@@ -412,9 +414,10 @@ class TimelineCanvas(QWidget):
     def _on_selection_changed(self, selected: int | None) -> None:
         if selected is not None:
             item = self._model.timeline.events[selected]
-            self.setAccessibleDescription(f"{item.title}, {format_date(item.date)}, {item.status.value}")
+            status = status_label(item.status).lower()  # "· confirmed", after the date
+            self.setAccessibleDescription(f"{item.title}, {format_date(item.date)}, {status}")
         else:
-            self.setAccessibleDescription("No event selected")
+            self.setAccessibleDescription(translate("Canvas", "No event selected"))
         # Tell assistive technology, so that a screen reader speaks the newly selected event.
         from PySide6.QtGui import QAccessible, QAccessibleEvent
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -16,7 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from timeline_app.core.i18n import fill
 from timeline_app.io.formats.column_mapping import FIELDS, ColumnMapping, MappingError
+
+translate = QCoreApplication.translate  # the name lupdate finds: translate("Context", "text")
 
 NO_COLUMN: Final = "—"
 # A sample value longer than this is cut, so that a paragraph of notes keeps the dialog narrow.
@@ -38,13 +42,16 @@ class ColumnMappingDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Choose Columns")
+        self.setWindowTitle(translate("ColumnMapping", "Choose Columns"))
         self._header = [name for name in header if name.strip()]
         self._positions = {name: header.index(name) for name in self._header}
         self._samples = samples
         self._sheet = mapping.sheet
         layout = QVBoxLayout(self)
-        intro = QLabel(f"Which column of {file_name} holds each part of an event?")
+        intro = QLabel(
+            fill(translate("ColumnMapping", "Which column of %1 holds each part of an event?"), file_name)
+        )
+        intro.setTextFormat(Qt.TextFormat.PlainText)  # it names the file
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
@@ -52,18 +59,20 @@ class ColumnMappingDialog(QDialog):
         self._sample_labels: dict[str, QLabel] = {}
         for field in FIELDS:
             combo = QComboBox()
-            combo.setAccessibleName(field.label)
+            label = translate("ColumnMapping", field.label)
+            combo.setAccessibleName(label)
             combo.addItem(NO_COLUMN, None)
             for name in self._header:
                 combo.addItem(name, name)
             chosen = mapping.get(field.name)
             combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen else 0)
             sample = QLabel()
+            sample.setTextFormat(Qt.TextFormat.PlainText)  # a value from the file: never HTML
             sample.setMinimumWidth(160)
             row = QHBoxLayout()
             row.addWidget(combo, 1)
             row.addWidget(sample, 1)
-            form.addRow(field.label, row)
+            form.addRow(label, row)
             self.choices[field.name] = combo
             self._sample_labels[field.name] = sample
             combo.currentIndexChanged.connect(self._update)
@@ -93,7 +102,9 @@ class ColumnMappingDialog(QDialog):
             problem = str(error)
         else:
             problem = ""
-        self.problem.setText(f"Choose {problem.removeprefix('no column is mapped to ')}." if problem else "")
+        # The check's words are the command line's (English); the dialog names the missing field.
+        missing = problem.removeprefix("no column is mapped to ")
+        self.problem.setText(fill(translate("ColumnMapping", "Choose %1."), missing) if problem else "")
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(not problem)
 
@@ -104,6 +115,7 @@ class ColumnMappingDialog(QDialog):
         position = self._positions[column]
         value = next((row[position] for row in self._samples if position < len(row) and row[position]), "")
         if not value:
-            return "(empty)"
+            return translate("ColumnMapping", "(empty)")
         value = " ".join(value.split())
-        return f"e.g. {value[:SAMPLE_CHARS]}{'…' if len(value) > SAMPLE_CHARS else ''}"
+        shown = f"{value[:SAMPLE_CHARS]}{'…' if len(value) > SAMPLE_CHARS else ''}"
+        return fill(translate("ColumnMapping", "e.g. %1"), shown)

@@ -12,7 +12,7 @@ from collections import OrderedDict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QTimer, QUrl
 from PySide6.QtGui import QImage, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -48,7 +48,7 @@ class DetailPanel(QTextBrowser):
     def __init__(self, model: TimelineViewModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("detailPanel")
-        self.setAccessibleName("Event details")
+        self.setAccessibleName(QCoreApplication.translate("DetailPanel", "Event details"))
         # Links are handled here: event links select, web links open in the browser only on click.
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.core.dates import DateError, format_date, parse_edtf
+from timeline_app.core.detail_html import status_label
+from timeline_app.core.i18n import QT_TRANSLATE_NOOP, fill, translated
 from timeline_app.core.link_kinds import LINK_KINDS
 from timeline_app.core.model import STATUS_MEANINGS, Status
 from timeline_app.io.editing import record_of
@@ -39,15 +41,33 @@ from timeline_app.io.errors import EditRefusedError, Problem
 from timeline_app.viewmodel.editor import TimelineEditor
 from timeline_app.viewmodel.view_model import TimelineViewModel
 
-NO_LANE_TEXT = "(no lane)"
+translate = QCoreApplication.translate  # the name lupdate finds: translate("Context", "text")
+NO_LANE_TEXT = QT_TRANSLATE_NOOP("EventForm", "(no lane)")
 LIST_SEPARATOR = ";"  # actors and tags: "Volkswagen; Xpeng" (names may hold commas)
 ERROR_STYLE = "color: palette(highlight); font-weight: bold;"
 ROW_TABLE_HEIGHT = 110
 # The rows of each small table: the record's list field, its columns (field, heading).
 TABLES: dict[str, tuple[tuple[str, str], ...]] = {
-    "sources": (("outlet", "Outlet"), ("quote", "Quote"), ("url", "Web address")),
-    "amounts": (("value", "Amount"), ("currency", "Currency"), ("what", "For")),
-    "links": (("type", "Kind"), ("target", "Event id")),
+    "sources": (
+        ("outlet", QT_TRANSLATE_NOOP("EventForm", "Outlet")),
+        ("quote", QT_TRANSLATE_NOOP("EventForm", "Quote")),
+        ("url", QT_TRANSLATE_NOOP("EventForm", "Web address")),
+    ),
+    "amounts": (
+        ("value", QT_TRANSLATE_NOOP("EventForm", "Amount")),
+        ("currency", QT_TRANSLATE_NOOP("EventForm", "Currency")),
+        ("what", QT_TRANSLATE_NOOP("EventForm", "For")),
+    ),
+    "links": (
+        ("type", QT_TRANSLATE_NOOP("EventForm", "Kind")),
+        ("target", QT_TRANSLATE_NOOP("EventForm", "Event id")),
+    ),
+}
+# The tables' names as the form labels them.
+TABLE_LABELS = {
+    "sources": QT_TRANSLATE_NOOP("EventForm", "Sources"),
+    "amounts": QT_TRANSLATE_NOOP("EventForm", "Amounts"),
+    "links": QT_TRANSLATE_NOOP("EventForm", "Links"),
 }
 # Up to this many events, a link's target is chosen from a list of them; beyond, typed as an id.
 MAX_LISTED_TARGETS = 5000
@@ -62,15 +82,21 @@ class _RowTable(QWidget):
         self.columns = TABLES[name]
         self.table = QTableWidget(0, len(self.columns))
         self.table.setObjectName(f"{name}Table")
-        self.table.setAccessibleName(name.capitalize())
-        self.table.setHorizontalHeaderLabels([heading for _field, heading in self.columns])
+        label = translated("EventForm", TABLE_LABELS[name])
+        self.table.setAccessibleName(label)
+        self.table.setHorizontalHeaderLabels(
+            [translated("EventForm", heading) for _field, heading in self.columns]
+        )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setFixedHeight(ROW_TABLE_HEIGHT)
-        add, remove = QPushButton("Add"), QPushButton("Remove")
-        add.setAccessibleName(f"Add to {name}")
-        remove.setAccessibleName(f"Remove from {name}")
+        add, remove = (
+            QPushButton(translate("EventForm", "Add")),
+            QPushButton(translate("EventForm", "Remove")),
+        )
+        add.setAccessibleName(fill(translate("EventForm", "Add to %1"), label))
+        remove.setAccessibleName(fill(translate("EventForm", "Remove from %1"), label))
         add.clicked.connect(lambda: self._add_row({}))
         remove.clicked.connect(self._remove_row)
         buttons = QHBoxLayout()
@@ -99,7 +125,7 @@ class _RowTable(QWidget):
             if field == "type":
                 kinds = QComboBox()
                 for kind in LINK_KINDS:
-                    kinds.addItem(kind.outgoing, kind.id)
+                    kinds.addItem(kind.outgoing_words, kind.id)
                 kinds.setCurrentIndex(max(kinds.findData(row.get("type", "related")), 0))
                 self.table.setCellWidget(number, column, kinds)
                 continue
@@ -165,7 +191,7 @@ class EventForm(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("eventForm")
-        self.setAccessibleName("Edit event")
+        self.setAccessibleName(translate("EventForm", "Edit event"))
         self._model = model
         self._editor = editor
         self._index: int | None = None
@@ -175,8 +201,8 @@ class EventForm(QWidget):
         self._errors: dict[str, QLabel] = {}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.title = self._line(form, "title", "&Title")
-        self.date = self._line(form, "date", "&Date (EDTF)")
+        self.title = self._line(form, "title", translate("EventForm", "&Title"))
+        self.date = self._line(form, "date", translate("EventForm", "&Date (EDTF)"))
         self.reading = QLabel()
         self.reading.setObjectName("dateReading")
         self.reading.setTextFormat(Qt.TextFormat.PlainText)
@@ -185,26 +211,28 @@ class EventForm(QWidget):
         self.date.textChanged.connect(self._read_date)
         self.status = QComboBox()
         for status in Status:
-            self.status.addItem(status.value.capitalize(), status.value)
-            self.status.setItemData(
-                self.status.count() - 1, STATUS_MEANINGS[status], Qt.ItemDataRole.ToolTipRole
-            )
-        self._add(form, "status", "&Status", self.status)
+            self.status.addItem(status_label(status), status.value)
+            meaning = translated("Status", STATUS_MEANINGS[status])
+            self.status.setItemData(self.status.count() - 1, meaning, Qt.ItemDataRole.ToolTipRole)
+        self._add(form, "status", translate("EventForm", "&Status"), self.status)
         self.lane = QComboBox()
-        self._add(form, "lane", "&Lane", self.lane)
-        self.actors = self._line(form, "actors", "&Actors")
-        self.actors.setPlaceholderText("Volkswagen; Xpeng")
-        self.tags = self._line(form, "tags", "Ta&gs")
-        self.tags.setPlaceholderText("investment; electrification")
+        self._add(form, "lane", translate("EventForm", "&Lane"), self.lane)
+        self.actors = self._line(form, "actors", translate("EventForm", "&Actors"))
+        self.actors.setPlaceholderText(translate("EventForm", "Volkswagen; Xpeng"))
+        self.tags = self._line(form, "tags", translate("EventForm", "Ta&gs"))
+        self.tags.setPlaceholderText(translate("EventForm", "investment; electrification"))
         self.summary = QPlainTextEdit()
         self.summary.setTabChangesFocus(True)
         self.summary.setFixedHeight(90)
-        self._add(form, "summary", "S&ummary", self.summary)
+        self._add(form, "summary", translate("EventForm", "S&ummary"), self.summary)
         self.tables = {name: _RowTable(name) for name in TABLES}
         for name, table in self.tables.items():
-            self._add(form, name, name.capitalize(), table)
-        self.event_id = self._line(form, "id", "&Id")
-        apply, cancel = QPushButton("Apply"), QPushButton("Cancel")
+            self._add(form, name, translated("EventForm", TABLE_LABELS[name]), table)
+        self.event_id = self._line(form, "id", translate("EventForm", "&Id"))
+        apply, cancel = (
+            QPushButton(translate("EventForm", "Apply")),
+            QPushButton(translate("EventForm", "Cancel")),
+        )
         apply.setObjectName("applyEdit")
         apply.setDefault(True)
         apply.clicked.connect(self.apply)
@@ -276,7 +304,7 @@ class EventForm(QWidget):
         self.date.setText(record["date"])
         self.status.setCurrentIndex(max(self.status.findData(record["status"]), 0))
         self.lane.clear()
-        self.lane.addItem(NO_LANE_TEXT, None)
+        self.lane.addItem(translated("EventForm", NO_LANE_TEXT), None)
         for lane in timeline.lanes:
             self.lane.addItem(lane.label, lane.id)
         self.lane.setCurrentIndex(max(self.lane.findData(record.get("lane")), 0))
@@ -324,7 +352,8 @@ class EventForm(QWidget):
     def _read_date(self, text: str) -> None:
         """The date as the app reads it, while it is typed: "second half of 2024"."""
         try:
-            self.reading.setText(f"Reads as: {format_date(parse_edtf(text.strip()))}")
+            reads_as = translate("EventForm", "Reads as: %1")
+            self.reading.setText(fill(reads_as, format_date(parse_edtf(text.strip()))))
         except DateError as error:
             self.reading.setText(str(error))
 

@@ -23,14 +23,16 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from timeline_app.core.dates import format_date
+from timeline_app.core.detail_html import status_label
 from timeline_app.core.event_table import NO_LANE, STATUS_ORDER
+from timeline_app.core.i18n import QT_TRANSLATE_NOOP, day_month_year, translated
 from timeline_app.viewmodel.view_model import TimelineViewModel
 
 IndexArray = npt.NDArray[np.intp]
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
-DRAFT_PREFIX = "Draft · "
+DRAFT_PREFIX = QT_TRANSLATE_NOOP("EventList", "Draft · ")  # before a draft's title, translated
 _NO_DETAILS: dict[str, object] = {}
 
 
@@ -44,19 +46,21 @@ class Column(IntEnum):
     ACTORS = 4
 
 
-HEADERS = {
-    Column.DATE: "Date",
-    Column.TITLE: "Title",
-    Column.STATUS: "Status",
-    Column.LANE: "Lane",
-    Column.ACTORS: "Actors",
+HEADERS = {  # translated where shown
+    Column.DATE: QT_TRANSLATE_NOOP("EventList", "Date"),
+    Column.TITLE: QT_TRANSLATE_NOOP("EventList", "Title"),
+    Column.STATUS: QT_TRANSLATE_NOOP("EventList", "Status"),
+    Column.LANE: QT_TRANSLATE_NOOP("EventList", "Lane"),
+    Column.ACTORS: QT_TRANSLATE_NOOP("EventList", "Actors"),
 }
 COLUMN_WIDTHS = {Column.STATUS: 90, Column.LANE: 170}
 # The side column is narrow: date and title show, the others are a right-click on the header away.
 HIDDEN_AT_FIRST = (Column.STATUS, Column.LANE, Column.ACTORS)
-# The date column fits the longest single day (an interval is cut; the tooltip has it whole).
-LONGEST_DAY = "28 September 2024"
+# The date column fits the longest single day (an interval is cut; the tooltip has it whole):
+# the 28th of the month whose name (or number: 2024年12月28日) is longest, as the language writes it.
+LONGEST_DAY, LONGEST_YEAR = 28, "2024"
 DATE_COLUMN_PADDING_PX = 14
+EVENT_LIST_NAME = QT_TRANSLATE_NOOP("EventList", "Event list")
 
 
 class EventListModel(QAbstractTableModel):
@@ -87,7 +91,7 @@ class EventListModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[Column(section)]
+            return translated("EventList", HEADERS[Column(section)])
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -129,9 +133,10 @@ class EventListModel(QAbstractTableModel):
         if column is Column.TITLE:
             # A draft from an article says so until accepted (the canvas rings it).
             draft = events.details.get(event, _NO_DETAILS).get("draft")
-            return f"{DRAFT_PREFIX}{events.titles[event]}" if draft else events.titles[event]
+            title = events.titles[event]
+            return translated("EventList", DRAFT_PREFIX) + title if draft else title
         if column is Column.STATUS:
-            return STATUS_ORDER[int(events.status[event])].value
+            return status_label(STATUS_ORDER[int(events.status[event])])
         if column is Column.LANE:
             lane = int(events.lane[event])
             if lane == NO_LANE:
@@ -181,7 +186,7 @@ class EventListView(QTableView):
     def __init__(self, model: TimelineViewModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("eventList")
-        self.setAccessibleName("Event list")
+        self.setAccessibleName(translated("EventList", EVENT_LIST_NAME))
         self._model = model
         self._list = EventListModel(model, self)
         self.setModel(self._list)
@@ -201,7 +206,11 @@ class EventListView(QTableView):
         header.setStretchLastSection(True)
         for column, width in COLUMN_WIDTHS.items():
             self.setColumnWidth(column, width)
-        date_width = self.fontMetrics().horizontalAdvance(LONGEST_DAY) + DATE_COLUMN_PADDING_PX
+        longest = max(
+            self.fontMetrics().horizontalAdvance(day_month_year(LONGEST_DAY, month, LONGEST_YEAR))
+            for month in range(1, 13)
+        )
+        date_width = longest + DATE_COLUMN_PADDING_PX
         self.setColumnWidth(Column.DATE, date_width)
         for column in HIDDEN_AT_FIRST:
             self.setColumnHidden(column, True)

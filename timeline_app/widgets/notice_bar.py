@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
+translate = QCoreApplication.translate  # the name lupdate finds: translate("Context", "text")
 NoticeAction = tuple[str, Callable[[], None]]  # a button's text and what it does (then the bar hides)
 
 
@@ -16,7 +17,7 @@ class NoticeBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("noticeBar")
-        self.setAccessibleName("File notice")
+        self.setAccessibleName(translate("NoticeBar", "File notice"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet("#noticeBar { background: palette(tool-tip-base); }")
         self.label = QLabel()
@@ -25,7 +26,7 @@ class NoticeBar(QFrame):
         self.label.setTextFormat(Qt.TextFormat.PlainText)  # it quotes the file: never HTML
         close = QToolButton()
         close.setText("✕")
-        close.setAccessibleName("Dismiss notice")
+        close.setAccessibleName(translate("NoticeBar", "Dismiss notice"))
         close.clicked.connect(self.hide)
         self._buttons: list[QPushButton] = []
         self._layout = QHBoxLayout(self)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QFocusEvent,
     QFontMetricsF,
@@ -45,6 +45,7 @@ from timeline_app.view.viewport import Viewport
 from timeline_app.viewmodel.actions import Scope, action_for
 from timeline_app.viewmodel.view_model import TimelineViewModel
 
+translate = QCoreApplication.translate  # the name lupdate finds: translate("Context", "text")
 STRIP_HEIGHT = 56
 MIN_STRIP_WIDTH = 200
 BOX_PEN_PX = 1.5
@@ -81,12 +82,17 @@ class OverviewStrip(QWidget):
     def __init__(self, model: TimelineViewModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("overviewStrip")
-        self.setAccessibleName("Timeline overview")
+        self.setAccessibleName(translate("Overview", "Timeline overview"))
         self.setToolTip(
-            "Drag the box to move, drag its edges to zoom, click elsewhere to jump there."
-            " With the keyboard: Tab here, then ← → move and + − zoom."
+            translate(
+                "Overview",
+                "Drag the box to move, drag its edges to zoom, click elsewhere to jump there."
+                " With the keyboard: Tab here, then ← → move and + − zoom.",
+            )
         )
-        self.setAccessibleDescription("The whole timeline; Left and Right move the view, plus and minus zoom")
+        self.setAccessibleDescription(
+            translate("Overview", "The whole timeline; Left and Right move the view, plus and minus zoom")
+        )
         # Tab reaches it; a click does not take the focus from the canvas, whose keys go on working.
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setMouseTracking(True)

@@ -6,7 +6,7 @@ Accept and reject act on the selected event or on every draft, through the revie
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QMouseEvent, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -19,8 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from timeline_app.core.i18n import fill, whole_number
 from timeline_app.render.theme import Theme, contrast, mix
 from timeline_app.viewmodel.review import ReviewSession
+
+translate = QCoreApplication.translate  # the name lupdate finds: translate("Context", "text")
 
 ACCEPTED_COLOR = QColor("#2e9e4f")  # green: accepted (a draft's is the theme's amber, as its ring)
 MARK_SHARE = 0.3  # how far a mark moves the text's background towards its colour, at most
@@ -52,7 +55,7 @@ class ReviewPanel(QWidget):
     def __init__(self, review: ReviewSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reviewPanel")
-        self.setAccessibleName("Article")
+        self.setAccessibleName(translate("ReviewPanel", "Article"))
         self._review = review
         self._model = review.model
         self.heading = QLabel()
@@ -61,18 +64,34 @@ class ReviewPanel(QWidget):
         self.heading.setWordWrap(True)
         self.text = QPlainTextEdit()
         self.text.setObjectName("articleText")
-        self.text.setAccessibleName("Article text")
+        self.text.setAccessibleName(translate("ReviewPanel", "Article text"))
         self.text.setReadOnly(True)
         self.text.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.text.viewport().installEventFilter(self)
-        self.accept_button = self._button("&Accept", "Accept the selected draft", self._accept_selected)
-        self.reject_button = self._button("&Reject", "Reject the selected event", self._reject_selected)
-        self.accept_all_button = self._button("Accept A&ll", "Accept every draft", review.accept_all)
-        self.reject_all_button = self._button("Reject All Dra&fts", "Reject every draft", review.reject_all)
+        self.accept_button = self._button(
+            translate("ReviewPanel", "&Accept"),
+            translate("ReviewPanel", "Accept the selected draft"),
+            self._accept_selected,
+        )
+        self.reject_button = self._button(
+            translate("ReviewPanel", "&Reject"),
+            translate("ReviewPanel", "Reject the selected event"),
+            self._reject_selected,
+        )
+        self.accept_all_button = self._button(
+            translate("ReviewPanel", "Accept A&ll"),
+            translate("ReviewPanel", "Accept every draft"),
+            review.accept_all,
+        )
+        self.reject_all_button = self._button(
+            translate("ReviewPanel", "Reject All Dra&fts"),
+            translate("ReviewPanel", "Reject every draft"),
+            review.reject_all,
+        )
         self.restore_button = self._button(
-            "", "Show the rejected events again, as drafts", review.restore_rejected
+            "", translate("ReviewPanel", "Show the rejected events again, as drafts"), review.restore_rejected
         )
         # Two rows: the panel is narrow beside the timeline (a third of a 1024-pixel window).
         buttons = QGridLayout()
@@ -113,14 +132,27 @@ class ReviewPanel(QWidget):
         total = sum(1 for rich in self._model.timeline.events.details.values() if "origin" in rich)
         rejected = len(self._review.rejected())
         if drafts:
-            self.heading.setText(
-                f"{drafts} of {total} events from this article are drafts: accept or reject each."
+            heading = (
+                translate("ReviewPanel", "%1 of %2 event from this article is a draft: accept or reject it.")
+                if total == 1
+                else translate(
+                    "ReviewPanel", "%1 of %2 events from this article are drafts: accept or reject each."
+                )
             )
+            self.heading.setText(fill(heading, whole_number(drafts), whole_number(total)))
         else:
-            self.heading.setText(f"All {total} events from this article are reviewed.")
-        self.restore_button.setText(
-            f"Show {rejected} Rejected Again" if rejected != 1 else "Show 1 Rejected Again"
+            heading = (
+                translate("ReviewPanel", "The %1 event from this article is reviewed.")
+                if total == 1
+                else translate("ReviewPanel", "All %1 events from this article are reviewed.")
+            )
+            self.heading.setText(fill(heading, whole_number(total)))
+        again = (
+            translate("ReviewPanel", "Show %1 Rejected Again")
+            if rejected != 1
+            else translate("ReviewPanel", "Show 1 Rejected Again")
         )
+        self.restore_button.setText(fill(again, whole_number(rejected)))
         self.restore_button.setVisible(rejected > 0)
         self.accept_all_button.setEnabled(drafts > 0)
         self.reject_all_button.setEnabled(drafts > 0)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any, TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,16 +17,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from timeline_app.core.detail_html import status_label
+from timeline_app.core.i18n import fill, whole_number
 from timeline_app.core.model import Status
-from timeline_app.viewmodel.actions import Scope, action_for, shortcut
+from timeline_app.viewmodel.actions import Scope, action_for, shortcut, without_mnemonic
 from timeline_app.viewmodel.view_model import TimelineViewModel
 
 T = TypeVar("T")
 
 # Actor and tag menus list the most frequent ones; beyond that a menu is no longer usable.
 MAX_MENU_CHOICES = 40
-SEARCH_PLACEHOLDER = "Search titles, summaries, actors, sources, tags"
-NO_LANE_LABEL = "(no lane)"
+translate = QCoreApplication.translate  # the name lupdate finds: translate("Context", "text")
 
 
 class SearchField(QLineEdit):
@@ -35,11 +36,12 @@ class SearchField(QLineEdit):
     def __init__(self, model: TimelineViewModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("searchField")
-        self.setAccessibleName("Search events")
-        self.setPlaceholderText(f"{SEARCH_PLACEHOLDER}  ({shortcut('search.find').main_key()})")
+        self.setAccessibleName(translate("SearchBar", "Search events"))
+        placeholder = translate("SearchBar", "Search titles, summaries, actors, sources, tags  (%1)")
+        self.setPlaceholderText(fill(placeholder, shortcut("search.find").main_key()))
         self.setClearButtonEnabled(True)
         for button in self.findChildren(QToolButton):  # the clear button: an icon, no text
-            button.setAccessibleName("Clear search")
+            button.setAccessibleName(translate("SearchBar", "Clear search"))
         self._model = model
         self.textChanged.connect(model.set_query)
         model.filter_changed.connect(self._follow_model)
@@ -74,25 +76,27 @@ class SearchBar(QWidget):
         self.count_label.setMinimumWidth(110)
         self.previous_button = self._tool_button(
             "‹",
-            f"Previous match ({shortcut('search.find_previous').text()})",
+            fill(translate("SearchBar", "Previous match (%1)"), shortcut("search.find_previous").text()),
             lambda: model.select_match_step(-1),
         )
         self.next_button = self._tool_button(
-            "›", f"Next match ({shortcut('search.find_next').text()})", lambda: model.select_match_step(1)
+            "›",
+            fill(translate("SearchBar", "Next match (%1)"), shortcut("search.find_next").text()),
+            lambda: model.select_match_step(1),
         )
         self.filter_button = QToolButton()
         self.filter_button.setObjectName("filterButton")
-        self.filter_button.setText("Filter")
-        self.filter_button.setAccessibleName("Filter events")
+        self.filter_button.setText(translate("SearchBar", "Filter"))
+        self.filter_button.setAccessibleName(translate("SearchBar", "Filter events"))
         self.filter_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.filter_menu = QMenu("F&ilter", self.filter_button)
-        self.filter_menu.setAccessibleName("Filter")
+        self.filter_menu = QMenu(translate("SearchBar", "F&ilter"), self.filter_button)
+        self.filter_menu.setAccessibleName(translate("SearchBar", "Filter"))
         self.filter_menu.aboutToShow.connect(self._fill_filter_menu)
         self.filter_button.setMenu(self.filter_menu)
         self.filter_label = QLabel()
         self.filter_label.setObjectName("filterDescription")
         self.filter_label.setTextFormat(Qt.TextFormat.PlainText)  # lane, actor and tag names from the file
-        self.clear_filter_button = QPushButton("Clear filter")
+        self.clear_filter_button = QPushButton(translate("SearchBar", "Clear filter"))
         self.clear_filter_button.setObjectName("clearFilter")
         self.clear_filter_button.clicked.connect(model.clear_filter)
         layout = QHBoxLayout(self)
@@ -123,20 +127,26 @@ class SearchBar(QWidget):
         if not searching:
             self.count_label.setText("")
         elif model.search_pending:
-            self.count_label.setText("Indexing…")
+            self.count_label.setText(translate("SearchBar", "Indexing…"))
         elif count == 0:
-            self.count_label.setText("No matches")
+            self.count_label.setText(translate("SearchBar", "No matches"))
         else:
-            self.count_label.setText(f"{count:,} match" + ("" if count == 1 else "es"))
+            matches = (
+                translate("SearchBar", "%1 match") if count == 1 else translate("SearchBar", "%1 matches")
+            )
+            self.count_label.setText(fill(matches, whole_number(count)))
         self.previous_button.setEnabled(searching and count > 0)
         self.next_button.setEnabled(searching and count > 0)
         event_filter = model.event_filter
         active = not event_filter.is_empty
         labels = {lane.id: lane.label for lane in model.timeline.lanes}
-        self.filter_label.setText(f"Showing only: {event_filter.describe(labels)}" if active else "")
+        showing = fill(translate("SearchBar", "Showing only: %1"), event_filter.describe(labels))
+        self.filter_label.setText(showing if active else "")
         self.filter_label.setVisible(active)
         self.clear_filter_button.setVisible(active)
-        self.filter_button.setText("Filter ●" if active else "Filter")
+        self.filter_button.setText(
+            translate("SearchBar", "Filter ●") if active else translate("SearchBar", "Filter")
+        )
 
     def _fill_filter_menu(self) -> None:
         """Rebuilt each time it opens, so it always reflects the timeline and the filter."""
@@ -147,19 +157,19 @@ class SearchBar(QWidget):
         model = self._model
         current = model.event_filter
         # Status comes first, so it is the item a keyboard lands on; the others have mnemonics.
-        status_menu = self._submenu(menu, "Status")
+        status_menu = self._submenu(menu, translate("SearchBar", "Status"))
         for status in Status:
             self._choice(
                 status_menu,
-                status.value.capitalize(),
+                status_label(status),
                 status in current.statuses,
                 lambda on, s=status: self._toggle(statuses=_toggled(current.statuses, s, on)),
             )
-        lane_menu = self._submenu(menu, "&Lane")
+        lane_menu = self._submenu(menu, translate("SearchBar", "&Lane"))
         lanes: list[tuple[str | None, str]] = [(lane.id, lane.label) for lane in model.timeline.lanes]
         # Whatever the filter hides: a lane filtered out must stay in the menu to be put back.
         if model.full_index.has_events_without_lane():
-            lanes.append((None, NO_LANE_LABEL))
+            lanes.append((None, translate("SearchBar", "(no lane)")))
         for lane_id, label in lanes:
             self._choice(
                 lane_menu,
@@ -167,10 +177,13 @@ class SearchBar(QWidget):
                 lane_id in current.lanes,
                 lambda on, lane=lane_id: self._toggle(lanes=_toggled(current.lanes, lane, on)),
             )
-        self._counted_choices(self._submenu(menu, "&Actor"), model.search_index.actors(), "actors")
-        self._counted_choices(self._submenu(menu, "&Tag"), model.search_index.tags(), "tags")
+        actor_menu = self._submenu(menu, translate("SearchBar", "&Actor"))
+        self._counted_choices(actor_menu, model.search_index.actors(), "actors")
+        self._counted_choices(
+            self._submenu(menu, translate("SearchBar", "&Tag")), model.search_index.tags(), "tags"
+        )
         menu.addSeparator()
-        clear = menu.addAction("&Clear filter")
+        clear = menu.addAction(translate("SearchBar", "&Clear filter"))
         clear.setEnabled(not current.is_empty)
         clear.triggered.connect(model.clear_filter)
 
@@ -180,7 +193,7 @@ class SearchBar(QWidget):
         for name, count in entries[:MAX_MENU_CHOICES]:
             self._choice(
                 menu,
-                _literal(f"{name}  ({count})"),
+                _literal(f"{name}  ({whole_number(count)})"),
                 name in chosen,
                 lambda on, n=name: self._toggle(**{field: _toggled(chosen, n, on)}),
             )
@@ -188,7 +201,7 @@ class SearchBar(QWidget):
     @staticmethod
     def _submenu(menu: QMenu, title: str) -> QMenu:
         submenu = menu.addMenu(title)
-        submenu.setAccessibleName(title.replace("&", ""))
+        submenu.setAccessibleName(without_mnemonic(title))
         return submenu
 
     @staticmethod

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -17,9 +17,14 @@ from PySide6.QtWidgets import (
 
 from timeline_app.viewmodel.actions import shown_shortcuts
 
-SHEET_TITLE = "Keyboard Shortcuts"
+translate = QCoreApplication.translate  # the name lupdate finds: translate("Context", "text")
 SHEET_SIZE = (720, 680)
 ROW_PADDING_PX = 6
+
+
+def sheet_title() -> str:
+    """The sheet's title, in the user's language."""
+    return translate("ShortcutSheet", "Keyboard Shortcuts")
 
 
 class ShortcutSheet(QDialog):
@@ -28,13 +33,19 @@ class ShortcutSheet(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shortcutSheet")
-        self.setWindowTitle(SHEET_TITLE)
-        self.setAccessibleName(SHEET_TITLE)
+        self.setWindowTitle(sheet_title())
+        self.setAccessibleName(sheet_title())
         rows = shown_shortcuts()
         self.table = QTableWidget(len(rows), 3)
         self.table.setObjectName("shortcutTable")
-        self.table.setAccessibleName("Keyboard shortcuts")
-        self.table.setHorizontalHeaderLabels(["Keys", "What they do", "Where"])
+        self.table.setAccessibleName(translate("ShortcutSheet", "Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("ShortcutSheet", "Keys"),
+                translate("ShortcutSheet", "What they do"),
+                translate("ShortcutSheet", "Where"),
+            ]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(False)
@@ -46,7 +57,7 @@ class ShortcutSheet(QDialog):
         rows_header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows_header.setDefaultSectionSize(self.fontMetrics().height() + ROW_PADDING_PX)
         for row, shortcut in enumerate(rows):
-            for column, text in enumerate((shortcut.text(), shortcut.description, shortcut.scope.value)):
+            for column, text in enumerate((shortcut.text(), shortcut.description, shortcut.scope.label)):
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 self.table.setItem(row, column, item)
@@ -54,7 +65,12 @@ class ShortcutSheet(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        note = QLabel("Timeline, overview strip and search field keys work when that part has the focus.")
+        note = QLabel(
+            translate(
+                "ShortcutSheet",
+                "Timeline, overview strip and search field keys work when that part has the focus.",
+            )
+        )
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

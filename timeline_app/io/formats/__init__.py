@@ -16,6 +16,7 @@ from importlib import import_module
 from pathlib import Path
 from typing import Final
 
+from timeline_app.core.i18n import QT_TRANSLATE_NOOP
 from timeline_app.core.timeline import Timeline
 from timeline_app.io.errors import Progress, TimelineLoadError, no_progress
 from timeline_app.io.files import SNIFF_BYTES, read_file, read_head
@@ -57,7 +58,7 @@ class Format:
     """One file format: its name, how file dialogs call it, its suffixes, its reader and writer."""
 
     name: str
-    label: str  # for file dialogs and messages
+    label: str  # for file dialogs and messages (marked for translation in context "Formats")
     suffixes: tuple[str, ...]  # the first is the one exports get
     read: Reader
     write: Writer | None  # None: import only
@@ -65,7 +66,11 @@ class Format:
     @property
     def dialog_filter(self) -> str:
         """A Qt file dialog filter: "iCalendar (*.ics *.ical)"."""
-        return f"{self.label} ({' '.join(f'*{suffix}' for suffix in self.suffixes)})"
+        return self.filter_named(self.label)
+
+    def filter_named(self, label: str) -> str:
+        """A Qt file dialog filter under ``label`` (this format's label in the user's language)."""
+        return f"{label} ({' '.join(f'*{suffix}' for suffix in self.suffixes)})"
 
 
 NATIVE: Final = "native"
@@ -78,46 +83,58 @@ MARKWHEN: Final = "markwhen"
 THE_TIMELINE_PROJECT: Final = "thetimelineproject"
 
 FORMATS: Final[dict[str, Format]] = {
-    NATIVE: Format(NATIVE, "Timeline JSON", (".json",), parse_timeline, _writer("native", "write_native")),
+    NATIVE: Format(
+        NATIVE,
+        QT_TRANSLATE_NOOP("Formats", "Timeline JSON"),
+        (".json",),
+        parse_timeline,
+        _writer("native", "write_native"),
+    ),
     TIMELINEJS: Format(
         TIMELINEJS,
-        "TimelineJS JSON",
+        QT_TRANSLATE_NOOP("Formats", "TimelineJS JSON"),
         (".json",),
         _reader("timelinejs", "read_timelinejs"),
         _writer("timelinejs", "write_timelinejs"),
     ),
     CSV: Format(
         CSV,
-        "CSV spreadsheet",
+        QT_TRANSLATE_NOOP("Formats", "CSV spreadsheet"),
         (".csv", ".tsv"),
         _reader("csv_formats", "read_csv"),
         _writer("csv_formats", "write_csv"),
     ),
     TIMELINEJS_CSV: Format(
         TIMELINEJS_CSV,
-        "TimelineJS Google Sheets CSV",
+        QT_TRANSLATE_NOOP("Formats", "TimelineJS Google Sheets CSV"),
         (".csv", ".tsv"),
         _reader("csv_formats", "read_timelinejs_csv"),
         None,
     ),
     ICS: Format(
         ICS,
-        "iCalendar",
+        QT_TRANSLATE_NOOP("Formats", "iCalendar"),
         (".ics", ".ical", ".ifb", ".icalendar"),
         _reader("icalendar", "read_icalendar"),
         _writer("icalendar", "write_icalendar"),
     ),
     SPREADSHEET: Format(
         SPREADSHEET,
-        "Spreadsheet",
+        QT_TRANSLATE_NOOP("Formats", "Spreadsheet"),
         (".xlsx", ".ods", ".xlsm", ".xlsb", ".xls"),
         _reader("spreadsheets", "read_spreadsheet"),
         None,
     ),
-    MARKWHEN: Format(MARKWHEN, "Markwhen", (".mw",), _reader("markwhen", "read_markwhen"), None),
+    MARKWHEN: Format(
+        MARKWHEN,
+        QT_TRANSLATE_NOOP("Formats", "Markwhen"),
+        (".mw",),
+        _reader("markwhen", "read_markwhen"),
+        None,
+    ),
     THE_TIMELINE_PROJECT: Format(
         THE_TIMELINE_PROJECT,
-        "The Timeline Project",
+        QT_TRANSLATE_NOOP("Formats", "The Timeline Project"),
         (".timeline",),
         _reader("thetimelineproject", "read_thetimelineproject"),
         None,
@@ -263,7 +280,7 @@ def load_any(
     into a TimelineLoadError.
     """
     name = str(path)
-    progress("Reading the file")
+    progress(QT_TRANSLATE_NOOP("Progress", "Reading the file"))
     data = read_file(path)
     chosen = format or detect_format(path, data)
     if chosen not in FORMATS:

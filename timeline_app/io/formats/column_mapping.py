@@ -17,42 +17,68 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
+from timeline_app.core.i18n import QT_TRANSLATE_NOOP
+
 
 @dataclass(frozen=True, slots=True)
 class Field:
     """One of our fields a column can hold."""
 
     name: str
-    label: str  # for the mapping dialog
+    label: str  # for the mapping dialog (marked for translation in context "ColumnMapping")
     aliases: tuple[str, ...]  # header names that mean it, normalised by ``header_word``
 
 
 FIELDS: Final = (
     Field(
         "title",
-        "Title",
+        QT_TRANSLATE_NOOP("ColumnMapping", "Title"),
         ("title", "headline", "eventname", "name", "event", "label", "subject", "eventtitle"),
     ),
     Field(
-        "date", "Date", ("date", "startdate", "eventstartdate", "start", "begin", "begins", "from", "when")
+        "date",
+        QT_TRANSLATE_NOOP("ColumnMapping", "Date"),
+        ("date", "startdate", "eventstartdate", "start", "begin", "begins", "from", "when"),
     ),
-    Field("end_date", "End date", ("enddate", "eventenddate", "end", "ends", "until", "to", "finish")),
-    Field("summary", "Summary", ("summary", "text", "description", "notes", "eventnotes", "details", "note")),
-    Field("status", "Status", ("status", "state", "confidence")),
-    Field("lane", "Lane", ("lane", "group", "layername", "layer", "arc", "category", "track", "lanelabel")),
-    Field("tags", "Tags", ("tags", "tag", "keywords", "labels")),
-    Field("actors", "Actors", ("actors", "participants", "people", "who")),
-    Field("id", "Id", ("id", "eventid", "uniqueid", "uid", "key")),
-    Field("start_approximate", "Start is approximate", ("eventstartapproximate", "startapproximate")),
-    Field("end_approximate", "End is approximate", ("eventendapproximate", "endapproximate")),
-    Field("year", "Year (date in parts)", ("year", "startyear")),
-    Field("month", "Month", ("month", "startmonth")),
-    Field("day", "Day", ("day", "startday")),
-    Field("time", "Time", ("time", "starttime")),
-    Field("end_year", "End year", ("endyear",)),
-    Field("end_month", "End month", ("endmonth",)),
-    Field("end_day", "End day", ("endday",)),
-    Field("end_time", "End time", ("endtime",)),
+    Field(
+        "end_date",
+        QT_TRANSLATE_NOOP("ColumnMapping", "End date"),
+        ("enddate", "eventenddate", "end", "ends", "until", "to", "finish"),
+    ),
+    Field(
+        "summary",
+        QT_TRANSLATE_NOOP("ColumnMapping", "Summary"),
+        ("summary", "text", "description", "notes", "eventnotes", "details", "note"),
+    ),
+    Field("status", QT_TRANSLATE_NOOP("ColumnMapping", "Status"), ("status", "state", "confidence")),
+    Field(
+        "lane",
+        QT_TRANSLATE_NOOP("ColumnMapping", "Lane"),
+        ("lane", "group", "layername", "layer", "arc", "category", "track", "lanelabel"),
+    ),
+    Field("tags", QT_TRANSLATE_NOOP("ColumnMapping", "Tags"), ("tags", "tag", "keywords", "labels")),
+    Field(
+        "actors", QT_TRANSLATE_NOOP("ColumnMapping", "Actors"), ("actors", "participants", "people", "who")
+    ),
+    Field("id", QT_TRANSLATE_NOOP("ColumnMapping", "Id"), ("id", "eventid", "uniqueid", "uid", "key")),
+    Field(
+        "start_approximate",
+        QT_TRANSLATE_NOOP("ColumnMapping", "Start is approximate"),
+        ("eventstartapproximate", "startapproximate"),
+    ),
+    Field(
+        "end_approximate",
+        QT_TRANSLATE_NOOP("ColumnMapping", "End is approximate"),
+        ("eventendapproximate", "endapproximate"),
+    ),
+    Field("year", QT_TRANSLATE_NOOP("ColumnMapping", "Year (date in parts)"), ("year", "startyear")),
+    Field("month", QT_TRANSLATE_NOOP("ColumnMapping", "Month"), ("month", "startmonth")),
+    Field("day", QT_TRANSLATE_NOOP("ColumnMapping", "Day"), ("day", "startday")),
+    Field("time", QT_TRANSLATE_NOOP("ColumnMapping", "Time"), ("time", "starttime")),
+    Field("end_year", QT_TRANSLATE_NOOP("ColumnMapping", "End year"), ("endyear",)),
+    Field("end_month", QT_TRANSLATE_NOOP("ColumnMapping", "End month"), ("endmonth",)),
+    Field("end_day", QT_TRANSLATE_NOOP("ColumnMapping", "End day"), ("endday",)),
+    Field("end_time", QT_TRANSLATE_NOOP("ColumnMapping", "End time"), ("endtime",)),
 )
 FIELD_NAMES: Final = tuple(field.name for field in FIELDS)
 # Fields whose columns together make one date.

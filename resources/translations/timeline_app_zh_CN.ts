@@ -1,0 +1,1824 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Appearance</name>
+    <message>
+        <source>&amp;System</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast Light</source>
+        <translation>高对比度浅色(&amp;H)</translation>
+    </message>
+    <message>
+        <source>High &amp;Contrast Dark</source>
+        <translation>高对比度深色(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>Articles</name>
+    <message>
+        <source>Articles (%1)</source>
+        <translation>文章 (%1)</translation>
+    </message>
+    <message>
+        <source>Publication Date</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>%1 does not say when it was published. Dates such as “last April” or “on Monday” are read from the date you give here.</source>
+        <translation>%1 未注明发布时间。“去年四月”“周一”之类的日期将以您在此处填写的日期为准来解读。</translation>
+    </message>
+    <message>
+        <source>New from Article</source>
+        <translation>从文章新建</translation>
+    </message>
+    <message>
+        <source>Drafted %1 event from %2: review it beside the text</source>
+        <translation>已从 %2 起草 %1 个事件：请对照原文审阅</translation>
+    </message>
+    <message>
+        <source>Drafted %1 events from %2: review them beside the text</source>
+        <translation>已从 %2 起草 %1 个事件：请对照原文审阅</translation>
+    </message>
+    <message>
+        <source>No dated facts found in %1</source>
+        <translation>在 %1 中未找到带日期的事实</translation>
+    </message>
+    <message>
+        <source>Cannot draft a timeline</source>
+        <translation>无法起草时间线</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an article.</source>
+        <translation>无法将 %1 作为文章读取。</translation>
+    </message>
+</context>
+<context>
+    <name>Canvas</name>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Scroll the lanes</source>
+        <translation>滚动泳道</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source>No events. Open a timeline with File ▸ Open, or drop a file here.</source>
+        <translation>没有事件。请通过“文件 ▸ 打开”打开时间线，或将文件拖放到此处。</translation>
+    </message>
+    <message>
+        <source>No event selected</source>
+        <translation>未选择事件</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>泳道</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>参与方</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Start is approximate</source>
+        <translation>开始时间为约数</translation>
+    </message>
+    <message>
+        <source>End is approximate</source>
+        <translation>结束时间为约数</translation>
+    </message>
+    <message>
+        <source>Year (date in parts)</source>
+        <translation>年（分列日期）</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>End year</source>
+        <translation>结束年</translation>
+    </message>
+    <message>
+        <source>End month</source>
+        <translation>结束月</translation>
+    </message>
+    <message>
+        <source>End day</source>
+        <translation>结束日</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Choose Columns</source>
+        <translation>选择列</translation>
+    </message>
+    <message>
+        <source>Which column of %1 holds each part of an event?</source>
+        <translation>%1 中的哪一列对应事件的各个部分？</translation>
+    </message>
+    <message>
+        <source>Choose %1.</source>
+        <translation>请选择：%1。</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>例如 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>spring {year}</source>
+        <translation>{year}年春季</translation>
+    </message>
+    <message>
+        <source>summer {year}</source>
+        <translation>{year}年夏季</translation>
+    </message>
+    <message>
+        <source>autumn {year}</source>
+        <translation>{year}年秋季</translation>
+    </message>
+    <message>
+        <source>winter {year}</source>
+        <translation>{year}年冬季</translation>
+    </message>
+    <message>
+        <source>spring {year} (northern hemisphere)</source>
+        <translation>{year}年春季（北半球）</translation>
+    </message>
+    <message>
+        <source>summer {year} (northern hemisphere)</source>
+        <translation>{year}年夏季（北半球）</translation>
+    </message>
+    <message>
+        <source>autumn {year} (northern hemisphere)</source>
+        <translation>{year}年秋季（北半球）</translation>
+    </message>
+    <message>
+        <source>winter {year} (northern hemisphere)</source>
+        <translation>{year}年冬季（北半球）</translation>
+    </message>
+    <message>
+        <source>spring {year} (southern hemisphere)</source>
+        <translation>{year}年春季（南半球）</translation>
+    </message>
+    <message>
+        <source>summer {year} (southern hemisphere)</source>
+        <translation>{year}年夏季（南半球）</translation>
+    </message>
+    <message>
+        <source>autumn {year} (southern hemisphere)</source>
+        <translation>{year}年秋季（南半球）</translation>
+    </message>
+    <message>
+        <source>winter {year} (southern hemisphere)</source>
+        <translation>{year}年冬季（南半球）</translation>
+    </message>
+    <message>
+        <source>first quarter of {year}</source>
+        <translation>{year}年第一季度</translation>
+    </message>
+    <message>
+        <source>second quarter of {year}</source>
+        <translation>{year}年第二季度</translation>
+    </message>
+    <message>
+        <source>third quarter of {year}</source>
+        <translation>{year}年第三季度</translation>
+    </message>
+    <message>
+        <source>fourth quarter of {year}</source>
+        <translation>{year}年第四季度</translation>
+    </message>
+    <message>
+        <source>January to April {year}</source>
+        <translation>{year}年1月至4月</translation>
+    </message>
+    <message>
+        <source>May to August {year}</source>
+        <translation>{year}年5月至8月</translation>
+    </message>
+    <message>
+        <source>September to December {year}</source>
+        <translation>{year}年9月至12月</translation>
+    </message>
+    <message>
+        <source>first half of {year}</source>
+        <translation>{year}年上半年</translation>
+    </message>
+    <message>
+        <source>second half of {year}</source>
+        <translation>{year}年下半年</translation>
+    </message>
+    <message>
+        <source>the {decade}s</source>
+        <translation>{decade}年代</translation>
+    </message>
+    <message>
+        <source>about {date}</source>
+        <translation>约{date}</translation>
+    </message>
+    <message>
+        <source>{date} (uncertain)</source>
+        <translation>{date}（不确定）</translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <translation>至{date}</translation>
+    </message>
+    <message>
+        <source>from {date} onwards</source>
+        <translation>{date}起</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{year}年{month_number}月</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{year}年{month_number}月{day}日</translation>
+    </message>
+    <message>
+        <source>{weekday} {day} {month} {year}</source>
+        <translation>{year}年{month_number}月{day}日 {weekday}</translation>
+    </message>
+    <message>
+        <source>{day} {month}</source>
+        <translation>{month_number}月{day}日</translation>
+    </message>
+    <message>
+        <source>{year} BCE</source>
+        <translation>公元前{year}</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPanel</name>
+    <message>
+        <source>Event details</source>
+        <translation>事件详情</translation>
+    </message>
+</context>
+<context>
+    <name>Details</name>
+    <message>
+        <source>Draft: made from the article, not yet accepted. Accept or reject it beside the text.</source>
+        <translation>草稿：由文章生成，尚未接受。请对照原文接受或拒绝。</translation>
+    </message>
+    <message>
+        <source>Click an event on the timeline, or press &lt;b&gt;{next}&lt;/b&gt; to walk through the events in date order.</source>
+        <translation>单击时间线上的事件，或按 &lt;b&gt;{next}&lt;/b&gt; 按日期顺序逐个浏览事件。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{zoom_in}&lt;/b&gt;/&lt;b&gt;{zoom_out}&lt;/b&gt; or the mouse wheel zoom, &lt;b&gt;{fit}&lt;/b&gt; fits everything.</source>
+        <translation>&lt;b&gt;{zoom_in}&lt;/b&gt;/&lt;b&gt;{zoom_out}&lt;/b&gt; 或鼠标滚轮可缩放，&lt;b&gt;{fit}&lt;/b&gt; 显示全部。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{new_event}&lt;/b&gt; adds an event where the pointer is; &lt;b&gt;{edit}&lt;/b&gt; edits the selected one.</source>
+        <translation>&lt;b&gt;{new_event}&lt;/b&gt; 在指针处添加事件；&lt;b&gt;{edit}&lt;/b&gt; 编辑所选事件。</translation>
+    </message>
+    <message>
+        <source>%1 event</source>
+        <translation>%1 个事件</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 个事件</translation>
+    </message>
+    <message>
+        <source>%1 in %2 lane</source>
+        <translation>%1，分布在 %2 条泳道中</translation>
+    </message>
+    <message>
+        <source>%1 in %2 lanes</source>
+        <translation>%1，分布在 %2 条泳道中</translation>
+    </message>
+    <message>
+        <source>%1; from %2</source>
+        <translation>%1；来源：%2</translation>
+    </message>
+    <message>
+        <source>%1. No event selected.</source>
+        <translation>%1。未选择事件。</translation>
+    </message>
+    <message>
+        <source>%1 more character</source>
+        <translation>另有 %1 个字符</translation>
+    </message>
+    <message>
+        <source>%1 more characters</source>
+        <translation>另有 %1 个字符</translation>
+    </message>
+    <message>
+        <source>≈ %1 at the file&apos;s rate (%2)</source>
+        <translation>≈ %1（按文件所给汇率 %2）</translation>
+    </message>
+    <message>
+        <source>Lane:</source>
+        <translation>泳道：</translation>
+    </message>
+    <message>
+        <source>Actors:</source>
+        <translation>参与方：</translation>
+    </message>
+    <message>
+        <source>Amounts</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Linked events</source>
+        <translation>关联事件</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>约 %1</translation>
+    </message>
+    <message>
+        <source>(stake: %1%)</source>
+        <translation>（持股 %1%）</translation>
+    </message>
+    <message>
+        <source>, via </source>
+        <translation>，转引自 </translation>
+    </message>
+</context>
+<context>
+    <name>EditCommands</name>
+    <message>
+        <source>Delete event</source>
+        <translation>删除事件</translation>
+    </message>
+    <message>
+        <source>%1 other event links to “%2”.</source>
+        <translation>有 %1 个其他事件链接到“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 other events link to “%2”.</source>
+        <translation>有 %1 个其他事件链接到“%2”。</translation>
+    </message>
+    <message>
+        <source>Delete it and remove those links? (Undo brings both back.)</source>
+        <translation>删除该事件并移除这些链接吗？（撤销可同时恢复两者。）</translation>
+    </message>
+    <message>
+        <source>Delete and Remove Links</source>
+        <translation>删除并移除链接</translation>
+    </message>
+    <message>
+        <source>Change refused</source>
+        <translation>更改被拒绝</translation>
+    </message>
+    <message>
+        <source>The timeline would not be valid; nothing was changed.</source>
+        <translation>时间线将变得无效；未作任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>Editor</name>
+    <message>
+        <source>New event</source>
+        <translation>新事件</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;</source>
+        <translation>%1“%2”</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <source>Resize</source>
+        <translation>调整时长</translation>
+    </message>
+    <message>
+        <source>New Event</source>
+        <translation>新建事件</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete %1 Events</source>
+        <translation>删除 %1 个事件</translation>
+    </message>
+</context>
+<context>
+    <name>EventForm</name>
+    <message>
+        <source>(no lane)</source>
+        <translation>（无泳道）</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Event id</source>
+        <translation>事件 ID</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Amounts</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation>添加到%1</translation>
+    </message>
+    <message>
+        <source>Remove from %1</source>
+        <translation>从%1中移除</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>编辑事件</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Date (EDTF)</source>
+        <translation>日期(&amp;D)（EDTF）</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Lane</source>
+        <translation>泳道(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Actors</source>
+        <translation>参与方(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Volkswagen; Xpeng</source>
+        <translation>大众; 小鹏</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation>标签(&amp;G)</translation>
+    </message>
+    <message>
+        <source>investment; electrification</source>
+        <translation>投资; 电动化</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation>摘要(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Id</source>
+        <translation>ID(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Reads as: %1</source>
+        <translation>解读为：%1</translation>
+    </message>
+</context>
+<context>
+    <name>EventList</name>
+    <message>
+        <source>Draft · </source>
+        <translation>草稿 · </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>泳道</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>参与方</translation>
+    </message>
+    <message>
+        <source>Event list</source>
+        <translation>事件列表</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG 图像</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>SVG 矢量图</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>%1: unknown image format &apos;%2&apos; (use %3)</source>
+        <translation>%1：未知的图像格式“%2”（请使用 %3）</translation>
+    </message>
+    <message>
+        <source>%1: an image of %2x%3 is too big to make</source>
+        <translation>%1：%2×%3 的图像过大，无法生成</translation>
+    </message>
+    <message>
+        <source>%1: the PNG image could not be encoded</source>
+        <translation>%1：无法编码 PNG 图像</translation>
+    </message>
+    <message>
+        <source>%1: the image could not be started</source>
+        <translation>%1：无法开始绘制图像</translation>
+    </message>
+    <message>
+        <source>%1: the image could not be finished</source>
+        <translation>%1：无法完成图像</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>All timelines (%1)</source>
+        <translation>所有时间线 (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open Timeline</source>
+        <translation>打开时间线</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source>Reloading %1…</source>
+        <translation>正在重新加载 %1…</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>无法恢复</translation>
+    </message>
+    <message>
+        <source>The recovery copy cannot be read.</source>
+        <translation>无法读取恢复副本。</translation>
+    </message>
+    <message>
+        <source>This timeline</source>
+        <translation>此时间线</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved.</source>
+        <translation>%1 有尚未保存的更改。</translation>
+    </message>
+    <message>
+        <source>Reloading shows the file as it is on disk.</source>
+        <translation>重新加载将显示磁盘上的文件内容。</translation>
+    </message>
+    <message>
+        <source>Save them before going on?</source>
+        <translation>继续之前要保存吗？</translation>
+    </message>
+    <message>
+        <source>Save Timeline As</source>
+        <translation>时间线另存为</translation>
+    </message>
+    <message>
+        <source>The timeline was not saved; the edits are kept. %1</source>
+        <translation>时间线未保存；编辑内容仍保留。%1</translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation>保存失败</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1: %2</source>
+        <translation>已另存副本为 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 events this format cannot hold were left out</source>
+        <translation>有 %1 个事件因此格式无法容纳而被略去</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Reload and discard my changes</source>
+        <translation>重新加载并放弃我的更改</translation>
+    </message>
+    <message>
+        <source>Keep my changes</source>
+        <translation>保留我的更改</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk; your unsaved changes are still shown.</source>
+        <translation>%1 已在磁盘上被修改；仍显示您未保存的更改。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>正在加载</translation>
+    </message>
+    <message>
+        <source>(and %1 more)</source>
+        <translation>（另有 %1 处）</translation>
+    </message>
+    <message>
+        <source>%1 has problems; showing the last good version. %2</source>
+        <translation>%1 存在问题；显示上一个正常版本。%2</translation>
+    </message>
+    <message>
+        <source>Cannot open timeline</source>
+        <translation>无法打开时间线</translation>
+    </message>
+    <message>
+        <source>Cannot open %1.</source>
+        <translation>无法打开 %1。</translation>
+    </message>
+    <message>
+        <source>%1 was deleted or renamed; still showing what was loaded.</source>
+        <translation>%1 已被删除或重命名；仍显示已加载的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>Filter</name>
+    <message>
+        <source>No filter</source>
+        <translation>无筛选</translation>
+    </message>
+    <message>
+        <source>no lane</source>
+        <translation>无泳道</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>泳道</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>参与方</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Running on %1</source>
+        <translation>于 %1 进行中</translation>
+    </message>
+</context>
+<context>
+    <name>Formats</name>
+    <message>
+        <source>Timeline JSON</source>
+        <translation>时间线 JSON</translation>
+    </message>
+    <message>
+        <source>TimelineJS JSON</source>
+        <translation>TimelineJS JSON</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet</source>
+        <translation>CSV 表格</translation>
+    </message>
+    <message>
+        <source>TimelineJS Google Sheets CSV</source>
+        <translation>TimelineJS Google 表格 CSV</translation>
+    </message>
+    <message>
+        <source>iCalendar</source>
+        <translation>iCalendar 日历</translation>
+    </message>
+    <message>
+        <source>Spreadsheet</source>
+        <translation>电子表格</translation>
+    </message>
+    <message>
+        <source>Markwhen</source>
+        <translation>Markwhen</translation>
+    </message>
+    <message>
+        <source>The Timeline Project</source>
+        <translation>The Timeline Project</translation>
+    </message>
+</context>
+<context>
+    <name>Images</name>
+    <message>
+        <source>Load image</source>
+        <translation>加载图片</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>正在加载 %1…</translation>
+    </message>
+    <message>
+        <source>⚠ %1 cannot be shown: %2</source>
+        <translation>⚠ 无法显示 %1：%2</translation>
+    </message>
+    <message>
+        <source>(loaded only when you ask)</source>
+        <translation>（仅在您要求时加载）</translation>
+    </message>
+    <message>
+        <source>Web image: %1</source>
+        <translation>网络图片：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Lanes</name>
+    <message>
+        <source>%1 longer events run through this view  ·  click to list them</source>
+        <translation>有 %1 个较长事件贯穿此视图  ·  单击以列出</translation>
+    </message>
+    <message>
+        <source>%1 events in view, click to show them</source>
+        <translation>视图中有 %1 个事件，单击以显示</translation>
+    </message>
+    <message>
+        <source>%1 events start here, zoom in for detail</source>
+        <translation>%1 个事件从此处开始，放大可查看详情</translation>
+    </message>
+    <message>
+        <source>%1 more not shown, zoom in</source>
+        <translation>另有 %1 个未显示，请放大</translation>
+    </message>
+</context>
+<context>
+    <name>LanesDialog</name>
+    <message>
+        <source>New lane</source>
+        <translation>新泳道</translation>
+    </message>
+    <message>
+        <source>Keep them without a lane</source>
+        <translation>保留它们，不归入泳道</translation>
+    </message>
+    <message>
+        <source>Delete them</source>
+        <translation>删除它们</translation>
+    </message>
+    <message>
+        <source>Move them to “%1”</source>
+        <translation>移到“%1”</translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation>泳道</translation>
+    </message>
+    <message>
+        <source>Lanes, in order; drag to reorder, double-click to rename</source>
+        <translation>按顺序排列的泳道；拖动可重新排序，双击可重命名</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>重命名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>颜色(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>移除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation>%1 的颜色</translation>
+    </message>
+    <message>
+        <source>“%1” holds %2 event. What becomes of it?</source>
+        <translation>“%1”包含 %2 个事件。如何处理它？</translation>
+    </message>
+    <message>
+        <source>“%1” holds %2 events. What becomes of them?</source>
+        <translation>“%1”包含 %2 个事件。如何处理它们？</translation>
+    </message>
+    <message>
+        <source>Remove lane</source>
+        <translation>移除泳道</translation>
+    </message>
+    <message>
+        <source>Edit Lanes</source>
+        <translation>编辑泳道</translation>
+    </message>
+    <message>
+        <source>These lanes cannot be applied.</source>
+        <translation>无法应用这些泳道。</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <source>Month or coarser</source>
+        <translation>月或更粗</translation>
+    </message>
+    <message>
+        <source>Approximate</source>
+        <translation>约数</translation>
+    </message>
+</context>
+<context>
+    <name>LinkKinds</name>
+    <message>
+        <source>Denies</source>
+        <translation>否认</translation>
+    </message>
+    <message>
+        <source>Denied by</source>
+        <translation>被否认于</translation>
+    </message>
+    <message>
+        <source>Confirms</source>
+        <translation>证实</translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation>被证实于</translation>
+    </message>
+    <message>
+        <source>Follows</source>
+        <translation>接续</translation>
+    </message>
+    <message>
+        <source>Followed by</source>
+        <translation>后续为</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>属于</translation>
+    </message>
+    <message>
+        <source>Includes</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>导致</translation>
+    </message>
+    <message>
+        <source>Caused by</source>
+        <translation>起因于</translation>
+    </message>
+    <message>
+        <source>Responds to</source>
+        <translation>回应</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>被回应于</translation>
+    </message>
+    <message>
+        <source>Supersedes</source>
+        <translation>取代</translation>
+    </message>
+    <message>
+        <source>Superseded by</source>
+        <translation>被取代于</translation>
+    </message>
+    <message>
+        <source>Related to</source>
+        <translation>相关</translation>
+    </message>
+</context>
+<context>
+    <name>Links</name>
+    <message>
+        <source>%1 links</source>
+        <translation>%1 条链接</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Unsaved edits cannot be copied aside for recovery: save them soon.</source>
+        <translation>无法为恢复备份未保存的编辑：请尽快保存。</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Edit the selected event (%1)</source>
+        <translation>编辑所选事件 (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Collapse All Lanes</source>
+        <translation>折叠所有泳道(&amp;C)</translation>
+    </message>
+    <message>
+        <source>E&amp;xpand All Lanes</source>
+        <translation>展开所有泳道(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Show All &amp;Links</source>
+        <translation>显示所有链接(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>外观(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <source>More menus</source>
+        <translation>更多菜单</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Lanes…</source>
+        <translation>泳道(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage</source>
+        <translation>语言(&amp;N)</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem</source>
+        <translation>跟随系统(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>The language changes when the app starts next time.</source>
+        <translation>语言将在下次启动应用时更改。</translation>
+    </message>
+    <message>
+        <source>Export Image</source>
+        <translation>导出图像</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>没有最近打开的文件</translation>
+    </message>
+    <message>
+        <source>Export Data</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <source>%1 events this format cannot hold were left out</source>
+        <translation>有 %1 个事件因此格式无法容纳而被略去</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>A zoomable timeline viewer.</source>
+        <translation>可缩放的时间线查看器。</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>关于%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 event match</source>
+        <translation>%2 个事件中有 %1 个匹配</translation>
+    </message>
+    <message>
+        <source>%1 of %2 events match</source>
+        <translation>%2 个事件中有 %1 个匹配</translation>
+    </message>
+    <message>
+        <source>%1 of %2 event shown</source>
+        <translation>显示 %2 个事件中的 %1 个</translation>
+    </message>
+    <message>
+        <source>%1 of %2 events shown</source>
+        <translation>显示 %2 个事件中的 %1 个</translation>
+    </message>
+    <message>
+        <source>%1 event</source>
+        <translation>%1 个事件</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 个事件</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>File notice</source>
+        <translation>文件提示</translation>
+    </message>
+    <message>
+        <source>Dismiss notice</source>
+        <translation>关闭提示</translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message>
+        <source>Timeline overview</source>
+        <translation>时间线概览</translation>
+    </message>
+    <message>
+        <source>Drag the box to move, drag its edges to zoom, click elsewhere to jump there. With the keyboard: Tab here, then ← → move and + − zoom.</source>
+        <translation>拖动方框可移动，拖动其边缘可缩放，单击其他位置可跳转。键盘操作：按 Tab 到此处，然后用 ← → 移动，用 + − 缩放。</translation>
+    </message>
+    <message>
+        <source>The whole timeline; Left and Right move the view, plus and minus zoom</source>
+        <translation>整条时间线；左右方向键移动视图，加号和减号缩放</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>%1 — page %2 of %3</source>
+        <translation>%1 — 第 %2 页，共 %3 页</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>Reading the file</source>
+        <translation>正在读取文件</translation>
+    </message>
+    <message>
+        <source>Starting the loader</source>
+        <translation>正在启动加载程序</translation>
+    </message>
+    <message>
+        <source>Receiving the timeline</source>
+        <translation>正在接收时间线</translation>
+    </message>
+    <message>
+        <source>Building the timeline</source>
+        <translation>正在构建时间线</translation>
+    </message>
+    <message>
+        <source>Checking the file against the format</source>
+        <translation>正在按格式检查文件</translation>
+    </message>
+    <message>
+        <source>Checking ids, lanes and links</source>
+        <translation>正在检查 ID、泳道和链接</translation>
+    </message>
+    <message>
+        <source>Reading dates</source>
+        <translation>正在读取日期</translation>
+    </message>
+    <message>
+        <source>Sorting events</source>
+        <translation>正在排序事件</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>an untitled timeline</source>
+        <translation>一个未命名的时间线</translation>
+    </message>
+    <message>
+        <source>%1, changed %2</source>
+        <translation>%1，修改于 %2</translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes</source>
+        <translation>恢复未保存的更改</translation>
+    </message>
+    <message>
+        <source>Unsaved changes were kept when the app last stopped: %1.</source>
+        <translation>应用上次停止时保留了未保存的更改：%1。</translation>
+    </message>
+    <message>
+        <source>Restore them? (They stay unsaved until you save.)</source>
+        <translation>要恢复吗？（在您保存之前，它们仍为未保存状态。）</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>出现问题</translation>
+    </message>
+    <message>
+        <source>An unexpected error happened. The window keeps working, but what you were doing may not have finished.</source>
+        <translation>发生了意外错误。窗口仍可继续使用，但您刚才的操作可能没有完成。</translation>
+    </message>
+    <message>
+        <source>Error report</source>
+        <translation>错误报告</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Report</source>
+        <translation>复制报告(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The report is also in %1.</source>
+        <translation>报告也已保存在 %1。</translation>
+    </message>
+    <message>
+        <source>%1 errors. %2</source>
+        <translation>%1 个错误。%2</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Restore %1 Events</source>
+        <translation>恢复 %1 个事件</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation>文章正文</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>接受(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Accept the selected draft</source>
+        <translation>接受所选草稿</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>拒绝(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reject the selected event</source>
+        <translation>拒绝所选事件</translation>
+    </message>
+    <message>
+        <source>Accept A&amp;ll</source>
+        <translation>全部接受(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Accept every draft</source>
+        <translation>接受所有草稿</translation>
+    </message>
+    <message>
+        <source>Reject All Dra&amp;fts</source>
+        <translation>拒绝所有草稿(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Reject every draft</source>
+        <translation>拒绝所有草稿</translation>
+    </message>
+    <message>
+        <source>Show the rejected events again, as drafts</source>
+        <translation>将已拒绝的事件重新显示为草稿</translation>
+    </message>
+    <message>
+        <source>%1 of %2 event from this article is a draft: accept or reject it.</source>
+        <translation>本文的 %2 个事件中有 %1 个是草稿：请接受或拒绝。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 events from this article are drafts: accept or reject each.</source>
+        <translation>本文的 %2 个事件中有 %1 个是草稿：请逐一接受或拒绝。</translation>
+    </message>
+    <message>
+        <source>The %1 event from this article is reviewed.</source>
+        <translation>本文的 %1 个事件已审阅。</translation>
+    </message>
+    <message>
+        <source>All %1 events from this article are reviewed.</source>
+        <translation>本文的全部 %1 个事件均已审阅。</translation>
+    </message>
+    <message>
+        <source>Show %1 Rejected Again</source>
+        <translation>重新显示 %1 个已拒绝事件</translation>
+    </message>
+    <message>
+        <source>Show 1 Rejected Again</source>
+        <translation>重新显示 1 个已拒绝事件</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <source>Search events</source>
+        <translation>搜索事件</translation>
+    </message>
+    <message>
+        <source>Search titles, summaries, actors, sources, tags  (%1)</source>
+        <translation>搜索标题、摘要、参与方、来源、标签  (%1)</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>清除搜索</translation>
+    </message>
+    <message>
+        <source>Previous match (%1)</source>
+        <translation>上一个匹配项 (%1)</translation>
+    </message>
+    <message>
+        <source>Next match (%1)</source>
+        <translation>下一个匹配项 (%1)</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Filter events</source>
+        <translation>筛选事件</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter</source>
+        <translation>筛选(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Indexing…</source>
+        <translation>正在建立索引…</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>无匹配项</translation>
+    </message>
+    <message>
+        <source>%1 match</source>
+        <translation>%1 个匹配项</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>%1 个匹配项</translation>
+    </message>
+    <message>
+        <source>Showing only: %1</source>
+        <translation>仅显示：%1</translation>
+    </message>
+    <message>
+        <source>Filter ●</source>
+        <translation>筛选 ●</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Lane</source>
+        <translation>泳道(&amp;L)</translation>
+    </message>
+    <message>
+        <source>(no lane)</source>
+        <translation>（无泳道）</translation>
+    </message>
+    <message>
+        <source>&amp;Actor</source>
+        <translation>参与方(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Tag</source>
+        <translation>标签(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filter</source>
+        <translation>清除筛选(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutSheet</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>作用</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>适用位置</translation>
+    </message>
+    <message>
+        <source>Timeline, overview strip and search field keys work when that part has the focus.</source>
+        <translation>时间线、概览条和搜索框的按键仅在该部分获得焦点时有效。</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Anywhere</source>
+        <translation>任意位置</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Overview strip</source>
+        <translation>概览条</translation>
+    </message>
+    <message>
+        <source>Search field</source>
+        <translation>搜索框</translation>
+    </message>
+    <message>
+        <source>Moving around</source>
+        <translation>焦点切换</translation>
+    </message>
+    <message>
+        <source>File ▸ &amp;New</source>
+        <translation>文件 ▸ 新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>File ▸ New from Ar&amp;ticle…</source>
+        <translation>文件 ▸ 从文章新建(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>File ▸ &amp;Open…</source>
+        <translation>文件 ▸ 打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>File ▸ &amp;Save</source>
+        <translation>文件 ▸ 保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>File ▸ Save &amp;As…</source>
+        <translation>文件 ▸ 另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>File ▸ Re&amp;load</source>
+        <translation>文件 ▸ 重新加载(&amp;L)</translation>
+    </message>
+    <message>
+        <source>File ▸ &amp;Export Image of View…</source>
+        <translation>文件 ▸ 导出当前视图图像(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>File ▸ Export Image of &amp;Whole Timeline…</source>
+        <translation>文件 ▸ 导出整条时间线图像(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>File ▸ Export &amp;Data…</source>
+        <translation>文件 ▸ 导出数据(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>File ▸ &amp;Print…</source>
+        <translation>文件 ▸ 打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>File ▸ &amp;Quit</source>
+        <translation>文件 ▸ 退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Edit ▸ &amp;Undo</source>
+        <translation>编辑 ▸ 撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Edit ▸ &amp;Redo</source>
+        <translation>编辑 ▸ 重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Edit ▸ &amp;New Event</source>
+        <translation>编辑 ▸ 新建事件(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Edit ▸ &amp;Edit Event</source>
+        <translation>编辑 ▸ 编辑事件(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Edit ▸ D&amp;uplicate Event</source>
+        <translation>编辑 ▸ 复制事件(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Edit ▸ &amp;Delete Event</source>
+        <translation>编辑 ▸ 删除事件(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Edit ▸ &amp;Accept Draft</source>
+        <translation>编辑 ▸ 接受草稿(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Edit ▸ Re&amp;ject Draft</source>
+        <translation>编辑 ▸ 拒绝草稿(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Edit ▸ Accept All Dra&amp;fts</source>
+        <translation>编辑 ▸ 接受全部草稿(&amp;F)</translation>
+    </message>
+    <message>
+        <source>View ▸ Zoom &amp;In</source>
+        <translation>视图 ▸ 放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>View ▸ Zoom &amp;Out</source>
+        <translation>视图 ▸ 缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>View ▸ &amp;Fit All</source>
+        <translation>视图 ▸ 显示全部(&amp;F)</translation>
+    </message>
+    <message>
+        <source>View ▸ Zoom to &amp;Selected</source>
+        <translation>视图 ▸ 缩放到所选(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Search ▸ &amp;Find…</source>
+        <translation>搜索 ▸ 查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Search ▸ Find &amp;Next</source>
+        <translation>搜索 ▸ 查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Search ▸ Find &amp;Previous</source>
+        <translation>搜索 ▸ 查找上一个(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Search ▸ &amp;Clear Filter</source>
+        <translation>搜索 ▸ 清除筛选(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Go ▸ &amp;Previous Event</source>
+        <translation>转到 ▸ 上一个事件(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Go ▸ &amp;Next Event</source>
+        <translation>转到 ▸ 下一个事件(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Go ▸ &amp;First Event</source>
+        <translation>转到 ▸ 第一个事件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Go ▸ &amp;Last Event</source>
+        <translation>转到 ▸ 最后一个事件(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Help ▸ &amp;Keyboard Shortcuts</source>
+        <translation>帮助 ▸ 键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Select the previous event in date order</source>
+        <translation>按日期顺序选择上一个事件</translation>
+    </message>
+    <message>
+        <source>Select the next event in date order</source>
+        <translation>按日期顺序选择下一个事件</translation>
+    </message>
+    <message>
+        <source>Select the first event</source>
+        <translation>选择第一个事件</translation>
+    </message>
+    <message>
+        <source>Select the last event</source>
+        <translation>选择最后一个事件</translation>
+    </message>
+    <message>
+        <source>Fit everything</source>
+        <translation>显示全部</translation>
+    </message>
+    <message>
+        <source>Zoom to the selected event</source>
+        <translation>缩放到所选事件</translation>
+    </message>
+    <message>
+        <source>Scroll the lanes up</source>
+        <translation>向上滚动泳道</translation>
+    </message>
+    <message>
+        <source>Scroll the lanes down</source>
+        <translation>向下滚动泳道</translation>
+    </message>
+    <message>
+        <source>Move to earlier time</source>
+        <translation>移到更早的时间</translation>
+    </message>
+    <message>
+        <source>Move to later time</source>
+        <translation>移到更晚的时间</translation>
+    </message>
+    <message>
+        <source>Clear the search, then the selection</source>
+        <translation>先清除搜索，再取消选择</translation>
+    </message>
+    <message>
+        <source>Show this list of shortcuts</source>
+        <translation>显示此快捷键列表</translation>
+    </message>
+    <message>
+        <source>Move the view to earlier time</source>
+        <translation>将视图移到更早的时间</translation>
+    </message>
+    <message>
+        <source>Move the view to later time</source>
+        <translation>将视图移到更晚的时间</translation>
+    </message>
+    <message>
+        <source>Select the next match</source>
+        <translation>选择下一个匹配项</translation>
+    </message>
+    <message>
+        <source>Select the previous match</source>
+        <translation>选择上一个匹配项</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>清除搜索</translation>
+    </message>
+    <message>
+        <source>Move between search field, timeline, overview strip, event list and details</source>
+        <translation>在搜索框、时间线、概览条、事件列表和详情之间切换</translation>
+    </message>
+    <message>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+带下划线的字母</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>已报道</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>有争议</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>Announced or on record.</source>
+        <translation>已宣布或有记录在案。</translation>
+    </message>
+    <message>
+        <source>Reported by the media, not confirmed.</source>
+        <translation>媒体报道，未经证实。</translation>
+    </message>
+    <message>
+        <source>Reported, and denied by a party involved.</source>
+        <translation>有报道，但被相关方否认。</translation>
+    </message>
+    <message>
+        <source>Scheduled or targeted for a later date.</source>
+        <translation>已排定或计划在以后进行。</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+</context>
+<context>
+    <name>Today</name>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+</context>
+</TS>

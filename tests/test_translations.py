@@ -1,0 +1,255 @@
+"""The German and Simplified Chinese translations: complete, current, placeholders kept, in the window."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+
+from .conftest import EVENTS_JSON, show_window
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMenu
+    from pytestqt.qtbot import QtBot
+
+    from timeline_app.app.main_window import MainWindow
+
+TRANSLATED = ("de", "zh_CN")
+_NUMBERED = re.compile(r"%\d")
+_NAMED = re.compile(r"\{(\w+)\}")
+DAY_EVENT = "yin-two-european-brands"  # an event of events.json dated to the day (2024-04-14)
+
+
+def _messages(ts: Path) -> list[tuple[str, str, ET.Element]]:
+    """(context, source, translation element) of every message in ``ts``."""
+    found = []
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            found.append((name, message.findtext("source") or "", translation))
+    return found
+
+
+def _ts(code: str) -> Path:
+    from timeline_app.app.languages import ts_source
+
+    return ts_source(code)
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_the_ts_source_is_current_with_the_code(code: str, tmp_path: Path) -> None:
+    """lupdate run afresh finds exactly the strings the .ts holds: none new, none gone."""
+    from timeline_app.app.languages import lupdate
+
+    fresh = tmp_path / f"fresh_{code}.ts"
+    lupdate([fresh])
+    wanted = {(context, source) for context, source, _ in _messages(fresh)}
+    held = {(context, source) for context, source, _ in _messages(_ts(code))}
+    assert len(wanted) > 300  # the scan saw the package
+    assert sorted(wanted - held) == [], "run: python -m timeline_app.app.languages"
+    assert sorted(held - wanted) == [], "run: python -m timeline_app.app.languages"
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_every_string_is_translated(code: str) -> None:
+    untranslated = [
+        (context, source)
+        for context, source, translation in _messages(_ts(code))
+        if translation.get("type") is not None or not (translation.text or "").strip()
+    ]
+    assert untranslated == []
+
+
+def placeholder_problems(source: str, translation: str) -> list[str]:
+    """What a translation loses or invents of the source's %1 and {name} placeholders.
+
+    A date template may write the month as a number: {month_number} may stand for {month}.
+    """
+    problems = []
+    if sorted(_NUMBERED.findall(source)) != sorted(_NUMBERED.findall(translation)):
+        problems.append("numbered placeholders differ")
+    named, kept = set(_NAMED.findall(source)), set(_NAMED.findall(translation))
+    if "month" in named:
+        named_or_number = (named - {"month"}) | {"month_number"}
+        if kept not in (named, named_or_number, named | {"month_number"}):
+            problems.append("named placeholders differ")
+    elif kept != named:
+        problems.append("named placeholders differ")
+    return problems
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_translations_keep_every_placeholder(code: str) -> None:
+    lost = [
+        (context, source, translation.text, problems)
+        for context, source, translation in _messages(_ts(code))
+        if (problems := placeholder_problems(source, translation.text or ""))
+    ]
+    assert lost == []
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "ok"),
+    [
+        ("%1 of %2 events", "%1 von %2 Ereignissen", True),
+        ("%1 of %2 events", "%1 Ereignisse", False),
+        ("{month} {year}", "{year}年{month_number}月", True),
+        ("{month} {year}", "{year}", False),
+        ("about {date}", "etwa {datum}", False),
+    ],
+)
+def test_the_placeholder_check_tells_kept_from_lost(source: str, translation: str, ok: bool) -> None:
+    assert (placeholder_problems(source, translation) == []) is ok
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_menu_paths_and_mnemonics_survive_translation(code: str) -> None:
+    """A shortcut's menu path keeps its steps (the menu item is the last) and one mnemonic."""
+    broken = []
+    for context, source, translation in _messages(_ts(code)):
+        text = translation.text or ""
+        if source.count(" ▸ ") != text.count(" ▸ ") and context == "Shortcuts":
+            broken.append((source, text))
+        if "&" in source.replace("&&", "") and text.replace("&&", "").count("&") != 1:
+            broken.append((source, text))
+    assert broken == []
+
+
+# -- in the window -------------------------------------------------------------------------
+
+
+@pytest.fixture
+def speak(qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
+    """Switch the app's language for one test (compiled into a throwaway cache), then back."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from timeline_app.app.languages import ENGLISH, LanguageSwitch
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    switch = LanguageSwitch()
+    before = QLocale()
+    app = QCoreApplication.instance()
+    assert app is not None
+    yield lambda code: switch.apply(app, code)
+    switch.apply(app, ENGLISH)
+    QLocale.setDefault(before)
+
+
+def _menu(window: MainWindow, number: int) -> QMenu:
+    """The menu bar's ``number``-th menu."""
+    from PySide6.QtWidgets import QMenu
+
+    menu = window.menuBar().actions()[number].menu()
+    assert isinstance(menu, QMenu)
+    return menu
+
+
+def _menu_titles(window: MainWindow) -> list[str]:
+    return [action.text() for action in window.menuBar().actions()]
+
+
+@pytest.mark.usefixtures("isolated_settings")
+def test_the_window_speaks_german(qtbot: QtBot, speak: object) -> None:
+    assert callable(speak)
+    assert speak("de")
+    window = show_window(qtbot, EVENTS_JSON)
+    assert _menu_titles(window) == ["&Datei", "&Bearbeiten", "&Ansicht", "&Suchen", "&Gehe zu", "&Hilfe"]
+    assert "Ö&ffnen…" in [action.text() for action in _menu(window, 0).actions()]
+    assert window._count_label.text().endswith("Ereignisse")
+    window.model.select(window.model.timeline.events.ids.index(DAY_EVENT))
+    html = window.detail_panel.toHtml()
+    assert "14. April 2024" in html
+    assert "Quellen" in html
+    window.set_language("zh_CN")  # View ▸ Language: remembered, and said to apply next time
+    assert window.notice_bar.isVisible()
+    assert window.notice_bar.label.text() == "Die Sprache ändert sich beim nächsten Start der App."
+
+
+@pytest.mark.usefixtures("isolated_settings")
+def test_the_window_speaks_simplified_chinese(qtbot: QtBot, speak: object) -> None:
+    assert callable(speak)
+    assert speak("zh_CN")
+    window = show_window(qtbot, EVENTS_JSON)
+    assert _menu_titles(window) == ["文件(&F)", "编辑(&E)", "视图(&V)", "搜索(&S)", "转到(&G)", "帮助(&H)"]
+    window.model.select(window.model.timeline.events.ids.index(DAY_EVENT))
+    html = window.detail_panel.toHtml()
+    assert "来源" in html
+    assert "2024年4月14日" in html  # the date as Chinese writes it
+    window.files._on_vanished(EVENTS_JSON)  # a notice from the file watcher
+    assert window.notice_bar.label.text() == "events.json 已被删除或重命名；仍显示已加载的内容。"
+
+
+@pytest.mark.usefixtures("isolated_settings")
+def test_the_language_menu_remembers_the_choice(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QMenu
+
+    from timeline_app.app.settings import AppSettings
+
+    window = show_window(qtbot, EVENTS_JSON)
+    languages = window.findChild(QMenu, "languageMenu")
+    assert languages is not None
+    names = [action.text() for action in languages.actions()]
+    assert names == ["S&ystem", "&English", "&Deutsch", "简体中文(&Z)"]
+    assert languages.actions()[0].isChecked()
+    languages.actions()[2].trigger()
+    assert AppSettings().language == "de"
+    assert window.notice_bar.label.text() == "The language changes when the app starts next time."
+
+
+def test_the_system_locale_chooses_the_language() -> None:
+    from PySide6.QtCore import QLocale
+
+    from timeline_app.app.languages import resolve, system_language
+
+    assert system_language(QLocale("de_AT")) == "de"
+    assert system_language(QLocale("zh_CN")) == "zh_CN"
+    assert system_language(QLocale("zh_Hans_SG")) == "zh_CN"
+    assert system_language(QLocale("zh_TW")) == "en"
+    assert system_language(QLocale("fr_FR")) == "en"
+    assert resolve("system", QLocale("de_DE")) == "de"
+    assert resolve("zh_CN", QLocale("de_DE")) == "zh_CN"
+    assert resolve("klingon") == "en"
+
+
+def test_a_translation_compiles_once_into_the_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import QTranslator
+
+    from timeline_app.app import languages
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    compiled = languages.compiled("de")
+    assert compiled is not None and compiled.is_relative_to(tmp_path)
+    stamp = compiled.stat().st_mtime_ns
+    assert languages.compiled("de") == compiled and compiled.stat().st_mtime_ns == stamp
+    translator = QTranslator()
+    assert translator.load(str(compiled))
+    assert translator.translate("MainWindow", "&File") == "&Datei"
+
+
+def test_a_changed_translation_is_compiled_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from timeline_app.app import languages
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    shutil.copy(_ts("de"), folder / "timeline_app_de.ts")
+    monkeypatch.setattr(languages, "translations_dir", lambda: folder)
+    first = languages.compiled("de")
+    source = folder / "timeline_app_de.ts"
+    source.write_text(source.read_text(encoding="utf-8").replace("&amp;Datei", "&amp;Akte"), encoding="utf-8")
+    second = languages.compiled("de")
+    assert first is not None and second is not None and first != second
+
+
+def test_a_font_with_simplified_chinese_glyphs_is_installed(qapp: object) -> None:
+    """Else the Chinese translation shows boxes: install fonts-wqy-microhei (see README)."""
+    from PySide6.QtGui import QFontDatabase
+
+    assert QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese) != []
