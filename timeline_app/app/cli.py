@@ -10,16 +10,28 @@ import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from timeline_app import __version__
 from timeline_app.app.paths import default_timeline
 from timeline_app.core.dates import EdtfDate, format_date, format_point
+from timeline_app.core.launch_link import (
+    LinkError,
+    OpenRequest,
+    is_link,
+    parse_link,
+    split_fragment,
+    view_range,
+)
 from timeline_app.core.timeline import Timeline
 from timeline_app.io.errors import TimelineLoadError
 from timeline_app.io.formats import export_any, export_formats
 from timeline_app.io.formats.column_mapping import ColumnMapping, MappingError, read_mapping_file
 from timeline_app.io.load_process import load_file
 from timeline_app.io.writing import WriteError
+
+if TYPE_CHECKING:  # Qt's network module is imported only when a window is asked for
+    from timeline_app.app.single_instance import HandOver
 
 EXIT_OK = 0
 EXIT_BAD_FILE = 2
@@ -38,10 +50,18 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "file",
         nargs="?",
-        type=Path,
         help="timeline file: our JSON, TimelineJS JSON, CSV or TSV, a spreadsheet (.xlsx, .ods), "
         "Markwhen (.mw), The Timeline Project (.timeline) or iCalendar "
-        "(default: ./events.json or the bundled one)",
+        "(default: ./events.json or the bundled one); or FILE#ID, or a timeline-app: link",
+    )
+    parser.add_argument("--select", metavar="ID", help="open at the event with this id")
+    parser.add_argument(
+        "--view", metavar="RANGE", help="open showing this EDTF date or interval, e.g. 2023-01/2024-06"
+    )
+    parser.add_argument(
+        "--new-instance",
+        action="store_true",
+        help="open a window in a process of its own, even when the app is already running",
     )
     parser.add_argument(
         "--check", metavar="FILE", type=Path, help="validate FILE, print a one-line summary, and exit"
@@ -241,11 +261,47 @@ def run_install_desktop_entry() -> int:
     return EXIT_OK
 
 
+def launch_request(args: argparse.Namespace) -> OpenRequest:
+    """What the command line asks a window to open: FILE, FILE#ID or a link, with --select and
+    --view (which win over a link's own). Problems are written to stderr; the file opens anyway."""
+    select, view, path = args.select, args.view, None
+    if args.file is not None and is_link(args.file):
+        try:
+            linked = parse_link(args.file)
+        except LinkError as error:
+            print(f"timeline-app: {error}", file=sys.stderr)
+        else:
+            path, select, view = linked.path, select or linked.select, view or linked.view
+    elif args.file is not None:
+        path, fragment = split_fragment(args.file, Path.exists)
+        select = select or fragment
+    if view is not None:
+        try:
+            view_range(view)
+        except LinkError as error:
+            print(f"timeline-app: {error}; opening without it", file=sys.stderr)
+            view = None
+    # Absolute: a running app that opens it has another current folder.
+    return OpenRequest(None if path is None else path.absolute(), select, view)
+
+
+def hand_to_running_app(request: OpenRequest) -> HandOver:
+    """Give the request to this user's running app, if any; a failure to is said on stderr."""
+    from timeline_app.app.single_instance import HandOver, hand_over
+
+    result = hand_over(request)
+    if result.outcome in (HandOver.NO_ANSWER, HandOver.REFUSED):
+        print(f"timeline-app: {result.message}; opening a window of its own", file=sys.stderr)
+    return result.outcome
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     multiprocessing.freeze_support()  # big files load in a child process, also when frozen
     args = build_parser().parse_args(argv)
     if args.from_article is not None and args.export is not None:
         return run_draft_export(args.from_article, args.published, args.publisher, args.export, args.format)
+    if args.file is not None and (args.check is not None or args.export is not None):
+        args.file = Path(args.file)
     if args.check is not None or args.export is not None:
         try:
             mapping = read_mapping(args.mapping)
@@ -257,6 +313,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_export(args.export, args.file, args.size, args.format, mapping)
     if args.install_desktop_entry:
         return run_install_desktop_entry()
+    request = launch_request(args)
+    serve = False
+    # A running app takes the file; --check and --export never get here, and an article to
+    # review (--from-article) opens in a process of its own: the hand-over carries files only.
+    if not args.new_instance and args.from_article is None:
+        from timeline_app.app.single_instance import HandOver
+
+        outcome = hand_to_running_app(request)
+        if outcome is HandOver.HANDED:
+            return EXIT_OK
+        serve = outcome is HandOver.NO_SERVER  # one that does not answer keeps its name
     # What start-up makes (modules, classes, the window) lives as long as the app and is nearly
     # all without cycles: the collector's passes over it only delay the first frame (~30 ms).
     # run_gui turns the collector back on once the window is shown.
@@ -264,6 +331,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         from timeline_app.app.gui import run_gui  # Qt is imported only when a window is needed.
 
-        return run_gui(args.file, args.appearance, args.from_article, args.published)
+        return run_gui(request, args.appearance, args.from_article, args.published, serve=serve)
     finally:
         gc.enable()

@@ -17,6 +17,7 @@ from timeline_app.app.main_window import APP_NAME, MainWindow
 from timeline_app.app.paths import default_timeline, resources_dir
 from timeline_app.app.recovery import offer_recovery
 from timeline_app.app.settings import APPLICATION, ORGANIZATION, AppSettings
+from timeline_app.core.launch_link import OpenRequest
 from timeline_app.core.timeline import empty_timeline
 from timeline_app.io.load_process import load_file
 from timeline_app.viewmodel.view_model import TimelineViewModel
@@ -47,10 +48,13 @@ def open_window(
     settings: AppSettings | None = None,
     article: Path | None = None,
     published: str | None = None,
+    *,
+    offer_recovered: bool = True,
 ) -> MainWindow:
     """A main window, shown at once, loading ``path`` (default as for create_main_window) in the
     background with the progress and Cancel of File ▸ Open; a file that fails says so in a dialog.
-    With ``article``, the window drafts a timeline from it instead, to review beside its text."""
+    With ``article``, the window drafts a timeline from it instead, to review beside its text.
+    The first window of a run (``offer_recovered``) offers to restore what a crash left unsaved."""
     window = MainWindow(TimelineViewModel(empty_timeline()), None, settings)
     window.setWindowIcon(app_icon())
     window.show()
@@ -58,19 +62,26 @@ def open_window(
         QTimer.singleShot(0, lambda: window.articles.new_from_article(article, published))
         return window
     window.files.open_path(path if path is not None else default_timeline())
-    # Asked once the window is up: what a crash left may be what the user wants, not the file.
-    QTimer.singleShot(0, lambda: offer_recovery(window.files, window))
+    if offer_recovered:
+        # Asked once the window is up: what a crash left may be what the user wants, not the file.
+        QTimer.singleShot(0, lambda: offer_recovery(window.files, window))
     return window
 
 
 def run_gui(
-    path: Path | None,
+    request: OpenRequest,
     appearance: str | None = None,
     article: Path | None = None,
     published: str | None = None,
+    *,
+    serve: bool = False,
 ) -> int:
-    """Start the application: the window shows at once and ``path`` loads in the background
-    (with progress and Cancel, as File ▸ Open). Returns the process exit code."""
+    """Start the application: the window shows at once and ``request.path`` loads in the background
+    (with progress and Cancel, as File ▸ Open), then shows its event or range; with ``article``,
+    a draft of it instead. With ``serve``, later launches of this user hand their files to this
+    app (single_instance). Returns the exit code."""
+    from timeline_app.app.windows import WindowRouter  # it builds windows with open_window
+
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANIZATION)
@@ -86,9 +97,23 @@ def run_gui(
     chosen = appearance or settings.appearance
     apply_appearance(app, Appearance(chosen) if chosen in set(Appearance) else Appearance.SYSTEM)
     follow_system(app)
-    _window = open_window(
-        path, settings, article, published
-    )  # held here: the window lives as long as the event loop
+    router = WindowRouter(settings, app)
+    if sys.platform == "darwin":
+        # Finder's double-clicks and links arrive as events, not arguments. An application-wide
+        # filter sees every event of the app, so it is installed only where such events exist.
+        router.watch_file_open_events(app)
+    router.open_first(request, article, published)
+    if serve:
+        from timeline_app.app.single_instance import InstanceServer
+
+        server = InstanceServer(parent=app)
+        if server.listen():
+            server.requested.connect(router.open_request)
+        else:
+            print(
+                f"timeline-app: cannot listen as {server.name}; later launches open their own windows",
+                file=sys.stderr,
+            )
     # What start-up made lives as long as the app: out of the collector's sight, a full
     # collection of the rest takes ~0 ms instead of ~40 ms of frozen window. The command line
     # paused the collector for start-up (see cli.main): its work begins now.

@@ -228,6 +228,22 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._bound("file.export_data", self.export_data_dialog))
         file_menu.addAction(self._bound("file.print", self.print_preview, "document-print"))
         file_menu.addSeparator()
+        self.launches_action = self._action(
+            translate("MainWindow", "&Files Opened from Outside in a New Window"),
+            self._set_launches_in_new_window,
+        )
+        self.launches_action.setObjectName("actionLaunchesInNewWindow")
+        self.launches_action.setCheckable(True)
+        self.launches_action.setChecked(self._settings.launches_in_new_window)
+        self.launches_action.setToolTip(
+            translate(
+                "MainWindow",
+                "When a file is opened from outside (a file manager, a link, the command line) while "
+                "the app runs: checked, it gets a new window; unchecked, it replaces this window's file",
+            )
+        )
+        file_menu.addAction(self.launches_action)
+        file_menu.addSeparator()
         file_menu.addAction(self._bound("file.quit", self.close, "application-exit"))
         self._build_edit_menu()
         view_menu = menu_bar.addMenu(translate("MainWindow", "&View"))
@@ -263,6 +279,10 @@ class MainWindow(QMainWindow):
         go_menu.addAction(self._bound("go.next", lambda: model.select_step(1), "go-next"))
         go_menu.addAction(self._bound("go.first", model.select_first, "go-first"))
         go_menu.addAction(self._bound("go.last", model.select_last, "go-last"))
+        go_menu.addSeparator()
+        today = self._bound("go.today", self.go_to_today, "go-jump-today")
+        today.setObjectName("actionToday")
+        go_menu.addAction(today)
         help_menu = menu_bar.addMenu(translate("MainWindow", "&Help"))
         help_menu.addAction(self._bound("help.shortcuts", self.show_shortcuts, "help-keyboard-shortcuts"))
         help_menu.addAction(self._action(translate("MainWindow", "&About"), self._about, "help-about"))
@@ -272,6 +292,11 @@ class MainWindow(QMainWindow):
         sheet_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         sheet_key.triggered.connect(self.show_shortcuts)
         self.canvas.addAction(sheet_key)
+        today_key = QAction(today.text(), self.canvas)  # T on the canvas, as ? above
+        today_key.setShortcuts(shortcut("canvas.today").sequences())
+        today_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        today_key.triggered.connect(self.go_to_today)
+        self.canvas.addAction(today_key)
         # A screen reader names a menu by its accessible name (the title is the menu bar's entry);
         # Qt's » button, for the menus that do not fit a narrow window, has neither.
         for menu in self.menuBar().findChildren(QMenu):
@@ -318,6 +343,10 @@ class MainWindow(QMainWindow):
         lanes = self._action(translate("MainWindow", "&Lanes…"), self.edit_lanes)
         lanes.setObjectName("actionLanes")
         menu.addAction(lanes)
+        menu.addSeparator()
+        copy_link = self._bound("edit.copy_link", self.copy_link, "edit-copy")
+        copy_link.setObjectName("actionCopyLink")
+        menu.addAction(copy_link)
         self._selection_actions = [a for a in menu.actions() if a.objectName() in _SELECTION_ACTIONS]
         self.model.selection_changed.connect(self._enable_selection_actions)
         self._enable_selection_actions(self.model.selected)
@@ -348,6 +377,43 @@ class MainWindow(QMainWindow):
         self.notice_bar.show_notice(
             translate("MainWindow", "The language changes when the app starts next time."), ""
         )
+
+    def copy_link(self) -> None:
+        """Edit ▸ Copy Link: a timeline-app: link to the selected event, or to the range in view."""
+        from timeline_app.core.date_shift import edtf_at
+        from timeline_app.core.launch_link import link_for
+        from timeline_app.view.drag import precision_for_view
+
+        path = self.files.path
+        if path is None:
+            self.statusBar().showMessage(
+                translate("MainWindow", "Save the timeline first: a link names its file"), STATUS_MESSAGE_MS
+            )
+            return
+        selected = self.model.selected
+        if selected is not None:
+            link = link_for(path, select=self.model.timeline.events.ids[selected])
+        else:
+            view = self.model.viewport
+            precision = precision_for_view(view)
+            link = link_for(path, view=f"{edtf_at(view.t0, precision)}/{edtf_at(view.t1, precision)}")
+        # As text only: a QMimeData made here (to add the URL flavour) outlives Python on Qt's
+        # offscreen platform, whose clipboard is freed after the interpreter, and crashes the exit.
+        QApplication.clipboard().setText(link)
+        self.statusBar().showMessage(
+            translate("MainWindow", "Copied %1").replace("%1", link), STATUS_MESSAGE_MS
+        )
+
+    def go_to_today(self) -> None:
+        """Go ▸ Today: today in the middle of the view, at the same zoom."""
+        if not self.model.centre_on_today():
+            self.statusBar().showMessage(
+                translate("MainWindow", "Today lies outside this timeline: showing its nearest end"),
+                STATUS_MESSAGE_MS,
+            )
+
+    def _set_launches_in_new_window(self, checked: bool) -> None:
+        self._settings.launches_in_new_window = checked
 
     def edit_lanes(self) -> None:
         """Edit ▸ Lanes…: the lanes dialog; OK applies its changes as one undoable step."""

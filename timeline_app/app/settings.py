@@ -22,6 +22,7 @@ _LANGUAGE = "view/language"
 _RECENT = "files/recent"
 _FILE_VIEWS = "files/views"
 _MAPPINGS = "files/column-mappings"
+_LAUNCHES_IN_NEW_WINDOW = "files/launches-in-new-window"
 RECENT_LIMIT = 10
 
 
@@ -119,6 +120,16 @@ class AppSettings:
 
     def set_column_mapping(self, header_key: str, mapping: ColumnMapping) -> None:
         self._settings.setValue(f"{_MAPPINGS}/{header_key}", json.dumps(mapping.as_dict()))
+
+    @property
+    def launches_in_new_window(self) -> bool:
+        """Whether a file another launch hands over opens in a new window (else in the current one)."""
+        value = self._settings.value(_LAUNCHES_IN_NEW_WINDOW, True)
+        return value not in (False, "false")  # QSettings reads a stored bool back as text
+
+    @launches_in_new_window.setter
+    def launches_in_new_window(self, value: bool) -> None:
+        self._settings.setValue(_LAUNCHES_IN_NEW_WINDOW, value)
 
     def sync(self) -> None:
         self._settings.sync()

@@ -177,6 +177,9 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         Scope.WINDOW,
     ),
     Shortcut(
+        "edit.copy_link", ("Ctrl+Shift+C",), QT_TRANSLATE_NOOP("Shortcuts", "Edit ▸ Copy Lin&k"), Scope.WINDOW
+    ),
+    Shortcut(
         "view.zoom_in",
         (StandardKey.ZoomIn,),
         QT_TRANSLATE_NOOP("Shortcuts", "View ▸ Zoom &In"),
@@ -254,6 +257,13 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         hint="canvas.last",
     ),
     Shortcut(
+        "go.today",
+        ("Alt+T",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Go ▸ &Today"),
+        Scope.WINDOW,
+        hint="canvas.today",
+    ),
+    Shortcut(
         "help.shortcuts", ("F1",), QT_TRANSLATE_NOOP("Shortcuts", "Help ▸ &Keyboard Shortcuts"), Scope.WINDOW
     ),
     # The timeline canvas's own keys (TimelineCanvas.keyPressEvent), and ? for this sheet.
@@ -276,6 +286,12 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     ),
     Shortcut("canvas.last", ("End",), QT_TRANSLATE_NOOP("Shortcuts", "Select the last event"), Scope.CANVAS),
     Shortcut("canvas.fit_all", ("F",), QT_TRANSLATE_NOOP("Shortcuts", "Fit everything"), Scope.CANVAS),
+    Shortcut(
+        "canvas.today",
+        ("T",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Centre the view on today at the same zoom"),
+        Scope.CANVAS,
+    ),
     Shortcut(
         "canvas.zoom_to_selected",
         ("Return", "Enter"),

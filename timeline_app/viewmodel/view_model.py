@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import numpy as np
 import numpy.typing as npt
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -294,6 +296,13 @@ class TimelineViewModel(QObject):
         """Show every event."""
         self._set_viewport(fit_all(self._timeline, self._viewport.width))
         self._fitted = True
+
+    def centre_on_today(self, now: float | None = None) -> bool:
+        """Centre the view on ``now`` (default: the clock's) at the current zoom; False when the
+        timeline's bounds stop the view short of it."""
+        now = time.time() if now is None else now
+        self._set_viewport(self._viewport.centered_on(now, self._bounds))
+        return self._viewport.t0 <= now <= self._viewport.t1
 
     def zoom_to_selected(self) -> None:
         """Zoom so that the selected event fills a third of the width, centred, its context around it."""

@@ -1,0 +1,99 @@
+"""A window at an event or a range: a launch's --select and --view, applied once its file is shown.
+
+What cannot be followed (an id the file lacks, a range that is no date) is said in the window's
+notice bar and on stderr; the file opens all the same.
+"""
+
+from __future__ import annotations
+
+import math
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from timeline_app.app.main_window import MainWindow
+from timeline_app.core.dates import format_point
+from timeline_app.core.launch_link import LinkError, OpenRequest, view_range
+from timeline_app.view.viewport import Viewport
+
+# A --view range fills the canvas but for this share of it free on each side.
+VIEW_MARGIN = 0.02
+
+
+def same_file(a: Path | None, b: Path | None) -> bool:
+    """Whether two paths name one file (through links and relative parts)."""
+    if a is None or b is None:
+        return False
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return a.absolute() == b.absolute()
+
+
+def open_at(window: MainWindow, request: OpenRequest) -> None:
+    """Show ``request.path`` in ``window`` (unless it shows it already) at the request's event or range.
+
+    A file still to load gets them when it is shown; if it fails to load, they are dropped.
+    """
+    shows_it = request.path is None or same_file(window.files.path, request.path)
+    if shows_it and not window.files.loading:
+        go_to(window, request)
+        return
+    _wait_for_file(window, request)
+    if not shows_it and request.path is not None:
+        window.files.open_path(request.path)
+
+
+def _wait_for_file(window: MainWindow, request: OpenRequest) -> None:
+    if request.select is None and request.view is None:
+        return
+    # Once: the next file the window shows is this one, or its load failed and it is another.
+    window.files.path_changed.connect(
+        lambda path: _file_shown(window, request, path), Qt.ConnectionType.SingleShotConnection
+    )
+
+
+def _file_shown(window: MainWindow, request: OpenRequest, path: Path | None) -> None:
+    if request.path is None or same_file(path, request.path):
+        go_to(window, request)
+
+
+def go_to(window: MainWindow, request: OpenRequest) -> list[str]:
+    """Frame the request's range and select its event in the window's timeline; the problems,
+    also shown in the notice bar and written to stderr."""
+    problems: list[str] = []
+    model = window.model
+    name = window.files.path.name if window.files.path else "this timeline"
+    if request.view is not None:
+        try:
+            start, end = view_range(request.view)
+        except LinkError as error:
+            problems.append(str(error))
+        else:
+            data = model.timeline.time_range()
+            low = start if math.isfinite(start) else (data[0] if data else model.bounds.low)
+            high = end if math.isfinite(end) else (data[1] if data else model.bounds.high)
+            model.set_viewport(Viewport.showing(low, high, model.viewport.width, VIEW_MARGIN))
+            if data is not None and (high < data[0] or low > data[1]):
+                first, last = model.timeline.earliest_index(), model.timeline.latest_index()
+                events = model.timeline.events
+                span = ""
+                if first is not None and last is not None:
+                    lower, upper = events[first].date.lower, events[last].date.upper
+                    if lower is not None and upper is not None:
+                        span = f" (it runs from {format_point(lower)} to {format_point(upper)})"
+                problems.append(f"--view {request.view!r} lies outside {name}{span}; showing its nearest end")
+    if request.select is not None:
+        event = model.timeline.events.index_of(request.select)
+        if event is None:
+            problems.append(f"--select: {name} has no event with the id {request.select!r}")
+        else:
+            model.select(event)
+            if request.view is None:
+                model.bring_into_view(event)
+    if problems:
+        window.notice_bar.show_notice("; ".join(problems), "\n".join(problems), ())
+        for problem in problems:
+            print(f"timeline-app: {problem}", file=sys.stderr)
+    return problems

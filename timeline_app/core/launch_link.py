@@ -1,0 +1,109 @@
+"""What a launch asks to open (a file, an event to select, a range to view) and its ``timeline-app:`` link.
+
+A link is ``timeline-app://`` followed by the file's absolute path as a ``file:`` URI writes it
+(percent-encoded UTF-8), then an optional query: ``select=ID`` (an event id) and/or ``view=RANGE``
+(any EDTF date or interval, percent-encoded), e.g.
+``timeline-app:///home/ann/story.json?select=jlr-rebrand`` or
+``timeline-app:///home/ann/story.json?view=2023-01%2F2024-06``. ``FILE#ID`` is the plain-text form
+of a selection (a ``#`` is taken as the separator only when the whole text names no file).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path, PurePath
+from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
+
+from timeline_app.core.dates import DateError, parse_edtf
+
+SCHEME = "timeline-app"
+SELECT = "select"
+VIEW = "view"
+_PARAMETERS = (SELECT, VIEW)
+# A Windows path in a URI keeps a slash before its drive: /C:/Users/...
+_DRIVE_IN_URI = re.compile(r"/[A-Za-z]:[/\\]")
+
+
+class LinkError(ValueError):
+    """A link, --select or --view that cannot be followed; the message says what is wrong."""
+
+
+@dataclass(frozen=True, slots=True)
+class OpenRequest:
+    """A file to open (None: the default one, or just the running window) and where to look in it."""
+
+    path: Path | None
+    select: str | None = None  # an event id
+    view: str | None = None  # an EDTF date or interval to frame
+
+
+def is_link(text: str) -> bool:
+    """Whether ``text`` is a ``timeline-app:`` link rather than a file name."""
+    return text[: len(SCHEME) + 1].lower() == SCHEME + ":"
+
+
+def link_for(path: Path, select: str | None = None, view: str | None = None) -> str:
+    """The ``timeline-app:`` link that opens ``path`` (made absolute) at an event or a range."""
+    uri = path.absolute().as_uri()  # file:///... with every unsafe character percent-encoded
+    pairs = [(name, value) for name, value in ((SELECT, select), (VIEW, view)) if value is not None]
+    query = urlencode(pairs, quote_via=quote, safe="")
+    return SCHEME + uri.removeprefix("file") + (f"?{query}" if query else "")
+
+
+def plain_link(path: Path, event_id: str) -> str:
+    """``FILE#ID``: the path and the event id, for people and for the command line."""
+    return f"{path.absolute()}#{event_id}"
+
+
+def parse_link(text: str) -> OpenRequest:
+    """The request a ``timeline-app:`` link makes; LinkError saying what is wrong with it."""
+    parts = urlsplit(text.strip())
+    if parts.scheme.lower() != SCHEME:
+        raise LinkError(f"{text!r} is not a {SCHEME}: link")
+    if parts.netloc not in ("", "localhost"):
+        raise LinkError(f"{text!r} names the machine {parts.netloc!r}; a link opens only files on this one")
+    raw_path = unquote(parts.path, errors="strict")
+    if _DRIVE_IN_URI.match(raw_path):
+        raw_path = raw_path[1:]
+    if not raw_path or not PurePath(raw_path).is_absolute():
+        raise LinkError(f"{text!r} names no absolute file path (as in {SCHEME}:///home/ann/story.json)")
+    found: dict[str, str] = {}
+    for name, value in parse_qsl(parts.query, keep_blank_values=True):
+        if name not in _PARAMETERS:
+            raise LinkError(
+                f"{text!r}: unknown parameter {name!r} (a link takes {' and '.join(_PARAMETERS)})"
+            )
+        if name in found:
+            raise LinkError(f"{text!r}: {name} is given twice")
+        if not value:
+            raise LinkError(f"{text!r}: {name} is empty")
+        found[name] = value
+    select = found.get(SELECT)
+    if parts.fragment:  # timeline-app:///file.json#ID, as FILE#ID
+        if select is not None:
+            raise LinkError(f"{text!r} selects both {select!r} and {unquote(parts.fragment)!r}")
+        select = unquote(parts.fragment)
+    return OpenRequest(Path(raw_path), select, found.get(VIEW))
+
+
+def split_fragment(text: str, exists: Callable[[Path], bool]) -> tuple[Path, str | None]:
+    """``FILE#ID`` as the file and the id; text naming an existing file (even with a ``#``) is a file."""
+    whole = Path(text)
+    if "#" not in text or exists(whole):
+        return whole, None
+    name, _, event_id = text.rpartition("#")
+    return (Path(name), event_id) if name and event_id and exists(Path(name)) else (whole, None)
+
+
+def view_range(text: str) -> tuple[float, float]:
+    """The instants an EDTF date or interval covers (an open end is infinite); LinkError if none."""
+    try:
+        date = parse_edtf(text)
+    except DateError as error:
+        raise LinkError(f"--view {text!r}: {error}") from None
+    if not (math.isfinite(date.start) or math.isfinite(date.end)):
+        raise LinkError(f"--view {text!r}: both ends are open; give at least one date")
+    return date.start, date.end
