@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
-from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from timeline_app.core.launch_link import OpenRequest
 
@@ -145,18 +145,16 @@ class InstanceServer(QObject):
         self._server.newConnection.connect(self._accept)
 
     def listen(self) -> bool:
-        """Start listening; a socket a crashed app left behind is removed first. False (and no
-        server) when another live app holds the name or the name cannot be used."""
-        if self._server.listen(self.name):
-            return True
-        if self._server.serverError() != QAbstractSocket.SocketError.AddressInUseError:
-            return False
+        """Start listening, unless a live app answers on the name (even a hung one: its socket
+        still accepts); what a crashed app left is removed first. False when not listening."""
         probe = QLocalSocket()
         probe.connectToServer(self.name)
-        if probe.waitForConnected(CONNECT_MS):  # a live app took the name meanwhile: leave it
+        if probe.waitForConnected(CONNECT_MS):
             probe.abort()
             return False
-        QLocalServer.removeServer(self.name)  # nothing answers: the socket file of a crashed app
+        # Nothing answers: a socket file there is a crashed app's. (Qt would also bind beside it
+        # and rename over it, for the access option; removing it says so and does not rely on that.)
+        QLocalServer.removeServer(self.name)
         return self._server.listen(self.name)
 
     @property
