@@ -36,7 +36,7 @@ BUILD_TIMEOUT_SECONDS = 480
 RUN_TIMEOUT_SECONDS = 60
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 # Qt modules the app does not use, as PySide6 modules (QtQuick) or libraries (libQt6Quick.so.6).
-UNUSED_QT = re.compile(r"Qt6?(WebEngine|3D|Qml|Quick|Multimedia|Network|Pdf|Charts)")
+UNUSED_QT = re.compile(r"Qt6?(WebEngine|3D|Qml|Quick|Multimedia|NetworkAuth|Pdf|Charts)")
 BAD_DATE = (
     '{"title": "t", "events": [{"id": "a", "title": "A", "date": "2023-02-30", "status": "confirmed"}]}'
 )

@@ -17,10 +17,12 @@ from timeline_app.app.desktop_entry import (
     APP_ID,
     DESKTOP_FILE_NAME,
     ICON_SIZES,
+    MIME_SOURCE_NAME,
     DesktopEntryError,
     install_desktop_entry,
     quote_exec_argument,
 )
+from timeline_app.app.file_types import desktop_mime_types
 from timeline_app.app.paths import resources_dir
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -102,11 +104,12 @@ def test_shipped_desktop_file_keys() -> None:
     keys = desktop_keys(resources_dir() / DESKTOP_FILE_NAME)
     assert keys["Type"] == "Application"
     assert keys["Name"] == "Timeline"
-    assert keys["Exec"] == "timeline-app %f"
+    assert keys["Exec"] == "timeline-app %u"  # %u: a timeline-app: link, or a file as path or URI
     assert keys["Icon"] == APP_ID
     assert keys["Terminal"] == "false"
     assert keys["StartupWMClass"] == APP_ID
-    assert "application/json" in keys["MimeType"].split(";")
+    assert keys["MimeType"] == ";".join(desktop_mime_types()) + ";"
+    assert "application/json" not in keys["MimeType"].split(";")
 
 
 @pytest.mark.parametrize("size", ICON_SIZES)
@@ -122,9 +125,16 @@ def test_install_writes_entry_and_icons(data_home: Path) -> None:
     desktop = data_home / "applications" / DESKTOP_FILE_NAME
     pngs = [data_home / "icons" / "hicolor" / f"{n}x{n}" / "apps" / f"{APP_ID}.png" for n in ICON_SIZES]
     svg = data_home / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg"
-    assert written == [desktop, *pngs, svg]
+    mime = data_home / "mime" / "packages" / f"{APP_ID}.xml"
+    document = "application-x-timeline+json"
+    document_icons = [
+        data_home / "icons" / "hicolor" / f"{n}x{n}" / "mimetypes" / f"{document}.png" for n in ICON_SIZES
+    ]
+    document_svg = data_home / "icons" / "hicolor" / "scalable" / "mimetypes" / f"{document}.svg"
+    assert written == [desktop, *pngs, svg, mime, *document_icons, document_svg]
+    assert mime.read_bytes() == (resources_dir() / MIME_SOURCE_NAME).read_bytes()
     assert all(path.is_file() for path in written)
-    assert desktop_keys(desktop)["Exec"] == f"{FAKE_EXECUTABLE} %f"
+    assert desktop_keys(desktop)["Exec"] == f"{FAKE_EXECUTABLE} %u"
     for size, png in zip(ICON_SIZES, pngs, strict=True):
         assert png_header(png) == (size, size, PNG_COLOR_TYPE_RGBA)
     root = ET.parse(svg).getroot()
@@ -142,14 +152,14 @@ def test_installed_entry_validates(data_home: Path) -> None:
 def test_executable_with_spaces_is_quoted(data_home: Path) -> None:
     install_desktop_entry(data_home, executable="/home/ann/My Apps/timeline-app")
     desktop = data_home / "applications" / DESKTOP_FILE_NAME
-    assert desktop_keys(desktop)["Exec"] == '"/home/ann/My Apps/timeline-app" %f'
+    assert desktop_keys(desktop)["Exec"] == '"/home/ann/My Apps/timeline-app" %u'
     validate(desktop)
 
 
 def test_install_twice_overwrites(data_home: Path) -> None:
     install_desktop_entry(data_home, executable="/first/timeline-app")
     install_desktop_entry(data_home, executable=FAKE_EXECUTABLE)
-    assert desktop_keys(data_home / "applications" / DESKTOP_FILE_NAME)["Exec"] == f"{FAKE_EXECUTABLE} %f"
+    assert desktop_keys(data_home / "applications" / DESKTOP_FILE_NAME)["Exec"] == f"{FAKE_EXECUTABLE} %u"
 
 
 def test_default_data_home_follows_xdg(data_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -172,13 +182,13 @@ def test_default_executable_falls_back_to_python_module(
     monkeypatch.setattr(sys, "executable", str(python))
     install_desktop_entry(data_home)
     exec_line = desktop_keys(data_home / "applications" / DESKTOP_FILE_NAME)["Exec"]
-    assert exec_line == f'"{python}" -m timeline_app %f'
+    assert exec_line == f'"{python}" -m timeline_app %u'
 
 
 def test_default_executable_is_the_command_on_path(data_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(shutil, "which", lambda name: FAKE_EXECUTABLE if name == APP_ID else None)
     install_desktop_entry(data_home)
-    assert desktop_keys(data_home / "applications" / DESKTOP_FILE_NAME)["Exec"] == f"{FAKE_EXECUTABLE} %f"
+    assert desktop_keys(data_home / "applications" / DESKTOP_FILE_NAME)["Exec"] == f"{FAKE_EXECUTABLE} %u"
 
 
 def test_missing_cache_tools_are_not_an_error(data_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -18,6 +18,7 @@ from timeline_app.core.dates import EdtfDate, format_date, format_point
 from timeline_app.core.launch_link import (
     LinkError,
     OpenRequest,
+    file_uri_path,
     is_link,
     parse_link,
     split_fragment,
@@ -273,8 +274,14 @@ def launch_request(args: argparse.Namespace) -> OpenRequest:
         else:
             path, select, view = linked.path, select or linked.select, view or linked.view
     elif args.file is not None:
-        path, fragment = split_fragment(args.file, Path.exists)
-        select = select or fragment
+        try:
+            path = file_uri_path(args.file)  # the desktop entry's %u may pass a file as a URI
+        except LinkError as error:
+            print(f"timeline-app: {error}", file=sys.stderr)
+            return OpenRequest(None, select, None)
+        if path is None:
+            path, fragment = split_fragment(args.file, Path.exists)
+            select = select or fragment
     if view is not None:
         try:
             view_range(view)

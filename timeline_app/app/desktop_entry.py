@@ -1,4 +1,5 @@
-"""Install the app's .desktop file and icons for the current user (freedesktop.org menus and docks)."""
+"""Install the app's .desktop file, file types and icons for the current user (freedesktop.org menus,
+docks and file managers)."""
 
 from __future__ import annotations
 
@@ -10,10 +11,12 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from timeline_app.app.file_types import OUR_TYPE
 from timeline_app.app.paths import resources_dir
 
 APP_ID = "timeline-app"
 DESKTOP_FILE_NAME = f"{APP_ID}.desktop"
+MIME_SOURCE_NAME = f"{APP_ID}.mime.xml"  # in resources/; installed as mime/packages/timeline-app.xml
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 _CACHE_TOOL_TIMEOUT_SECONDS = 30
 # Characters that force an Exec argument into double quotes (Desktop Entry spec, "The Exec key").
@@ -27,12 +30,14 @@ class DesktopEntryError(Exception):
 
 
 def install_desktop_entry(data_home: Path | None = None, executable: str | None = None) -> list[Path]:
-    """Install the .desktop file and icons under ``data_home`` (default: $XDG_DATA_HOME or ~/.local/share).
+    """Install the .desktop file, the file types the app defines and the icons (the app's, and the
+    same for its own document type) under ``data_home`` (default: $XDG_DATA_HOME or ~/.local/share).
 
     The installed entry's Exec= runs ``executable`` (default: the ``timeline-app`` command on PATH,
     else the one next to this Python, else ``python -m timeline_app``). Returns the written files.
-    Refreshes the desktop and icon caches when their tools are installed. Raises DesktopEntryError
-    when the bundled resources are missing or the files cannot be written.
+    Installing again overwrites them. Refreshes the desktop, MIME and icon caches when their tools
+    are installed. Raises DesktopEntryError when the bundled resources are missing or the files
+    cannot be written.
     """
     resources = resources_dir()
     desktop_source = resources / DESKTOP_FILE_NAME
@@ -41,7 +46,8 @@ def install_desktop_entry(data_home: Path | None = None, executable: str | None 
         size: resources / "icons" / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png"
         for size in ICON_SIZES
     }
-    missing = [p for p in (desktop_source, svg_source, *png_sources.values()) if not p.is_file()]
+    mime_source = resources / MIME_SOURCE_NAME
+    missing = [p for p in (desktop_source, mime_source, svg_source, *png_sources.values()) if not p.is_file()]
     if missing:
         names = ", ".join(str(p.relative_to(resources)) for p in missing)
         raise DesktopEntryError(f"cannot install the desktop entry: {resources} lacks {names}")
@@ -50,6 +56,8 @@ def install_desktop_entry(data_home: Path | None = None, executable: str | None 
     entry = rewrite_exec(desktop_source.read_text(encoding="utf-8"), exec_command(executable))
     applications = home / "applications"
     hicolor = home / "icons" / "hicolor"
+    mime = home / "mime"
+    document_icon = OUR_TYPE.replace("/", "-")  # the icon name the MIME spec derives from the type
     written: list[Path] = []
     try:
         applications.mkdir(parents=True, exist_ok=True)
@@ -60,6 +68,13 @@ def install_desktop_entry(data_home: Path | None = None, executable: str | None 
             (png_sources[size], hicolor / f"{size}x{size}" / "apps" / f"{APP_ID}.png") for size in ICON_SIZES
         ]
         copies.append((svg_source, hicolor / "scalable" / "apps" / f"{APP_ID}.svg"))
+        copies.append((mime_source, mime / "packages" / f"{APP_ID}.xml"))
+        # A timeline file shows the app's icon in file managers.
+        copies += [
+            (png_sources[size], hicolor / f"{size}x{size}" / "mimetypes" / f"{document_icon}.png")
+            for size in ICON_SIZES
+        ]
+        copies.append((svg_source, hicolor / "scalable" / "mimetypes" / f"{document_icon}.svg"))
         for source, target in copies:
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(source, target)
@@ -67,6 +82,7 @@ def install_desktop_entry(data_home: Path | None = None, executable: str | None 
     except OSError as error:
         raise DesktopEntryError(f"cannot install the desktop entry into {home}: {error}") from error
 
+    _run_if_present("update-mime-database", str(mime))
     _run_if_present("update-desktop-database", "-q", str(applications))
     _run_if_present("gtk-update-icon-cache", "-q", "-f", "-t", str(hicolor))
     return written

@@ -63,13 +63,7 @@ def parse_link(text: str) -> OpenRequest:
     parts = urlsplit(text.strip())
     if parts.scheme.lower() != SCHEME:
         raise LinkError(f"{text!r} is not a {SCHEME}: link")
-    if parts.netloc not in ("", "localhost"):
-        raise LinkError(f"{text!r} names the machine {parts.netloc!r}; a link opens only files on this one")
-    raw_path = unquote(parts.path, errors="strict")
-    if _DRIVE_IN_URI.match(raw_path):
-        raw_path = raw_path[1:]
-    if not raw_path or not PurePath(raw_path).is_absolute():
-        raise LinkError(f"{text!r} names no absolute file path (as in {SCHEME}:///home/ann/story.json)")
+    path = _local_path(text, parts.netloc, parts.path)
     found: dict[str, str] = {}
     for name, value in parse_qsl(parts.query, keep_blank_values=True):
         if name not in _PARAMETERS:
@@ -86,7 +80,27 @@ def parse_link(text: str) -> OpenRequest:
         if select is not None:
             raise LinkError(f"{text!r} selects both {select!r} and {unquote(parts.fragment)!r}")
         select = unquote(parts.fragment)
-    return OpenRequest(Path(raw_path), select, found.get(VIEW))
+    return OpenRequest(path, select, found.get(VIEW))
+
+
+def file_uri_path(text: str) -> Path | None:
+    """The file a ``file:`` URI names (a desktop's %u may pass one for a file), None for other text;
+    LinkError when it names no local file."""
+    parts = urlsplit(text)
+    if parts.scheme.lower() != "file":
+        return None
+    return _local_path(text, parts.netloc, parts.path)
+
+
+def _local_path(text: str, host: str, uri_path: str) -> Path:
+    if host not in ("", "localhost"):
+        raise LinkError(f"{text!r} names the machine {host!r}; a link opens only files on this one")
+    raw_path = unquote(uri_path, errors="strict")
+    if _DRIVE_IN_URI.match(raw_path):
+        raw_path = raw_path[1:]
+    if not raw_path or not PurePath(raw_path).is_absolute():
+        raise LinkError(f"{text!r} names no absolute file path (as in {SCHEME}:///home/ann/story.json)")
+    return Path(raw_path)
 
 
 def split_fragment(text: str, exists: Callable[[Path], bool]) -> tuple[Path, str | None]:
