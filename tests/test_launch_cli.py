@@ -42,6 +42,14 @@ def test_file_hash_id_selects(story: Path) -> None:
     assert request_for(f"{story}#vw-xpeng-stake") == OpenRequest(story, "vw-xpeng-stake", None)
 
 
+def test_a_file_uri_as_the_desktop_passes_it_for_exec_u(
+    story: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert request_for(story.as_uri()) == OpenRequest(story)
+    assert request_for("file://otherhost/tmp/x.json") == OpenRequest(None)
+    assert "names the machine 'otherhost'" in capsys.readouterr().err
+
+
 def test_a_link_opens_its_file_at_its_event_and_options_win_over_it(story: Path) -> None:
     link = link_for(story, select="jlr", view="2024")
     assert request_for(link) == OpenRequest(story, "jlr", "2024")

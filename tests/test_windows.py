@@ -86,7 +86,10 @@ def test_an_unknown_id_and_a_range_outside_are_said_and_the_file_opens(
     qtbot.waitUntil(window.notice_bar.isVisible, timeout=LOAD_TIMEOUT_MS)
     text = window.notice_bar.label.text()
     assert "first.json has no event with the id 'no-such-event'" in text
-    assert "--view '1850/1860' lies outside first.json (it runs from 2010 to 2030)" in text
+    assert "--view '1850/1860' lies outside first.json (it runs from 2010 to 2030); showing all of it" in text
+    fitted = window.model.viewport
+    window.model.fit_all()
+    assert window.model.viewport == fitted
     assert len(window.model.timeline.events) == 15
     assert window.model.selected is None
     err = capsys.readouterr().err
@@ -216,3 +219,28 @@ def test_the_view_model_centres_on_the_instant_given(window: MainWindow) -> None
     now = seconds_from_civil(2024, 4, 14, 12)
     assert model.centre_on_today(now)
     assert model.viewport.center == pytest.approx(now)
+
+
+def test_an_event_opened_at_is_scrolled_into_sight_among_the_lanes(
+    qtbot: QtBot, isolated_settings: Path
+) -> None:
+    from timeline_app.view.canvas_layout import Regions
+
+    from .conftest import show_window
+
+    window = show_window(qtbot, height=640)  # the lanes need more height than they get: they scroll
+    canvas = window.canvas
+    assert canvas.frame.drawn(window.model.timeline.events.index_of("vw-xpeng-stake") or 0) is None
+    go_to(window, OpenRequest(None, select="vw-xpeng-stake"))
+    event = window.model.selected
+    assert event is not None
+    regions = Regions.of(canvas.width(), canvas.height(), len(window.model.metrics))
+
+    def in_sight() -> bool:
+        drawn = canvas.frame.drawn(event)
+        return (
+            drawn is not None
+            and regions.lanes_top <= drawn.marker.y <= regions.lanes_bottom - drawn.marker.height
+        )
+
+    qtbot.waitUntil(in_sight)

@@ -16,6 +16,7 @@ from timeline_app.app.main_window import MainWindow
 from timeline_app.core.dates import format_point
 from timeline_app.core.launch_link import LinkError, OpenRequest, view_range
 from timeline_app.view.viewport import Viewport
+from timeline_app.viewmodel.view_model import TimelineViewModel
 
 # A --view range fills the canvas but for this share of it free on each side.
 VIEW_MARGIN = 0.02
@@ -74,16 +75,14 @@ def go_to(window: MainWindow, request: OpenRequest) -> list[str]:
             data = model.timeline.time_range()
             low = start if math.isfinite(start) else (data[0] if data else model.bounds.low)
             high = end if math.isfinite(end) else (data[1] if data else model.bounds.high)
-            model.set_viewport(Viewport.showing(low, high, model.viewport.width, VIEW_MARGIN))
             if data is not None and (high < data[0] or low > data[1]):
-                first, last = model.timeline.earliest_index(), model.timeline.latest_index()
-                events = model.timeline.events
-                span = ""
-                if first is not None and last is not None:
-                    lower, upper = events[first].date.lower, events[last].date.upper
-                    if lower is not None and upper is not None:
-                        span = f" (it runs from {format_point(lower)} to {format_point(upper)})"
-                problems.append(f"--view {request.view!r} lies outside {name}{span}; showing its nearest end")
+                # The view may not leave the timeline's bounds: clamped, it would show empty years.
+                model.fit_all()
+                problems.append(
+                    f"--view {request.view!r} lies outside {name}{_extent(model)}; showing all of it"
+                )
+            else:
+                model.set_viewport(Viewport.showing(low, high, model.viewport.width, VIEW_MARGIN))
     if request.select is not None:
         event = model.timeline.events.index_of(request.select)
         if event is None:
@@ -92,8 +91,21 @@ def go_to(window: MainWindow, request: OpenRequest) -> list[str]:
             model.select(event)
             if request.view is None:
                 model.bring_into_view(event)
+            window.canvas.scroll_to_event(event)
     if problems:
         window.notice_bar.show_notice("; ".join(problems), "\n".join(problems), ())
         for problem in problems:
             print(f"timeline-app: {problem}", file=sys.stderr)
     return problems
+
+
+def _extent(model: TimelineViewModel) -> str:
+    """Where the timeline runs, as ' (it runs from 2010 to 2030)'; empty when an end is open."""
+    first, last = model.timeline.earliest_index(), model.timeline.latest_index()
+    if first is None or last is None:
+        return ""
+    events = model.timeline.events
+    lower, upper = events[first].date.lower, events[last].date.upper
+    if lower is None or upper is None:
+        return ""
+    return f" (it runs from {format_point(lower)} to {format_point(upper)})"

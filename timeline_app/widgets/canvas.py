@@ -96,6 +96,7 @@ class TimelineCanvas(QWidget):
         self._scrollbar.setSingleStep(int(ROW_HEIGHT))
         self._scrollbar.hide()
         self._scrollbar.valueChanged.connect(self.update)
+        self._scroll_to: int | None = None  # an event to scroll into sight at the next paint
         page = PAN_KEY_FRACTION * 5
         # What each of the canvas's rows of the shortcut table does (the table holds the keys).
         self._key_actions: dict[str, Callable[[], None]] = {
@@ -132,6 +133,9 @@ class TimelineCanvas(QWidget):
             self._frame = self._renderer.render(painter, self.width(), self.height(), scene, theme)
             self._paint_drag(painter, theme)
             self._follow_lanes_height()
+            if self._scroll_to is not None and self._scroll_to < len(self._model.timeline.events):
+                self._scroll_to_event(self._scroll_to)  # the bar's new value paints again
+            self._scroll_to = None
             if self.hasFocus():
                 paint_focus_frame(painter, self.width(), self.height(), theme.highlight)
 
@@ -324,6 +328,30 @@ class TimelineCanvas(QWidget):
         width = bar.sizeHint().width()
         bar.setGeometry(self.width() - width, round(regions.lanes_top), width, max(round(shown), 0))
         bar.setVisible(maximum > 0)
+
+    def scroll_to_event(self, event: int) -> None:
+        """Scroll the lanes at the next paint so that the event (or, when it is not drawn, its
+        lane) is in sight: its lane's name at the top when that shows it, else the event one row
+        below the top. At the next paint: only a frame of the view as it is knows where it is."""
+        self._scroll_to = event
+        self.update()
+
+    def _scroll_to_event(self, event: int) -> None:
+        lane = int(self._model.full_index.lane_of_event[event])
+        band = next((band for band in self._frame.lanes if band.index_lane == lane), None)
+        if band is None:
+            return
+        regions = Regions.of(self.width(), self.height(), len(self._model.metrics))
+        drawn = self._frame.drawn(event)
+        top, bottom = band.top, band.top + band.height
+        if drawn is not None:
+            top, bottom = drawn.marker.y, drawn.marker.y + drawn.marker.height
+        if top >= regions.lanes_top and bottom <= regions.lanes_bottom:
+            return
+        target = (
+            band.top if bottom - band.top <= regions.lanes_bottom - regions.lanes_top else top - ROW_HEIGHT
+        )
+        self._scrollbar.setValue(self._scrollbar.value() + round(target - regions.lanes_top))
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         hit = self._frame.event_at(event.position().x(), event.position().y())
