@@ -161,7 +161,57 @@ def test_the_desktop_entry_points_at_the_bundle(bundle: Path, tmp_path: Path) ->
     result = run_bundle(bundle, tmp_path, "--install-desktop-entry")
     assert result.returncode == 0, result.stderr
     entry = tmp_path / "home" / "data" / "applications" / "timeline-app.desktop"
-    exec_line = f"Exec={quote_exec_argument(str(bundle / NAME))} %f"
+    exec_line = f"Exec={quote_exec_argument(str(bundle / NAME))} %u"
     assert exec_line in entry.read_text(encoding="utf-8").splitlines()
     icons = tmp_path / "home" / "data" / "icons" / "hicolor"
     assert (icons / "scalable" / "apps" / "timeline-app.svg").is_file()
+
+
+def test_a_second_bundled_launch_hands_its_file_to_the_running_one(bundle: Path, tmp_path: Path) -> None:
+    """Qt's network module is in the bundle: the local socket of one instance per user works."""
+    import stat
+    import tempfile
+
+    from .test_single_instance import poll
+
+    runtime = Path(tempfile.mkdtemp(prefix="tl-run-"))  # short: a socket path has ~100 bytes
+    home = tmp_path / "home"
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(home),
+        "LANG": "C.UTF-8",
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "XDG_DATA_HOME": str(home / "data"),
+        "XDG_RUNTIME_DIR": str(runtime),
+    }
+    first_file, second_file = tmp_path / "first.json", tmp_path / "second.json"
+    shutil.copyfile(EVENTS_JSON, first_file)
+    shutil.copyfile(EVENTS_JSON, second_file)
+    first = subprocess.Popen(
+        [str(bundle / NAME), str(first_file)], cwd=tmp_path, env=env, stderr=subprocess.DEVNULL
+    )
+    try:
+        poll(
+            lambda: True if any(stat.S_ISSOCK(p.lstat().st_mode) for p in runtime.iterdir()) else None,
+            "the bundled app did not listen",
+        )
+        second = subprocess.run(
+            [str(bundle / NAME), str(second_file)],
+            cwd=tmp_path,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=RUN_TIMEOUT_SECONDS,
+            check=False,
+        )
+        assert second.returncode == 0, second.stderr
+        settings = home / "config" / "timeline-app" / "timeline-app.conf"
+        poll(
+            lambda: True if settings.is_file() and str(second_file) in settings.read_text() else None,
+            "the running bundled app did not open the file",
+        )
+    finally:
+        first.kill()
+        first.wait(timeout=30)
+        shutil.rmtree(runtime, ignore_errors=True)
