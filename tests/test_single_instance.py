@@ -142,6 +142,17 @@ def test_a_second_launch_hands_its_file_to_the_running_app_and_exits_0(session: 
     assert len(session.sockets()) == 1
 
 
+def test_a_launch_on_another_display_starts_its_own_app(session: Session) -> None:
+    first_file, second_file = session.story("first.json"), session.story("second.json")
+    session.env["DISPLAY"] = ":91"
+    first, _ = session.start(str(first_file))
+    session.wait_for_server()
+    session.env["DISPLAY"] = ":92"  # another screen: a window there is not one the first user sees
+    second, _ = session.start(str(second_file))
+    poll(lambda: True if len(session.sockets()) == 2 else None, "the second app did not serve its display")
+    assert first.poll() is None and second.poll() is None
+
+
 def test_a_link_hands_over_too_and_a_missing_id_is_said_by_the_running_app(session: Session) -> None:
     first_file, second_file = session.story("first.json"), session.story("second.json")
     _first, first_err = session.start(str(first_file))

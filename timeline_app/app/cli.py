@@ -277,11 +277,11 @@ def launch_request(args: argparse.Namespace) -> OpenRequest:
         try:
             path = file_uri_path(args.file)  # the desktop entry's %u may pass a file as a URI
         except LinkError as error:
-            print(f"timeline-app: {error}", file=sys.stderr)
-            return OpenRequest(None, select, None)
-        if path is None:
-            path, fragment = split_fragment(args.file, Path.exists)
-            select = select or fragment
+            print(f"timeline-app: {error}", file=sys.stderr)  # then the default file opens
+        else:
+            if path is None:
+                path, fragment = split_fragment(args.file, Path.exists)
+                select = select or fragment
     if view is not None:
         try:
             view_range(view)

@@ -243,6 +243,10 @@ class MainWindow(QMainWindow):
             )
         )
         file_menu.addAction(self.launches_action)
+        # Another window may have changed it.
+        file_menu.aboutToShow.connect(
+            lambda: self.launches_action.setChecked(self._settings.launches_in_new_window)
+        )
         file_menu.addSeparator()
         file_menu.addAction(self._bound("file.quit", self.close, "application-exit"))
         self._build_edit_menu()

@@ -51,14 +51,20 @@ class HandOverResult:
 
 
 def server_name() -> str:
-    """This user's server name: the user and the config folder hashed (tests with their own config
-    folder get their own server), as a path in $XDG_RUNTIME_DIR (private to the user) when set."""
+    """This user's server name: the user, the config folder (tests with their own get their own
+    server) and the display hashed, as a path in $XDG_RUNTIME_DIR (private to the user) when set.
+
+    The display, because a window opened on another screen (another X display, another Wayland
+    session, a virtual one) is a window the user does not see: like a D-Bus session bus, one
+    app per graphical session.
+    """
     try:
         user = getpass.getuser()
     except (OSError, KeyError):  # no login name in the environment or the password database
         user = str(os.getuid()) if hasattr(os, "getuid") else "user"
     config = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
-    digest = hashlib.sha256(f"{user}\0{config}".encode()).hexdigest()[:16]
+    display = f"{os.environ.get('DISPLAY', '')}\0{os.environ.get('WAYLAND_DISPLAY', '')}"
+    digest = hashlib.sha256(f"{user}\0{config}\0{display}".encode()).hexdigest()[:16]
     name = f"timeline-app-{digest}"
     runtime = os.environ.get("XDG_RUNTIME_DIR", "")
     if sys.platform != "win32" and runtime and Path(runtime).is_absolute() and Path(runtime).is_dir():
