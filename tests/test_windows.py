@@ -244,3 +244,14 @@ def test_an_event_opened_at_is_scrolled_into_sight_among_the_lanes(
         )
 
     qtbot.waitUntil(in_sight)
+
+
+def test_a_launch_without_a_file_brings_the_current_window_forward(
+    qtbot: QtBot, router: WindowRouter, stories: tuple[Path, Path]
+) -> None:
+    first = loaded(qtbot, router.open_first(OpenRequest(stories[0])), stories[0])
+    first.showMinimized()
+    assert router.open_request(OpenRequest(None)) is first
+    assert router.windows == [first]
+    assert first.files.path == stories[0]
+    assert not first.isMinimized()
