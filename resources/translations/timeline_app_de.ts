@@ -1087,6 +1087,14 @@
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
+        <source>&amp;Files Opened from Outside in a New Window</source>
+        <translation>&amp;Von außen geöffnete Dateien in neuem Fenster</translation>
+    </message>
+    <message>
+        <source>When a file is opened from outside (a file manager, a link, the command line) while the app runs: checked, it gets a new window; unchecked, it replaces this window&apos;s file</source>
+        <translation>Wenn eine Datei von außen geöffnet wird (Dateimanager, Link, Befehlszeile), während die App läuft: angehakt bekommt sie ein neues Fenster, sonst ersetzt sie die Datei dieses Fensters</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -1145,6 +1153,18 @@
     <message>
         <source>The language changes when the app starts next time.</source>
         <translation>Die Sprache ändert sich beim nächsten Start der App.</translation>
+    </message>
+    <message>
+        <source>Save the timeline first: a link names its file</source>
+        <translation>Speichern Sie die Zeitleiste zuerst: ein Link nennt ihre Datei</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1 kopiert</translation>
+    </message>
+    <message>
+        <source>Today lies outside this timeline: showing its nearest end</source>
+        <translation>Heute liegt außerhalb dieser Zeitleiste: ihr nächstes Ende wird gezeigt</translation>
     </message>
     <message>
         <source>Export Image</source>
@@ -1632,6 +1652,10 @@
         <translation>Bearbeiten ▸ Alle &amp;Entwürfe annehmen</translation>
     </message>
     <message>
+        <source>Edit ▸ Copy Lin&amp;k</source>
+        <translation>Bearbeiten ▸ Lin&amp;k kopieren</translation>
+    </message>
+    <message>
         <source>View ▸ Zoom &amp;In</source>
         <translation>Ansicht ▸ &amp;Vergrößern</translation>
     </message>
@@ -1680,6 +1704,10 @@
         <translation>Gehe zu ▸ &amp;Letztes Ereignis</translation>
     </message>
     <message>
+        <source>Go ▸ &amp;Today</source>
+        <translation>Gehe zu ▸ &amp;Heute</translation>
+    </message>
+    <message>
         <source>Help ▸ &amp;Keyboard Shortcuts</source>
         <translation>Hilfe ▸ &amp;Tastenkürzel</translation>
     </message>
@@ -1710,6 +1738,10 @@
     <message>
         <source>Fit everything</source>
         <translation>Alles zeigen</translation>
+    </message>
+    <message>
+        <source>Centre the view on today at the same zoom</source>
+        <translation>Die Ansicht beim selben Zoom auf heute zentrieren</translation>
     </message>
     <message>
         <source>Zoom to the selected event</source>

@@ -1087,6 +1087,14 @@
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
+        <source>&amp;Files Opened from Outside in a New Window</source>
+        <translation>从外部打开的文件使用新窗口(&amp;F)</translation>
+    </message>
+    <message>
+        <source>When a file is opened from outside (a file manager, a link, the command line) while the app runs: checked, it gets a new window; unchecked, it replaces this window&apos;s file</source>
+        <translation>应用运行时从外部（文件管理器、链接、命令行）打开文件：勾选时在新窗口中打开，否则替换此窗口中的文件</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -1145,6 +1153,18 @@
     <message>
         <source>The language changes when the app starts next time.</source>
         <translation>语言将在下次启动应用时更改。</translation>
+    </message>
+    <message>
+        <source>Save the timeline first: a link names its file</source>
+        <translation>请先保存时间线：链接需要指明其文件</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>已复制 %1</translation>
+    </message>
+    <message>
+        <source>Today lies outside this timeline: showing its nearest end</source>
+        <translation>今天不在此时间线范围内：显示其最近的一端</translation>
     </message>
     <message>
         <source>Export Image</source>
@@ -1632,6 +1652,10 @@
         <translation>编辑 ▸ 接受全部草稿(&amp;F)</translation>
     </message>
     <message>
+        <source>Edit ▸ Copy Lin&amp;k</source>
+        <translation>编辑 ▸ 复制链接(&amp;K)</translation>
+    </message>
+    <message>
         <source>View ▸ Zoom &amp;In</source>
         <translation>视图 ▸ 放大(&amp;I)</translation>
     </message>
@@ -1680,6 +1704,10 @@
         <translation>转到 ▸ 最后一个事件(&amp;L)</translation>
     </message>
     <message>
+        <source>Go ▸ &amp;Today</source>
+        <translation>转到 ▸ 今天(&amp;T)</translation>
+    </message>
+    <message>
         <source>Help ▸ &amp;Keyboard Shortcuts</source>
         <translation>帮助 ▸ 键盘快捷键(&amp;K)</translation>
     </message>
@@ -1710,6 +1738,10 @@
     <message>
         <source>Fit everything</source>
         <translation>显示全部</translation>
+    </message>
+    <message>
+        <source>Centre the view on today at the same zoom</source>
+        <translation>以相同缩放将视图居中到今天</translation>
     </message>
     <message>
         <source>Zoom to the selected event</source>
