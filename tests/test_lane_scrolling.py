@@ -105,3 +105,20 @@ def test_collapse_all_and_expand_all(qtbot: QtBot, isolated_settings: Path) -> N
     assert all(band.collapsed for band in frame.lanes) and frame.events == []
     window.model.expand_all()
     assert len(_paint(window).events) == len(window.model.timeline.events)
+
+
+def test_no_label_is_written_over_the_pinned_header(qtbot: QtBot, isolated_settings: Path) -> None:
+    window = _small(qtbot)
+    _paint(window)
+    bar = _scroll_bar(window)
+    covered = 0
+    for value in range(1, bar.maximum() + 1, 6):
+        bar.setValue(value)
+        frame = _paint(window)
+        pinned = [box for box, _lane in frame.headers if abs(box.y - AXIS_HEIGHT) < 1]
+        if not pinned:
+            continue
+        covered += 1
+        # Labels are painted over everything else: one under the pinned name would write over it.
+        assert not any(d.label is not None and d.label.intersects(pinned[0]) for d in frame.events), value
+    assert covered  # some scroll positions pinned a header

@@ -107,6 +107,16 @@ class LaneTrack:
             if plan.top < clip.top() < plan.top + plan.height - LANE_HEADER_HEIGHT:
                 ground = ctx.theme.band if plan.number % 2 else ctx.theme.background
                 painter.fillRect(QRectF(0, clip.top(), ctx.width, LANE_HEADER_HEIGHT), ground)
+                # Labels are painted last, over everything: those under the pinned header would
+                # write over its name.
+                pinned = Box(0.0, clip.top(), ctx.width, LANE_HEADER_HEIGHT)
+                ctx.labels[:] = [label for label in ctx.labels if not label.box.intersects(pinned)]
+                ctx.frame.events[:] = [
+                    replace(d, label=None, text="")
+                    if d.label is not None and d.label.intersects(pinned)
+                    else d
+                    for d in ctx.frame.events
+                ]
                 self._paint_header(
                     ctx, replace(band, top=clip.top()), ctx.theme.lane_color(plan.color, plan.number)
                 )
