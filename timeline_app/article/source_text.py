@@ -12,16 +12,15 @@ from pathlib import Path
 from typing import Any
 
 from timeline_app.article.draft import Article
-from timeline_app.article.temporal import DATELINE, MONTHS
+from timeline_app.article.temporal import DATELINE, MONTH_NAMES, MONTHS
 from timeline_app.io.errors import TimelineLoadError
 from timeline_app.io.files import read_file
 from timeline_app.io.formats.encodings import UndecodableTextError, decode_text
 
 _HTML_START = re.compile(rb"^\s*(?:<!doctype\s+html|<html|<head|<meta|<body|<article|<!--)", re.IGNORECASE)
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _PUBLISHED_LINE = re.compile(
     rf"^(?:published|posted|updated|date)\s*:?\s+(?:on\s+)?(?:(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})|"
-    rf"(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}}))",
+    rf"(?P<month>{MONTH_NAMES})\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}}))",
     re.IGNORECASE | re.MULTILINE,
 )
 

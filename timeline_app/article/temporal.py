@@ -72,7 +72,7 @@ SEASONS = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
 ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))  # longest first, for regexes
 _DAY = r"(?P<day>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1[0-9]{3}|20[0-9]{2})"
 _NUMBER = r"(?P<count>\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
@@ -221,13 +221,18 @@ def _relative_season(match: re.Match[str], context: Context) -> tuple[str, Momen
     relative, code = match["rel"].lower(), SEASONS[match["season"].lower()]
     published = context.published
     year = published.year + {"this": 0, "last": -1, "next": 1}[relative]
-    first_month = (code - 21) * 3 + 3  # spring from March ... winter from December
+    first_month = _season_start(code)
     if published.month is not None:
         if relative == "next" and first_month > published.month:
             year -= 1
         if relative == "last" and first_month + 2 < published.month:
             year += 1
     return f"{year:04d}-{code}", Moment(year), "next" if relative == "next" else ""
+
+
+def _season_start(code: int) -> int:
+    """The first month of a season's code: spring (21) from March ... winter (24) from December."""
+    return (code - 21) * 3 + 3
 
 
 def _decade(match: re.Match[str], context: Context) -> tuple[str, Moment | None, str] | None:
@@ -394,7 +399,7 @@ def _season_alone(match: re.Match[str], context: Context) -> tuple[str, Moment |
     points to (the next one still to come, or the last one begun)."""
     published = context.published
     code = SEASONS[match["season"].lower()]
-    first_month = (code - 21) * 3 + 3
+    first_month = _season_start(code)
     year = published.year
     if published.month is not None:
         if context.future and first_month + 2 < published.month:
@@ -572,7 +577,7 @@ RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         (
             r"(?i:\b(?:(?P<mod>last|next|on|this|since|as\s+early\s+as|by|until)\s+)?)(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
             # "The Sunday Courier" is a name; in "Sunday, March 9" the date says which Sunday.
-            r"(?!\s+[A-Z])(?!,?\s+(?:" + _MONTH_NAMES + r")\.?\s+\d)",
+            r"(?!\s+[A-Z])(?!,?\s+(?:" + MONTH_NAMES + r")\.?\s+\d)",
             _weekday,
         ),
         (
@@ -590,7 +595,7 @@ RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
 )
 # A wire dateline at the start of the text: "BEIJING, April 15 (Reuters) -" or "April 15, 2024 -".
 DATELINE = re.compile(
-    rf"^\s*(?:[A-Z][A-Z .'-]+,\s+)?(?P<month>{_MONTH_NAMES})\.?\s+(?P<day>\d{{1,2}})"
+    rf"^\s*(?:[A-Z][A-Z .'-]+,\s+)?(?P<month>{MONTH_NAMES})\.?\s+(?P<day>\d{{1,2}})"
     r"(?:,\s+(?P<year>\d{4}))?"
     r"\s*(?:\((?P<agency>[^)]{1,40})\)\s*)?[-—–:]",
 )

@@ -378,6 +378,10 @@ class EventTable(Sequence[Event]):
         """The rich fields (actors, amounts, ...) the file gives for one event."""
         return self._details.get(index, {})
 
+    def is_draft(self, index: int) -> bool:
+        """Whether event ``index`` was drafted from an article and is not yet accepted."""
+        return bool(self.details_of(index).get("draft"))
+
     def _event(self, index: int) -> Event:
         lane_code = int(self.lane[index])
         return Event(

@@ -36,7 +36,6 @@ DENSITY_OPACITY = 0.67
 DIMMED_OPACITY = 0.25
 HOVER_OUTLINE_PX = 1.5
 DRAFT_OUTLINE_PX = 1.5
-_NO_DETAILS: dict[str, object] = {}
 SELECTION_OUTLINE_PX = 2.5
 STATIC_TEXT_CACHE_LIMIT = 20_000
 HEADER_SWATCH = QRectF(8, 6, 10, 10)  # the lane's colour, left of its name (relative to the band)
@@ -111,11 +110,13 @@ class LaneTrack:
                 # write over its name.
                 pinned = Box(0.0, clip.top(), ctx.width, LANE_HEADER_HEIGHT)
                 ctx.labels[:] = [label for label in ctx.labels if not label.box.intersects(pinned)]
+                # Events under the header are hidden by it: not there to point at, as those scrolled out.
                 ctx.frame.events[:] = [
                     replace(d, label=None, text="")
                     if d.label is not None and d.label.intersects(pinned)
                     else d
                     for d in ctx.frame.events
+                    if not pinned.y <= d.marker.center_y <= pinned.y + pinned.height
                 ]
                 self._paint_header(
                     ctx, replace(band, top=clip.top()), ctx.theme.lane_color(plan.color, plan.number)
@@ -274,7 +275,7 @@ class LaneTrack:
             fuzzy_end=bool(fuzzy & FUZZY_END),
         )
         selected = event == scene.selected
-        if not selected and events.details.get(event, _NO_DETAILS).get("draft"):
+        if not selected and events.is_draft(event):
             # A draft from an article, not yet accepted: a dashed ring, as a pencilled note.
             painter.setPen(QPen(theme.draft, DRAFT_OUTLINE_PX, Qt.PenStyle.DashLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)

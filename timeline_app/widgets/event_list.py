@@ -33,7 +33,6 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 
 
 DRAFT_PREFIX = QT_TRANSLATE_NOOP("EventList", "Draft · ")  # before a draft's title, translated
-_NO_DETAILS: dict[str, object] = {}
 
 
 class Column(IntEnum):
@@ -132,9 +131,8 @@ class EventListModel(QAbstractTableModel):
             return text
         if column is Column.TITLE:
             # A draft from an article says so until accepted (the canvas rings it).
-            draft = events.details.get(event, _NO_DETAILS).get("draft")
             title = events.titles[event]
-            return translated("EventList", DRAFT_PREFIX) + title if draft else title
+            return translated("EventList", DRAFT_PREFIX) + title if events.is_draft(event) else title
         if column is Column.STATUS:
             return status_label(STATUS_ORDER[int(events.status[event])])
         if column is Column.LANE:
