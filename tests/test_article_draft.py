@@ -418,3 +418,27 @@ def test_a_denial_disputes_the_report_of_the_last_sentence_not_its_plan() -> Non
     events = events_of(draft_document(Article(text), Moment(2024, 5, 20)))
     statuses = {event["date"]: event["status"] for event in events}
     assert statuses == {"2024-05-18": "disputed", "2025-06": "planned", "2024-05-19": "confirmed"}
+
+
+def test_a_file_too_big_to_be_an_article_is_refused_before_reading(tmp_path: Path) -> None:
+    from timeline_app.article.source_text import ARTICLE_MAX_BYTES
+
+    big = tmp_path / "dump.txt"
+    with big.open("wb") as file:
+        file.truncate(ARTICLE_MAX_BYTES + 1)  # sparse: nothing written, the size says it
+    with pytest.raises(TimelineLoadError, match=r"more than an article \(4.0 MB at most\)"):
+        draft_timeline(big, published="2024-01-01")
+
+
+def test_an_unforeseen_failure_while_drafting_is_a_message_naming_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from timeline_app.article import draft
+
+    def broken(*_args: object) -> list[object]:
+        raise RuntimeError("a rule went wrong")
+
+    monkeypatch.setattr(draft, "split_sentences", broken)
+    with pytest.raises(TimelineLoadError) as raised:
+        draft_timeline(SEED, published="2024-04")
+    assert str(SEED) in raised.value.report() and "RuntimeError: a rule went wrong" in raised.value.report()

@@ -11,7 +11,7 @@ from timeline_app.article.draft import Article, draft_document
 from timeline_app.article.moment import Moment
 from timeline_app.article.source_text import read_article
 from timeline_app.core.timeline import Timeline
-from timeline_app.io.errors import TimelineLoadError
+from timeline_app.io.errors import TimelineLoadError, unexpected_error
 from timeline_app.io.loader import parse_timeline
 
 __all__ = [
@@ -40,6 +40,15 @@ def draft_from_path(
     (YYYY-MM-DD, or coarser) and ``publisher`` when the article does not say, or to override
     what it says."""
     path = Path(path)
+    try:
+        return _draft(path, published, publisher)
+    except TimelineLoadError:
+        raise
+    except Exception as error:  # every failure becomes a message naming the file
+        raise unexpected_error(str(path), error) from error
+
+
+def _draft(path: Path, published: str | None, publisher: str | None) -> dict[str, Any]:
     article = read_article(path)
     if publisher:
         article = replace(article, publisher=publisher)

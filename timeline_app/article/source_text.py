@@ -14,9 +14,10 @@ from typing import Any
 from timeline_app.article.draft import Article
 from timeline_app.article.temporal import DATELINE, MONTH_NAMES, MONTHS
 from timeline_app.io.errors import TimelineLoadError
-from timeline_app.io.files import read_file
+from timeline_app.io.files import read_file, read_head, size_text
 from timeline_app.io.formats.encodings import UndecodableTextError, decode_text
 
+ARTICLE_MAX_BYTES = 4_000_000  # a long saved web page; a news article's text is some 10 kB
 _HTML_START = re.compile(rb"^\s*(?:<!doctype\s+html|<html|<head|<meta|<body|<article|<!--)", re.IGNORECASE)
 _PUBLISHED_LINE = re.compile(
     rf"^(?:published|posted|updated|date)\s*:?\s+(?:on\s+)?(?:(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})|"
@@ -28,6 +29,12 @@ _PUBLISHED_LINE = re.compile(
 def read_article(path: Path) -> Article:
     """The article in ``path``: its text (what the draft's spans index into) and what its
     metadata says; TimelineLoadError for a file that cannot be read as text."""
+    _head, size = read_head(path, 0)
+    if size > ARTICLE_MAX_BYTES:
+        # Drafting reads every sentence on the GUI thread: a book or a dump would hold it for minutes.
+        raise TimelineLoadError.single(
+            str(path), f"is {size_text(size)}, more than an article ({size_text(ARTICLE_MAX_BYTES)} at most)"
+        )
     data = read_file(path)
     if path.suffix.lower() in (".html", ".htm", ".xhtml") or _HTML_START.match(data[:512]):
         return _from_html(data, path)
