@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -321,7 +320,8 @@ _METADATA = re.compile(
 # Leading words that say how a sentence joins the one before, not what happened.
 _LEADING = re.compile(
     r"^(?:but|and|however|meanwhile|also|still|yet|so|then|in addition|additionally|separately|"
-    r"as planned at the moment|as planned)\s*,?\s+",
+    r"as (?:planned|expected|agreed|announced|reported)"
+    r"(?:\s+(?:at the moment|earlier|previously|before))?)\s*,?\s+",
     re.IGNORECASE,
 )
 _TRAILING_ATTRIBUTION = re.compile(
@@ -474,8 +474,3 @@ def _source(article: Article, published: Moment) -> dict[str, Any]:
         source["url"] = article.url
     source["text"] = article.text
     return source
-
-
-def distinct(values: Iterable[str]) -> list[str]:
-    """``values`` without repeats, in order."""
-    return list(dict.fromkeys(values))
