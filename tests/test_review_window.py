@@ -232,3 +232,14 @@ def test_the_sentence_marks_are_opaque_and_keep_their_text_readable(appearance: 
         assert mark.alpha() == 255
         assert contrast(text, mark) >= needed
         assert mark != palette.color(QPalette.ColorRole.Base)  # a mark, not nothing
+
+
+def test_the_legend_says_what_the_dashed_ring_means_while_there_are_drafts(window: MainWindow) -> None:
+    from timeline_app.render.legend import DRAFT_ENTRY, entry_label
+
+    draft_words = entry_label(DRAFT_ENTRY[0], DRAFT_ENTRY[1])
+    window.canvas.grab()
+    assert window.canvas.frame.legend[0] == draft_words
+    window.review.accept_all()
+    window.canvas.grab()
+    assert draft_words not in window.canvas.frame.legend

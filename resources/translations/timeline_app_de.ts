@@ -993,6 +993,10 @@
         <source>Approximate</source>
         <translation>Ungefähr</translation>
     </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
 </context>
 <context>
     <name>LinkKinds</name>

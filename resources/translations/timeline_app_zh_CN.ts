@@ -993,6 +993,10 @@
         <source>Approximate</source>
         <translation>约数</translation>
     </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
 </context>
 <context>
     <name>LinkKinds</name>

@@ -276,10 +276,7 @@ class LaneTrack:
         )
         selected = event == scene.selected
         if not selected and events.is_draft(event):
-            # A draft from an article, not yet accepted: a dashed ring, as a pencilled note.
-            painter.setPen(QPen(theme.draft, DRAFT_OUTLINE_PX, Qt.PenStyle.DashLine))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(qrect(marker).adjusted(-3, -3, 3, 3), 4, 4)
+            paint_draft_ring(ctx, qrect(marker))
         if selected or event == scene.hovered:
             pen_color = theme.highlight if selected else theme.muted_text
             painter.setPen(QPen(pen_color, SELECTION_OUTLINE_PX if selected else HOVER_OUTLINE_PX))
@@ -316,6 +313,14 @@ class LaneTrack:
             static.setTextFormat(Qt.TextFormat.PlainText)
             static.prepare(font=ctx.fonts.normal)
         return static
+
+
+def paint_draft_ring(ctx: RenderContext, marker: QRectF) -> None:
+    """A draft from an article, not yet accepted: a dashed ring round its marker, as a pencilled note."""
+    painter = ctx.painter
+    painter.setPen(QPen(ctx.theme.draft, DRAFT_OUTLINE_PX, Qt.PenStyle.DashLine))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRoundedRect(marker.adjusted(-3, -3, 3, 3), 4, 4)
 
 
 def _label_lines(title: str, width: float, placed: PlacedEvent, metrics: QFontMetricsF) -> list[str]:

@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QPen
 from timeline_app.core.i18n import QT_TRANSLATE_NOOP, translated
 from timeline_app.core.model import STATUS_LABELS, Status
 from timeline_app.render.context import RenderContext
+from timeline_app.render.lanes import paint_draft_ring
 from timeline_app.view.canvas_layout import LEGEND_HEIGHT
 from timeline_app.view.frame import Box
 from timeline_app.view.lane_plan import MARKER_HEIGHT
@@ -21,11 +22,14 @@ ENTRY_GAP = 16.0
 LEGEND_SCALES = (1.0, 0.75, 0.55)
 # (label, status, soft, fuzzy): one sample per status, then the two ways dates show imprecision.
 # The labels are English here (status labels in context "Status", the others in "Legend").
-ENTRIES: tuple[tuple[str, Status, bool, bool], ...] = (
+Entry = tuple[str, Status, bool, bool]
+ENTRIES: tuple[Entry, ...] = (
     *((STATUS_LABELS[status], status, False, False) for status in Status),
     (QT_TRANSLATE_NOOP("Legend", "Month or coarser"), Status.CONFIRMED, True, False),
     (QT_TRANSLATE_NOOP("Legend", "Approximate"), Status.CONFIRMED, False, True),
 )
+# First while a timeline has events drafted from an article: what their dashed ring means.
+DRAFT_ENTRY: Entry = (QT_TRANSLATE_NOOP("Legend", "Draft"), Status.CONFIRMED, False, False)
 
 
 def entry_label(label: str, status: Status) -> str:
@@ -34,6 +38,17 @@ def entry_label(label: str, status: Status) -> str:
 
 
 class LegendTrack:
+    def __init__(self) -> None:
+        # Whether the last timeline's events include drafts, by its details (one look per table,
+        # not per frame: a million events may have a hundred thousand detailed ones).
+        self._drafts: tuple[object, bool] | None = None
+
+    def _has_drafts(self, ctx: RenderContext) -> bool:
+        details = ctx.scene.timeline.events.details
+        if self._drafts is None or self._drafts[0] is not details:
+            self._drafts = (details, any(rich.get("draft") for rich in details.values()))
+        return self._drafts[1]
+
     def paint(self, ctx: RenderContext) -> None:
         painter, theme, width = ctx.painter, ctx.theme, ctx.width
         top = ctx.regions.legend_top
@@ -42,21 +57,25 @@ class LegendTrack:
         painter.drawLine(QPointF(0, top + 0.5), QPointF(width, top + 0.5))
         painter.setFont(ctx.fonts.small)
         sample = QColor(theme.muted_text)
-        labels = [entry_label(text, status) for text, status, *_ in ENTRIES]
+        entries = (DRAFT_ENTRY, *ENTRIES) if self._has_drafts(ctx) else ENTRIES
+        labels = [entry_label(text, status) for text, status, *_ in entries]
         text_widths = [ctx.fonts.small_metrics.horizontalAdvance(text) for text in labels]
         # In a narrow window the samples shrink first, so that every entry keeps its words.
         scale = 1.0
         for candidate in LEGEND_SCALES:
             scale = candidate
-            if _legend_width(text_widths, scale) <= width:
+            if _legend_width(entries, text_widths, scale) <= width:
                 break
         x = LEGEND_MARGIN * scale
-        for (_label, status, soft, fuzzy), text, text_width in zip(ENTRIES, labels, text_widths, strict=True):
+        for entry, text, text_width in zip(entries, labels, text_widths, strict=True):
+            _label, status, soft, fuzzy = entry
             shape_width = _sample_width(soft, fuzzy, scale)
             shape = QRectF(x, top + (LEGEND_HEIGHT - MARKER_HEIGHT) / 2, shape_width, MARKER_HEIGHT)
             ctx.markers.draw(
                 painter, shape, sample, status, point=False, soft=soft, fuzzy_start=fuzzy, fuzzy_end=fuzzy
             )
+            if entry is DRAFT_ENTRY:
+                paint_draft_ring(ctx, shape)
             x = shape.right() + SAMPLE_GAP
             if x + text_width > width:
                 break
@@ -74,7 +93,7 @@ def _sample_width(soft: bool, fuzzy: bool, scale: float) -> float:
     return WIDE_SAMPLE_WIDTH if soft or fuzzy else SAMPLE_WIDTH * scale
 
 
-def _legend_width(text_widths: list[float], scale: float) -> float:
-    samples = sum(_sample_width(soft, fuzzy, scale) for _t, _s, soft, fuzzy in ENTRIES)
-    gaps = len(ENTRIES) * (SAMPLE_GAP + ENTRY_GAP * scale)
+def _legend_width(entries: tuple[Entry, ...], text_widths: list[float], scale: float) -> float:
+    samples = sum(_sample_width(soft, fuzzy, scale) for _t, _s, soft, fuzzy in entries)
+    gaps = len(entries) * (SAMPLE_GAP + ENTRY_GAP * scale)
     return LEGEND_MARGIN * scale + samples + gaps + sum(text_widths)
