@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from timeline_app.app.appearance import Appearance, palette_for
 from timeline_app.app.article_commands import PublicationDateDialog
 from timeline_app.app.main_window import MainWindow
+from timeline_app.io.loader import load_timeline
 from timeline_app.viewmodel.editor import step_name
 from timeline_app.widgets.event_list import DRAFT_PREFIX
 
@@ -243,3 +244,12 @@ def test_the_legend_says_what_the_dashed_ring_means_while_there_are_drafts(windo
     window.review.accept_all()
     window.canvas.grab()
     assert draft_words not in window.canvas.frame.legend
+
+
+def test_opening_another_timeline_leaves_no_article_behind(window: MainWindow, story_copy: Path) -> None:
+    window.editor.mark_saved()
+    window.files.show_unsaved(load_timeline(story_copy))
+    assert not window.review_panel.isVisible()
+    assert window.review_panel.text.toPlainText() == "" and window.review.rejected() == []
+    window.canvas.grab()
+    assert window.canvas.frame.legend[0] != "Draft"

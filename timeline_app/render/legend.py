@@ -38,17 +38,6 @@ def entry_label(label: str, status: Status) -> str:
 
 
 class LegendTrack:
-    def __init__(self) -> None:
-        # Whether the last timeline's events include drafts, by its details (one look per table,
-        # not per frame: a million events may have a hundred thousand detailed ones).
-        self._drafts: tuple[object, bool] | None = None
-
-    def _has_drafts(self, ctx: RenderContext) -> bool:
-        details = ctx.scene.timeline.events.details
-        if self._drafts is None or self._drafts[0] is not details:
-            self._drafts = (details, any(rich.get("draft") for rich in details.values()))
-        return self._drafts[1]
-
     def paint(self, ctx: RenderContext) -> None:
         painter, theme, width = ctx.painter, ctx.theme, ctx.width
         top = ctx.regions.legend_top
@@ -57,7 +46,10 @@ class LegendTrack:
         painter.drawLine(QPointF(0, top + 0.5), QPointF(width, top + 0.5))
         painter.setFont(ctx.fonts.small)
         sample = QColor(theme.muted_text)
-        entries = (DRAFT_ENTRY, *ENTRIES) if self._has_drafts(ctx) else ENTRIES
+        # Said while a draft's ring is in sight: the lanes painted before drew the events.
+        events = ctx.scene.timeline.events
+        rings = any(events.is_draft(drawn.event) for drawn in ctx.frame.events)
+        entries = (DRAFT_ENTRY, *ENTRIES) if rings else ENTRIES
         labels = [entry_label(text, status) for text, status, *_ in entries]
         text_widths = [ctx.fonts.small_metrics.horizontalAdvance(text) for text in labels]
         # In a narrow window the samples shrink first, so that every entry keeps its words.

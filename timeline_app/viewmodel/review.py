@@ -80,7 +80,7 @@ class ReviewSession(QObject):
     def _capture(self) -> None:
         """Remember the drafted events of a newly shown timeline."""
         timeline = self.model.timeline
-        self._drafted = [
-            record_of(timeline, i) for i, rich in sorted(timeline.events.details.items()) if "origin" in rich
-        ]
+        # Origins point into an article's text: without one there are none to look for.
+        details = sorted(timeline.events.details.items()) if self.article else []
+        self._drafted = [record_of(timeline, i) for i, rich in details if "origin" in rich]
         self.changed.emit()

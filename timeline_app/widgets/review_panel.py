@@ -125,6 +125,12 @@ class ReviewPanel(QWidget):
     def _refresh(self) -> None:
         article = self._review.article
         self.setVisible(bool(article))
+        if not article:
+            # A timeline not drafted from an article: nothing to review, no work on each edit.
+            if self._shown_article:
+                self.text.setPlainText("")
+            self._shown_article = None
+            return
         if article != self._shown_article:
             self._shown_article = article
             self.text.setPlainText(article)
@@ -159,6 +165,8 @@ class ReviewPanel(QWidget):
         self._on_selection(self._model.selected)
 
     def _on_selection(self, selected: int | None) -> None:
+        if not self._shown_article:
+            return  # hidden: no marks to move
         events = self._model.timeline.events
         chosen = events[selected] if selected is not None and selected < len(events) else None
         self.accept_button.setEnabled(chosen is not None and chosen.draft)
