@@ -7,7 +7,6 @@ import os
 import shutil
 import subprocess
 import sys
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TypeVar
@@ -16,6 +15,7 @@ import numpy as np
 import pytest
 from PySide6.QtGui import QColor, QImage
 
+from . import polling
 from .conftest import EVENTS_JSON
 
 TOOLS = ("Xvfb", "xdotool", "import")
@@ -67,14 +67,7 @@ def _x(display: str, *args: str) -> str:
 
 def _poll(check: Callable[[], T | None], failure: str, timeout: float = WAIT_S) -> T:
     """``check()``'s first answer that is not None, asked until ``timeout`` seconds have passed."""
-    deadline = time.monotonic() + timeout
-    while True:
-        answer = check()
-        if answer is not None:
-            return answer
-        if time.monotonic() > deadline:
-            raise AssertionError(f"{failure} within {timeout:.0f} s")
-        time.sleep(POLL_S)
+    return polling.poll(check, failure, timeout, POLL_S)
 
 
 def _wait_for_window(display: str, title_part: str) -> str:

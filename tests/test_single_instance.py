@@ -12,7 +12,6 @@ import stat
 import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TypeVar
@@ -29,6 +28,7 @@ from timeline_app.app.single_instance import (
 )
 from timeline_app.core.launch_link import OpenRequest
 
+from . import polling
 from .conftest import EVENTS_JSON
 
 T = TypeVar("T")
@@ -44,14 +44,7 @@ def app_command() -> list[str]:
 
 def poll(check: Callable[[], T | None], failure: str, timeout: float = WAIT_S) -> T:
     """``check()``'s first answer that is not None, asked until ``timeout`` seconds have passed."""
-    deadline = time.monotonic() + timeout
-    while True:
-        answer = check()
-        if answer is not None:
-            return answer
-        if time.monotonic() > deadline:
-            raise AssertionError(f"{failure} within {timeout:.0f} s")
-        time.sleep(POLL_S)
+    return polling.poll(check, failure, timeout, POLL_S)
 
 
 class Session:
