@@ -442,3 +442,41 @@ def test_an_unforeseen_failure_while_drafting_is_a_message_naming_the_file(
     with pytest.raises(TimelineLoadError) as raised:
         draft_timeline(SEED, published="2024-04")
     assert str(SEED) in raised.value.report() and "RuntimeError: a rule went wrong" in raised.value.report()
+
+
+def test_a_fifo_or_a_vanished_article_is_refused_without_hanging(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)  # nobody writes: reading it would wait for ever
+    out = tmp_path / "draft.json"
+    command = [sys.executable, "-m", "timeline_app", "--from-article", str(fifo), "--published", "2024-04"]
+    done = subprocess.run(
+        [*command, "--export", str(out)], check=False, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 2 and "pipe.txt" in done.stderr and not out.exists()
+    with pytest.raises(TimelineLoadError, match=r"gone\.txt: 1 problem\n  no such file"):
+        draft_timeline(tmp_path / "gone.txt", published="2024-04")
+
+
+def test_markup_and_escape_codes_in_an_article_stay_text(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    hostile = tmp_path / "evil\x1b[2J.txt"
+    hostile.write_text(
+        "On March 3, 2023, <b>Acme</b> announced <img src=x onerror=alert(1)> a deal\x1b]0;owned\x07.\n",
+        encoding="utf-8",
+    )
+    [event] = events_of(draft_from_path(hostile, published="2024-04"))
+    assert "<b>Acme</b>" in event["title"]  # kept as the text says it: shown as plain text
+    from timeline_app.core.detail_html import event_html
+
+    timeline = draft_timeline(hostile, published="2024-04")
+    html = event_html(timeline, timeline.events[0])
+    assert "<b>Acme</b>" not in html and "&lt;b&gt;Acme&lt;/b&gt;" in html
+    # A file name with escape codes is quoted visibly in messages, never sent to the terminal.
+    assert main(["--from-article", str(hostile), "--export", str(tmp_path / "x.json")]) == 2
+    err = capsys.readouterr().err
+    assert "\x1b" not in err and "\\x1b" in err
