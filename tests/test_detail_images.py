@@ -164,14 +164,14 @@ def test_the_gui_answers_while_a_slow_image_loads(
 ) -> None:
     release = threading.Event()
     started = threading.Event()
-    real = image_decoding.read_local_image
+    real = image_decoding.read_local_bytes
 
-    def slow(*args: Any, **kwargs: Any) -> QImage:
+    def slow(*args: Any, **kwargs: Any) -> bytes:
         started.set()
         release.wait(timeout=60)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(image_loader, "read_local_image", slow)
+    monkeypatch.setattr(image_loader, "read_local_bytes", slow)
     window = _window(qtbot, write_timeline(folder, [{"url": "pics/red.png"}]))
     panel = window.detail_panel
     try:

@@ -59,11 +59,15 @@ def _detail(reader: QImageReader) -> str:
     return f" ({text[0].lower()}{text[1:]})" if text and text != "Unknown error" else ""
 
 
-def read_local_image(folder: Path, url: str, max_width: int = MAX_DECODED_WIDTH) -> QImage:
-    """The image file ``url`` names in the timeline's ``folder``, decoded; ImageError saying why not."""
+def read_local_bytes(folder: Path, url: str) -> bytes:
+    """The bytes of the image file ``url`` names in the timeline's ``folder`` (no Qt: a worker
+    thread may call it); ImageError saying why not."""
     try:
-        path = local_image_path(folder, url)
-        data = read_limited(path, MAX_IMAGE_FILE_BYTES)
+        return read_limited(local_image_path(folder, url), MAX_IMAGE_FILE_BYTES)
     except (ImageLocationError, UnreadableFileError) as error:
         raise ImageError(str(error)) from None
-    return decode_image(data, max_width)
+
+
+def read_local_image(folder: Path, url: str, max_width: int = MAX_DECODED_WIDTH) -> QImage:
+    """The image file ``url`` names in the timeline's ``folder``, decoded; ImageError saying why not."""
+    return decode_image(read_local_bytes(folder, url), max_width)

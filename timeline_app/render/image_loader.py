@@ -1,9 +1,14 @@
-"""Loading an event's images off the GUI thread: local files on a worker thread, web images (only
-when the user asks) through QNetworkAccessManager with a size cap and a timeout.
+"""Loading an event's images: local files read on a worker thread, web images (only when the
+user asks) through QNetworkAccessManager with a size cap and a timeout, both decoded on the GUI
+thread.
 
 Each request names a key; the answer comes back on the GUI thread as ``loaded(key, image)`` or
 ``failed(key, reason)``. Reading never blocks: a named pipe is refused at open, a file is read
-within a size limit and a picture's size is checked from its header (``image_decoding``).
+within a size limit. Decoding is bounded: a picture's size is checked from its header and a big
+one decoded scaled down (``image_decoding``). It is not done on the worker because Qt's image
+readers, called from a Python thread, hold the interpreter while they take Qt's locks; the GUI
+thread destroying a widget holds those locks while it waits for the interpreter: a deadlock,
+seen in a test run.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from timeline_app.render.image_decoding import (
     MAX_IMAGE_FILE_BYTES,
     ImageError,
     decode_image,
-    read_local_image,
+    read_local_bytes,
 )
 
 # A web image that has not arrived in this long is given up.
@@ -33,35 +38,24 @@ WORKER_THREADS = 2
 class _Answer(QObject):
     """Carries a worker's result to the GUI thread (it lives there; the worker emits)."""
 
-    done = Signal(str, object)  # payload: key, QImage or the reason (str) it failed
+    done = Signal(str, object)  # payload: key, the file's bytes or the reason (str) it failed
 
 
-class _Decode(QRunnable):
-    def __init__(self, answer: _Answer, key: str, work: _Work) -> None:
+class _Read(QRunnable):
+    """Reads a local image file on a worker: plain Python, no Qt."""
+
+    def __init__(self, answer: _Answer, key: str, folder: Path, url: str) -> None:
         super().__init__()
-        self._answer, self._key, self._work = answer, key, work
+        self._answer, self._key, self._folder, self._url = answer, key, folder, url
 
     def run(self) -> None:
         try:
-            result: QImage | str = self._work()
+            result: bytes | str = read_local_bytes(self._folder, self._url)
         except ImageError as error:
             result = str(error)
         except Exception as error:  # (a broken file must not end the worker unheard)
             result = f"could not be read: {error}"
         self._answer.done.emit(self._key, result)
-
-
-class _Work:
-    """A picture to make on a worker: a local file's, or downloaded bytes'."""
-
-    def __init__(self, folder: Path | None = None, url: str = "", data: bytes | None = None) -> None:
-        self.folder, self.url, self.data = folder, url, data
-
-    def __call__(self) -> QImage:
-        if self.data is not None:
-            return decode_image(self.data, MAX_DECODED_WIDTH)
-        assert self.folder is not None
-        return read_local_image(self.folder, self.url, MAX_DECODED_WIDTH)
 
 
 class ImageLoader(QObject):
@@ -88,7 +82,7 @@ class ImageLoader(QObject):
         """Read and decode the file ``url`` in ``folder`` on a worker thread."""
         if key not in self._pending:
             self._pending.add(key)
-            self._pool.start(_Decode(self._answer, key, _Work(folder=folder, url=url)))
+            self._pool.start(_Read(self._answer, key, folder, url))
 
     def load_remote(self, key: str, url: str) -> None:
         """Download ``url`` (http or https), at most MAX_IMAGE_FILE_BYTES, then decode it."""
@@ -127,11 +121,15 @@ class ImageLoader(QObject):
         elif reply.error() is not QNetworkReply.NetworkError.NoError:
             self._on_done(key, f"could not be loaded: {reply.errorString()}")
         else:
-            data = bytes(reply.readAll().data())
-            self._pool.start(_Decode(self._answer, key, _Work(data=data)))
+            self._on_done(key, bytes(reply.readAll().data()))
 
     def _on_done(self, key: str, result: object) -> None:
         self._pending.discard(key)
+        if isinstance(result, bytes):
+            try:
+                result = decode_image(result, MAX_DECODED_WIDTH)
+            except ImageError as error:
+                result = str(error)
         if isinstance(result, QImage):
             self.loaded.emit(key, result)
         else:
