@@ -122,3 +122,21 @@ def test_the_check_summary_says_an_open_end_plainly() -> None:
     assert summary_line("t.json", timeline) == (
         "t.json: 2 events, from no start (until 2010) to no end (from March 2024 onwards)"
     )
+
+
+@pytest.mark.parametrize(
+    ("appearance", "dark_ground"), [("light", False), ("dark", True), ("high-contrast-dark", True)]
+)
+def test_an_exported_image_takes_the_appearance_asked_for(
+    tmp_path: Path, appearance: str, dark_ground: bool, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from PySide6.QtGui import QImage
+
+    out = tmp_path / "timeline.png"
+    args = ["--export", str(out), str(EVENTS_JSON), "--size", "800x500", "--appearance", appearance]
+    assert main(args) == 0
+    image = QImage(str(out))
+    ground = image.pixelColor(image.width() - 2, 2)  # the axis's background, right of its labels
+    assert (ground.lightness() < 128) is dark_ground
+    if appearance == "high-contrast-dark":
+        assert ground.name() == "#000000"  # no translucency, no tint: black

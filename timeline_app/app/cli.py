@@ -116,9 +116,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--appearance",
         choices=APPEARANCES,
-        help="colour scheme for this run: system (follows the desktop's colour scheme and its "
-        "high contrast setting), light, dark, high-contrast-light or high-contrast-dark "
-        "(default: as last chosen)",
+        help="colour scheme for this run and for an image --export: system (follows the "
+        "desktop's colour scheme and its high contrast setting), light, dark, "
+        "high-contrast-light or high-contrast-dark (default: the window's last choice; an "
+        "exported image's is the system's)",
     )
     parser.add_argument(
         "--install-desktop-entry",
@@ -189,8 +190,10 @@ def run_export(
     size: tuple[int, int] | None,
     data_format: str | None,
     mapping: ColumnMapping | None = None,
+    appearance: str | None = None,
 ) -> int:
-    """Write a timeline file (any known format) as an image or as data, without a window."""
+    """Write a timeline file (any known format) as an image or as data, without a window; an
+    image in ``appearance``'s colours when given (else the system's)."""
     source = path or default_timeline()
     try:
         timeline = load_file(source, mapping=mapping, spare=False, isolate=False)
@@ -204,17 +207,33 @@ def run_export(
     from PySide6.QtCore import QSize
     from PySide6.QtGui import QGuiApplication
 
+    from timeline_app.app.appearance import HIGH_CONTRAST, Appearance, palette_for
     from timeline_app.render.export import DEFAULT_EXPORT_SIZE, export_image
+    from timeline_app.render.theme import HIGH_CONTRAST_PROPERTY
     from timeline_app.view.scene import Scene
 
-    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    chosen = Appearance(appearance or Appearance.SYSTEM)
+    # The theme reads high contrast from the application (as the window's does); an application
+    # that was already there (an embedder's, a test's) gets its own setting back.
+    was_high_contrast = app.property(HIGH_CONTRAST_PROPERTY)
+    app.setProperty(HIGH_CONTRAST_PROPERTY, chosen in HIGH_CONTRAST)
     try:
         image_size = QSize(*size) if size else DEFAULT_EXPORT_SIZE
         scene = Scene.whole(timeline, image_size.width())
-        export_image(scene, out, image_size, protect=[source], image_folder=Path(source).parent)
+        export_image(
+            scene,
+            out,
+            image_size,
+            palette_for(chosen),
+            protect=[source],
+            image_folder=Path(source).parent,
+        )
     except WriteError as error:
         print(f"timeline-app: {error}", file=sys.stderr)
         return EXIT_BAD_FILE
+    finally:
+        app.setProperty(HIGH_CONTRAST_PROPERTY, was_high_contrast)
     print(f"wrote {out}")
     return EXIT_OK
 
@@ -317,7 +336,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_BAD_FILE
         if args.check is not None:
             return run_check(args.check, mapping)
-        return run_export(args.export, args.file, args.size, args.format, mapping)
+        return run_export(args.export, args.file, args.size, args.format, mapping, args.appearance)
     if args.install_desktop_entry:
         return run_install_desktop_entry()
     request = launch_request(args)
