@@ -23,12 +23,13 @@ from pytestqt.qtbot import QtBot
 from timeline_app.app import create_main_window
 from timeline_app.app.appearance import HIGH_CONTRAST, Appearance, palette_for
 from timeline_app.app.main_window import MainWindow, first_geometry
+from timeline_app.app.screen_fit import SCREEN_SHARE
 from timeline_app.app.settings import AppSettings
 from timeline_app.core.model import Status
 from timeline_app.core.search import EventFilter
 from timeline_app.render.theme import DEFAULT_LANE_COLORS, Theme
 from timeline_app.viewmodel.actions import SHORTCUTS, Scope, shortcut, shortcuts_in, shown_shortcuts
-from timeline_app.widgets.shortcut_sheet import ShortcutSheet
+from timeline_app.widgets.shortcut_sheet import SHEET_SIZE, ShortcutSheet
 
 from .conftest import EVENTS_JSON, show_window
 
@@ -539,3 +540,24 @@ def test_the_side_list_shows_date_and_title_without_scrolling_sideways(window: M
     assert view.horizontalScrollBar().maximum() == 0
     date_width = view.columnWidth(0)
     assert date_width >= view.fontMetrics().horizontalAdvance("26 October 2023")
+
+
+def test_the_sheet_fits_a_small_screen_with_room_for_its_title_bar(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    available = QRect(0, 0, 1024, 700)  # a small laptop's free area, under a top panel
+
+    class SmallScreen:
+        def availableGeometry(self) -> QRect:
+            return available
+
+    monkeypatch.setattr(ShortcutSheet, "screen", lambda _self: SmallScreen())
+    # The preferred size is taller than this screen can show with a title bar.
+    assert SHEET_SIZE[1] > available.height() * SCREEN_SHARE
+    window.show_shortcuts()
+    sheet = window.findChild(ShortcutSheet, "shortcutSheet")
+    assert sheet is not None
+    qtbot.waitUntil(sheet.isVisible)
+    assert sheet.height() <= available.height() * SCREEN_SHARE
+    assert sheet.width() <= available.width() * SCREEN_SHARE
+    sheet.close()

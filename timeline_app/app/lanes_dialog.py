@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from timeline_app.app.screen_fit import resize_to_fit
 from timeline_app.core.event_table import NO_LANE
 from timeline_app.core.i18n import QT_TRANSLATE_NOOP, fill, whole_number
 from timeline_app.core.model import ID_CHARACTERS, Lane
@@ -38,6 +39,7 @@ NO_LANE_CHOICE = QT_TRANSLATE_NOOP("LanesDialog", "Keep them without a lane")
 DELETE_CHOICE = QT_TRANSLATE_NOOP("LanesDialog", "Delete them")
 MOVE_CHOICE = QT_TRANSLATE_NOOP("LanesDialog", "Move them to “%1”")
 SWATCH_PX = 14
+DIALOG_SIZE = (460, 360)
 _NOT_ID = re.compile(rf"[^{ID_CHARACTERS}]+")
 
 
@@ -100,7 +102,7 @@ class LanesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(box)
-        self.resize(460, 360)
+        resize_to_fit(self, *DIALOG_SIZE)
 
     def _add_item(self, lane: Lane) -> QListWidgetItem:
         item = QListWidgetItem(lane.label)

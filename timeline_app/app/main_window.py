@@ -37,6 +37,7 @@ from timeline_app.app.file_controller import FileController, format_filter
 from timeline_app.app.languages import LANGUAGES, SYSTEM
 from timeline_app.app.messages import plain_message_box
 from timeline_app.app.recovery import RecoveryKeeper
+from timeline_app.app.screen_fit import resize_to_fit
 from timeline_app.app.settings import AppSettings
 from timeline_app.core.i18n import QT_TRANSLATE_NOOP, fill, whole_number
 from timeline_app.core.quoting import visible
@@ -52,7 +53,7 @@ from timeline_app.widgets.notice_bar import NoticeBar
 from timeline_app.widgets.overview import OverviewStrip
 from timeline_app.widgets.review_panel import ReviewPanel
 from timeline_app.widgets.search_bar import SearchBar
-from timeline_app.widgets.shortcut_sheet import ShortcutSheet, sheet_title
+from timeline_app.widgets.shortcut_sheet import SHEET_SIZE, ShortcutSheet, sheet_title
 
 if TYPE_CHECKING:
     from timeline_app.widgets.event_form import EventForm
@@ -458,6 +459,7 @@ class MainWindow(QMainWindow):
         sheet = self._shortcut_sheet
         if sheet is None:
             sheet = self._shortcut_sheet = ShortcutSheet(self)
+            resize_to_fit(sheet, *SHEET_SIZE)
         if sheet.isVisible():  # already open behind the window: bring it back
             sheet.raise_()
             sheet.activateWindow()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from timeline_app.app.screen_fit import resize_to_fit
 from timeline_app.core.i18n import fill
 
 translate = QCoreApplication.translate  # the name lupdate finds: translate("Context", "text")
@@ -60,7 +61,7 @@ class ReportDialog(QDialog):
         layout.addWidget(self.report, 1)
         layout.addWidget(self.where)
         layout.addWidget(buttons)
-        self.resize(*DIALOG_SIZE)
+        resize_to_fit(self, *DIALOG_SIZE)
         self._update_where()
 
     def add_report(self, text: str) -> None:

@@ -78,4 +78,4 @@ class ShortcutSheet(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(note)
         layout.addWidget(buttons)
-        self.resize(*SHEET_SIZE)
+        self.resize(*SHEET_SIZE)  # the window opening it cuts this to the screen (app.screen_fit)
