@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from pytestqt.qtbot import QtBot
 
 from timeline_app.core import search, word_index
+from timeline_app.core.calendar import seconds_from_civil
 from timeline_app.core.event_table import Event, EventTable
 from timeline_app.core.model import Status
 from timeline_app.core.search import NO_FILTER_TEXT, EventFilter, SearchIndex, fold
@@ -424,6 +425,25 @@ def test_filters_on_events_json(timeline: Timeline, index: SearchIndex) -> None:
     assert not index.filtered(EventFilter(lanes=frozenset({"no-such-lane"}))).any()
     assert not index.filtered(EventFilter(actors=frozenset({"Nobody"}))).any()
     assert not index.filtered(disputed).flags.writeable
+
+
+def test_starting_in_keeps_the_events_that_start_in_the_span_its_end_left_out(
+    timeline: Timeline, index: SearchIndex
+) -> None:
+    events = timeline.events
+    day, next_day = seconds_from_civil(2024, 4, 14), seconds_from_civil(2024, 4, 15)
+    on_the_day = EventFilter(starting_in=(day, next_day))
+    assert not on_the_day.is_empty
+    assert _ids(events, index.filtered(on_the_day)) == {
+        "yin-two-european-brands",
+        "chery-jlr-denial",  # 14 to 15 April: it starts on the 14th
+    }
+    # Those starting at the end (15 April) are the next span's.
+    starting_next = {events.ids[i] for i in range(len(events)) if events.start[i] == next_day}
+    assert starting_next and starting_next.isdisjoint(_ids(events, index.filtered(on_the_day)))
+    assert on_the_day.describe() == "Starting on 14 April 2024"
+    three_days = EventFilter(lanes=frozenset({"chery"}), starting_in=(day, day + 3 * 86_400.0))
+    assert three_days.describe({"chery": "Chery"}) == "Lane: Chery · Starting 14 April 2024 to 16 April 2024"
 
 
 @st.composite

@@ -53,7 +53,7 @@ def _shows_something(frame: Frame, band: LaneBand) -> bool:
     """Whether the lane's band has an event drawn in it, a band of longer events, or a density."""
     inside = band.top, band.top + band.height
     drawn = any(inside[0] <= d.marker.y < inside[1] for d in frame.events)
-    summed = any(inside[0] <= c.box.y < inside[1] for c in frame.carried)
+    summed = any(inside[0] <= c.box.y < inside[1] for c in frame.listed if c.t1 is None)
     return drawn or summed or (band.aggregated and band.starting_count > 0)
 
 
@@ -81,7 +81,8 @@ def test_every_lane_shows_its_events_at_depth(
         assert band.carried_count > MAX_CARRIED_BARS
         assert not band.aggregated  # the events that start inside the view are few: drawn one by one
         assert band.hidden_count == 0  # the lane grew to hold its rows
-        assert any(c.box.width >= window.canvas.width() - 1 for c in shown.carried)  # across the view
+        bands = [c for c in shown.listed if c.t1 is None]  # of longer events, not histograms
+        assert any(c.box.width >= window.canvas.width() - 1 for c in bands)  # across the view
 
 
 def _story(*events: tuple[str, str]) -> Timeline:
@@ -103,7 +104,7 @@ def test_a_few_longer_events_are_bars_across_the_view(qtbot: QtBot, isolated_set
     frame = _paint(window)
     drawn = {model.timeline.events.titles[d.event]: d for d in frame.events}
     assert set(drawn) == {"The decade", "The year", "A day"}
-    assert frame.carried == []
+    assert frame.listed == []
     for title in ("The decade", "The year"):
         assert drawn[title].marker.x < 0 and drawn[title].marker.x + drawn[title].marker.width > 1000
 
@@ -117,7 +118,7 @@ def test_clicking_the_band_lists_the_events_it_stands_for(
     start = seconds_from_civil(2015, 6, 10)
     model.set_viewport(Viewport(start, 3600.0 / model.viewport.width, model.viewport.width))
     frame = _paint(window)
-    band = frame.carried[2]
+    band = [c for c in frame.listed if c.t1 is None][2]  # a band of longer events
     point = QPointF(band.box.center_x, band.box.center_y)
     for kind, buttons in (
         (QMouseEvent.Type.MouseButtonPress, Qt.MouseButton.LeftButton),
@@ -135,6 +136,41 @@ def test_clicking_the_band_lists_the_events_it_stands_for(
     assert {events.lane[i] for i in shown} == {band.index_lane}
     assert window.search_bar.filter_label.text().startswith(
         "Showing only: Lane: Lane 2 · Running on 10 June 2015"
+    )
+
+
+def _click(window: MainWindow, x: float, y: float) -> None:
+    point = QPointF(x, y)
+    for kind, buttons in (
+        (QMouseEvent.Type.MouseButtonPress, Qt.MouseButton.LeftButton),
+        (QMouseEvent.Type.MouseButtonRelease, Qt.MouseButton.NoButton),
+    ):
+        event = QMouseEvent(
+            kind, point, point, Qt.MouseButton.LeftButton, buttons, Qt.KeyboardModifier.NoModifier
+        )
+        QApplication.sendEvent(window.canvas, event)
+
+
+def test_a_crowd_of_one_day_is_listed_from_its_histogram(qtbot: QtBot, isolated_settings: Path) -> None:
+    # Zooming in never parts 200 events of one day: the histogram they are drawn as lists them.
+    crowd = [(f"Crowd {number}", "2024-04-14") for number in range(200)]
+    timeline = _story(*crowd, ("The day after", "2024-04-15"), ("Later", "2024-05-20"))
+    window = show(qtbot, MainWindow(TimelineViewModel(timeline), None), 1200, 700)
+    model = window.model
+    start = seconds_from_civil(2024, 4, 13)
+    model.set_viewport(Viewport(start, 3 * DAY / 1000, 1000))  # 13 to 16 April
+    frame = _paint(window)
+    (band,) = frame.lanes
+    assert band.aggregated and band.starting_count == 201
+    (histogram,) = [area for area in frame.listed if area.t1 is not None]
+    _click(window, histogram.box.center_x, histogram.box.center_y)
+    listed = window.event_list.list_model.rowCount()
+    assert listed == histogram.count == 201
+    shown = [window.event_list.list_model.event_at(row) for row in range(listed)]
+    titles = {model.timeline.events.titles[event] for event in shown}
+    assert "The day after" in titles and "Later" not in titles
+    assert window.search_bar.filter_label.text().startswith(
+        "Showing only: Lane: Lane · Starting 13 April 2024 to 15 April 2024"
     )
 
 

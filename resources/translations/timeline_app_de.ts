@@ -826,6 +826,14 @@
         <source>Running on %1</source>
         <translation>Laufend am %1</translation>
     </message>
+    <message>
+        <source>Starting on %1</source>
+        <translation>Beginnend am %1</translation>
+    </message>
+    <message>
+        <source>Starting %1 to %2</source>
+        <translation>Beginnend vom %1 bis %2</translation>
+    </message>
 </context>
 <context>
     <name>Formats</name>
@@ -900,8 +908,8 @@
         <translation>%1 Ereignisse in der Ansicht, zum Anzeigen klicken</translation>
     </message>
     <message>
-        <source>%1 events start here, zoom in for detail</source>
-        <translation>%1 Ereignisse beginnen hier, für Details vergrößern</translation>
+        <source>%1 events start here  ·  click to list them, or zoom in</source>
+        <translation>%1 Ereignisse beginnen hier  ·  zum Auflisten klicken oder vergrößern</translation>
     </message>
     <message>
         <source>%1 more not shown, zoom in</source>

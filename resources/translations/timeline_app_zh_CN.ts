@@ -826,6 +826,14 @@
         <source>Running on %1</source>
         <translation>于 %1 进行中</translation>
     </message>
+    <message>
+        <source>Starting on %1</source>
+        <translation>始于 %1</translation>
+    </message>
+    <message>
+        <source>Starting %1 to %2</source>
+        <translation>始于 %1 至 %2</translation>
+    </message>
 </context>
 <context>
     <name>Formats</name>
@@ -900,8 +908,8 @@
         <translation>视图中有 %1 个事件，单击以显示</translation>
     </message>
     <message>
-        <source>%1 events start here, zoom in for detail</source>
-        <translation>%1 个事件从此处开始，放大可查看详情</translation>
+        <source>%1 events start here  ·  click to list them, or zoom in</source>
+        <translation>有 %1 个事件从此处开始  ·  单击以列出，或放大查看</translation>
     </message>
     <message>
         <source>%1 more not shown, zoom in</source>

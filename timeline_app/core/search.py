@@ -76,10 +76,12 @@ class EventFilter:
     actors: frozenset[str] = frozenset()
     tags: frozenset[str] = frozenset()
     running_at: float | None = None  # only events that began before this instant and run past it
+    starting_in: tuple[float, float] | None = None  # only events starting in [t0, t1)
 
     @property
     def is_empty(self) -> bool:
-        return not (self.statuses or self.lanes or self.actors or self.tags) and self.running_at is None
+        kinds = self.statuses or self.lanes or self.actors or self.tags
+        return not kinds and self.running_at is None and self.starting_in is None
 
     def describe(self, lane_labels: Mapping[str, str] | None = None) -> str:
         """One line for the filter bar, e.g. "Status: disputed, reported · Lane: JLR and Chery".
@@ -109,6 +111,13 @@ class EventFilter:
         ]
         if self.running_at is not None:
             parts.append(fill(translate("Filter", "Running on %1"), _day(self.running_at)))
+        if self.starting_in is not None:
+            t0, t1 = self.starting_in
+            first, last = _day(t0), _day(max(t0, t1 - 1.0))  # the end is not in: its second before
+            if first == last:
+                parts.append(fill(translate("Filter", "Starting on %1"), first))
+            else:
+                parts.append(fill(translate("Filter", "Starting %1 to %2"), first, last))
         return DESCRIBE_SEPARATOR.join(parts) or translated("Filter", NO_FILTER_TEXT)
 
 
@@ -305,6 +314,9 @@ class SearchIndex:
             mask &= allowed[events.lane]
         if event_filter.running_at is not None:
             mask &= (events.start < event_filter.running_at) & (events.end > event_filter.running_at)
+        if event_filter.starting_in is not None:
+            t0, t1 = event_filter.starting_in
+            mask &= (events.start >= t0) & (events.start < t1)
         postings = self._postings_index()
         for wanted, by_name in ((event_filter.actors, postings.actors), (event_filter.tags, postings.tags)):
             if wanted:

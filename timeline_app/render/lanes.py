@@ -18,7 +18,7 @@ from timeline_app.render.density import paint_bars
 from timeline_app.render.geometry import qrect
 from timeline_app.render.theme import mix
 from timeline_app.view.density import bar_heights, density_counts, share_heights
-from timeline_app.view.frame import Box, CarriedBand, DrawnEvent, LaneBand
+from timeline_app.view.frame import Box, DrawnEvent, LaneBand, ListedEvents
 from timeline_app.view.lane_plan import (
     LANE_HEADER_HEIGHT,
     MARKER_HEIGHT,
@@ -143,7 +143,14 @@ class LaneTrack:
                 carried_rows = 1 + max(p.row for p in carried.placed)
                 self._paint_events(ctx, carried, top, carried_rows, color)
             density_rows = max(rows - band_rows - carried_rows, 1)
-            self._paint_density(ctx, plan, top + carried_rows * ROW_HEIGHT, density_rows * ROW_HEIGHT, color)
+            density_top = top + carried_rows * ROW_HEIGHT
+            self._paint_density(ctx, plan, density_top, density_rows * ROW_HEIGHT, color)
+            # Zooming in may never part them (a hundred events of one day): a click lists them.
+            histogram = Box(0.0, density_top, ctx.width, density_rows * ROW_HEIGHT)
+            view = ctx.view
+            ctx.frame.listed.append(
+                ListedEvents(histogram, plan.index_lane, view.t0, view.t1, plan.starting_count)
+            )
             self._paint_selected_marker(ctx, plan, color)
         else:
             content_rows = max(rows - band_rows, 1)
@@ -172,7 +179,7 @@ class LaneTrack:
             whole_number(plan.carried_count),
         )
         painter.drawText(qrect(box).adjusted(HEADER_TEXT_LEFT, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, text)
-        ctx.frame.carried.append(CarriedBand(box, plan.index_lane, ctx.view.t0, plan.carried_count))
+        ctx.frame.listed.append(ListedEvents(box, plan.index_lane, ctx.view.t0, None, plan.carried_count))
 
     def _paint_header(self, ctx: RenderContext, band: LaneBand, color: QColor) -> None:
         painter = ctx.painter
@@ -186,7 +193,7 @@ class LaneTrack:
             note = translate("Lanes", "%1 events in view, click to show them")
             text += "  ·  " + fill(note, whole_number(band.visible_count))
         elif band.aggregated:
-            note = translate("Lanes", "%1 events start here, zoom in for detail")
+            note = translate("Lanes", "%1 events start here  ·  click to list them, or zoom in")
             text += "  ·  " + fill(note, whole_number(band.starting_count))
         elif band.hidden_count:
             note = translate("Lanes", "%1 more not shown, zoom in")

@@ -81,12 +81,16 @@ class LaneBand:
 
 
 @dataclass(frozen=True, slots=True)
-class CarriedBand:
-    """The band that sums up a lane's events running into the view from before; a click lists them."""
+class ListedEvents:
+    """A place that stands for a lane's events it cannot draw one by one; a click lists them.
+
+    The band of events running into the view from before (``t1`` None: they all run across
+    ``t0``, the view's start), or the histogram of events starting in the view, [t0, t1)."""
 
     box: Box
     index_lane: int
-    t0: float  # the view's start, which they all run across
+    t0: float
+    t1: float | None
     count: int
 
 
@@ -108,7 +112,7 @@ class Frame:
     axis_labels: list[AxisLabel] = field(default_factory=list)
     metric_points: list[DrawnMetricPoint] = field(default_factory=list)
     eras: list[tuple[Box, str]] = field(default_factory=list)  # shaded periods and their titles
-    carried: list[CarriedBand] = field(default_factory=list)
+    listed: list[ListedEvents] = field(default_factory=list)  # bands and histograms a click lists
     legend: list[str] = field(default_factory=list)  # the legend's entries that found room
     legend_samples: list[Box] = field(default_factory=list)  # the sample of each, in that order
     lanes_height: float = 0.0  # the lanes' height together (more than shown when they scroll)
@@ -131,9 +135,9 @@ class Frame:
         """The index lane whose header is under (x, y), the last drawn (a pinned one) first."""
         return next((lane for box, lane in reversed(self.headers) if box.contains(x, y)), None)
 
-    def carried_at(self, x: float, y: float) -> CarriedBand | None:
-        """The band of carried events under (x, y), if any."""
-        return next((band for band in self.carried if band.box.contains(x, y)), None)
+    def listed_at(self, x: float, y: float) -> ListedEvents | None:
+        """The band or histogram of events under (x, y) that a click lists, if any."""
+        return next((area for area in self.listed if area.box.contains(x, y)), None)
 
     def drawn(self, event: int) -> DrawnEvent | None:
         return next((d for d in self.events if d.event == event), None)

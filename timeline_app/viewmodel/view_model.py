@@ -339,9 +339,16 @@ class TimelineViewModel(QObject):
 
     def show_running_into(self, index_lane: int, t0: float) -> None:
         """Filter to one lane's events that began before ``t0`` and run past it (their band was clicked)."""
+        self.set_filter(EventFilter(lanes=frozenset({self._lane_id(index_lane)}), running_at=t0))
+
+    def show_starting_in(self, index_lane: int, t0: float, t1: float) -> None:
+        """Filter to one lane's events starting in [t0, t1) (their histogram was clicked)."""
+        self.set_filter(EventFilter(lanes=frozenset({self._lane_id(index_lane)}), starting_in=(t0, t1)))
+
+    def _lane_id(self, index_lane: int) -> str | None:
+        """The lane id of an index lane (None: the lane of events that name none)."""
         lane_ids = self._timeline.events.lane_ids
-        lane = lane_ids[index_lane] if index_lane < len(lane_ids) else None
-        self.set_filter(EventFilter(lanes=frozenset({lane}), running_at=t0))
+        return lane_ids[index_lane] if index_lane < len(lane_ids) else None
 
     def clear_filter(self) -> None:
         self.set_filter(EventFilter())

@@ -304,15 +304,18 @@ class TimelineCanvas(QWidget):
 
     def _click(self, x: float, y: float) -> None:
         """Select what is under the pointer; a lane's header folds or unfolds it; a band of
-        longer events lists them."""
+        longer events, or a histogram of events, lists them."""
         frame = self._frame
         hit = frame.event_at(x, y)
         header = frame.header_at(x, y) if hit is None else None
-        carried = frame.carried_at(x, y) if hit is None and header is None else None
+        listed = frame.listed_at(x, y) if hit is None and header is None else None
         if header is not None:
             self._model.toggle_lane(header)
-        elif carried is not None:
-            self._model.show_running_into(carried.index_lane, carried.t0)
+        elif listed is not None:
+            if listed.t1 is None:
+                self._model.show_running_into(listed.index_lane, listed.t0)
+            else:
+                self._model.show_starting_in(listed.index_lane, listed.t0, listed.t1)
         else:
             self._model.select(hit)
 
