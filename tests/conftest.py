@@ -76,6 +76,23 @@ def show(qtbot: QtBot, window: MainWindow, width: int = 1400, height: int = 860)
     return window
 
 
+def click_canvas(window: MainWindow, x: float, y: float) -> None:
+    """A left click (press and release, no movement) at (x, y) on the window's timeline."""
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    point = QPointF(x, y)
+    for kind, buttons in (
+        (QMouseEvent.Type.MouseButtonPress, Qt.MouseButton.LeftButton),
+        (QMouseEvent.Type.MouseButtonRelease, Qt.MouseButton.NoButton),
+    ):
+        event = QMouseEvent(
+            kind, point, point, Qt.MouseButton.LeftButton, buttons, Qt.KeyboardModifier.NoModifier
+        )
+        QApplication.sendEvent(window.canvas, event)
+
+
 @pytest.fixture
 def window(qtbot: QtBot, isolated_settings: Path) -> MainWindow:
     """The main window on the bundled events.json, 1400 x 860."""

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication, QScrollBar
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QScrollBar
 from pytestqt.qtbot import QtBot
 
 from timeline_app.app.main_window import MainWindow
 from timeline_app.view.canvas_layout import AXIS_HEIGHT
 from timeline_app.view.frame import Frame
 
-from .conftest import show_window
+from .conftest import click_canvas, show_window
 
 
 def _paint(window: MainWindow) -> Frame:
@@ -30,18 +29,6 @@ def _scroll_bar(window: MainWindow) -> QScrollBar:
     bar = window.canvas.findChild(QScrollBar, "laneScrollBar")
     assert bar is not None
     return bar
-
-
-def _click(window: MainWindow, x: float, y: float) -> None:
-    point = QPointF(x, y)
-    for kind, buttons in (
-        (QMouseEvent.Type.MouseButtonPress, Qt.MouseButton.LeftButton),
-        (QMouseEvent.Type.MouseButtonRelease, Qt.MouseButton.NoButton),
-    ):
-        event = QMouseEvent(
-            kind, point, point, Qt.MouseButton.LeftButton, buttons, Qt.KeyboardModifier.NoModifier
-        )
-        QApplication.sendEvent(window.canvas, event)
 
 
 def test_lanes_keep_their_rows_and_scroll_so_every_event_can_be_reached(
@@ -89,12 +76,12 @@ def test_a_click_on_a_lane_header_folds_it_to_its_density_and_back(
     jlr = frame.lanes[0]
     jlr_events = {d.event for d in frame.events if jlr.top <= d.marker.y < jlr.top + jlr.height}
     assert jlr_events
-    _click(window, 60, jlr.top + 8)
+    click_canvas(window, 60, jlr.top + 8)
     folded = _paint(window)
     assert folded.lanes[0].collapsed and folded.lanes[0].rows == 1
     assert not jlr_events & {d.event for d in folded.events}  # its events give way to its density
     assert folded.lanes[0].height < jlr.height
-    _click(window, 60, folded.lanes[0].top + 8)
+    click_canvas(window, 60, folded.lanes[0].top + 8)
     assert {d.event for d in _paint(window).events} >= jlr_events
 
 

@@ -15,9 +15,7 @@ import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication, QScrollBar
+from PySide6.QtWidgets import QScrollBar
 from pytestqt.qtbot import QtBot
 
 from timeline_app.app.main_window import MainWindow
@@ -30,7 +28,7 @@ from timeline_app.view.lane_plan import MAX_CARRIED_BARS
 from timeline_app.view.viewport import Viewport
 from timeline_app.viewmodel.view_model import TimelineViewModel
 
-from .conftest import show
+from .conftest import click_canvas, show
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 from synthetic import synthetic_document
@@ -119,15 +117,7 @@ def test_clicking_the_band_lists_the_events_it_stands_for(
     model.set_viewport(Viewport(start, 3600.0 / model.viewport.width, model.viewport.width))
     frame = _paint(window)
     band = [c for c in frame.listed if c.t1 is None][2]  # a band of longer events
-    point = QPointF(band.box.center_x, band.box.center_y)
-    for kind, buttons in (
-        (QMouseEvent.Type.MouseButtonPress, Qt.MouseButton.LeftButton),
-        (QMouseEvent.Type.MouseButtonRelease, Qt.MouseButton.NoButton),
-    ):
-        event = QMouseEvent(
-            kind, point, point, Qt.MouseButton.LeftButton, buttons, Qt.KeyboardModifier.NoModifier
-        )
-        QApplication.sendEvent(window.canvas, event)
+    click_canvas(window, band.box.center_x, band.box.center_y)
     listed = window.event_list.list_model.rowCount()
     assert listed == band.count
     events = model.timeline.events
@@ -137,18 +127,6 @@ def test_clicking_the_band_lists_the_events_it_stands_for(
     assert window.search_bar.filter_label.text().startswith(
         "Showing only: Lane: Lane 2 · Running on 10 June 2015"
     )
-
-
-def _click(window: MainWindow, x: float, y: float) -> None:
-    point = QPointF(x, y)
-    for kind, buttons in (
-        (QMouseEvent.Type.MouseButtonPress, Qt.MouseButton.LeftButton),
-        (QMouseEvent.Type.MouseButtonRelease, Qt.MouseButton.NoButton),
-    ):
-        event = QMouseEvent(
-            kind, point, point, Qt.MouseButton.LeftButton, buttons, Qt.KeyboardModifier.NoModifier
-        )
-        QApplication.sendEvent(window.canvas, event)
 
 
 def test_a_crowd_of_one_day_is_listed_from_its_histogram(qtbot: QtBot, isolated_settings: Path) -> None:
@@ -163,7 +141,7 @@ def test_a_crowd_of_one_day_is_listed_from_its_histogram(qtbot: QtBot, isolated_
     (band,) = frame.lanes
     assert band.aggregated and band.starting_count == 201
     (histogram,) = [area for area in frame.listed if area.t1 is not None]
-    _click(window, histogram.box.center_x, histogram.box.center_y)
+    click_canvas(window, histogram.box.center_x, histogram.box.center_y)
     listed = window.event_list.list_model.rowCount()
     assert listed == histogram.count == 201
     shown = [window.event_list.list_model.event_at(row) for row in range(listed)]
