@@ -17,6 +17,8 @@ from timeline_app.app import create_main_window
 from timeline_app.app.main_window import MainWindow
 from timeline_app.io.loader import parse_timeline
 from timeline_app.render.legend import ENTRIES as LEGEND_ENTRIES
+from timeline_app.render.legend import wrap_entries
+from timeline_app.view.canvas_layout import METRIC_TRACK_HEIGHT, Regions
 from timeline_app.view.frame import Box, DrawnEvent, Frame
 from timeline_app.viewmodel.view_model import TimelineViewModel
 
@@ -404,11 +406,33 @@ def test_a_dense_lane_shows_the_share_of_each_bar_that_matches_a_search(qtbot: Q
     assert 0.05 < matching / (matching + other) < 0.2
 
 
-@pytest.mark.parametrize("width", [1000, 600])  # a 1024 x 700 window gives the canvas about 600
-def test_a_narrow_canvas_keeps_every_legend_entry(window: MainWindow, width: int) -> None:
+@pytest.mark.parametrize(
+    ("width", "rows"),
+    [(1000, 1), (600, 1), (360, 2)],  # a 1024 x 700 window gives the canvas about 600; 360 beside an article
+)
+def test_a_narrow_canvas_keeps_every_legend_entry(window: MainWindow, width: int, rows: int) -> None:
     window.canvas.resize(width, 420)
     window.canvas.grab()
-    assert window.canvas.frame.legend == [text for text, *_ in LEGEND_ENTRIES]
+    frame = window.canvas.frame
+    assert frame.legend == [text for text, *_ in LEGEND_ENTRIES]
+    assert frame.legend_rows == rows
+    # The rows of the legend take their height from the lanes: nothing painted over them.
+    legend_top = Regions.of(width, 420, len(window.model.metrics), rows).legend_top
+    assert all(sample.y >= legend_top for sample in frame.legend_samples)
+    assert all(sample.x + sample.width <= width for sample in frame.legend_samples)
+    # The lanes scroll (420 px cannot hold them): their scroll bar ends above the chart and legend.
+    bar = window.canvas.findChild(QScrollBar, "laneScrollBar")
+    assert bar is not None and not bar.isHidden()
+    lanes_bottom = legend_top - METRIC_TRACK_HEIGHT * len(window.model.metrics)
+    assert bar.geometry().bottom() < lanes_bottom <= bar.geometry().bottom() + 2
+
+
+def test_legend_entries_wrap_in_order_each_row_within_the_width() -> None:
+    widths = [(22.0, 60.0), (22.0, 80.0), (34.0, 120.0), (22.0, 500.0), (22.0, 40.0)]
+    rows = wrap_entries(widths, 300.0)
+    assert [number for row in rows for number in row] == [0, 1, 2, 3, 4]
+    assert rows == ((0, 1), (2,), (3,), (4,))  # the 500-wide entry is alone on its row
+    assert wrap_entries(widths[:2], 1000.0) == ((0, 1),)
 
 
 def _linked_story(pairs: int) -> bytes:

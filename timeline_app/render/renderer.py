@@ -8,6 +8,8 @@ where comes back as a ``Frame`` for hit-testing, tooltips and tests.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QPainter
 
@@ -16,7 +18,7 @@ from timeline_app.render.context import Fonts, RenderContext, Track
 from timeline_app.render.eras import EraTrack
 from timeline_app.render.labels import LabelTrack
 from timeline_app.render.lanes import LaneBackgroundTrack, LaneTrack
-from timeline_app.render.legend import LegendTrack
+from timeline_app.render.legend import LegendTrack, drafts_in_view, plan_legend
 from timeline_app.render.links import LinkTrack
 from timeline_app.render.marker_painter import MarkerPainter
 from timeline_app.render.metric_track import MetricTracks
@@ -71,10 +73,18 @@ class TimelineRenderer:
         """Paint the whole scene into (0, 0, width, height) and return what went where."""
         if theme != self._theme or self._markers is None:
             self._theme, self._markers = theme, MarkerPainter(theme)
-        regions = Regions.of(width, height, len(scene.metrics))
-        ctx = RenderContext(painter, scene, regions, self._fonts, theme, self._markers, Frame())
+        tracks = len(scene.metrics)
+        ctx = RenderContext(
+            painter, scene, Regions.of(width, height, tracks), self._fonts, theme, self._markers, Frame()
+        )
         self._lanes.prepare(ctx)
         ctx.lanes.extend(plan_lanes(scene, lambda event: self._lanes.title_width(ctx, event)))
+        # What the lanes lay out decides the legend's entries, whose rows decide the lanes' height.
+        drafts = drafts_in_view(ctx.lanes, scene.timeline.events)
+        rows = len(plan_legend(self._fonts, width, drafts).rows)
+        regions = Regions.of(width, height, tracks, rows)
+        ctx = replace(ctx, regions=regions, drafts_in_view=drafts)
+        ctx.frame.legend_rows = rows
         ctx.frame.lanes_height = place_lanes(
             ctx.lanes, regions.lanes_top, regions.lanes_bottom, scene.scroll_y
         )

@@ -23,8 +23,10 @@ class Regions:
     legend_top: float
 
     @classmethod
-    def of(cls, width: float, height: float, metric_tracks: int) -> Regions:
-        legend_top = height - LEGEND_HEIGHT
+    def of(cls, width: float, height: float, metric_tracks: int, legend_rows: int = 1) -> Regions:
+        """The parts of a ``width`` by ``height`` drawing with ``metric_tracks`` chart tracks and
+        a legend of ``legend_rows`` rows (more than one where the width cannot hold it)."""
+        legend_top = height - LEGEND_HEIGHT * legend_rows
         lanes_bottom = legend_top - metric_tracks * METRIC_TRACK_HEIGHT
         return cls(width, height, AXIS_HEIGHT, lanes_bottom, legend_top)
 

@@ -116,6 +116,7 @@ class Frame:
     legend: list[str] = field(default_factory=list)  # the legend's entries that found room
     legend_samples: list[Box] = field(default_factory=list)  # the sample of each, in that order
     lanes_height: float = 0.0  # the lanes' height together (more than shown when they scroll)
+    legend_rows: int = 1  # the legend's rows (Regions.of needs them to find the lanes again)
     headers: list[tuple[Box, int]] = field(default_factory=list)  # lane headers drawn, and their index lane
     links: list[str] = field(default_factory=list)  # the labels of the link arrows (and bundles) drawn
     ticks: AxisTicks | None = None

@@ -321,7 +321,7 @@ class TimelineCanvas(QWidget):
 
     def _follow_lanes_height(self) -> None:
         """Show the scroll bar when the lanes need more height than they have, beside them."""
-        regions = Regions.of(self.width(), self.height(), len(self._model.metrics))
+        regions = Regions.of(self.width(), self.height(), len(self._model.metrics), self._frame.legend_rows)
         shown = regions.lanes_bottom - regions.lanes_top
         bar = self._scrollbar
         maximum = max(math.ceil(self._frame.lanes_height - shown), 0)
@@ -344,7 +344,7 @@ class TimelineCanvas(QWidget):
         band = next((band for band in self._frame.lanes if band.index_lane == lane), None)
         if band is None:
             return
-        regions = Regions.of(self.width(), self.height(), len(self._model.metrics))
+        regions = Regions.of(self.width(), self.height(), len(self._model.metrics), self._frame.legend_rows)
         drawn = self._frame.drawn(event)
         top, bottom = band.top, band.top + band.height
         if drawn is not None:
