@@ -3,19 +3,23 @@
 from __future__ import annotations
 
 import json
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline_app.app.cli import main
 from timeline_app.article import draft_from_path, draft_timeline, read_article
+from timeline_app.article import sentences as sentences_module
 from timeline_app.article.actors import canonical_names, find_mentions
 from timeline_app.article.amounts import find_exchange_rates, find_money
 from timeline_app.article.cues import outlet_named, read_cues, speech_anchored
 from timeline_app.article.draft import Article, draft_document
 from timeline_app.article.moment import Moment
-from timeline_app.article.sentences import split_sentences
+from timeline_app.article.sentences import MAX_PIECE, MAX_SENTENCE, split_sentences
 from timeline_app.io.errors import TimelineLoadError
 from timeline_app.io.loader import load_timeline, parse_timeline
 
@@ -199,6 +203,49 @@ def test_sentences_keep_their_spans_and_stop_at_blank_lines() -> None:
     ]
     assert all(text[s.start : s.end] == s.text for s in sentences)
     assert [s.paragraph for s in sentences] == [0, 1, 1]
+
+
+def test_an_endless_sentence_is_cut_at_clauses_and_pysbd_gets_bounded_pieces(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A paragraph of one sentence with no end: pysbd's time grows with the square of its input.
+    segmenter = sentences_module._segmenter()
+    given: list[int] = []
+    segment = segmenter.segment
+
+    def recording(text: str) -> Any:
+        given.append(len(text))
+        return segment(text)
+
+    monkeypatch.setattr(segmenter, "segment", recording)
+    clause = "On April 3, 2024, the company said it would open a plant, "
+    text = "Title\n\n" + clause * 400 + "and that was all.\n\nA last paragraph. It ends here."
+    sentences = split_sentences(text)
+    assert given and max(given) <= MAX_PIECE and sum(given) >= len(text) - 20
+    assert max(len(s.text) for s in sentences) <= MAX_SENTENCE
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+    # Nothing is lost or repeated: the pieces cover every word of the text, in order.
+    assert " ".join(s.text for s in sentences).split() == text.split()
+    assert [s.text for s in sentences[-2:]] == ["A last paragraph.", "It ends here."]
+    # Cuts fall after a clause's comma, never inside a word or a date: every date stays whole.
+    assert all(s.text.endswith(",") for s in sentences[1:-3])
+    assert sum(s.text.count("April 3, 2024") for s in sentences) == 400
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["On 3 May 2021", "the firm said", ",", ".", " ", "\n", "\n\n", "xx" * 300]),
+        max_size=40,
+    )
+)
+def test_sentences_cover_the_text_in_order_whatever_its_shape(parts: list[str]) -> None:
+    text = " ".join(parts)
+    sentences = split_sentences(text)
+    assert all(text[s.start : s.end] == s.text == s.text.strip() and s.text for s in sentences)
+    assert all(a.end <= b.start for a, b in pairwise(sentences))
+    assert " ".join(s.text for s in sentences).split() == text.split()
+    assert all(len(s.text) <= MAX_SENTENCE for s in sentences)
 
 
 @pytest.mark.parametrize(

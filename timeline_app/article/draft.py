@@ -422,12 +422,14 @@ def _events(
 ) -> list[dict[str, object]]:
     ids: dict[int, str] = {}
     used: set[str] = set()
+    next_suffix: dict[str, int] = {}  # per base: where to go on counting (many alike titles)
     for number, fact in enumerate(facts):
         base = _slug(" ".join(_title_words(fact.title)[:6]))
-        candidate, suffix = base, 2
+        candidate, suffix = base, next_suffix.get(base, 2)
         while candidate in used:
             candidate, suffix = f"{base}-{suffix}", suffix + 1
         used.add(candidate)
+        next_suffix[base] = suffix
         ids[number] = candidate
     index_of = {id(fact): number for number, fact in enumerate(facts)}
     events: list[dict[str, object]] = []

@@ -9,6 +9,19 @@ from functools import cache
 from typing import Any
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# pysbd's time grows with the square of a paragraph's length, and the later steps' with a
+# sentence's: a paragraph of one endless sentence (a hostile file, a pasted table) took 7 s at
+# 29 KB and minutes at 100 KB. So a paragraph goes to pysbd in pieces of at most MAX_PIECE
+# characters, cut at a sentence's likely end where there is one near, and a sentence longer
+# than any news sentence (MAX_SENTENCE) is cut into parts at a clause's end.
+MAX_PIECE = 3_000
+MAX_SENTENCE = 1_000
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+")
+# A clause's end: not the comma of "April 3, 2024" or "1,200", which a cut would split.
+_CLAUSE_END = re.compile(r"[;:]\s+|,\s+(?!\d)")
+_SPACE = re.compile(r"\s+")
+PIECE_ENDS = (_SENTENCE_END, _CLAUSE_END, _SPACE)  # for pysbd's pieces, best first
+PART_ENDS = (_CLAUSE_END, _SPACE)  # for a sentence's parts
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,13 +49,33 @@ def split_sentences(text: str) -> list[Sentence]:
 
 def _sentences(text: str) -> Iterator[Sentence]:
     for number, (start, paragraph) in enumerate(_paragraphs(text)):
-        for span in _segmenter().segment(paragraph):
-            piece = span.sent
-            lead = len(piece) - len(piece.lstrip())
-            body = piece.strip()
-            if body:
-                begin = start + span.start + lead
-                yield Sentence(begin, begin + len(body), body, number)
+        for offset, piece in _pieces(paragraph, MAX_PIECE, PIECE_ENDS):
+            for span in _segmenter().segment(piece):
+                for part_offset, part in _pieces(span.sent, MAX_SENTENCE, PART_ENDS):
+                    lead = len(part) - len(part.lstrip())
+                    body = part.strip()
+                    if body:
+                        begin = start + offset + span.start + part_offset + lead
+                        yield Sentence(begin, begin + len(body), body, number)
+
+
+def _pieces(text: str, limit: int, boundaries: tuple[re.Pattern[str], ...]) -> Iterator[tuple[int, str]]:
+    """``text`` in pieces of at most ``limit`` characters, each with its offset: a piece ends
+    after the last match in its second half of the first of ``boundaries`` that has one, else
+    at the limit (a word longer than half the limit)."""
+    start = 0
+    while len(text) - start > limit:
+        end = start + limit
+        half = start + limit // 2
+        cut = end
+        for boundary in boundaries:
+            ends = [match.end() for match in boundary.finditer(text, half, end)]
+            if ends:
+                cut = ends[-1]
+                break
+        yield start, text[start:cut]
+        start = cut
+    yield start, text[start:]
 
 
 def _paragraphs(text: str) -> Iterator[tuple[int, str]]:
