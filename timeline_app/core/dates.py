@@ -26,8 +26,14 @@ from timeline_app.core.calendar import (
 from timeline_app.core.i18n import (
     ENGLISH_MONTH_NAMES,
     QT_TRANSLATE_NOOP,
+    MonthName,
+    Number,
+    Phrase,
+    PhraseError,
+    Translatable,
     before_common_era,
     day_month_year,
+    either,
     month_year,
     translate,
     translated,
@@ -47,8 +53,26 @@ __all__ = [
 ]
 
 
-class DateError(ValueError):
-    """A date string that is not a (supported) EDTF date; the message is meant for people."""
+class DateError(PhraseError):
+    """A date string that is not a (supported) EDTF date; the message is meant for people: a
+    template marked for the "Loader" context and its arguments (``phrase``), English by ``str``."""
+
+    def __init__(self, message: str | Phrase, *args: str | int | Translatable) -> None:
+        super().__init__(message if isinstance(message, Phrase) else Phrase("Loader", message, args))
+
+
+@dataclass(frozen=True, slots=True)
+class Year:
+    """A year in a message: named for people (format_year) in the language it is shown in."""
+
+    value: int
+
+    def __str__(self) -> str:
+        return format_year(self.value)
+
+    def translated(self) -> str:
+        """The year as the chosen language names it."""
+        return format_year(self.value)
 
 
 class Precision(IntEnum):
@@ -376,7 +400,11 @@ _STRAY_CHARACTER_RE: Final = re.compile(r"[^0-9X~?%.YESTZ:+\-/\[\]{}, HhQq\u2013
 _CAPITALS: Final = {"x": "X", "u": "X", "y": "Y", "e": "E", "s": "S", "t": "T", "z": "Z"}
 _LEADING_CAPITALS: Final = "xuy"  # of those, the ones a date can start with (xxxx, y-17e7)
 
-_EXPECTED_FORMS: Final = "expected forms like 2023, 2023-04, 2023-04-26, 2024-41, 2010/2017"
+_NOT_EDTF: Final = QT_TRANSLATE_NOOP(
+    "Loader", "%1 is not an EDTF date (expected forms like 2023, 2023-04, 2023-04-26, 2024-41, 2010/2017)"
+)
+_NO_MONTH: Final = QT_TRANSLATE_NOOP("Loader", "month %1 does not exist")
+_TOO_FAR: Final = QT_TRANSLATE_NOOP("Loader", "years beyond ±%1 are not supported")
 _DASHES: Final = ("\u2013", "\u2014")  # en and em dash, typed for intervals instead of "/"
 # Characters that look like one an EDTF date has, and the one they look like.
 _LOOKALIKES: Final = {
@@ -487,7 +515,7 @@ def _parse_general(text: str) -> EdtfDate:
     shown = quoted(text)
     stripped = text.strip()
     if not stripped:
-        raise DateError(f"{shown} is empty")
+        raise DateError(QT_TRANSLATE_NOOP("Loader", "%1 is empty"), shown)
     # Words get the general message; a character that only looks right (or cannot be seen) is named.
     # (Checking the whole string first spares the search, the dearest step of a plain date.)
     if not (stripped.isascii() and stripped.isprintable()):
@@ -513,7 +541,9 @@ def _parse_general(text: str) -> EdtfDate:
     lower, lower_text = _parse_end(shown, first)
     upper, upper_text = _parse_end(shown, last)
     if lower is None and upper is None:
-        raise DateError(f"{shown} is not a valid interval: at least one end must be a date")
+        raise DateError(
+            QT_TRANSLATE_NOOP("Loader", "%1 is not a valid interval: at least one end must be a date"), shown
+        )
     return _range(shown, f"{lower_text}/{upper_text}", lower, upper, first == "..", last == "..")
 
 
@@ -528,9 +558,8 @@ def _range(
         and upper is not None
         and (upper.end <= lower.start if "X" in text else upper.start < lower.start)
     ):
-        raise DateError(
-            f"{shown}: the interval ends before it starts ({upper_text} begins before {lower_text})"
-        )
+        message = QT_TRANSLATE_NOOP("Loader", "%1: the interval ends before it starts (%2 begins before %3)")
+        raise DateError(message, shown, upper_text, lower_text)
     points = [p for p in (lower, upper) if p is not None]
     date: EdtfDate = _MutableEdtfDate(
         text,
@@ -566,23 +595,30 @@ def _parse_set(shown: str, text: str) -> EdtfDate:
     opener = text[0]
     closer = _SET_CLOSERS[opener]
     if text[-1] != closer:
-        raise DateError(
-            f"{shown} is not a valid set: it opens with {opener!r}, so it must end with {closer!r}"
+        message = QT_TRANSLATE_NOOP(
+            "Loader", "%1 is not a valid set: it opens with %2, so it must end with %3"
         )
+        raise DateError(message, shown, repr(opener), repr(closer))
     items = [item.strip() for item in text[1:-1].split(",")]
     if items == [""]:
-        raise DateError(f"{shown} is an empty set: list at least one date")
+        raise DateError(QT_TRANSLATE_NOOP("Loader", "%1 is an empty set: list at least one date"), shown)
     members = []
     for position, item in enumerate(items):
         if not item:
-            raise DateError(f"{shown} is not a valid set: member {position + 1} is empty")
+            raise DateError(
+                QT_TRANSLATE_NOOP("Loader", "%1 is not a valid set: member %2 is empty"), shown, position + 1
+            )
         earlier, later = item.startswith(_RANGE), item.endswith(_RANGE) and len(item) > len(_RANGE)
         if earlier and position:
-            raise DateError(
-                f"{shown}: only the first member can start with '..' (its date or an earlier one)"
+            message = QT_TRANSLATE_NOOP(
+                "Loader", "%1: only the first member can start with '..' (its date or an earlier one)"
             )
+            raise DateError(message, shown)
         if later and position < len(items) - 1:
-            raise DateError(f"{shown}: only the last member can end with '..' (its date or a later one)")
+            message = QT_TRANSLATE_NOOP(
+                "Loader", "%1: only the last member can end with '..' (its date or a later one)"
+            )
+            raise DateError(message, shown)
         if earlier or later:
             point, canonical = _parse_point(shown, item.strip("."))
             if earlier:
@@ -631,8 +667,11 @@ def _end_of(point: DatePoint) -> float:
 
 def _not_edtf(shown: str) -> DateError:
     if any(dash in shown for dash in _DASHES):
-        return DateError(f"{shown} is not an EDTF date: write intervals with '/', as in 2010/2017")
-    return DateError(f"{shown} is not an EDTF date ({_EXPECTED_FORMS})")
+        return DateError(
+            QT_TRANSLATE_NOOP("Loader", "%1 is not an EDTF date: write intervals with '/', as in 2010/2017"),
+            shown,
+        )
+    return DateError(_NOT_EDTF, shown)
 
 
 def _foreign_character(shown: str, character: str) -> DateError:
@@ -641,24 +680,33 @@ def _foreign_character(shown: str, character: str) -> DateError:
     name = unicodedata.name(character, "")
     code = f"U+{ord(character):04X}" + (f" {name}" if name else "")
     meant = _LOOKALIKES.get(character)
-    hint = f"; type {meant!r} instead" if meant else ""
-    return DateError(
-        f"{shown} is not an EDTF date: it holds {character!r} ({code}), not part of a date{hint}"
-    )
+    if meant:
+        message = QT_TRANSLATE_NOOP(
+            "Loader", "%1 is not an EDTF date: it holds %2 (%3), not part of a date; type %4 instead"
+        )
+        return DateError(message, shown, repr(character), code, repr(meant))
+    message = QT_TRANSLATE_NOOP("Loader", "%1 is not an EDTF date: it holds %2 (%3), not part of a date")
+    return DateError(message, shown, repr(character), code)
 
 
 def _stray_character(shown: str, character: str, position: int) -> DateError:
     """A date holding a character EDTF has no use for, named with its place and, if it is a
     lower-case letter EDTF writes in capitals, the one meant."""
     meant = _CAPITALS.get(character)
-    hint = f"; write {meant!r}" if meant else ""
+    if meant:
+        message = QT_TRANSLATE_NOOP(
+            "Loader", "%1 is not an EDTF date: %2 (character %3) has no place in a date; write %4"
+        )
+        return DateError(message, shown, repr(character), position, repr(meant))
+    message = QT_TRANSLATE_NOOP("Loader", "%1 is not an EDTF date: %2 (character %3) has no place in a date")
+    return DateError(message, shown, repr(character), position)
+
+
+def _invalid(shown: str, reason: str, *args: str | int | Translatable) -> DateError:
+    """``shown`` is no date, for a ``reason`` marked in the "Loader" context (with its arguments)."""
     return DateError(
-        f"{shown} is not an EDTF date: {character!r} (character {position}) has no place in a date{hint}"
+        QT_TRANSLATE_NOOP("Loader", "%1 is not a valid date: %2"), shown, Phrase("Loader", reason, args)
     )
-
-
-def _invalid(shown: str, reason: str) -> DateError:
-    return DateError(f"{shown} is not a valid date: {reason}")
 
 
 def _parse_point(shown: str, body: str) -> tuple[DatePoint, str]:
@@ -670,7 +718,10 @@ def _parse_point(shown: str, body: str) -> tuple[DatePoint, str]:
         approximate, uncertain = _QUALIFIERS[qualifier]
         body = body[:-1]
         if body and body[-1] in _QUALIFIERS:
-            raise DateError(f"{shown} has more than one qualifier: use % for uncertain and approximate")
+            message = QT_TRANSLATE_NOOP(
+                "Loader", "%1 has more than one qualifier: use % for uncertain and approximate"
+            )
+            raise DateError(message, shown)
     if body.startswith("Y"):
         return _parse_long_year(shown, body, approximate, uncertain), body + qualifier
 
@@ -696,7 +747,9 @@ def _part_qualifiers(shown: str, match: re.Match[str], qualifier: str) -> tuple[
     if not (q_year or g_year or q_part or g_part or q_day):
         return None
     if match["hour"] is not None:
-        raise _invalid(shown, "a date-time takes one qualifier, after the whole of it")
+        raise _invalid(
+            shown, QT_TRANSLATE_NOOP("Loader", "a date-time takes one qualifier, after the whole of it")
+        )
     bits = _QUALIFIER_BITS
     whole = bits[qualifier]
     year = bits[q_year] | bits[g_year] | bits[g_part or ""] | whole
@@ -718,10 +771,10 @@ def _parse_calendar_date(
             approximate = any(bits & APPROXIMATE for bits in parts)
             uncertain = any(bits & UNCERTAIN for bits in parts)
     if sign and year_text == "0000":
-        raise _invalid(shown, "there is no year -0000 (write 0000 for 1 BCE)")
+        raise _invalid(shown, QT_TRANSLATE_NOOP("Loader", "there is no year -0000 (write 0000 for 1 BCE)"))
     if "X" in body:
         if match["hour"] is not None:
-            raise _invalid(shown, "a time needs a complete date")
+            raise _invalid(shown, QT_TRANSLATE_NOOP("Loader", "a time needs a complete date"))
         # The level-1 forms keep their plain shape: 201X, 2004-XX, 2004-XX-XX, 2004-04-XX.
         if parts is None and part is None and _UNSPECIFIED_YEAR_RE.fullmatch(year_text):
             return _unspecified_year(sign, year_text, approximate, uncertain)
@@ -739,7 +792,7 @@ def _parse_calendar_date(
         return _subyear(year, code, approximate, uncertain, parts)
     month = int(part)
     if not 1 <= month <= MONTHS:
-        raise _invalid(shown, f"month {month} does not exist")
+        raise _invalid(shown, _NO_MONTH, month)
 
     if day_text is None or day_text == "XX":
         next_year, next_month = add_months(year, month, 1)
@@ -760,9 +813,11 @@ def _parse_calendar_date(
     day = int(day_text)
     length = days_in_month(year, month)
     if day == 0:
-        raise _invalid(shown, "day 0 does not exist")
+        raise _invalid(shown, QT_TRANSLATE_NOOP("Loader", "day 0 does not exist"))
     if day > length:
-        raise _invalid(shown, f"{MONTH_NAMES[month - 1]} {format_year(year)} has {length} days")
+        raise _invalid(
+            shown, QT_TRANSLATE_NOOP("Loader", "%1 %2 has %3 days"), MonthName(month), Year(year), length
+        )
     midnight = _seconds(year, month, day)
     if match["hour"] is None:
         end = midnight + _DAY_SECONDS
@@ -796,7 +851,9 @@ def _subyear_code(shown: str, part: str, day_text: str | None) -> int | None:
     if part[0] in "HhQq":
         code = SUBYEAR_ALIASES.get(part.upper())
         if code is None:
-            raise _invalid(shown, f"{part} does not exist (use H1, H2 or Q1 to Q4)")
+            raise _invalid(
+                shown, QT_TRANSLATE_NOOP("Loader", "%1 does not exist (use H1, H2 or Q1 to Q4)"), part
+            )
     elif "X" in part or int(part) not in SUBYEARS:
         return None
     else:
@@ -841,13 +898,19 @@ def _time_point(
     fraction = match["fraction"] or ""
     if hour == END_OF_DAY_HOUR:
         if minute or second or fraction.strip("0"):
-            raise _invalid(shown, "hour 24 is only allowed as 24:00:00, the end of the day")
+            raise _invalid(
+                shown, QT_TRANSLATE_NOOP("Loader", "hour 24 is only allowed as 24:00:00, the end of the day")
+            )
     elif hour > MAX_HOUR:
-        raise _invalid(shown, f"hour {hour} does not exist")
+        raise _invalid(shown, QT_TRANSLATE_NOOP("Loader", "hour %1 does not exist"), hour)
     if minute > MAX_MINUTE:
-        raise _invalid(shown, f"minute {minute} does not exist")
+        raise _invalid(shown, QT_TRANSLATE_NOOP("Loader", "minute %1 does not exist"), minute)
     if second is not None and second > MAX_SECOND:
-        raise _invalid(shown, f"second {second} does not exist (leap seconds are not supported)")
+        raise _invalid(
+            shown,
+            QT_TRANSLATE_NOOP("Loader", "second %1 does not exist (leap seconds are not supported)"),
+            second,
+        )
 
     offset: int | None = None
     if match["zone"] == "Z":
@@ -855,16 +918,22 @@ def _time_point(
     elif match["zone"] is not None:
         zone_minutes = 0 if match["zminute"] is None else int(match["zminute"])
         if zone_minutes > MAX_MINUTE:
-            raise _invalid(shown, f"minute {zone_minutes} of the time zone offset does not exist")
+            raise _invalid(
+                shown,
+                QT_TRANSLATE_NOOP("Loader", "minute %1 of the time zone offset does not exist"),
+                zone_minutes,
+            )
         offset = int(match["zhour"]) * 60 + zone_minutes
         if offset > MAX_UTC_OFFSET_MINUTES:
-            raise _invalid(shown, f"time zone offset {match['zone']} is out of range (at most ±14:00)")
+            message = QT_TRANSLATE_NOOP("Loader", "time zone offset %1 is out of range (at most ±14:00)")
+            raise _invalid(shown, message, match["zone"])
         if match["zsign"] == "-":
             if not offset:
                 # ISO 8601 writes a zero offset with '+'; RFC 3339 gives -00:00 another meaning.
-                raise _invalid(
-                    shown, f"time zone offset {match['zone']} does not exist (write Z or +00:00 for UTC)"
+                message = QT_TRANSLATE_NOOP(
+                    "Loader", "time zone offset %1 does not exist (write Z or +00:00 for UTC)"
                 )
+                raise _invalid(shown, message, match["zone"])
             offset = -offset
 
     local = midnight + hour * SECONDS_PER_HOUR + minute * SECONDS_PER_MINUTE + (second or 0)
@@ -896,20 +965,24 @@ def _parse_long_year(shown: str, body: str, approximate: bool, uncertain: bool) 
         raise _not_edtf(shown)
     sign, digits, exponent, significant = match.groups()
     if digits[0] == "0":
-        raise _invalid(shown, "a Y year must not start with 0")
+        raise _invalid(shown, QT_TRANSLATE_NOOP("Loader", "a Y year must not start with 0"))
     if exponent is None:
         if len(digits) < MIN_LONG_YEAR_DIGITS:
-            raise _invalid(shown, f"a Y year needs more than 4 digits (write {sign}{digits:0>4} instead)")
+            raise _invalid(
+                shown,
+                QT_TRANSLATE_NOOP("Loader", "a Y year needs more than 4 digits (write %1 instead)"),
+                f"{sign}{digits:0>4}",
+            )
         written = digits
     else:
         if exponent[0] == "0":
-            raise _invalid(shown, "the exponent after E must not start with 0")
+            raise _invalid(shown, QT_TRANSLATE_NOOP("Loader", "the exponent after E must not start with 0"))
         # Check the length first: int() and 10**n take long on thousands of digits.
         if len(exponent) > len(str(MAX_YEAR_DIGITS)) or len(digits) + int(exponent) > MAX_YEAR_DIGITS:
-            raise _invalid(shown, f"years beyond ±{MAX_ABS_YEAR:,} are not supported")
+            raise _invalid(shown, _TOO_FAR, Number(MAX_ABS_YEAR))
         written = digits + "0" * int(exponent)
     if len(written) > MAX_YEAR_DIGITS or int(written) > MAX_ABS_YEAR:
-        raise _invalid(shown, f"years beyond ±{MAX_ABS_YEAR:,} are not supported")
+        raise _invalid(shown, _TOO_FAR, Number(MAX_ABS_YEAR))
     year = int(sign + written)
     if significant is not None:
         return _significant_year(shown, sign, written, year, significant, approximate, uncertain)
@@ -922,7 +995,9 @@ def _significant_year(
     """1950S2: some year from 1900 to 1999, estimated to be 1950 (the digits after the first two vary)."""
     significant = int(count)
     if not significant:
-        raise _invalid(shown, "S0 leaves no significant digit (write S1 or more)")
+        raise _invalid(
+            shown, QT_TRANSLATE_NOOP("Loader", "S0 leaves no significant digit (write S1 or more)")
+        )
     # More significant digits than the year has make it exact, as the edtf package reads them.
     unit = 10 ** max(len(digits) - significant, 0)
     low = abs(year) // unit * unit
@@ -949,7 +1024,11 @@ def _short_year(shown: str, match: re.Match[str], approximate: bool, uncertain: 
     """19 is the century 1900-1999 and 193 the decade 1930-1939, read as 19XX and 193X."""
     sign, digits = match.groups()
     if sign and not digits.strip("0"):
-        raise _invalid(shown, f"there is no year -{digits} (write {digits} for the years from 0 on)")
+        raise _invalid(
+            shown,
+            QT_TRANSLATE_NOOP("Loader", "there is no year -%1 (write %1 for the years from 0 on)"),
+            digits,
+        )
     return _unspecified_year(sign, digits.ljust(FAST_YEAR_DIGITS, "X"), approximate, uncertain)
 
 
@@ -985,7 +1064,9 @@ def _unspecified_date(
     if part is None or code is not None:
         first, last = next(years(False), None), next(years(True), None)
         if first is None or last is None:
-            raise _invalid(shown, "there is no year -0000 (write 0000 for 1 BCE)")
+            raise _invalid(
+                shown, QT_TRANSLATE_NOOP("Loader", "there is no year -0000 (write 0000 for 1 BCE)")
+            )
         if code is None:
             point = _years(first, last, _span_precision(first, last), approximate, uncertain, parts)
         else:
@@ -1012,16 +1093,16 @@ def _unspecified_date(
 
     months = [m for m in _matching(part, descending=False) if 1 <= m <= MONTHS]
     if not months:
-        raise _invalid(
-            shown, f"no month matches {part}" if "X" in part else f"month {int(part)} does not exist"
-        )
+        if "X" in part:
+            raise _invalid(shown, QT_TRANSLATE_NOOP("Loader", "no month matches %1"), part)
+        raise _invalid(shown, _NO_MONTH, int(part))
     days = (
         None if day_text is None else [d for d in _matching(day_text, descending=False) if 1 <= d <= MAX_DAY]
     )
     if days == []:
-        raise _invalid(
-            shown, f"no day matches {day_text}" if "X" in str(day_text) else "day 0 does not exist"
-        )
+        if "X" in str(day_text):
+            raise _invalid(shown, QT_TRANSLATE_NOOP("Loader", "no day matches %1"), str(day_text))
+        raise _invalid(shown, QT_TRANSLATE_NOOP("Loader", "day 0 does not exist"))
 
     def dates(latest: bool) -> Iterator[tuple[int, int, int]]:
         for year in years(latest):
@@ -1035,7 +1116,8 @@ def _unspecified_date(
 
     earliest, latest = next(dates(False), None), next(dates(True), None)
     if earliest is None or latest is None:
-        raise _invalid(shown, _no_date_reason(months, days or [], year_text))
+        reason, args = _no_date_reason(months, days or [], year_text)
+        raise _invalid(shown, reason, *args)
     if earliest[0] != latest[0]:
         precision = _span_precision(earliest[0], latest[0])
     elif earliest[1] != latest[1]:
@@ -1061,12 +1143,15 @@ def _unspecified_date(
     )
 
 
-def _no_date_reason(months: list[int], days: list[int], year_text: str) -> str:
-    """Why no calendar date fits a pattern whose months and days each exist (30 February, 1X-31)."""
+def _no_date_reason(
+    months: list[int], days: list[int], year_text: str
+) -> tuple[str, tuple[str | Translatable, ...]]:
+    """Why no calendar date fits a pattern whose months and days each exist (30 February, 1X-31):
+    a reason marked in the "Loader" context, and its argument."""
     if any(day <= days_in_month(LEAP_YEAR_EXAMPLE, month) for month in months for day in days):
-        return f"no year matching {year_text} has a 29 February"
-    month_words = " or ".join(MONTH_NAMES[m - 1] for m in months)
-    return f"{month_words} has no day {' or '.join(map(str, days))}"
+        return QT_TRANSLATE_NOOP("Loader", "no year matching %1 has a 29 February"), (year_text,)
+    month_words = either([MonthName(m) for m in months])
+    return QT_TRANSLATE_NOOP("Loader", "%1 has no day %2"), (month_words, either([str(day) for day in days]))
 
 
 def _span_precision(first: int, last: int) -> Precision:
