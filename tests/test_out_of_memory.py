@@ -191,7 +191,7 @@ def test_a_stuck_loader_child_is_killed_and_reported(monkeypatch: pytest.MonkeyP
     assert spare is not None
     child = spare.process
 
-    def stop(stage: str) -> None:
+    def stop(stage: object) -> None:
         if stage == "Reading the file":  # said by the child: it is at work
             os.kill(child.pid or 0, signal.SIGSTOP)  # silent and idle from now on, as if deadlocked
 

@@ -15,11 +15,12 @@ NOT_ENOUGH_MEMORY = QT_TRANSLATE_NOOP("Loader", "there is not enough memory to l
 # A file with a million broken events should not produce a million-line dialog.
 MAX_REPORTED_PROBLEMS = 200
 
-# Called with a short description before each stage of a load; may raise LoadCancelled.
-Progress = Callable[[str], None]
+# Called with a short description before each stage of a load; may raise LoadCancelled. The
+# description is marked in context "Progress" (a Phrase when it has arguments).
+Progress = Callable[[str | Phrase], None]
 
 
-def no_progress(_stage: str) -> None:
+def no_progress(_stage: str | Phrase) -> None:
     """A Progress that reports nowhere and never cancels."""
 
 

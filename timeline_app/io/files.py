@@ -6,6 +6,7 @@ import os
 import stat
 from pathlib import Path
 
+from timeline_app.core.i18n import QT_TRANSLATE_NOOP
 from timeline_app.io.errors import TimelineLoadError
 
 # Bytes enough to tell a file's format: a CSV header row, a calendar's first line, a JSON head.
@@ -13,7 +14,17 @@ SNIFF_BYTES = 64 * 1024
 # A load holds up to about this many bytes of memory per byte of file at its peak (200 MB of
 # our JSON peaked at 1.6 GB): a file the machine cannot hold that way is refused before reading.
 MEMORY_PER_FILE_BYTE = 8
+# What a path that is no regular file is, said for a timeline file.
 _KINDS = (
+    (stat.S_ISDIR, QT_TRANSLATE_NOOP("Loader", "is a folder, not a timeline file")),
+    (stat.S_ISFIFO, QT_TRANSLATE_NOOP("Loader", "is a named pipe (FIFO), not a timeline file")),
+    (stat.S_ISSOCK, QT_TRANSLATE_NOOP("Loader", "is a socket, not a timeline file")),
+    (stat.S_ISCHR, QT_TRANSLATE_NOOP("Loader", "is a device, not a timeline file")),
+    (stat.S_ISBLK, QT_TRANSLATE_NOOP("Loader", "is a block device, not a timeline file")),
+)
+_NOT_REGULAR = QT_TRANSLATE_NOOP("Loader", "is not a regular file, not a timeline file")
+# The same for a file asked for by name (an image), in the English of its reasons.
+_FILE_KINDS = (
     (stat.S_ISDIR, "a folder"),
     (stat.S_ISFIFO, "a named pipe (FIFO)"),
     (stat.S_ISSOCK, "a socket"),
@@ -57,7 +68,7 @@ def read_limited(path: str | Path, max_bytes: int) -> bytes:
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            kind = next((kind for test, kind in _KINDS if test(info.st_mode)), "not a regular file")
+            kind = next((kind for test, kind in _FILE_KINDS if test(info.st_mode)), "not a regular file")
             raise UnreadableFileError(f"is {kind}, not a file")
         if info.st_size > max_bytes:
             raise UnreadableFileError(
@@ -119,16 +130,15 @@ def _open_regular(path: str | Path) -> tuple[int, int]:
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            kind = next((kind for test, kind in _KINDS if test(info.st_mode)), "not a regular file")
-            raise TimelineLoadError.single(name, f"is {kind}, not a timeline file")
+            kind = next((kind for test, kind in _KINDS if test(info.st_mode)), _NOT_REGULAR)
+            raise TimelineLoadError.single(name, kind)
         memory = physical_memory()
         if memory is not None and info.st_size * MEMORY_PER_FILE_BYTE > memory:
-            raise TimelineLoadError.single(
-                name,
-                f"the file is {size_text(info.st_size)}: loading it needs about "
-                f"{size_text(info.st_size * MEMORY_PER_FILE_BYTE)} of memory and this machine has "
-                f"{size_text(memory)}",
+            message = QT_TRANSLATE_NOOP(
+                "Loader", "the file is %1: loading it needs about %2 of memory and this machine has %3"
             )
+            needed = size_text(info.st_size * MEMORY_PER_FILE_BYTE)
+            raise TimelineLoadError.single(name, message, size_text(info.st_size), needed, size_text(memory))
         os.set_blocking(fd, True)
     except BaseException:
         os.close(fd)
@@ -139,9 +149,13 @@ def _open_regular(path: str | Path) -> tuple[int, int]:
 def _read_error(path: str | Path, error: OSError) -> TimelineLoadError:
     name = str(path)
     if isinstance(error, IsADirectoryError):
-        return TimelineLoadError.single(name, "is a folder, not a timeline file")
+        return TimelineLoadError.single(name, _KINDS[0][1])
     if isinstance(error, FileNotFoundError):
-        return TimelineLoadError.single(name, "no such file")
+        return TimelineLoadError.single(name, QT_TRANSLATE_NOOP("Loader", "no such file"))
     if isinstance(error, PermissionError):
-        return TimelineLoadError.single(name, "permission denied: the file cannot be read")
-    return TimelineLoadError.single(name, f"cannot be read: {error.strerror or error}")
+        return TimelineLoadError.single(
+            name, QT_TRANSLATE_NOOP("Loader", "permission denied: the file cannot be read")
+        )
+    return TimelineLoadError.single(
+        name, QT_TRANSLATE_NOOP("Loader", "cannot be read: %1"), error.strerror or str(error)
+    )

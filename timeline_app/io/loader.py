@@ -983,7 +983,7 @@ def _pydantic_in_our_words(kind: str, message: str, ctx: Mapping[str, Any], foun
     if limit == 1 and kind in _PYDANTIC_SINGULAR:
         template = _PYDANTIC_SINGULAR[kind]
     shown: str | Phrase = str(limit)
-    if kind == "literal_error" and _LAST_CHOICE in shown:
+    if kind == "literal_error" and _LAST_CHOICE in str(limit):
         first, last = str(limit).rsplit(_LAST_CHOICE, 1)
         shown = Phrase(LOADER, QT_TRANSLATE_NOOP("Loader", "%1 or %2"), (first, last))
     return Phrase(LOADER, template, (shown, found))
