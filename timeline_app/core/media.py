@@ -13,6 +13,8 @@ import os
 from pathlib import Path, PurePosixPath
 from urllib.parse import urlsplit
 
+from timeline_app.core.i18n import QT_TRANSLATE_NOOP
+
 REMOTE_SCHEMES = frozenset({"http", "https"})
 
 
@@ -27,20 +29,23 @@ def is_remote(url: str) -> bool:
 
 def location_problem(url: str) -> str | None:
     """Why ``url`` cannot name an image, as "must ..." (None when it can): an http(s) address with
-    a host, or a relative path that stays in the timeline's folder."""
+    a host, or a relative path that stays in the timeline's folder. The reason is marked in
+    context "Loader" (the loader says it of the file's field)."""
     text = url.strip()
     if not text:
-        return "must not be empty"
+        return QT_TRANSLATE_NOOP("Loader", "must not be empty")
     parts = urlsplit(text)
     if parts.scheme.lower() in REMOTE_SCHEMES:
-        return None if parts.hostname else "must name a host after http(s)://"
+        return None if parts.hostname else QT_TRANSLATE_NOOP("Loader", "must name a host after http(s)://")
     path = text.replace("\\", "/")
     if len(parts.scheme) > 1:  # (one letter: a Windows drive, refused below as absolute)
-        return "must be an http(s) address or a path relative to the timeline file"
+        return QT_TRANSLATE_NOOP(
+            "Loader", "must be an http(s) address or a path relative to the timeline file"
+        )
     if path.startswith("/") or (len(path) > 1 and path[1] == ":"):
-        return "must be relative to the timeline file, not an absolute path"
+        return QT_TRANSLATE_NOOP("Loader", "must be relative to the timeline file, not an absolute path")
     if ".." in PurePosixPath(path).parts:
-        return "must stay in the timeline's folder (no '..')"
+        return QT_TRANSLATE_NOOP("Loader", "must stay in the timeline's folder (no '..')")
     return None
 
 
