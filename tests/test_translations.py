@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import os
 import re
 import shutil
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,7 +18,7 @@ import pytest
 from .conftest import EVENTS_JSON, show_window
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMenu
+    from PySide6.QtWidgets import QMenu, QMessageBox
     from pytestqt.qtbot import QtBot
 
     from timeline_app.app.main_window import MainWindow
@@ -253,3 +257,162 @@ def test_a_font_with_simplified_chinese_glyphs_is_installed(qapp: object) -> Non
     from PySide6.QtGui import QFontDatabase
 
     assert QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese) != []
+
+
+# A file with two problems the loader words itself: a lane that is not there and a month that is not.
+BAD_FILE = (
+    '{"title": "x", "lanes": [{"id": "ev", "label": "EV"}], "events": [{"id": "a", "title": "A",'
+    ' "date": "2024-13", "status": "confirmed", "lane": "evs"}]}'
+)
+BAD_FILE_ENGLISH = [
+    "events[0].date: '2024-13' is not a valid date: month 13 does not exist",
+    "events[0].lane: no lane has id 'evs' (did you mean 'ev'?)",
+]
+
+
+def _failed_open_box(qtbot: QtBot, path: Path) -> QMessageBox:
+    """The message box a window opened on ``path`` shows when the file cannot be loaded."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from timeline_app.app.gui import open_window
+
+    window = open_window(path)
+    qtbot.addWidget(window)
+
+    def boxes() -> list[QMessageBox]:
+        return [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+
+    qtbot.waitUntil(lambda: boxes() != [], timeout=20_000)
+    (box,) = boxes()
+    return box
+
+
+@pytest.mark.usefixtures("isolated_settings")
+@pytest.mark.parametrize(
+    ("code", "title", "lines", "report_head"),
+    [
+        (
+            "de",
+            "bad.json kann nicht geöffnet werden.",
+            [
+                "events[0].date: '2024-13' ist kein gültiges Datum: den Monat 13 gibt es nicht",
+                "events[0].lane: keine Spur hat die Kennung 'evs' (meinten Sie 'ev'?)",
+            ],
+            "bad.json: 2 Fehler",
+        ),
+        (
+            "zh_CN",
+            "无法打开 bad.json。",
+            [
+                "events[0].date: '2024-13' 不是有效的日期：不存在第 13 月",
+                "events[0].lane: 没有 ID 为 'evs' 的泳道（您是想写 'ev' 吗？）",
+            ],
+            "bad.json：2 个问题",
+        ),
+    ],
+)
+def test_a_bad_file_is_explained_in_the_windows_language_at_the_same_places(
+    qtbot: QtBot, speak: object, tmp_path: Path, code: str, title: str, lines: list[str], report_head: str
+) -> None:
+    """The problems come from the loader (in a child process for big files; English there) and are
+    shown translated: the field paths and the file's own text stay as they are."""
+    assert callable(speak)
+    assert speak(code)
+    path = tmp_path / "bad.json"
+    path.write_text(BAD_FILE, encoding="utf-8")
+    box = _failed_open_box(qtbot, path)
+    assert box.text() == title
+    assert box.informativeText().splitlines() == lines
+    report = box.detailedText().splitlines()
+    assert report[0].endswith(report_head)
+    assert [line.strip() for line in report[1:]] == lines
+    box.close()
+
+
+def test_the_command_line_says_problems_in_english_whatever_the_locale(tmp_path: Path) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text(BAD_FILE, encoding="utf-8")
+    env = {**os.environ, "LANG": "de_DE.UTF-8", "LC_ALL": "de_DE.UTF-8", "LANGUAGE": "de"}
+    result = subprocess.run(
+        [sys.executable, "-m", "timeline_app", "--check", str(path)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+        env=env,
+    )
+    assert result.returncode == 2
+    assert [line.strip() for line in result.stderr.splitlines()[1:]] == BAD_FILE_ENGLISH
+
+
+# Loads every file of the broken and hostile corpora (in a child: a hostile file may hang a bug)
+# and prints the (context, template) of every phrase its problems are made of, nested ones too.
+_CORPUS_TEMPLATES = """
+import json, sys
+from pathlib import Path
+from timeline_app.core.i18n import Phrase
+from timeline_app.io.errors import TimelineLoadError
+from timeline_app.io.formats import load_any
+found = set()
+def walk(phrase):
+    found.add((phrase.context, phrase.template))
+    for arg in phrase.args:
+        if isinstance(arg, Phrase):
+            walk(arg)
+for folder in sys.argv[1:]:
+    for path in sorted(Path(folder).iterdir()):
+        if path.suffix == ".expected":
+            continue
+        try:
+            load_any(path)
+        except TimelineLoadError as error:
+            for problem in error.problems:
+                walk(problem.words)
+print(json.dumps(sorted(found)))
+"""
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_every_problem_of_the_corpora_has_a_finished_translation(code: str) -> None:
+    """A message made from English text rather than a marked template would not be in the .ts."""
+    from .conftest import REPO_ROOT
+
+    folders = [str(REPO_ROOT / "tests" / name) for name in ("broken", "hostile")]
+    result = subprocess.run(
+        [sys.executable, "-c", _CORPUS_TEMPLATES, *folders],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
+    )
+    used = {tuple(pair) for pair in json.loads(result.stdout)}
+    assert len(used) > 40  # the corpora reach most of the loader's words
+    finished = {
+        (context, source)
+        for context, source, translation in _messages(_ts(code))
+        if translation.get("type") is None and (translation.text or "").strip()
+    }
+    assert sorted(used - finished) == []
+
+
+@pytest.mark.usefixtures("isolated_settings")
+def test_problems_from_the_loader_child_cross_the_process_boundary_translatable(
+    speak: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A big file loads in a spawned child that has no translator: its problems come back as
+    templates and arguments, English by str(), German in the window."""
+    from timeline_app.io import load_process
+    from timeline_app.io.errors import TimelineLoadError
+
+    monkeypatch.setattr(load_process, "SUBPROCESS_MIN_BYTES", 0)
+    path = tmp_path / "bad.json"
+    path.write_text(BAD_FILE, encoding="utf-8")
+    assert callable(speak)
+    assert speak("de")
+    with pytest.raises(TimelineLoadError) as caught:
+        load_process.load_file(path)
+    assert [str(problem) for problem in caught.value.problems] == BAD_FILE_ENGLISH
+    assert [problem.translated() for problem in caught.value.problems] == [
+        "events[0].date: '2024-13' ist kein gültiges Datum: den Monat 13 gibt es nicht",
+        "events[0].lane: keine Spur hat die Kennung 'evs' (meinten Sie 'ev'?)",
+    ]
