@@ -287,7 +287,7 @@ def test_the_problem_scan_finds_english_text(code: str) -> None:
     [
         'Problem(where, QT_TRANSLATE_NOOP("Loader", "the file is empty"))',
         'Problem(where, QT_TRANSLATE_NOOP("Loader", "no lane has id %1"), quoted(lane))',
-        'message = QT_TRANSLATE_NOOP("Loader", "%1 is not a time")\nraise MalformedError(where, message, repr(x))',
+        'message = QT_TRANSLATE_NOOP("Loader", "%1 is not a time")\nraise MalformedError(where, message, x)',
         "Problem(where, error.phrase)",
         "problem.at(where)",
         'Problem(f"line {line}", NOT_JSON, str(error))',
