@@ -33,10 +33,14 @@ from timeline_app.core.i18n import (
     Translatable,
     before_common_era,
     day_month_year,
+    decimal_number,
     either,
+    large_count,
+    month_name,
     month_year,
     translate,
     translated,
+    whole_number,
 )
 from timeline_app.core.quoting import quoted
 
@@ -1188,10 +1192,20 @@ INTERVAL_DASH: Final = " \u2013 "  # spaced en dash
 # Years before this are counted back ("66 million years ago") rather than named as BCE years.
 FIRST_BCE_YEAR: Final = -9999
 LAST_PLAIN_YEAR: Final = 9999
-_LARGE_NUMBER_WORDS: Final = ((10**9, "billion"), (10**6, "million"), (10**3, "thousand"))
+# Counts of years ago by their size, each a template that may write the count in the English unit
+# ({count} millions) or in the language's own words for big numbers ({years}: "6,600万").
+_YEARS_AGO: Final = (
+    (10**9, QT_TRANSLATE_NOOP("Dates", "{count} billion years ago")),
+    (10**6, QT_TRANSLATE_NOOP("Dates", "{count} million years ago")),
+    (10**3, QT_TRANSLATE_NOOP("Dates", "{count} thousand years ago")),
+)
 SIGNIFICANT_DIGITS: Final = 3
 _SPAN_YEARS: Final = {Precision.DECADE: 10, Precision.CENTURY: 100, Precision.MILLENNIUM: 1000}
-_SPAN_NOUNS: Final = {Precision.CENTURY: "century", Precision.MILLENNIUM: "millennium"}
+# "the 20th century": {ordinal} is English's "20th", {number} the bare number a language may use.
+_SPAN_NOUNS: Final = {
+    Precision.CENTURY: QT_TRANSLATE_NOOP("Dates", "the {ordinal} century"),
+    Precision.MILLENNIUM: QT_TRANSLATE_NOOP("Dates", "the {ordinal} millennium"),
+}
 
 
 def format_year(year: int) -> str:
@@ -1205,24 +1219,30 @@ def format_year(year: int) -> str:
     before today), which is accepted for these rough numbers.
     """
     if year < FIRST_BCE_YEAR:
-        return f"{_round_large(-year)} years ago"
+        return _years_ago(-year)
     if year <= 0:
         bce = 1 - year  # year 0 is 1 BCE
-        return before_common_era(f"{bce:,}" if bce > LAST_PLAIN_YEAR else str(bce))
+        return before_common_era(whole_number(bce) if bce > LAST_PLAIN_YEAR else str(bce))
     if year <= LAST_PLAIN_YEAR:
         return str(year)
-    return f"year {year:,}"
+    return translate("Dates", "year {year}").format(year=whole_number(year))
 
 
-def _round_large(count: int) -> str:
-    """10_000 -> "10 thousand", 66_040_000 -> "66 million", 13_800_000_000 -> "13.8 billion"."""
+def _years_ago(count: int) -> str:
+    """10_000 -> "10 thousand years ago", 66_040_000 -> "66 million years ago", 13_800_000_000 ->
+    "13.8 billion years ago": three significant digits."""
     unit = 10 ** max(len(str(count)) - SIGNIFICANT_DIGITS, 0)
     rounded = (count + unit // 2) // unit * unit  # half up, unlike round()
-    for size, word in _LARGE_NUMBER_WORDS:
+    for size, template in _YEARS_AGO:
         if rounded >= size:
             value = (Decimal(rounded) / size).normalize()
-            return f"{value:,f} {word}"
-    return f"{rounded:,}"
+            number = (
+                whole_number(int(value)) if value == value.to_integral() else decimal_number(float(value))
+            )
+            return translated("Dates", template).format(count=number, years=large_count(rounded))
+    return translate("Dates", "{count} years ago").format(
+        count=whole_number(rounded), years=large_count(rounded)
+    )
 
 
 _ORDINAL_SUFFIXES: Final = {1: "st", 2: "nd", 3: "rd"}
@@ -1245,7 +1265,8 @@ def _span_words(first: int, precision: Precision) -> str:
     if first > 0:
         if precision == Precision.DECADE:
             return translate("Dates", "the {decade}s").format(decade=first)
-        return f"the {_ordinal(first // span + 1)} {_SPAN_NOUNS[precision]}"
+        number = first // span + 1
+        return translated("Dates", _SPAN_NOUNS[precision]).format(ordinal=_ordinal(number), number=number)
     # Spans touching or before year 0 do not line up with BCE centuries: give the years.
     return f"{format_year(first)}{INTERVAL_DASH}{format_year(first + span - 1)}"
 
@@ -1265,7 +1286,9 @@ def _format_time(time: TimeOfDay) -> str:
 
 def _or_list(words: list[str]) -> str:
     """["a"] -> "a", ["a", "b", "c"] -> "a, b or c"."""
-    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} or {words[-1]}"
+    if len(words) == 1:
+        return words[0]
+    return translate("Dates", "{first} or {last}").format(first=", ".join(words[:-1]), last=words[-1])
 
 
 def _number_words(values: list[int]) -> str:
@@ -1277,11 +1300,11 @@ def _number_words(values: list[int]) -> str:
 
 def _unspecified_year_words(sign: str, year_text: str) -> str:
     if year_text == "XXXX":
-        return f"an unknown year{' BCE' if sign else ''}"
+        return translate("Dates", "an unknown year BCE") if sign else translate("Dates", "an unknown year")
     if _UNSPECIFIED_YEAR_RE.fullmatch(year_text):
         point = _unspecified_year(sign, year_text, approximate=False, uncertain=False)
-        return f"some year in {_span_words(point.year, point.precision)}"
-    return f"a year matching {sign}{year_text}"
+        return translate("Dates", "some year in {span}").format(span=_span_words(point.year, point.precision))
+    return translate("Dates", "a year matching {pattern}").format(pattern=f"{sign}{year_text}")
 
 
 def _format_unspecified(written: str) -> str:
@@ -1296,51 +1319,105 @@ def _format_unspecified(written: str) -> str:
     if part is None:
         return year_words
     if "X" not in part and int(part) in SUBYEARS:
-        wording = SUBYEARS[int(part)].wording
-        return (
-            wording.format(year=year_words)
-            if known_year
-            else f"{year_words}, {wording.format(year='that year')}"
-        )
-    months = [MONTH_NAMES[m - 1] for m in _matching(part, descending=False) if 1 <= m <= MONTHS]
-    month_words = "some month" if part == "XX" else _or_list(months)
-    if day is None:
-        words = month_words
-    elif day == "XX":
-        words = f"some day in {month_words}" if part != "XX" else "some day"
-    else:
+        wording = translated("Dates", SUBYEARS[int(part)].wording)
+        if known_year:
+            return wording.format(year=year_words)
+        return _then(year_words, wording.format(year=translate("Dates", "that year")))
+    numbers = [m for m in _matching(part, descending=False) if 1 <= m <= MONTHS]
+    month_words = _or_list([month_name(m) for m in numbers])
+    fields: dict[str, object] = {"month": month_words, "months": month_words, "month_number": numbers[0]}
+    case = _unspecified_case(part, day, len(numbers))
+    if day not in (None, "XX"):
         days = [d for d in _matching(day, descending=False) if 1 <= d <= MAX_DAY]
-        if len(months) == 1:
-            words = f"{_number_words(days)} {month_words}"
-        elif len(days) == 1:
-            words = f"the {_ordinal(days[0])} of {month_words}"
-        else:
-            words = f"day {_number_words(days)} of {month_words}"
+        fields.update(days=_number_words(days), ordinal=_ordinal(days[0]), number=days[0])
+    if case in ("a month", "months") and not known_year:
+        return _then(year_words, str(fields["month"]))
+    if case == "a month":
+        return month_year(numbers[0], year_words)
     if not known_year:
-        return f"{year_words}, {words}"
-    # "25 December 2004", "some day in June 2004", but "the 25th of some month in 2004".
-    joined = words.startswith(("the ", "day ")) or words.endswith("some month")
-    return f"{words} in {year_words}" if joined else f"{words} {year_words}"
+        return _then(year_words, translated("Dates", _UNSPECIFIED_WITHOUT_YEAR[case]).format(**fields))
+    return translated("Dates", _UNSPECIFIED_WITH_YEAR[case]).format(year=year_words, **fields)
+
+
+def _unspecified_case(part: str, day: str | None, month_count: int) -> str:
+    """Which words a date with unspecified digits takes (a key of _UNSPECIFIED_WITH_YEAR)."""
+    if day is None:
+        return "some month" if part == "XX" else "a month" if month_count == 1 else "months"
+    if day == "XX":
+        return "some day" if part == "XX" else "some day in months"
+    if month_count == 1:
+        return "days of a month"
+    if part == "XX":
+        return "the day of some month" if day.isdigit() else "days of some month"
+    return "the day of months" if day.isdigit() else "days of months"
+
+
+def _then(year_words: str, words: str) -> str:
+    """An unknown year, then what is known within it: "some year in the 1560s, 25 December"."""
+    return translate("Dates", "{year}, {rest}").format(year=year_words, rest=words)
+
+
+# Dates with unspecified digits, by case: where the year goes ({year}), the month or months
+# ({month}, or {month_number} when there is one), the days ({days}: "30 or 31", "10 to 19"), one
+# day ({ordinal}: "25th", or {number}).
+_UNSPECIFIED_WITH_YEAR: Final = {
+    "some month": QT_TRANSLATE_NOOP("Dates", "some month in {year}"),
+    "months": QT_TRANSLATE_NOOP("Dates", "{months} {year}"),
+    "some day": QT_TRANSLATE_NOOP("Dates", "some day {year}"),
+    "some day in months": QT_TRANSLATE_NOOP("Dates", "some day in {month} {year}"),
+    "days of a month": QT_TRANSLATE_NOOP("Dates", "{days} {month} {year}"),
+    "the day of some month": QT_TRANSLATE_NOOP("Dates", "the {ordinal} of some month in {year}"),
+    "days of some month": QT_TRANSLATE_NOOP("Dates", "day {days} of some month in {year}"),
+    "the day of months": QT_TRANSLATE_NOOP("Dates", "the {ordinal} of {month} in {year}"),
+    "days of months": QT_TRANSLATE_NOOP("Dates", "day {days} of {month} in {year}"),
+}
+# The same when the year is unknown (it is said before them).
+_UNSPECIFIED_WITHOUT_YEAR: Final = {
+    "some month": QT_TRANSLATE_NOOP("Dates", "some month"),
+    "some day": QT_TRANSLATE_NOOP("Dates", "some day"),
+    "some day in months": QT_TRANSLATE_NOOP("Dates", "some day in {month}"),
+    "days of a month": QT_TRANSLATE_NOOP("Dates", "{days} {month}"),
+    "the day of some month": QT_TRANSLATE_NOOP("Dates", "the {ordinal} of some month"),
+    "days of some month": QT_TRANSLATE_NOOP("Dates", "day {days} of some month"),
+    "the day of months": QT_TRANSLATE_NOOP("Dates", "the {ordinal} of {month}"),
+    "days of months": QT_TRANSLATE_NOOP("Dates", "day {days} of {month}"),
+}
 
 
 _QUALITY_WORDS: Final = {
-    APPROXIMATE: "approximate",
-    UNCERTAIN: "uncertain",
-    APPROXIMATE | UNCERTAIN: "uncertain and approximate",
+    APPROXIMATE: QT_TRANSLATE_NOOP("Dates", "{parts} approximate"),
+    UNCERTAIN: QT_TRANSLATE_NOOP("Dates", "{parts} uncertain"),
+    APPROXIMATE | UNCERTAIN: QT_TRANSLATE_NOOP("Dates", "{parts} uncertain and approximate"),
 }
-_PART_NAMES: Final = ("year", "month", "day")
+_PART_NAMES: Final = (
+    QT_TRANSLATE_NOOP("Dates", "year"),
+    QT_TRANSLATE_NOOP("Dates", "month"),
+    QT_TRANSLATE_NOOP("Dates", "day"),
+)
+_PART_OF_THE_YEAR: Final = QT_TRANSLATE_NOOP("Dates", "part of the year")
 
 
 def _format_part_qualifiers(parts: tuple[int, int, int], subyear: int | None) -> str:
     """(2, 0, 1) -> "year uncertain, day approximate"; parts with the same qualifier go together."""
     names = list(_PART_NAMES)
     if subyear is not None:
-        names[1] = "part of the year"
+        names[1] = _PART_OF_THE_YEAR
     groups: dict[int, list[str]] = {}
     for name, bits in zip(names, parts, strict=True):
         if bits:
-            groups.setdefault(bits, []).append(name)
-    return ", ".join(f"{' and '.join(group)} {_QUALITY_WORDS[bits]}" for bits, group in groups.items())
+            groups.setdefault(bits, []).append(translated("Dates", name))
+    return ", ".join(
+        translated("Dates", _QUALITY_WORDS[bits]).format(parts=_and_list(group))
+        for bits, group in groups.items()
+    )
+
+
+def _and_list(words: list[str]) -> str:
+    """["a"] -> "a", ["a", "b"] -> "a and b", ["a", "b", "c"] -> "a and b and c"."""
+    joined = words[0]
+    for word in words[1:]:
+        joined = translate("Dates", "{first} and {last}").format(first=joined, last=word)
+    return joined
 
 
 def format_point(point: DatePoint) -> str:
@@ -1351,7 +1428,8 @@ def format_point(point: DatePoint) -> str:
         words = _format_unspecified(point.unspecified)
     elif point.estimate is not None:
         last = point.year if point.last_year is None else point.last_year
-        words = f"a year between {year} and {format_year(last)}, estimated {format_year(point.estimate)}"
+        template = translate("Dates", "a year between {first} and {last}, estimated {estimate}")
+        words = template.format(first=year, last=format_year(last), estimate=format_year(point.estimate))
     elif precision in _SPAN_YEARS:
         words = _format_span(point)
     elif precision == Precision.YEAR:
@@ -1367,7 +1445,8 @@ def format_point(point: DatePoint) -> str:
         if point.time is not None:
             words += f", {_format_time(point.time)}"
     if point.part_qualifiers is not None:
-        return f"{words} ({_format_part_qualifiers(point.part_qualifiers, point.subyear)})"
+        qualifiers = _format_part_qualifiers(point.part_qualifiers, point.subyear)
+        return translate("Dates", "{date} ({qualifiers})").format(date=words, qualifiers=qualifiers)
     if point.approximate:
         words = translate("Dates", "about {date}").format(date=words)
     if point.uncertain:
@@ -1382,13 +1461,21 @@ def _format_member(member: EdtfDate, all_members: bool) -> str:
         first, last = format_point(lower), format_point(upper)
         dash = INTERVAL_DASH if " " in first + last else "\u2013"
         return f"{first}{dash}{last}"
-    joiner = "and" if all_members else "or"
     if lower is None and upper is not None:
-        return f"{format_point(upper)} {joiner} earlier"
+        if all_members:
+            return translate("Dates", "{date} and earlier").format(date=format_point(upper))
+        return translate("Dates", "{date} or earlier").format(date=format_point(upper))
     if lower is not None and upper is None:
-        return f"{format_point(lower)} {joiner} later"
+        if all_members:
+            return translate("Dates", "{date} and later").format(date=format_point(lower))
+        return translate("Dates", "{date} or later").format(date=format_point(lower))
     assert lower is not None  # a single date
     return format_point(lower)
+
+
+def _unknown() -> str:
+    """The word for an end of an interval that is not known."""
+    return translate("Dates", "unknown")
 
 
 def format_date(date: EdtfDate) -> str:
@@ -1401,21 +1488,23 @@ def format_date(date: EdtfDate) -> str:
         members = ", ".join(_format_member(member, date.all_members) for member in date.members)
         if len(date.members) == 1 and not date.all_members:
             return members
-        return f"{'all' if date.all_members else 'one'} of {members}"
+        if date.all_members:
+            return translate("Dates", "all of {dates}").format(dates=members)
+        return translate("Dates", "one of {dates}").format(dates=members)
     if not date.is_interval and lower is not None:
         return format_point(lower)
     if lower is None:
         if upper is None:  # not produced by parse_edtf, but the type allows it
-            return "unknown"
+            return _unknown()
         return (
             translate("Dates", "until {date}").format(date=format_point(upper))
             if date.open_start
-            else f"unknown{INTERVAL_DASH}{format_point(upper)}"
+            else f"{_unknown()}{INTERVAL_DASH}{format_point(upper)}"
         )
     if upper is None:
         return (
             translate("Dates", "from {date} onwards").format(date=format_point(lower))
             if date.open_end
-            else f"{format_point(lower)}{INTERVAL_DASH}unknown"
+            else f"{format_point(lower)}{INTERVAL_DASH}{_unknown()}"
         )
     return f"{format_point(lower)}{INTERVAL_DASH}{format_point(upper)}"

@@ -128,6 +128,17 @@ def whole_number(value: int) -> str:
     return _current.number(value)
 
 
+def large_count(count: int) -> str:
+    """A big count in the chosen language's words for big numbers, to three significant digits:
+    66,040,000 is "66 Mio." in German, "6,600万" in Chinese ("66 million" in English); below the
+    smallest of them, grouped digits."""
+    for scale, template in _current.scales:
+        if count >= scale:
+            value = float(f"{count / scale:.3g}")
+            return fill(template, whole_number(int(value)) if value.is_integer() else decimal_number(value))
+    return whole_number(count)
+
+
 def decimal_number(value: float) -> str:
     """A number with a fraction, grouped and pointed as the chosen language writes it."""
     return _current.decimal(value)
