@@ -71,20 +71,24 @@ def test_every_string_is_translated(code: str) -> None:
     assert untranslated == []
 
 
+# A named placeholder a translation may write in another form: the month as a number, a day or a
+# century as a bare number rather than an English ordinal ("25th"), a count of years in the
+# language's own words for big numbers ("6,600万") rather than in English millions.
+_ALTERNATIVE = {"month": "month_number", "ordinal": "number", "count": "years"}
+
+
 def placeholder_problems(source: str, translation: str) -> list[str]:
     """What a translation loses or invents of the source's %1 and {name} placeholders.
 
-    A date template may write the month as a number: {month_number} may stand for {month}.
+    A template may write a field in its other form (_ALTERNATIVE): {month_number} for {month}.
     """
     problems = []
     if sorted(_NUMBERED.findall(source)) != sorted(_NUMBERED.findall(translation)):
         problems.append("numbered placeholders differ")
     named, kept = set(_NAMED.findall(source)), set(_NAMED.findall(translation))
-    if "month" in named:
-        named_or_number = (named - {"month"}) | {"month_number"}
-        if kept not in (named, named_or_number, named | {"month_number"}):
-            problems.append("named placeholders differ")
-    elif kept != named:
+    allowed = named | {_ALTERNATIVE[name] for name in named if name in _ALTERNATIVE}
+    lost = [name for name in named if name not in kept and _ALTERNATIVE.get(name) not in kept]
+    if lost or not kept <= allowed:
         problems.append("named placeholders differ")
     return problems
 
@@ -107,6 +111,10 @@ def test_translations_keep_every_placeholder(code: str) -> None:
         ("{month} {year}", "{year}年{month_number}月", True),
         ("{month} {year}", "{year}", False),
         ("about {date}", "etwa {datum}", False),
+        ("the {ordinal} century", "{number}世纪", True),
+        ("the {ordinal} century", "das Jahrhundert", False),
+        ("{count} Mya", "{years}年前", True),
+        ("{count} Mya", "vor {count} Mio. J. ({month})", False),
     ],
 )
 def test_the_placeholder_check_tells_kept_from_lost(source: str, translation: str, ok: bool) -> None:
@@ -416,3 +424,70 @@ def test_problems_from_the_loader_child_cross_the_process_boundary_translatable(
         "events[0].date: '2024-13' ist kein gültiges Datum: den Monat 13 gibt es nicht",
         "events[0].lane: keine Spur hat die Kennung 'evs' (meinten Sie 'ev'?)",
     ]
+
+
+@pytest.mark.parametrize(
+    ("code", "edtf", "words"),
+    [
+        ("de", "156X-12-25", "irgendein Jahr (die 1560er), 25. Dezember"),
+        ("de", "15XX-01-3X", "irgendein Jahr (das 16. Jahrhundert), 30 oder 31. Januar"),
+        ("de", "2004-XX-25", "der 25. eines Monats im Jahr 2004"),
+        ("de", "2004-?06-~11", "11. Juni 2004 (Monat unsicher, Tag ungefähr)"),
+        ("de", "[..1760-12-03,1762]", "eines von: 3. Dezember 1760 oder früher, 1762"),
+        ("de", "Y-66000000", "vor 66 Millionen Jahren"),
+        ("de", "Y170000002", "Jahr 170.000.002"),
+        ("zh_CN", "15XX-12-25", "16世纪中的某一年，12月25日"),
+        ("zh_CN", "20XX-41", "21世纪中的某一年，该年下半年"),
+        ("zh_CN", "Y-66000000", "6,600万年前"),
+        ("zh_CN", "Y-13800000000~", "约138亿年前"),
+    ],
+)
+def test_the_rarer_dates_are_said_in_the_language(speak: object, code: str, edtf: str, words: str) -> None:
+    from timeline_app.core.dates import format_date, parse_edtf
+
+    assert callable(speak)
+    assert speak(code)
+    assert format_date(parse_edtf(edtf)) == words
+
+
+@pytest.mark.parametrize(
+    ("code", "labels"),
+    [
+        ("de", ["vor 66 Mio. J.", "vor 4,5 Mrd. J.", "heute", "in 5 Mrd. J."]),
+        ("zh_CN", ["6,600万年前", "45亿年前", "现今", "50亿年后"]),
+    ],
+)
+def test_the_deep_time_axis_speaks_the_language(speak: object, code: str, labels: list[str]) -> None:
+    from timeline_app.view.ticks import PRESENT_YEAR, _deep_label
+
+    assert callable(speak)
+    assert speak(code)
+    million, billion = 1_000_000, 1_000_000_000
+    assert [
+        _deep_label(PRESENT_YEAR - 66 * million, million),
+        _deep_label(PRESENT_YEAR - 4_500 * million, billion // 2),
+        _deep_label(PRESENT_YEAR, 1),
+        _deep_label(PRESENT_YEAR + 5 * billion, billion),
+    ] == labels
+
+
+@pytest.mark.usefixtures("isolated_settings")
+def test_a_select_that_cannot_be_followed_is_said_in_the_window_language_and_in_english_on_stderr(
+    qtbot: QtBot, speak: object, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from timeline_app.app.open_at import go_to
+    from timeline_app.core.launch_link import OpenRequest
+
+    assert callable(speak)
+    assert speak("de")
+    window = show_window(qtbot, EVENTS_JSON)
+    problems = go_to(window, OpenRequest(None, select="nope", view="2024-13"))
+    assert problems == [
+        "--view '2024-13': '2024-13' is not a valid date: month 13 does not exist",
+        "--select: events.json has no event with the id 'nope'",
+    ]
+    assert window.notice_bar.label.text() == (
+        "--view '2024-13': '2024-13' ist kein gültiges Datum: den Monat 13 gibt es nicht; "
+        "--select: events.json hat kein Ereignis mit der Kennung 'nope'"
+    )
+    assert "timeline-app: --select: events.json has no event with the id 'nope'" in capsys.readouterr().err

@@ -276,8 +276,172 @@
         <translation>zweites Halbjahr {year}</translation>
     </message>
     <message>
+        <source>{count} billion years ago</source>
+        <translation>vor {count} Milliarden Jahren</translation>
+    </message>
+    <message>
+        <source>{count} million years ago</source>
+        <translation>vor {count} Millionen Jahren</translation>
+    </message>
+    <message>
+        <source>{count} thousand years ago</source>
+        <translation>vor {count} Tausend Jahren</translation>
+    </message>
+    <message>
+        <source>the {ordinal} century</source>
+        <translation>das {number}. Jahrhundert</translation>
+    </message>
+    <message>
+        <source>the {ordinal} millennium</source>
+        <translation>das {number}. Jahrtausend</translation>
+    </message>
+    <message>
+        <source>year {year}</source>
+        <translation>Jahr {year}</translation>
+    </message>
+    <message>
+        <source>{count} years ago</source>
+        <translation>vor {count} Jahren</translation>
+    </message>
+    <message>
         <source>the {decade}s</source>
         <translation>die {decade}er</translation>
+    </message>
+    <message>
+        <source>{first} or {last}</source>
+        <translation>{first} oder {last}</translation>
+    </message>
+    <message>
+        <source>an unknown year BCE</source>
+        <translation>ein unbekanntes Jahr v. Chr.</translation>
+    </message>
+    <message>
+        <source>an unknown year</source>
+        <translation>ein unbekanntes Jahr</translation>
+    </message>
+    <message>
+        <source>some year in {span}</source>
+        <translation>irgendein Jahr ({span})</translation>
+    </message>
+    <message>
+        <source>a year matching {pattern}</source>
+        <translation>ein Jahr nach dem Muster {pattern}</translation>
+    </message>
+    <message>
+        <source>that year</source>
+        <translation>desselben Jahres</translation>
+    </message>
+    <message>
+        <source>{year}, {rest}</source>
+        <translation>{year}, {rest}</translation>
+    </message>
+    <message>
+        <source>some month in {year}</source>
+        <translation>ein Monat im Jahr {year}</translation>
+    </message>
+    <message>
+        <source>{months} {year}</source>
+        <translation>{months} {year}</translation>
+    </message>
+    <message>
+        <source>some day {year}</source>
+        <translation>ein Tag im Jahr {year}</translation>
+    </message>
+    <message>
+        <source>some day in {month} {year}</source>
+        <translation>ein Tag im {month} {year}</translation>
+    </message>
+    <message>
+        <source>{days} {month} {year}</source>
+        <translation>{days}. {month} {year}</translation>
+    </message>
+    <message>
+        <source>the {ordinal} of some month in {year}</source>
+        <translation>der {number}. eines Monats im Jahr {year}</translation>
+    </message>
+    <message>
+        <source>day {days} of some month in {year}</source>
+        <translation>Tag {days} eines Monats im Jahr {year}</translation>
+    </message>
+    <message>
+        <source>the {ordinal} of {month} in {year}</source>
+        <translation>der {number}. im {month} {year}</translation>
+    </message>
+    <message>
+        <source>day {days} of {month} in {year}</source>
+        <translation>Tag {days} im {month} {year}</translation>
+    </message>
+    <message>
+        <source>some month</source>
+        <translation>ein Monat</translation>
+    </message>
+    <message>
+        <source>some day</source>
+        <translation>ein Tag</translation>
+    </message>
+    <message>
+        <source>some day in {month}</source>
+        <translation>ein Tag im {month}</translation>
+    </message>
+    <message>
+        <source>{days} {month}</source>
+        <translation>{days}. {month}</translation>
+    </message>
+    <message>
+        <source>the {ordinal} of some month</source>
+        <translation>der {number}. eines Monats</translation>
+    </message>
+    <message>
+        <source>day {days} of some month</source>
+        <translation>Tag {days} eines Monats</translation>
+    </message>
+    <message>
+        <source>the {ordinal} of {month}</source>
+        <translation>der {number}. im {month}</translation>
+    </message>
+    <message>
+        <source>day {days} of {month}</source>
+        <translation>Tag {days} im {month}</translation>
+    </message>
+    <message>
+        <source>{parts} approximate</source>
+        <translation>{parts} ungefähr</translation>
+    </message>
+    <message>
+        <source>{parts} uncertain</source>
+        <translation>{parts} unsicher</translation>
+    </message>
+    <message>
+        <source>{parts} uncertain and approximate</source>
+        <translation>{parts} unsicher und ungefähr</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>part of the year</source>
+        <translation>Jahresabschnitt</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} und {last}</translation>
+    </message>
+    <message>
+        <source>a year between {first} and {last}, estimated {estimate}</source>
+        <translation>ein Jahr zwischen {first} und {last}, geschätzt {estimate}</translation>
+    </message>
+    <message>
+        <source>{date} ({qualifiers})</source>
+        <translation>{date} ({qualifiers})</translation>
     </message>
     <message>
         <source>about {date}</source>
@@ -286,6 +450,34 @@
     <message>
         <source>{date} (uncertain)</source>
         <translation>{date} (unsicher)</translation>
+    </message>
+    <message>
+        <source>{date} and earlier</source>
+        <translation>{date} und früher</translation>
+    </message>
+    <message>
+        <source>{date} or earlier</source>
+        <translation>{date} oder früher</translation>
+    </message>
+    <message>
+        <source>{date} and later</source>
+        <translation>{date} und später</translation>
+    </message>
+    <message>
+        <source>{date} or later</source>
+        <translation>{date} oder später</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>all of {dates}</source>
+        <translation>alle: {dates}</translation>
+    </message>
+    <message>
+        <source>one of {dates}</source>
+        <translation>eines von: {dates}</translation>
     </message>
     <message>
         <source>until {date}</source>
@@ -1078,6 +1270,58 @@
     <message>
         <source>%1 links</source>
         <translation>%1 Verknüpfungen</translation>
+    </message>
+    <message>
+        <source>this timeline</source>
+        <translation>diese Zeitleiste</translation>
+    </message>
+    <message>
+        <source>--select: %1 has no event with the id %2</source>
+        <translation>--select: %1 hat kein Ereignis mit der Kennung %2</translation>
+    </message>
+    <message>
+        <source>--view %1 lies outside %2; showing all of it</source>
+        <translation>--view %1 liegt außerhalb von %2; alles wird angezeigt</translation>
+    </message>
+    <message>
+        <source>--view %1 lies outside %2 (it runs from %3 to %4); showing all of it</source>
+        <translation>--view %1 liegt außerhalb von %2 (sie reicht von %3 bis %4); alles wird angezeigt</translation>
+    </message>
+    <message>
+        <source>%1 is not a %2: link</source>
+        <translation>%1 ist kein %2:-Link</translation>
+    </message>
+    <message>
+        <source>%1: unknown parameter %2 (a link takes %3 and %4)</source>
+        <translation>%1: unbekannter Parameter %2 (ein Link nimmt %3 und %4)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is given twice</source>
+        <translation>%1: %2 ist doppelt angegeben</translation>
+    </message>
+    <message>
+        <source>%1: %2 is empty</source>
+        <translation>%1: %2 ist leer</translation>
+    </message>
+    <message>
+        <source>%1 selects both %2 and %3</source>
+        <translation>%1 wählt sowohl %2 als auch %3</translation>
+    </message>
+    <message>
+        <source>%1 names the machine %2; a link opens only files on this one</source>
+        <translation>%1 nennt den Rechner %2; ein Link öffnet nur Dateien auf diesem Rechner</translation>
+    </message>
+    <message>
+        <source>%1 names no absolute file path (as in %2:///home/ann/story.json)</source>
+        <translation>%1 nennt keinen absoluten Dateipfad (wie in %2:///home/ann/story.json)</translation>
+    </message>
+    <message>
+        <source>--view %1: %2</source>
+        <translation>--view %1: %2</translation>
+    </message>
+    <message>
+        <source>--view %1: both ends are open; give at least one date</source>
+        <translation>--view %1: beide Enden sind offen; geben Sie mindestens ein Datum an</translation>
     </message>
 </context>
 <context>
@@ -2716,6 +2960,29 @@
     <message>
         <source>Scheduled or targeted for a later date.</source>
         <translation>Für später geplant oder angestrebt.</translation>
+    </message>
+</context>
+<context>
+    <name>Ticks</name>
+    <message>
+        <source>present</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>{count} Gya</source>
+        <translation>vor {count} Mrd. J.</translation>
+    </message>
+    <message>
+        <source>in {count} Gyr</source>
+        <translation>in {count} Mrd. J.</translation>
+    </message>
+    <message>
+        <source>{count} Mya</source>
+        <translation>vor {count} Mio. J.</translation>
+    </message>
+    <message>
+        <source>in {count} Myr</source>
+        <translation>in {count} Mio. J.</translation>
     </message>
 </context>
 <context>

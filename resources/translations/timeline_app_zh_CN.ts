@@ -276,8 +276,172 @@
         <translation>{year}年下半年</translation>
     </message>
     <message>
+        <source>{count} billion years ago</source>
+        <translation>{years}年前</translation>
+    </message>
+    <message>
+        <source>{count} million years ago</source>
+        <translation>{years}年前</translation>
+    </message>
+    <message>
+        <source>{count} thousand years ago</source>
+        <translation>{years}年前</translation>
+    </message>
+    <message>
+        <source>the {ordinal} century</source>
+        <translation>{number}世纪</translation>
+    </message>
+    <message>
+        <source>the {ordinal} millennium</source>
+        <translation>第{number}个千年</translation>
+    </message>
+    <message>
+        <source>year {year}</source>
+        <translation>{year}年</translation>
+    </message>
+    <message>
+        <source>{count} years ago</source>
+        <translation>{years}年前</translation>
+    </message>
+    <message>
         <source>the {decade}s</source>
         <translation>{decade}年代</translation>
+    </message>
+    <message>
+        <source>{first} or {last}</source>
+        <translation>{first}或{last}</translation>
+    </message>
+    <message>
+        <source>an unknown year BCE</source>
+        <translation>公元前某个未知年份</translation>
+    </message>
+    <message>
+        <source>an unknown year</source>
+        <translation>某个未知年份</translation>
+    </message>
+    <message>
+        <source>some year in {span}</source>
+        <translation>{span}中的某一年</translation>
+    </message>
+    <message>
+        <source>a year matching {pattern}</source>
+        <translation>符合 {pattern} 的某一年</translation>
+    </message>
+    <message>
+        <source>that year</source>
+        <translation>该</translation>
+    </message>
+    <message>
+        <source>{year}, {rest}</source>
+        <translation>{year}，{rest}</translation>
+    </message>
+    <message>
+        <source>some month in {year}</source>
+        <translation>{year}年的某个月</translation>
+    </message>
+    <message>
+        <source>{months} {year}</source>
+        <translation>{year}年{months}</translation>
+    </message>
+    <message>
+        <source>some day {year}</source>
+        <translation>{year}年的某一天</translation>
+    </message>
+    <message>
+        <source>some day in {month} {year}</source>
+        <translation>{year}年{month}的某一天</translation>
+    </message>
+    <message>
+        <source>{days} {month} {year}</source>
+        <translation>{year}年{month_number}月{days}日</translation>
+    </message>
+    <message>
+        <source>the {ordinal} of some month in {year}</source>
+        <translation>{year}年某月{number}日</translation>
+    </message>
+    <message>
+        <source>day {days} of some month in {year}</source>
+        <translation>{year}年某月的第{days}日</translation>
+    </message>
+    <message>
+        <source>the {ordinal} of {month} in {year}</source>
+        <translation>{year}年{month}的{number}日</translation>
+    </message>
+    <message>
+        <source>day {days} of {month} in {year}</source>
+        <translation>{year}年{month}的第{days}日</translation>
+    </message>
+    <message>
+        <source>some month</source>
+        <translation>某个月</translation>
+    </message>
+    <message>
+        <source>some day</source>
+        <translation>某一天</translation>
+    </message>
+    <message>
+        <source>some day in {month}</source>
+        <translation>{month}的某一天</translation>
+    </message>
+    <message>
+        <source>{days} {month}</source>
+        <translation>{month_number}月{days}日</translation>
+    </message>
+    <message>
+        <source>the {ordinal} of some month</source>
+        <translation>某月{number}日</translation>
+    </message>
+    <message>
+        <source>day {days} of some month</source>
+        <translation>某月的第{days}日</translation>
+    </message>
+    <message>
+        <source>the {ordinal} of {month}</source>
+        <translation>{month}的{number}日</translation>
+    </message>
+    <message>
+        <source>day {days} of {month}</source>
+        <translation>{month}的第{days}日</translation>
+    </message>
+    <message>
+        <source>{parts} approximate</source>
+        <translation>{parts}为近似值</translation>
+    </message>
+    <message>
+        <source>{parts} uncertain</source>
+        <translation>{parts}不确定</translation>
+    </message>
+    <message>
+        <source>{parts} uncertain and approximate</source>
+        <translation>{parts}不确定且为近似值</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>part of the year</source>
+        <translation>年内时段</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first}和{last}</translation>
+    </message>
+    <message>
+        <source>a year between {first} and {last}, estimated {estimate}</source>
+        <translation>{first}至{last}之间的某一年，估计为{estimate}</translation>
+    </message>
+    <message>
+        <source>{date} ({qualifiers})</source>
+        <translation>{date}（{qualifiers}）</translation>
     </message>
     <message>
         <source>about {date}</source>
@@ -286,6 +450,34 @@
     <message>
         <source>{date} (uncertain)</source>
         <translation>{date}（不确定）</translation>
+    </message>
+    <message>
+        <source>{date} and earlier</source>
+        <translation>{date}及更早</translation>
+    </message>
+    <message>
+        <source>{date} or earlier</source>
+        <translation>{date}或更早</translation>
+    </message>
+    <message>
+        <source>{date} and later</source>
+        <translation>{date}及更晚</translation>
+    </message>
+    <message>
+        <source>{date} or later</source>
+        <translation>{date}或更晚</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>all of {dates}</source>
+        <translation>全部：{dates}</translation>
+    </message>
+    <message>
+        <source>one of {dates}</source>
+        <translation>其中之一：{dates}</translation>
     </message>
     <message>
         <source>until {date}</source>
@@ -1078,6 +1270,58 @@
     <message>
         <source>%1 links</source>
         <translation>%1 条链接</translation>
+    </message>
+    <message>
+        <source>this timeline</source>
+        <translation>此时间线</translation>
+    </message>
+    <message>
+        <source>--select: %1 has no event with the id %2</source>
+        <translation>--select：%1 中没有 ID 为 %2 的事件</translation>
+    </message>
+    <message>
+        <source>--view %1 lies outside %2; showing all of it</source>
+        <translation>--view %1 超出了 %2 的范围；显示全部内容</translation>
+    </message>
+    <message>
+        <source>--view %1 lies outside %2 (it runs from %3 to %4); showing all of it</source>
+        <translation>--view %1 超出了 %2 的范围（其范围为 %3 至 %4）；显示全部内容</translation>
+    </message>
+    <message>
+        <source>%1 is not a %2: link</source>
+        <translation>%1 不是 %2: 链接</translation>
+    </message>
+    <message>
+        <source>%1: unknown parameter %2 (a link takes %3 and %4)</source>
+        <translation>%1：未知参数 %2（链接只接受 %3 和 %4）</translation>
+    </message>
+    <message>
+        <source>%1: %2 is given twice</source>
+        <translation>%1：%2 重复给出</translation>
+    </message>
+    <message>
+        <source>%1: %2 is empty</source>
+        <translation>%1：%2 为空</translation>
+    </message>
+    <message>
+        <source>%1 selects both %2 and %3</source>
+        <translation>%1 同时选择了 %2 和 %3</translation>
+    </message>
+    <message>
+        <source>%1 names the machine %2; a link opens only files on this one</source>
+        <translation>%1 指向计算机 %2；链接只能打开本机上的文件</translation>
+    </message>
+    <message>
+        <source>%1 names no absolute file path (as in %2:///home/ann/story.json)</source>
+        <translation>%1 没有给出绝对文件路径（例如 %2:///home/ann/story.json）</translation>
+    </message>
+    <message>
+        <source>--view %1: %2</source>
+        <translation>--view %1：%2</translation>
+    </message>
+    <message>
+        <source>--view %1: both ends are open; give at least one date</source>
+        <translation>--view %1：两端都是开放的；请至少给出一个日期</translation>
     </message>
 </context>
 <context>
@@ -2716,6 +2960,29 @@
     <message>
         <source>Scheduled or targeted for a later date.</source>
         <translation>已排定或计划在以后进行。</translation>
+    </message>
+</context>
+<context>
+    <name>Ticks</name>
+    <message>
+        <source>present</source>
+        <translation>现今</translation>
+    </message>
+    <message>
+        <source>{count} Gya</source>
+        <translation>{years}年前</translation>
+    </message>
+    <message>
+        <source>in {count} Gyr</source>
+        <translation>{years}年后</translation>
+    </message>
+    <message>
+        <source>{count} Mya</source>
+        <translation>{years}年前</translation>
+    </message>
+    <message>
+        <source>in {count} Myr</source>
+        <translation>{years}年后</translation>
     </message>
 </context>
 <context>
