@@ -153,9 +153,7 @@ def test_the_scan_passes_translated_or_wordless_text(code: str) -> None:
 
 
 # Module-level strings that are no prose for people (a style sheet).
-# NO_FOLDER_REASON is one of the image loader's reasons, English fragments that core/image_html
-# completes into a sentence ("it is ..."); they stay English until they become whole templates.
-NOT_PROSE = frozenset({"ERROR_STYLE", "HIGH_CONTRAST_STYLE_SHEET", "NO_FOLDER_REASON"})
+NOT_PROSE = frozenset({"ERROR_STYLE", "HIGH_CONTRAST_STYLE_SHEET"})
 
 
 def unmarked_constants(source: str) -> list[str]:
@@ -213,12 +211,14 @@ def test_the_lupdate_scan_finds_a_call_inside_an_f_string() -> None:
     assert hidden_from_lupdate("text = f\"<p>{translate('Details', 'Hello')}</p>\"") == [1]
 
 
-# The loader's problems are made where nothing is translated (a loader child, the command line) and
-# shown in the window's language: each message is a template marked for lupdate, never English text.
+# The loader's problems, link errors and image reasons are made where nothing may be translated (a
+# loader child, the command line, a worker) and shown in the window's language: each message is a
+# template marked for lupdate, never English text.
 PROBLEM_MODULES = (
     sorted((PACKAGE / "io").rglob("*.py"))
-    + [PACKAGE / "core" / name for name in ("dates.py", "model.py", "media.py")]
+    + [PACKAGE / "core" / name for name in ("dates.py", "model.py", "media.py", "launch_link.py")]
     + [PACKAGE / "article" / name for name in ("__init__.py", "source_text.py")]
+    + [PACKAGE / "render" / name for name in ("image_decoding.py", "image_loader.py")]
 )
 # Calls that make a problem's words, and the position of the message among their arguments.
 MESSAGE_ARGUMENT = {
@@ -229,6 +229,9 @@ MESSAGE_ARGUMENT = {
     "Phrase": 1,
     "DateError": 0,
     "MappingError": 0,
+    "LinkError": 0,
+    "ImageError": 0,
+    "UnreadableFileError": 0,
 }
 # Calls whose result is some other text's English, never a template lupdate has seen.
 _ENGLISH_OF = frozenset({"str", "repr", "format", "join"})

@@ -491,3 +491,35 @@ def test_a_select_that_cannot_be_followed_is_said_in_the_window_language_and_in_
         "--select: events.json hat kein Ereignis mit der Kennung 'nope'"
     )
     assert "timeline-app: --select: events.json has no event with the id 'nope'" in capsys.readouterr().err
+
+
+@pytest.mark.usefixtures("isolated_settings")
+@pytest.mark.parametrize(
+    ("code", "url", "words"),
+    [
+        ("de", "pics", "pics kann nicht angezeigt werden: es ist ein Ordner, keine Datei"),
+        ("de", "pics/gone.png", "gone.png kann nicht angezeigt werden: diese Datei gibt es nicht"),
+        (
+            "de",
+            "pics/notes.png",
+            "notes.png kann nicht angezeigt werden: es ist kein Bild, das diese App lesen kann",
+        ),
+        ("zh_CN", "pics", "无法显示 pics：它是文件夹，不是文件"),
+        ("zh_CN", "pics/notes.png", "无法显示 notes.png：它不是本应用能读取的图片"),
+    ],
+)
+def test_an_image_that_cannot_be_shown_says_why_in_a_whole_sentence_of_the_language(
+    qtbot: QtBot, speak: object, tmp_path: Path, code: str, url: str, words: str
+) -> None:
+    """The reasons come from the reading and decoding (on workers) as templates, and are shown as
+    whole clauses in the window's language, never English fragments inside a translated sentence."""
+    assert callable(speak)
+    assert speak(code)
+    (tmp_path / "pics").mkdir()
+    (tmp_path / "pics" / "notes.png").write_bytes(b"these are notes, not a picture")
+    event = {"id": "plant", "title": "Plant", "date": "2024-04-11", "status": "confirmed"}
+    path = tmp_path / "story.json"
+    path.write_text(json.dumps({"title": "Story", "events": [{**event, "images": [{"url": url}]}]}))
+    window = show_window(qtbot, path)
+    window.model.select_id("plant")
+    qtbot.waitUntil(lambda: words in window.detail_panel.toPlainText(), timeout=20_000)

@@ -1092,6 +1092,102 @@
         <source>Web image: %1</source>
         <translation>Webbild: %1</translation>
     </message>
+    <message>
+        <source>%1 is a web address, not a file</source>
+        <translation>%1 ist eine Webadresse, keine Datei</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 leads outside the timeline&apos;s folder (through a link)</source>
+        <translation>%1 führt aus dem Ordner der Zeitleiste hinaus (über einen Link)</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>es ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>it is a named pipe (FIFO), not a file</source>
+        <translation>es ist eine benannte Pipe (FIFO), keine Datei</translation>
+    </message>
+    <message>
+        <source>it is a socket, not a file</source>
+        <translation>es ist ein Socket, keine Datei</translation>
+    </message>
+    <message>
+        <source>it is a device, not a file</source>
+        <translation>es ist ein Gerät, keine Datei</translation>
+    </message>
+    <message>
+        <source>it is a block device, not a file</source>
+        <translation>es ist ein Blockgerät, keine Datei</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>es ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>it is %1, more than the %2 read</source>
+        <translation>die Datei ist %1 groß, mehr als die %2, die gelesen werden</translation>
+    </message>
+    <message>
+        <source>it is more than the %1 read</source>
+        <translation>die Datei ist größer als die %1, die gelesen werden</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>diese Datei gibt es nicht</translation>
+    </message>
+    <message>
+        <source>permission denied: the file cannot be read</source>
+        <translation>Zugriff verweigert: die Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>it cannot be read: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>it is not an image this app can read</source>
+        <translation>es ist kein Bild, das diese App lesen kann</translation>
+    </message>
+    <message>
+        <source>it is not an image this app can read (%1)</source>
+        <translation>es ist kein Bild, das diese App lesen kann (%1)</translation>
+    </message>
+    <message>
+        <source>it is %1 × %2 pixels, more than the %3 million shown</source>
+        <translation>das Bild hat %1 × %2 Pixel, mehr als die %3 Millionen, die angezeigt werden</translation>
+    </message>
+    <message>
+        <source>it could not be decoded</source>
+        <translation>das Bild konnte nicht dekodiert werden</translation>
+    </message>
+    <message>
+        <source>it could not be decoded (%1)</source>
+        <translation>das Bild konnte nicht dekodiert werden (%1)</translation>
+    </message>
+    <message>
+        <source>it could not be read: %1</source>
+        <translation>die Datei konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>it is more than the %1 loaded</source>
+        <translation>das Bild ist größer als die %1, die geladen werden</translation>
+    </message>
+    <message>
+        <source>it took longer than %1 s to arrive</source>
+        <translation>es kam nicht innerhalb von %1 s an</translation>
+    </message>
+    <message>
+        <source>it could not be loaded: %1</source>
+        <translation>es konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>it is a file beside a timeline that is not saved yet: save the timeline first</source>
+        <translation>es ist eine Datei neben einer Zeitleiste, die noch nicht gespeichert ist: speichern Sie die Zeitleiste zuerst</translation>
+    </message>
 </context>
 <context>
     <name>Lanes</name>

@@ -1092,6 +1092,102 @@
         <source>Web image: %1</source>
         <translation>网络图片：%1</translation>
     </message>
+    <message>
+        <source>%1 is a web address, not a file</source>
+        <translation>%1 是网址，不是文件</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 leads outside the timeline&apos;s folder (through a link)</source>
+        <translation>%1 通过链接指向时间线文件夹之外</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>它是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>it is a named pipe (FIFO), not a file</source>
+        <translation>它是命名管道（FIFO），不是文件</translation>
+    </message>
+    <message>
+        <source>it is a socket, not a file</source>
+        <translation>它是套接字，不是文件</translation>
+    </message>
+    <message>
+        <source>it is a device, not a file</source>
+        <translation>它是设备，不是文件</translation>
+    </message>
+    <message>
+        <source>it is a block device, not a file</source>
+        <translation>它是块设备，不是文件</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>它不是普通文件</translation>
+    </message>
+    <message>
+        <source>it is %1, more than the %2 read</source>
+        <translation>文件大小为 %1，超过了读取上限 %2</translation>
+    </message>
+    <message>
+        <source>it is more than the %1 read</source>
+        <translation>文件超过了读取上限 %1</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>permission denied: the file cannot be read</source>
+        <translation>权限被拒绝：无法读取该文件</translation>
+    </message>
+    <message>
+        <source>it cannot be read: %1</source>
+        <translation>无法读取该文件：%1</translation>
+    </message>
+    <message>
+        <source>it is not an image this app can read</source>
+        <translation>它不是本应用能读取的图片</translation>
+    </message>
+    <message>
+        <source>it is not an image this app can read (%1)</source>
+        <translation>它不是本应用能读取的图片（%1）</translation>
+    </message>
+    <message>
+        <source>it is %1 × %2 pixels, more than the %3 million shown</source>
+        <translation>图片为 %1 × %2 像素，超过了 %3 百万像素的显示上限</translation>
+    </message>
+    <message>
+        <source>it could not be decoded</source>
+        <translation>无法解码该图片</translation>
+    </message>
+    <message>
+        <source>it could not be decoded (%1)</source>
+        <translation>无法解码该图片（%1）</translation>
+    </message>
+    <message>
+        <source>it could not be read: %1</source>
+        <translation>无法读取该文件：%1</translation>
+    </message>
+    <message>
+        <source>it is more than the %1 loaded</source>
+        <translation>图片超过了加载上限 %1</translation>
+    </message>
+    <message>
+        <source>it took longer than %1 s to arrive</source>
+        <translation>超过 %1 秒仍未收到</translation>
+    </message>
+    <message>
+        <source>it could not be loaded: %1</source>
+        <translation>无法加载：%1</translation>
+    </message>
+    <message>
+        <source>it is a file beside a timeline that is not saved yet: save the timeline first</source>
+        <translation>它是尚未保存的时间线旁的文件：请先保存时间线</translation>
+    </message>
 </context>
 <context>
     <name>Lanes</name>

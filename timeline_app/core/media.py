@@ -13,13 +13,13 @@ import os
 from pathlib import Path, PurePosixPath
 from urllib.parse import urlsplit
 
-from timeline_app.core.i18n import QT_TRANSLATE_NOOP
+from timeline_app.core.i18n import QT_TRANSLATE_NOOP, Phrase, PhraseError
 
 REMOTE_SCHEMES = frozenset({"http", "https"})
 
 
-class ImageLocationError(ValueError):
-    """An image's place that the app will not read."""
+class ImageLocationError(PhraseError):
+    """An image's place that the app will not read, and why (a Phrase in context "Images")."""
 
 
 def is_remote(url: str) -> bool:
@@ -53,12 +53,19 @@ def local_image_path(folder: Path, url: str) -> Path:
     """The file ``url`` names in ``folder`` (the timeline's); ImageLocationError when it is not a
     local path or leads outside the folder (through a symbolic link, say)."""
     problem = location_problem(url)
+    shown = f"'{url}'"
     if problem is None and is_remote(url):
-        problem = "is a web address, not a file"
+        raise ImageLocationError(
+            Phrase("Images", QT_TRANSLATE_NOOP("Images", "%1 is a web address, not a file"), (shown,))
+        )
     if problem is not None:
-        raise ImageLocationError(f"'{url}' {problem}")
+        # The loader's reason ("must stay in the timeline's folder"), said of the address.
+        raise ImageLocationError(
+            Phrase("Images", QT_TRANSLATE_NOOP("Images", "%1 %2"), (shown, Phrase("Loader", problem)))
+        )
     root = Path(os.path.realpath(folder))
     target = Path(os.path.realpath(root / url.strip().replace("\\", "/")))
     if not target.is_relative_to(root):
-        raise ImageLocationError(f"'{url}' leads outside the timeline's folder (through a link)")
+        message = QT_TRANSLATE_NOOP("Images", "%1 leads outside the timeline's folder (through a link)")
+        raise ImageLocationError(Phrase("Images", message, (shown,)))
     return target
