@@ -34,11 +34,20 @@ class Problem:
     window's language; the place stays as it is in both.
     """
 
-    __slots__ = ("where", "words")
+    __slots__ = ("_args", "_message", "where")
 
     def __init__(self, where: str, message: str | Phrase, *args: str | int | Translatable) -> None:
+        # The Phrase is made when asked for: a file with a million broken events makes a million
+        # problems, and only the first MAX_REPORTED_PROBLEMS are ever shown.
         self.where = where
-        self.words = message if isinstance(message, Phrase) else Phrase(LOADER, message, args)
+        self._message = message
+        self._args = args
+
+    @property
+    def words(self) -> Phrase:
+        """What is wrong: the marked template (context "Loader") and its arguments."""
+        message = self._message
+        return message if isinstance(message, Phrase) else Phrase(LOADER, message, self._args)
 
     @property
     def message(self) -> str:
