@@ -339,11 +339,11 @@ def stages(path: Path) -> str:
     marks: list[tuple[str, float, float, float]] = []
     began = time.perf_counter()
 
-    def note(stage: str) -> None:
+    def note(stage: object) -> None:
         status = _status(os.getpid())
         rss = int(status["VmRSS"].split()[0]) * 1024 / MB
         hwm = int(status["VmHWM"].split()[0]) * 1024 / MB
-        marks.append((stage, time.perf_counter() - began, rss, hwm))
+        marks.append((str(stage), time.perf_counter() - began, rss, hwm))
 
     note("imports done")
     timeline = load_any(path, progress=note)

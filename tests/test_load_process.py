@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from timeline_app.io import formats, load_process
-from timeline_app.io.errors import LoadCancelled, TimelineLoadError
+from timeline_app.io.errors import LoadCancelled, Problem, TimelineLoadError
 from timeline_app.io.loader import ParsedTimeline, load_timeline
 
 from .conftest import EVENTS_JSON
@@ -30,7 +30,7 @@ def _always_in_a_child(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_a_child_load_equals_a_direct_load() -> None:
-    stages: list[str] = []
+    stages: list[object] = []
     via_child = load_process.load_file(EVENTS_JSON, stages.append)
     direct = load_timeline(EVENTS_JSON)
     assert via_child.header == direct.header
@@ -97,7 +97,7 @@ def test_a_loader_outlives_the_thread_that_started_it() -> None:
 def test_cancelling_stops_the_child() -> None:
     child = _next_child()
 
-    def cancel(stage: str) -> None:
+    def cancel(stage: object) -> None:
         if stage == "Reading the file":  # said by the child: it is at work
             raise LoadCancelled(stage)
 
@@ -113,7 +113,7 @@ def test_a_child_killed_mid_load_is_reported_and_the_next_load_works(tmp_path: P
     big = write_synthetic(tmp_path / "big.json", 50_000)
     child = _next_child()
 
-    def kill(stage: str) -> None:
+    def kill(stage: object) -> None:
         if stage == "Reading the file":
             os.kill(child.pid or 0, signal.SIGKILL)
 
@@ -143,7 +143,7 @@ def test_an_unforeseen_error_in_the_child_comes_back_as_a_message(monkeypatch: p
     load_process._child_main(theirs, os.getppid())
     kind, (source, problems, total) = ours.recv()
     assert (kind, source, total) == ("error", str(EVENTS_JSON), 1)
-    assert problems == [("", "an unexpected error stopped the load (RuntimeError: disk on fire)")]
+    assert problems == [Problem("", "an unexpected error stopped the load (RuntimeError: disk on fire)")]
 
 
 @pytest.mark.parametrize("raised", [RuntimeError("parser bug"), MemoryError()])

@@ -153,9 +153,7 @@ def test_the_scan_passes_translated_or_wordless_text(code: str) -> None:
 
 
 # Module-level strings that are no prose for people (a style sheet).
-# NO_FOLDER_REASON is one of the image loader's reasons, English fragments that core/image_html
-# completes into a sentence ("it is ..."); they stay English until they become whole templates.
-NOT_PROSE = frozenset({"ERROR_STYLE", "HIGH_CONTRAST_STYLE_SHEET", "NO_FOLDER_REASON"})
+NOT_PROSE = frozenset({"ERROR_STYLE", "HIGH_CONTRAST_STYLE_SHEET"})
 
 
 def unmarked_constants(source: str) -> list[str]:
@@ -211,3 +209,92 @@ def test_every_marked_string_is_where_lupdate_finds_it(path: Path) -> None:
 
 def test_the_lupdate_scan_finds_a_call_inside_an_f_string() -> None:
     assert hidden_from_lupdate("text = f\"<p>{translate('Details', 'Hello')}</p>\"") == [1]
+
+
+# The loader's problems, link errors and image reasons are made where nothing may be translated (a
+# loader child, the command line, a worker) and shown in the window's language: each message is a
+# template marked for lupdate, never English text.
+PROBLEM_MODULES = (
+    sorted((PACKAGE / "io").rglob("*.py"))
+    + [PACKAGE / "core" / name for name in ("dates.py", "model.py", "media.py", "launch_link.py")]
+    + [PACKAGE / "article" / name for name in ("__init__.py", "source_text.py")]
+    + [PACKAGE / "render" / name for name in ("image_decoding.py", "image_loader.py")]
+)
+# Calls that make a problem's words, and the position of the message among their arguments.
+MESSAGE_ARGUMENT = {
+    "Problem": 1,
+    "single": 1,
+    "MalformedError": 1,
+    "_invalid": 1,
+    "Phrase": 1,
+    "DateError": 0,
+    "MappingError": 0,
+    "LinkError": 0,
+    "ImageError": 0,
+    "UnreadableFileError": 0,
+}
+# Calls whose result is some other text's English, never a template lupdate has seen.
+_ENGLISH_OF = frozenset({"str", "repr", "format", "join"})
+
+
+def unmarked_problem_texts(source: str) -> list[tuple[int, str]]:
+    """(line, text) of each problem message that is not a marked template: a bare literal or
+    f-string, a variable assigned one in the module, or the English of something else."""
+    tree = ast.parse(source)
+    assigned: dict[str, list[ast.expr]] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign):
+            for target in node.targets:
+                if isinstance(target, ast.Name):
+                    assigned.setdefault(target.id, []).append(node.value)
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call) or _name(node) not in MESSAGE_ARGUMENT:
+            continue
+        position = MESSAGE_ARGUMENT[_name(node)]
+        if len(node.args) <= position or isinstance(node.args[position], ast.Starred):
+            continue
+        message = node.args[position]
+        values = assigned.get(message.id, []) if isinstance(message, ast.Name) else [message]
+        for value in values:
+            if isinstance(value, ast.Call) and _name(value) in _ENGLISH_OF:
+                found.append((node.lineno, ast.unparse(value)))
+            found += [(node.lineno, ast.unparse(literal)) for literal in _words(value)]
+    return found
+
+
+@pytest.mark.parametrize("path", PROBLEM_MODULES, ids=lambda path: path.relative_to(PACKAGE).as_posix())
+def test_every_problem_message_is_a_marked_template(path: Path) -> None:
+    assert unmarked_problem_texts(path.read_text(encoding="utf-8")) == []
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        'Problem(where, "the file is empty")',
+        'Problem(where, f"no lane has id {quoted(lane)}")',
+        'TimelineLoadError.single(source, "no such file")',
+        'message = f"{x} is not a time"\nraise MalformedError(where, message)',
+        'raise DateError(f"{shown} is empty")',
+        "raise _invalid(shown, f'hour {hour} does not exist')",
+        "Problem(where, str(error))",
+        'MappingError("no column is mapped to the title")',
+    ],
+)
+def test_the_problem_scan_finds_english_text(code: str) -> None:
+    assert unmarked_problem_texts(code) != []
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        'Problem(where, QT_TRANSLATE_NOOP("Loader", "the file is empty"))',
+        'Problem(where, QT_TRANSLATE_NOOP("Loader", "no lane has id %1"), quoted(lane))',
+        'message = QT_TRANSLATE_NOOP("Loader", "%1 is not a time")\nraise MalformedError(where, message, x)',
+        "Problem(where, error.phrase)",
+        "problem.at(where)",
+        'Problem(f"line {line}", NOT_JSON, str(error))',
+    ],
+)
+def test_the_problem_scan_passes_marked_templates(code: str) -> None:
+    assert unmarked_problem_texts(code) == []

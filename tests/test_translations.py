@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import os
 import re
 import shutil
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,7 +18,7 @@ import pytest
 from .conftest import EVENTS_JSON, show_window
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMenu
+    from PySide6.QtWidgets import QMenu, QMessageBox
     from pytestqt.qtbot import QtBot
 
     from timeline_app.app.main_window import MainWindow
@@ -67,20 +71,24 @@ def test_every_string_is_translated(code: str) -> None:
     assert untranslated == []
 
 
+# A named placeholder a translation may write in another form: the month as a number, a day or a
+# century as a bare number rather than an English ordinal ("25th"), a count of years in the
+# language's own words for big numbers ("6,600万") rather than in English millions.
+_ALTERNATIVE = {"month": "month_number", "ordinal": "number", "count": "years"}
+
+
 def placeholder_problems(source: str, translation: str) -> list[str]:
     """What a translation loses or invents of the source's %1 and {name} placeholders.
 
-    A date template may write the month as a number: {month_number} may stand for {month}.
+    A template may write a field in its other form (_ALTERNATIVE): {month_number} for {month}.
     """
     problems = []
     if sorted(_NUMBERED.findall(source)) != sorted(_NUMBERED.findall(translation)):
         problems.append("numbered placeholders differ")
     named, kept = set(_NAMED.findall(source)), set(_NAMED.findall(translation))
-    if "month" in named:
-        named_or_number = (named - {"month"}) | {"month_number"}
-        if kept not in (named, named_or_number, named | {"month_number"}):
-            problems.append("named placeholders differ")
-    elif kept != named:
+    allowed = named | {_ALTERNATIVE[name] for name in named if name in _ALTERNATIVE}
+    lost = [name for name in named if name not in kept and _ALTERNATIVE.get(name) not in kept]
+    if lost or not kept <= allowed:
         problems.append("named placeholders differ")
     return problems
 
@@ -103,6 +111,10 @@ def test_translations_keep_every_placeholder(code: str) -> None:
         ("{month} {year}", "{year}年{month_number}月", True),
         ("{month} {year}", "{year}", False),
         ("about {date}", "etwa {datum}", False),
+        ("the {ordinal} century", "{number}世纪", True),
+        ("the {ordinal} century", "das Jahrhundert", False),
+        ("{count} Mya", "{years}年前", True),
+        ("{count} Mya", "vor {count} Mio. J. ({month})", False),
     ],
 )
 def test_the_placeholder_check_tells_kept_from_lost(source: str, translation: str, ok: bool) -> None:
@@ -253,3 +265,261 @@ def test_a_font_with_simplified_chinese_glyphs_is_installed(qapp: object) -> Non
     from PySide6.QtGui import QFontDatabase
 
     assert QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese) != []
+
+
+# A file with two problems the loader words itself: a lane that is not there and a month that is not.
+BAD_FILE = (
+    '{"title": "x", "lanes": [{"id": "ev", "label": "EV"}], "events": [{"id": "a", "title": "A",'
+    ' "date": "2024-13", "status": "confirmed", "lane": "evs"}]}'
+)
+BAD_FILE_ENGLISH = [
+    "events[0].date: '2024-13' is not a valid date: month 13 does not exist",
+    "events[0].lane: no lane has id 'evs' (did you mean 'ev'?)",
+]
+
+
+def _failed_open_box(qtbot: QtBot, path: Path) -> QMessageBox:
+    """The message box a window opened on ``path`` shows when the file cannot be loaded."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from timeline_app.app.gui import open_window
+
+    window = open_window(path)
+    qtbot.addWidget(window)
+
+    def boxes() -> list[QMessageBox]:
+        return [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+
+    qtbot.waitUntil(lambda: boxes() != [], timeout=20_000)
+    (box,) = boxes()
+    return box
+
+
+@pytest.mark.usefixtures("isolated_settings")
+@pytest.mark.parametrize(
+    ("code", "title", "lines", "report_head"),
+    [
+        (
+            "de",
+            "bad.json kann nicht geöffnet werden.",
+            [
+                "events[0].date: '2024-13' ist kein gültiges Datum: den Monat 13 gibt es nicht",
+                "events[0].lane: keine Spur hat die Kennung 'evs' (meinten Sie 'ev'?)",
+            ],
+            "bad.json: 2 Fehler",
+        ),
+        (
+            "zh_CN",
+            "无法打开 bad.json。",
+            [
+                "events[0].date: '2024-13' 不是有效的日期：不存在第 13 月",
+                "events[0].lane: 没有 ID 为 'evs' 的泳道（您是想写 'ev' 吗？）",
+            ],
+            "bad.json：2 个问题",
+        ),
+    ],
+)
+def test_a_bad_file_is_explained_in_the_windows_language_at_the_same_places(
+    qtbot: QtBot, speak: object, tmp_path: Path, code: str, title: str, lines: list[str], report_head: str
+) -> None:
+    """The problems come from the loader (in a child process for big files; English there) and are
+    shown translated: the field paths and the file's own text stay as they are."""
+    assert callable(speak)
+    assert speak(code)
+    path = tmp_path / "bad.json"
+    path.write_text(BAD_FILE, encoding="utf-8")
+    box = _failed_open_box(qtbot, path)
+    assert box.text() == title
+    assert box.informativeText().splitlines() == lines
+    report = box.detailedText().splitlines()
+    assert report[0].endswith(report_head)
+    assert [line.strip() for line in report[1:]] == lines
+    box.close()
+
+
+def test_the_command_line_says_problems_in_english_whatever_the_locale(tmp_path: Path) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text(BAD_FILE, encoding="utf-8")
+    env = {**os.environ, "LANG": "de_DE.UTF-8", "LC_ALL": "de_DE.UTF-8", "LANGUAGE": "de"}
+    result = subprocess.run(
+        [sys.executable, "-m", "timeline_app", "--check", str(path)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+        env=env,
+    )
+    assert result.returncode == 2
+    assert [line.strip() for line in result.stderr.splitlines()[1:]] == BAD_FILE_ENGLISH
+
+
+# Loads every file of the broken and hostile corpora (in a child: a hostile file may hang a bug)
+# and prints the (context, template) of every phrase its problems are made of, nested ones too.
+_CORPUS_TEMPLATES = """
+import json, sys
+from pathlib import Path
+from timeline_app.core.i18n import Phrase
+from timeline_app.io.errors import TimelineLoadError
+from timeline_app.io.formats import load_any
+found = set()
+def walk(phrase):
+    found.add((phrase.context, phrase.template))
+    for arg in phrase.args:
+        if isinstance(arg, Phrase):
+            walk(arg)
+for folder in sys.argv[1:]:
+    for path in sorted(Path(folder).iterdir()):
+        if path.suffix == ".expected":
+            continue
+        try:
+            load_any(path)
+        except TimelineLoadError as error:
+            for problem in error.problems:
+                walk(problem.words)
+print(json.dumps(sorted(found)))
+"""
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_every_problem_of_the_corpora_has_a_finished_translation(code: str) -> None:
+    """A message made from English text rather than a marked template would not be in the .ts."""
+    from .conftest import REPO_ROOT
+
+    folders = [str(REPO_ROOT / "tests" / name) for name in ("broken", "hostile")]
+    result = subprocess.run(
+        [sys.executable, "-c", _CORPUS_TEMPLATES, *folders],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
+    )
+    used = {tuple(pair) for pair in json.loads(result.stdout)}
+    assert len(used) > 40  # the corpora reach most of the loader's words
+    finished = {
+        (context, source)
+        for context, source, translation in _messages(_ts(code))
+        if translation.get("type") is None and (translation.text or "").strip()
+    }
+    assert sorted(used - finished) == []
+
+
+@pytest.mark.usefixtures("isolated_settings")
+def test_problems_from_the_loader_child_cross_the_process_boundary_translatable(
+    speak: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A big file loads in a spawned child that has no translator: its problems come back as
+    templates and arguments, English by str(), German in the window."""
+    from timeline_app.io import load_process
+    from timeline_app.io.errors import TimelineLoadError
+
+    monkeypatch.setattr(load_process, "SUBPROCESS_MIN_BYTES", 0)
+    path = tmp_path / "bad.json"
+    path.write_text(BAD_FILE, encoding="utf-8")
+    assert callable(speak)
+    assert speak("de")
+    with pytest.raises(TimelineLoadError) as caught:
+        load_process.load_file(path)
+    assert [str(problem) for problem in caught.value.problems] == BAD_FILE_ENGLISH
+    assert [problem.translated() for problem in caught.value.problems] == [
+        "events[0].date: '2024-13' ist kein gültiges Datum: den Monat 13 gibt es nicht",
+        "events[0].lane: keine Spur hat die Kennung 'evs' (meinten Sie 'ev'?)",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("code", "edtf", "words"),
+    [
+        ("de", "156X-12-25", "irgendein Jahr (die 1560er), 25. Dezember"),
+        ("de", "15XX-01-3X", "irgendein Jahr (das 16. Jahrhundert), 30 oder 31. Januar"),
+        ("de", "2004-XX-25", "der 25. eines Monats im Jahr 2004"),
+        ("de", "2004-?06-~11", "11. Juni 2004 (Monat unsicher, Tag ungefähr)"),
+        ("de", "[..1760-12-03,1762]", "eines von: 3. Dezember 1760 oder früher, 1762"),
+        ("de", "Y-66000000", "vor 66 Millionen Jahren"),
+        ("de", "Y170000002", "Jahr 170.000.002"),
+        ("zh_CN", "15XX-12-25", "16世纪中的某一年，12月25日"),
+        ("zh_CN", "20XX-41", "21世纪中的某一年，该年下半年"),
+        ("zh_CN", "Y-66000000", "6,600万年前"),
+        ("zh_CN", "Y-13800000000~", "约138亿年前"),
+    ],
+)
+def test_the_rarer_dates_are_said_in_the_language(speak: object, code: str, edtf: str, words: str) -> None:
+    from timeline_app.core.dates import format_date, parse_edtf
+
+    assert callable(speak)
+    assert speak(code)
+    assert format_date(parse_edtf(edtf)) == words
+
+
+@pytest.mark.parametrize(
+    ("code", "labels"),
+    [
+        ("de", ["vor 66 Mio. J.", "vor 4,5 Mrd. J.", "heute", "in 5 Mrd. J."]),
+        ("zh_CN", ["6,600万年前", "45亿年前", "现今", "50亿年后"]),
+    ],
+)
+def test_the_deep_time_axis_speaks_the_language(speak: object, code: str, labels: list[str]) -> None:
+    from timeline_app.view.ticks import PRESENT_YEAR, _deep_label
+
+    assert callable(speak)
+    assert speak(code)
+    million, billion = 1_000_000, 1_000_000_000
+    assert [
+        _deep_label(PRESENT_YEAR - 66 * million, million),
+        _deep_label(PRESENT_YEAR - 4_500 * million, billion // 2),
+        _deep_label(PRESENT_YEAR, 1),
+        _deep_label(PRESENT_YEAR + 5 * billion, billion),
+    ] == labels
+
+
+@pytest.mark.usefixtures("isolated_settings")
+def test_a_select_that_cannot_be_followed_is_said_in_the_window_language_and_in_english_on_stderr(
+    qtbot: QtBot, speak: object, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from timeline_app.app.open_at import go_to
+    from timeline_app.core.launch_link import OpenRequest
+
+    assert callable(speak)
+    assert speak("de")
+    window = show_window(qtbot, EVENTS_JSON)
+    problems = go_to(window, OpenRequest(None, select="nope", view="2024-13"))
+    assert problems == [
+        "--view '2024-13': '2024-13' is not a valid date: month 13 does not exist",
+        "--select: events.json has no event with the id 'nope'",
+    ]
+    assert window.notice_bar.label.text() == (
+        "--view '2024-13': '2024-13' ist kein gültiges Datum: den Monat 13 gibt es nicht; "
+        "--select: events.json hat kein Ereignis mit der Kennung 'nope'"
+    )
+    assert "timeline-app: --select: events.json has no event with the id 'nope'" in capsys.readouterr().err
+
+
+@pytest.mark.usefixtures("isolated_settings")
+@pytest.mark.parametrize(
+    ("code", "url", "words"),
+    [
+        ("de", "pics", "pics kann nicht angezeigt werden: es ist ein Ordner, keine Datei"),
+        ("de", "pics/gone.png", "gone.png kann nicht angezeigt werden: diese Datei gibt es nicht"),
+        (
+            "de",
+            "pics/notes.png",
+            "notes.png kann nicht angezeigt werden: es ist kein Bild, das diese App lesen kann",
+        ),
+        ("zh_CN", "pics", "无法显示 pics：它是文件夹，不是文件"),
+        ("zh_CN", "pics/notes.png", "无法显示 notes.png：它不是本应用能读取的图片"),
+    ],
+)
+def test_an_image_that_cannot_be_shown_says_why_in_a_whole_sentence_of_the_language(
+    qtbot: QtBot, speak: object, tmp_path: Path, code: str, url: str, words: str
+) -> None:
+    """The reasons come from the reading and decoding (on workers) as templates, and are shown as
+    whole clauses in the window's language, never English fragments inside a translated sentence."""
+    assert callable(speak)
+    assert speak(code)
+    (tmp_path / "pics").mkdir()
+    (tmp_path / "pics" / "notes.png").write_bytes(b"these are notes, not a picture")
+    event = {"id": "plant", "title": "Plant", "date": "2024-04-11", "status": "confirmed"}
+    path = tmp_path / "story.json"
+    path.write_text(json.dumps({"title": "Story", "events": [{**event, "images": [{"url": url}]}]}))
+    window = show_window(qtbot, path)
+    window.model.select_id("plant")
+    qtbot.waitUntil(lambda: words in window.detail_panel.toPlainText(), timeout=20_000)

@@ -173,8 +173,12 @@
         <translation>Welche Spalte von %1 enthält welchen Teil eines Ereignisses?</translation>
     </message>
     <message>
-        <source>Choose %1.</source>
-        <translation>Wählen Sie: %1.</translation>
+        <source>Choose the title.</source>
+        <translation>Wählen Sie die Spalte für den Titel.</translation>
+    </message>
+    <message>
+        <source>Choose the date or the year.</source>
+        <translation>Wählen Sie die Spalte für das Datum oder das Jahr.</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -272,8 +276,172 @@
         <translation>zweites Halbjahr {year}</translation>
     </message>
     <message>
+        <source>{count} billion years ago</source>
+        <translation>vor {count} Milliarden Jahren</translation>
+    </message>
+    <message>
+        <source>{count} million years ago</source>
+        <translation>vor {count} Millionen Jahren</translation>
+    </message>
+    <message>
+        <source>{count} thousand years ago</source>
+        <translation>vor {count} Tausend Jahren</translation>
+    </message>
+    <message>
+        <source>the {ordinal} century</source>
+        <translation>das {number}. Jahrhundert</translation>
+    </message>
+    <message>
+        <source>the {ordinal} millennium</source>
+        <translation>das {number}. Jahrtausend</translation>
+    </message>
+    <message>
+        <source>year {year}</source>
+        <translation>Jahr {year}</translation>
+    </message>
+    <message>
+        <source>{count} years ago</source>
+        <translation>vor {count} Jahren</translation>
+    </message>
+    <message>
         <source>the {decade}s</source>
         <translation>die {decade}er</translation>
+    </message>
+    <message>
+        <source>{first} or {last}</source>
+        <translation>{first} oder {last}</translation>
+    </message>
+    <message>
+        <source>an unknown year BCE</source>
+        <translation>ein unbekanntes Jahr v. Chr.</translation>
+    </message>
+    <message>
+        <source>an unknown year</source>
+        <translation>ein unbekanntes Jahr</translation>
+    </message>
+    <message>
+        <source>some year in {span}</source>
+        <translation>irgendein Jahr ({span})</translation>
+    </message>
+    <message>
+        <source>a year matching {pattern}</source>
+        <translation>ein Jahr nach dem Muster {pattern}</translation>
+    </message>
+    <message>
+        <source>that year</source>
+        <translation>desselben Jahres</translation>
+    </message>
+    <message>
+        <source>{year}, {rest}</source>
+        <translation>{year}, {rest}</translation>
+    </message>
+    <message>
+        <source>some month in {year}</source>
+        <translation>ein Monat im Jahr {year}</translation>
+    </message>
+    <message>
+        <source>{months} {year}</source>
+        <translation>{months} {year}</translation>
+    </message>
+    <message>
+        <source>some day {year}</source>
+        <translation>ein Tag im Jahr {year}</translation>
+    </message>
+    <message>
+        <source>some day in {month} {year}</source>
+        <translation>ein Tag im {month} {year}</translation>
+    </message>
+    <message>
+        <source>{days} {month} {year}</source>
+        <translation>{days}. {month} {year}</translation>
+    </message>
+    <message>
+        <source>the {ordinal} of some month in {year}</source>
+        <translation>der {number}. eines Monats im Jahr {year}</translation>
+    </message>
+    <message>
+        <source>day {days} of some month in {year}</source>
+        <translation>Tag {days} eines Monats im Jahr {year}</translation>
+    </message>
+    <message>
+        <source>the {ordinal} of {month} in {year}</source>
+        <translation>der {number}. im {month} {year}</translation>
+    </message>
+    <message>
+        <source>day {days} of {month} in {year}</source>
+        <translation>Tag {days} im {month} {year}</translation>
+    </message>
+    <message>
+        <source>some month</source>
+        <translation>ein Monat</translation>
+    </message>
+    <message>
+        <source>some day</source>
+        <translation>ein Tag</translation>
+    </message>
+    <message>
+        <source>some day in {month}</source>
+        <translation>ein Tag im {month}</translation>
+    </message>
+    <message>
+        <source>{days} {month}</source>
+        <translation>{days}. {month}</translation>
+    </message>
+    <message>
+        <source>the {ordinal} of some month</source>
+        <translation>der {number}. eines Monats</translation>
+    </message>
+    <message>
+        <source>day {days} of some month</source>
+        <translation>Tag {days} eines Monats</translation>
+    </message>
+    <message>
+        <source>the {ordinal} of {month}</source>
+        <translation>der {number}. im {month}</translation>
+    </message>
+    <message>
+        <source>day {days} of {month}</source>
+        <translation>Tag {days} im {month}</translation>
+    </message>
+    <message>
+        <source>{parts} approximate</source>
+        <translation>{parts} ungefähr</translation>
+    </message>
+    <message>
+        <source>{parts} uncertain</source>
+        <translation>{parts} unsicher</translation>
+    </message>
+    <message>
+        <source>{parts} uncertain and approximate</source>
+        <translation>{parts} unsicher und ungefähr</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>part of the year</source>
+        <translation>Jahresabschnitt</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} und {last}</translation>
+    </message>
+    <message>
+        <source>a year between {first} and {last}, estimated {estimate}</source>
+        <translation>ein Jahr zwischen {first} und {last}, geschätzt {estimate}</translation>
+    </message>
+    <message>
+        <source>{date} ({qualifiers})</source>
+        <translation>{date} ({qualifiers})</translation>
     </message>
     <message>
         <source>about {date}</source>
@@ -282,6 +450,34 @@
     <message>
         <source>{date} (uncertain)</source>
         <translation>{date} (unsicher)</translation>
+    </message>
+    <message>
+        <source>{date} and earlier</source>
+        <translation>{date} und früher</translation>
+    </message>
+    <message>
+        <source>{date} or earlier</source>
+        <translation>{date} oder früher</translation>
+    </message>
+    <message>
+        <source>{date} and later</source>
+        <translation>{date} und später</translation>
+    </message>
+    <message>
+        <source>{date} or later</source>
+        <translation>{date} oder später</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>all of {dates}</source>
+        <translation>alle: {dates}</translation>
+    </message>
+    <message>
+        <source>one of {dates}</source>
+        <translation>eines von: {dates}</translation>
     </message>
     <message>
         <source>until {date}</source>
@@ -896,6 +1092,102 @@
         <source>Web image: %1</source>
         <translation>Webbild: %1</translation>
     </message>
+    <message>
+        <source>%1 is a web address, not a file</source>
+        <translation>%1 ist eine Webadresse, keine Datei</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 leads outside the timeline&apos;s folder (through a link)</source>
+        <translation>%1 führt aus dem Ordner der Zeitleiste hinaus (über einen Link)</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>es ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>it is a named pipe (FIFO), not a file</source>
+        <translation>es ist eine benannte Pipe (FIFO), keine Datei</translation>
+    </message>
+    <message>
+        <source>it is a socket, not a file</source>
+        <translation>es ist ein Socket, keine Datei</translation>
+    </message>
+    <message>
+        <source>it is a device, not a file</source>
+        <translation>es ist ein Gerät, keine Datei</translation>
+    </message>
+    <message>
+        <source>it is a block device, not a file</source>
+        <translation>es ist ein Blockgerät, keine Datei</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>es ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>it is %1, more than the %2 read</source>
+        <translation>die Datei ist %1 groß, mehr als die %2, die gelesen werden</translation>
+    </message>
+    <message>
+        <source>it is more than the %1 read</source>
+        <translation>die Datei ist größer als die %1, die gelesen werden</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>diese Datei gibt es nicht</translation>
+    </message>
+    <message>
+        <source>permission denied: the file cannot be read</source>
+        <translation>Zugriff verweigert: die Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>it cannot be read: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>it is not an image this app can read</source>
+        <translation>es ist kein Bild, das diese App lesen kann</translation>
+    </message>
+    <message>
+        <source>it is not an image this app can read (%1)</source>
+        <translation>es ist kein Bild, das diese App lesen kann (%1)</translation>
+    </message>
+    <message>
+        <source>it is %1 × %2 pixels, more than the %3 million shown</source>
+        <translation>das Bild hat %1 × %2 Pixel, mehr als die %3 Millionen, die angezeigt werden</translation>
+    </message>
+    <message>
+        <source>it could not be decoded</source>
+        <translation>das Bild konnte nicht dekodiert werden</translation>
+    </message>
+    <message>
+        <source>it could not be decoded (%1)</source>
+        <translation>das Bild konnte nicht dekodiert werden (%1)</translation>
+    </message>
+    <message>
+        <source>it could not be read: %1</source>
+        <translation>die Datei konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>it is more than the %1 loaded</source>
+        <translation>das Bild ist größer als die %1, die geladen werden</translation>
+    </message>
+    <message>
+        <source>it took longer than %1 s to arrive</source>
+        <translation>es kam nicht innerhalb von %1 s an</translation>
+    </message>
+    <message>
+        <source>it could not be loaded: %1</source>
+        <translation>es konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>it is a file beside a timeline that is not saved yet: save the timeline first</source>
+        <translation>es ist eine Datei neben einer Zeitleiste, die noch nicht gespeichert ist: speichern Sie die Zeitleiste zuerst</translation>
+    </message>
 </context>
 <context>
     <name>Lanes</name>
@@ -1074,6 +1366,917 @@
     <message>
         <source>%1 links</source>
         <translation>%1 Verknüpfungen</translation>
+    </message>
+    <message>
+        <source>this timeline</source>
+        <translation>diese Zeitleiste</translation>
+    </message>
+    <message>
+        <source>--select: %1 has no event with the id %2</source>
+        <translation>--select: %1 hat kein Ereignis mit der Kennung %2</translation>
+    </message>
+    <message>
+        <source>--view %1 lies outside %2; showing all of it</source>
+        <translation>--view %1 liegt außerhalb von %2; alles wird angezeigt</translation>
+    </message>
+    <message>
+        <source>--view %1 lies outside %2 (it runs from %3 to %4); showing all of it</source>
+        <translation>--view %1 liegt außerhalb von %2 (sie reicht von %3 bis %4); alles wird angezeigt</translation>
+    </message>
+    <message>
+        <source>%1 is not a %2: link</source>
+        <translation>%1 ist kein %2:-Link</translation>
+    </message>
+    <message>
+        <source>%1: unknown parameter %2 (a link takes %3 and %4)</source>
+        <translation>%1: unbekannter Parameter %2 (ein Link nimmt %3 und %4)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is given twice</source>
+        <translation>%1: %2 ist doppelt angegeben</translation>
+    </message>
+    <message>
+        <source>%1: %2 is empty</source>
+        <translation>%1: %2 ist leer</translation>
+    </message>
+    <message>
+        <source>%1 selects both %2 and %3</source>
+        <translation>%1 wählt sowohl %2 als auch %3</translation>
+    </message>
+    <message>
+        <source>%1 names the machine %2; a link opens only files on this one</source>
+        <translation>%1 nennt den Rechner %2; ein Link öffnet nur Dateien auf diesem Rechner</translation>
+    </message>
+    <message>
+        <source>%1 names no absolute file path (as in %2:///home/ann/story.json)</source>
+        <translation>%1 nennt keinen absoluten Dateipfad (wie in %2:///home/ann/story.json)</translation>
+    </message>
+    <message>
+        <source>--view %1: %2</source>
+        <translation>--view %1: %2</translation>
+    </message>
+    <message>
+        <source>--view %1: both ends are open; give at least one date</source>
+        <translation>--view %1: beide Enden sind offen; geben Sie mindestens ein Datum an</translation>
+    </message>
+</context>
+<context>
+    <name>Loader</name>
+    <message>
+        <source>publication date: %1</source>
+        <translation>Erscheinungsdatum: %1</translation>
+    </message>
+    <message>
+        <source>the article does not say when it was published: give the date (--published YYYY-MM-DD)</source>
+        <translation>der Artikel nennt kein Erscheinungsdatum: geben Sie es an (--published JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>is %1, more than an article (%2 at most)</source>
+        <translation>ist %1 groß, mehr als ein Artikel (höchstens %2)</translation>
+    </message>
+    <message>
+        <source>not valid %1 text</source>
+        <translation>kein gültiger %1-Text</translation>
+    </message>
+    <message>
+        <source>no article text found in this web page</source>
+        <translation>auf dieser Webseite wurde kein Artikeltext gefunden</translation>
+    </message>
+    <message>
+        <source>%1 is not an EDTF date (expected forms like 2023, 2023-04, 2023-04-26, 2024-41, 2010/2017)</source>
+        <translation>%1 ist kein EDTF-Datum (erwartet sind Formen wie 2023, 2023-04, 2023-04-26, 2024-41, 2010/2017)</translation>
+    </message>
+    <message>
+        <source>month %1 does not exist</source>
+        <translation>den Monat %1 gibt es nicht</translation>
+    </message>
+    <message>
+        <source>years beyond ±%1 are not supported</source>
+        <translation>Jahre jenseits von ±%1 werden nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 ist leer</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid interval: at least one end must be a date</source>
+        <translation>%1 ist kein gültiger Zeitraum: mindestens ein Ende muss ein Datum sein</translation>
+    </message>
+    <message>
+        <source>%1: the interval ends before it starts (%2 begins before %3)</source>
+        <translation>%1: der Zeitraum endet, bevor er beginnt (%2 beginnt vor %3)</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid set: it opens with %2, so it must end with %3</source>
+        <translation>%1 ist keine gültige Menge: sie beginnt mit %2, muss also mit %3 enden</translation>
+    </message>
+    <message>
+        <source>%1 is an empty set: list at least one date</source>
+        <translation>%1 ist eine leere Menge: geben Sie mindestens ein Datum an</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid set: member %2 is empty</source>
+        <translation>%1 ist keine gültige Menge: Element %2 ist leer</translation>
+    </message>
+    <message>
+        <source>%1: only the first member can start with &apos;..&apos; (its date or an earlier one)</source>
+        <translation>%1: nur das erste Element darf mit &apos;..&apos; beginnen (sein Datum oder ein früheres)</translation>
+    </message>
+    <message>
+        <source>%1: only the last member can end with &apos;..&apos; (its date or a later one)</source>
+        <translation>%1: nur das letzte Element darf mit &apos;..&apos; enden (sein Datum oder ein späteres)</translation>
+    </message>
+    <message>
+        <source>%1 is not an EDTF date: write intervals with &apos;/&apos;, as in 2010/2017</source>
+        <translation>%1 ist kein EDTF-Datum: schreiben Sie Zeiträume mit &apos;/&apos;, wie in 2010/2017</translation>
+    </message>
+    <message>
+        <source>%1 is not an EDTF date: it holds %2 (%3), not part of a date; type %4 instead</source>
+        <translation>%1 ist kein EDTF-Datum: es enthält %2 (%3), das zu keinem Datum gehört; tippen Sie stattdessen %4</translation>
+    </message>
+    <message>
+        <source>%1 is not an EDTF date: it holds %2 (%3), not part of a date</source>
+        <translation>%1 ist kein EDTF-Datum: es enthält %2 (%3), das zu keinem Datum gehört</translation>
+    </message>
+    <message>
+        <source>%1 is not an EDTF date: %2 (character %3) has no place in a date; write %4</source>
+        <translation>%1 ist kein EDTF-Datum: %2 (Zeichen %3) hat in einem Datum nichts zu suchen; schreiben Sie %4</translation>
+    </message>
+    <message>
+        <source>%1 is not an EDTF date: %2 (character %3) has no place in a date</source>
+        <translation>%1 ist kein EDTF-Datum: %2 (Zeichen %3) hat in einem Datum nichts zu suchen</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid date: %2</source>
+        <translation>%1 ist kein gültiges Datum: %2</translation>
+    </message>
+    <message>
+        <source>%1 has more than one qualifier: use % for uncertain and approximate</source>
+        <translation>%1 hat mehr als einen Zusatz: verwenden Sie % für unsicher und ungefähr</translation>
+    </message>
+    <message>
+        <source>a date-time takes one qualifier, after the whole of it</source>
+        <translation>ein Datum mit Uhrzeit nimmt nur einen Zusatz, am Ende des Ganzen</translation>
+    </message>
+    <message>
+        <source>there is no year -0000 (write 0000 for 1 BCE)</source>
+        <translation>es gibt kein Jahr -0000 (schreiben Sie 0000 für 1 v. Chr.)</translation>
+    </message>
+    <message>
+        <source>a time needs a complete date</source>
+        <translation>eine Uhrzeit braucht ein vollständiges Datum</translation>
+    </message>
+    <message>
+        <source>day 0 does not exist</source>
+        <translation>den Tag 0 gibt es nicht</translation>
+    </message>
+    <message>
+        <source>%1 %2 has %3 days</source>
+        <translation>%1 %2 hat %3 Tage</translation>
+    </message>
+    <message>
+        <source>%1 does not exist (use H1, H2 or Q1 to Q4)</source>
+        <translation>%1 gibt es nicht (verwenden Sie H1, H2 oder Q1 bis Q4)</translation>
+    </message>
+    <message>
+        <source>hour 24 is only allowed as 24:00:00, the end of the day</source>
+        <translation>die Stunde 24 ist nur als 24:00:00 erlaubt, das Ende des Tages</translation>
+    </message>
+    <message>
+        <source>hour %1 does not exist</source>
+        <translation>die Stunde %1 gibt es nicht</translation>
+    </message>
+    <message>
+        <source>minute %1 does not exist</source>
+        <translation>die Minute %1 gibt es nicht</translation>
+    </message>
+    <message>
+        <source>second %1 does not exist (leap seconds are not supported)</source>
+        <translation>die Sekunde %1 gibt es nicht (Schaltsekunden werden nicht unterstützt)</translation>
+    </message>
+    <message>
+        <source>minute %1 of the time zone offset does not exist</source>
+        <translation>die Minute %1 der Zeitzonenverschiebung gibt es nicht</translation>
+    </message>
+    <message>
+        <source>time zone offset %1 is out of range (at most ±14:00)</source>
+        <translation>die Zeitzonenverschiebung %1 liegt außerhalb des Bereichs (höchstens ±14:00)</translation>
+    </message>
+    <message>
+        <source>time zone offset %1 does not exist (write Z or +00:00 for UTC)</source>
+        <translation>die Zeitzonenverschiebung %1 gibt es nicht (schreiben Sie Z oder +00:00 für UTC)</translation>
+    </message>
+    <message>
+        <source>a Y year must not start with 0</source>
+        <translation>ein Y-Jahr darf nicht mit 0 beginnen</translation>
+    </message>
+    <message>
+        <source>a Y year needs more than 4 digits (write %1 instead)</source>
+        <translation>ein Y-Jahr braucht mehr als 4 Ziffern (schreiben Sie stattdessen %1)</translation>
+    </message>
+    <message>
+        <source>the exponent after E must not start with 0</source>
+        <translation>der Exponent nach E darf nicht mit 0 beginnen</translation>
+    </message>
+    <message>
+        <source>S0 leaves no significant digit (write S1 or more)</source>
+        <translation>S0 lässt keine signifikante Ziffer übrig (schreiben Sie S1 oder mehr)</translation>
+    </message>
+    <message>
+        <source>there is no year -%1 (write %1 for the years from 0 on)</source>
+        <translation>es gibt kein Jahr -%1 (schreiben Sie %1 für die Jahre ab 0)</translation>
+    </message>
+    <message>
+        <source>no month matches %1</source>
+        <translation>kein Monat passt zu %1</translation>
+    </message>
+    <message>
+        <source>no day matches %1</source>
+        <translation>kein Tag passt zu %1</translation>
+    </message>
+    <message>
+        <source>no year matching %1 has a 29 February</source>
+        <translation>kein zu %1 passendes Jahr hat einen 29. Februar</translation>
+    </message>
+    <message>
+        <source>%1 has no day %2</source>
+        <translation>%1 hat keinen Tag %2</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must name a host after http(s)://</source>
+        <translation>muss nach http(s):// einen Host nennen</translation>
+    </message>
+    <message>
+        <source>must be an http(s) address or a path relative to the timeline file</source>
+        <translation>muss eine http(s)-Adresse oder ein Pfad relativ zur Zeitleistendatei sein</translation>
+    </message>
+    <message>
+        <source>must be relative to the timeline file, not an absolute path</source>
+        <translation>muss relativ zur Zeitleistendatei sein, kein absoluter Pfad</translation>
+    </message>
+    <message>
+        <source>must stay in the timeline&apos;s folder (no &apos;..&apos;)</source>
+        <translation>muss im Ordner der Zeitleiste bleiben (kein &apos;..&apos;)</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>muss eine endliche Zahl sein</translation>
+    </message>
+    <message>
+        <source>end (%1) must be after start (%2)</source>
+        <translation>das Ende (%1) muss nach dem Anfang (%2) liegen</translation>
+    </message>
+    <message>
+        <source>links to %1, which would be deleted</source>
+        <translation>verweist auf %1, das gelöscht würde</translation>
+    </message>
+    <message>
+        <source>links to an event that would be deleted</source>
+        <translation>verweist auf ein Ereignis, das gelöscht würde</translation>
+    </message>
+    <message>
+        <source>events are in lane %1</source>
+        <translation>Ereignisse liegen in der Spur %1</translation>
+    </message>
+    <message>
+        <source>there is not enough memory to load this file</source>
+        <translation>zum Laden dieser Datei reicht der Arbeitsspeicher nicht</translation>
+    </message>
+    <message>
+        <source>%1: %2 problem</source>
+        <translation>%1: %2 Fehler</translation>
+    </message>
+    <message>
+        <source>%1: %2 problems</source>
+        <translation>%1: %2 Fehler</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+    <message>
+        <source>an unexpected error stopped the load (%1)</source>
+        <translation>ein unerwarteter Fehler hat das Laden abgebrochen (%1)</translation>
+    </message>
+    <message>
+        <source>is a folder, not a timeline file</source>
+        <translation>ist ein Ordner, keine Zeitleistendatei</translation>
+    </message>
+    <message>
+        <source>is a named pipe (FIFO), not a timeline file</source>
+        <translation>ist eine benannte Pipe (FIFO), keine Zeitleistendatei</translation>
+    </message>
+    <message>
+        <source>is a socket, not a timeline file</source>
+        <translation>ist ein Socket, keine Zeitleistendatei</translation>
+    </message>
+    <message>
+        <source>is a device, not a timeline file</source>
+        <translation>ist ein Gerät, keine Zeitleistendatei</translation>
+    </message>
+    <message>
+        <source>is a block device, not a timeline file</source>
+        <translation>ist ein Blockgerät, keine Zeitleistendatei</translation>
+    </message>
+    <message>
+        <source>is not a regular file, not a timeline file</source>
+        <translation>ist keine reguläre Datei und keine Zeitleistendatei</translation>
+    </message>
+    <message>
+        <source>the file is %1: loading it needs about %2 of memory and this machine has %3</source>
+        <translation>die Datei ist %1 groß: zum Laden braucht sie etwa %2 Arbeitsspeicher, und dieser Rechner hat %3</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>diese Datei gibt es nicht</translation>
+    </message>
+    <message>
+        <source>permission denied: the file cannot be read</source>
+        <translation>Zugriff verweigert: die Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>unknown format %1</source>
+        <translation>unbekanntes Format %1</translation>
+    </message>
+    <message>
+        <source>a column mapping is for spreadsheets and CSV files, not %1</source>
+        <translation>eine Spaltenzuordnung gilt für Tabellen und CSV-Dateien, nicht für %1</translation>
+    </message>
+    <message>
+        <source>%1: not a field (the fields: %2)</source>
+        <translation>%1: kein Feld (die Felder: %2)</translation>
+    </message>
+    <message>
+        <source>no column %1 in the sheet (its columns: %2)</source>
+        <translation>keine Spalte %1 in der Tabelle (ihre Spalten: %2)</translation>
+    </message>
+    <message>
+        <source>no column is mapped to the title</source>
+        <translation>keine Spalte ist dem Titel zugeordnet</translation>
+    </message>
+    <message>
+        <source>no column is mapped to the date or the year</source>
+        <translation>keine Spalte ist dem Datum oder dem Jahr zugeordnet</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>write a JSON object of fields and column headers, as {&quot;date&quot;: &quot;Start Date&quot;}</source>
+        <translation>schreiben Sie ein JSON-Objekt aus Feldern und Spaltenüberschriften, etwa {&quot;date&quot;: &quot;Start Date&quot;}</translation>
+    </message>
+    <message>
+        <source>%1 is not a link: write its type and the target&apos;s id, as &quot;denies x&quot;</source>
+        <translation>%1 ist keine Verknüpfung: schreiben Sie ihren Typ und die Kennung des Ziels, etwa &quot;denies x&quot;</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1); write %2</source>
+        <translation>kein gültiges JSON (%1); schreiben Sie %2</translation>
+    </message>
+    <message>
+        <source>write %1</source>
+        <translation>schreiben Sie %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a kind of row (%2, or empty for an event)</source>
+        <translation>%1 ist keine Zeilenart (%2 oder leer für ein Ereignis)</translation>
+    </message>
+    <message>
+        <source>a JSON list of amounts</source>
+        <translation>eine JSON-Liste von Beträgen</translation>
+    </message>
+    <message>
+        <source>a JSON list of metrics</source>
+        <translation>eine JSON-Liste von Kennzahlen</translation>
+    </message>
+    <message>
+        <source>a JSON list of images</source>
+        <translation>eine JSON-Liste von Bildern</translation>
+    </message>
+    <message>
+        <source>a second timeline row (the timeline is on row %1)</source>
+        <translation>eine zweite Zeitleistenzeile (die Zeitleiste steht in Zeile %1)</translation>
+    </message>
+    <message>
+        <source>the source as a JSON object ({&quot;publisher&quot;: …})</source>
+        <translation>die Quelle als JSON-Objekt ({&quot;publisher&quot;: …})</translation>
+    </message>
+    <message>
+        <source>the exchange rates as a JSON list</source>
+        <translation>die Wechselkurse als JSON-Liste</translation>
+    </message>
+    <message>
+        <source>a lane row needs the lane&apos;s id</source>
+        <translation>eine Spurzeile braucht die Kennung der Spur</translation>
+    </message>
+    <message>
+        <source>%1 is already the lane of row %2</source>
+        <translation>%1 ist bereits die Spur von Zeile %2</translation>
+    </message>
+    <message>
+        <source>a quote (&quot;) opened on line %1 is never closed</source>
+        <translation>ein in Zeile %1 geöffnetes Anführungszeichen (&quot;) wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>not valid CSV: %1</source>
+        <translation>kein gültiges CSV: %1</translation>
+    </message>
+    <message>
+        <source>not valid %1 text; save the spreadsheet as CSV UTF-8</source>
+        <translation>kein gültiger %1-Text; speichern Sie die Tabelle als CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>the column %1 is missing</source>
+        <translation>die Spalte %1 fehlt</translation>
+    </message>
+    <message>
+        <source>the columns %1 are missing</source>
+        <translation>die Spalten %1 fehlen</translation>
+    </message>
+    <message>
+        <source>has cells beyond the %1 named columns</source>
+        <translation>hat Zellen jenseits der %1 benannten Spalten</translation>
+    </message>
+    <message>
+        <source>a second title row (the title is on row %1)</source>
+        <translation>eine zweite Titelzeile (der Titel steht in Zeile %1)</translation>
+    </message>
+    <message>
+        <source>%1 is not a type (title, era, or empty for an event)</source>
+        <translation>%1 ist kein Typ (title, era oder leer für ein Ereignis)</translation>
+    </message>
+    <message>
+        <source>an event needs a year</source>
+        <translation>ein Ereignis braucht ein Jahr</translation>
+    </message>
+    <message>
+        <source>an end date needs a year</source>
+        <translation>ein Enddatum braucht ein Jahr</translation>
+    </message>
+    <message>
+        <source>%1 is not a time (write it as 14:30 or 2:30 PM)</source>
+        <translation>%1 ist keine Uhrzeit (schreiben Sie 14:30 oder 2:30 PM)</translation>
+    </message>
+    <message>
+        <source>%1 is not a time: hours go from 1 to 12 with AM and PM</source>
+        <translation>%1 ist keine Uhrzeit: mit AM und PM gehen die Stunden von 1 bis 12</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>not an iCalendar file: %1</source>
+        <translation>keine iCalendar-Datei: %1</translation>
+    </message>
+    <message>
+        <source>not an iCalendar file: no VCALENDAR</source>
+        <translation>keine iCalendar-Datei: kein VCALENDAR</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>this required property is missing</source>
+        <translation>diese Pflichteigenschaft fehlt</translation>
+    </message>
+    <message>
+        <source>%1 is not a date or a date-time</source>
+        <translation>%1 ist weder ein Datum noch ein Datum mit Uhrzeit</translation>
+    </message>
+    <message>
+        <source>%1: relative and recurring dates are not supported; write the date</source>
+        <translation>%1: relative und wiederkehrende Daten werden nicht unterstützt; schreiben Sie das Datum</translation>
+    </message>
+    <message>
+        <source>%1 is not a date this app reads (write it as 2024-03-05 or March 5 2024)</source>
+        <translation>%1 ist kein Datum, das diese App liest (schreiben Sie 2024-03-05 oder March 5 2024)</translation>
+    </message>
+    <message>
+        <source>%1: a time needs a day</source>
+        <translation>%1: eine Uhrzeit braucht einen Tag</translation>
+    </message>
+    <message>
+        <source>holds half of a UTF-16 character pair (%1), not text</source>
+        <translation>enthält die Hälfte eines UTF-16-Zeichenpaars (%1), keinen Text</translation>
+    </message>
+    <message>
+        <source>not a spreadsheet this app can read (%1)</source>
+        <translation>keine Tabelle, die diese App lesen kann (%1)</translation>
+    </message>
+    <message>
+        <source>no sheet %1 (its sheets: %2)</source>
+        <translation>kein Tabellenblatt %1 (ihre Blätter: %2)</translation>
+    </message>
+    <message>
+        <source>the spreadsheet has no cells</source>
+        <translation>die Tabelle hat keine Zellen</translation>
+    </message>
+    <message>
+        <source>column mapping: %1</source>
+        <translation>Spaltenzuordnung: %1</translation>
+    </message>
+    <message>
+        <source>an event needs a title</source>
+        <translation>ein Ereignis braucht einen Titel</translation>
+    </message>
+    <message>
+        <source>an event needs a date</source>
+        <translation>ein Ereignis braucht ein Datum</translation>
+    </message>
+    <message>
+        <source>%1 is not a date</source>
+        <translation>%1 ist kein Datum</translation>
+    </message>
+    <message>
+        <source>%1 is a time without a date</source>
+        <translation>%1 ist eine Uhrzeit ohne Datum</translation>
+    </message>
+    <message>
+        <source>%1 is a number, not a date (a year is a whole number)</source>
+        <translation>%1 ist eine Zahl, kein Datum (ein Jahr ist eine ganze Zahl)</translation>
+    </message>
+    <message>
+        <source>a document type declaration (with its entities) is not allowed in a .timeline file</source>
+        <translation>eine Dokumenttyp-Deklaration (mit ihren Entitäten) ist in einer .timeline-Datei nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>not XML: %1</source>
+        <translation>kein XML: %1</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; is not a &lt;timeline&gt;</source>
+        <translation>&lt;%1&gt; ist keine &lt;timeline&gt;</translation>
+    </message>
+    <message>
+        <source>the time type %1 is not supported (only %2)</source>
+        <translation>der Zeittyp %1 wird nicht unterstützt (nur %2)</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; has no &lt;%2&gt;</source>
+        <translation>&lt;%1&gt; hat kein &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>%1 is not a colour (r,g,b from 0 to 255)</source>
+        <translation>%1 ist keine Farbe (r,g,b von 0 bis 255)</translation>
+    </message>
+    <message>
+        <source>%1 is not a time (write it as 2024-03-05 14:30:00)</source>
+        <translation>%1 ist keine Zeitangabe (schreiben Sie 2024-03-05 14:30:00)</translation>
+    </message>
+    <message>
+        <source>%1 is not a year</source>
+        <translation>%1 ist kein Jahr</translation>
+    </message>
+    <message>
+        <source>%1 is not a month</source>
+        <translation>%1 ist kein Monat</translation>
+    </message>
+    <message>
+        <source>%1 is not a day</source>
+        <translation>%1 ist kein Tag</translation>
+    </message>
+    <message>
+        <source>%1 is not an hour</source>
+        <translation>%1 ist keine Stunde</translation>
+    </message>
+    <message>
+        <source>%1 is not a minute</source>
+        <translation>%1 ist keine Minute</translation>
+    </message>
+    <message>
+        <source>%1 is not a second</source>
+        <translation>%1 ist keine Sekunde</translation>
+    </message>
+    <message>
+        <source>%1 is not an hour (0 to %2)</source>
+        <translation>%1 ist keine Stunde (0 bis %2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a minute (0 to %2)</source>
+        <translation>%1 ist keine Minute (0 bis %2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a second (0 to %2)</source>
+        <translation>%1 ist keine Sekunde (0 bis %2)</translation>
+    </message>
+    <message>
+        <source>a date needs a year</source>
+        <translation>ein Datum braucht ein Jahr</translation>
+    </message>
+    <message>
+        <source>%1 is beyond the ±%2 years the app supports</source>
+        <translation>%1 liegt jenseits der ±%2 Jahre, die die App unterstützt</translation>
+    </message>
+    <message>
+        <source>%1 is not a month (1 to 12)</source>
+        <translation>%1 ist kein Monat (1 bis 12)</translation>
+    </message>
+    <message>
+        <source>a day needs a month</source>
+        <translation>ein Tag braucht einen Monat</translation>
+    </message>
+    <message>
+        <source>%1 is not a day of %2 %3 (1 to %4)</source>
+        <translation>%1 ist kein Tag im %2 %3 (1 bis %4)</translation>
+    </message>
+    <message>
+        <source>a time needs an hour</source>
+        <translation>eine Uhrzeit braucht eine Stunde</translation>
+    </message>
+    <message>
+        <source>a time needs a day</source>
+        <translation>eine Uhrzeit braucht einen Tag</translation>
+    </message>
+    <message>
+        <source>must be a list of lanes</source>
+        <translation>muss eine Liste von Spuren sein</translation>
+    </message>
+    <message>
+        <source>this required field is missing: TimelineJS lists its slides there</source>
+        <translation>dieses Pflichtfeld fehlt: TimelineJS führt dort seine Folien auf</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 text; save the file as UTF-8</source>
+        <translation>kein gültiger UTF-8-Text; speichern Sie die Datei als UTF-8</translation>
+    </message>
+    <message>
+        <source>not valid JSON: nested too deeply</source>
+        <translation>kein gültiges JSON: zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>must be a JSON object with an &apos;events&apos; list</source>
+        <translation>muss ein JSON-Objekt mit einer Liste &apos;events&apos; sein</translation>
+    </message>
+    <message>
+        <source>must be an object with a start_date</source>
+        <translation>muss ein Objekt mit einem start_date sein</translation>
+    </message>
+    <message>
+        <source>must be an object, got %1</source>
+        <translation>muss ein Objekt sein, vorgefunden: %1</translation>
+    </message>
+    <message>
+        <source>must be text, got %1</source>
+        <translation>muss Text sein, vorgefunden: %1</translation>
+    </message>
+    <message>
+        <source>it had reached %1 of its %2 address-space limit</source>
+        <translation>er hatte %1 seiner Adressraumgrenze von %2 erreicht</translation>
+    </message>
+    <message>
+        <source>it had filled %1 of the machine&apos;s %2</source>
+        <translation>er hatte %1 der %2 des Rechners belegt</translation>
+    </message>
+    <message>
+        <source>the loader process stopped answering</source>
+        <translation>der Ladeprozess antwortete nicht mehr</translation>
+    </message>
+    <message>
+        <source>the loader process was stopped by signal %1 (killed, perhaps for lack of memory)</source>
+        <translation>der Ladeprozess wurde durch das Signal %1 beendet (abgebrochen, vielleicht aus Speichermangel)</translation>
+    </message>
+    <message>
+        <source>the loader process was stopped by signal %1</source>
+        <translation>der Ladeprozess wurde durch das Signal %1 beendet</translation>
+    </message>
+    <message>
+        <source>the loader process ended with exit code %1</source>
+        <translation>der Ladeprozess endete mit dem Exit-Code %1</translation>
+    </message>
+    <message>
+        <source>there is not enough memory to load this file (%1: %2)</source>
+        <translation>zum Laden dieser Datei reicht der Arbeitsspeicher nicht (%1: %2)</translation>
+    </message>
+    <message>
+        <source>%1 before the file was loaded</source>
+        <translation>%1, bevor die Datei geladen war</translation>
+    </message>
+    <message>
+        <source>there is not enough memory to load this file (%1 when %2)</source>
+        <translation>zum Laden dieser Datei reicht der Arbeitsspeicher nicht (%1, als %2)</translation>
+    </message>
+    <message>
+        <source>the file ends too early: a closing } is missing</source>
+        <translation>die Datei endet zu früh: eine schließende } fehlt</translation>
+    </message>
+    <message>
+        <source>the file ends too early: a closing ] is missing</source>
+        <translation>die Datei endet zu früh: eine schließende ] fehlt</translation>
+    </message>
+    <message>
+        <source>the file ends inside a string: a closing &quot; is missing</source>
+        <translation>die Datei endet mitten in einer Zeichenkette: ein schließendes &quot; fehlt</translation>
+    </message>
+    <message>
+        <source>the file ends too early: a value is missing</source>
+        <translation>die Datei endet zu früh: ein Wert fehlt</translation>
+    </message>
+    <message>
+        <source>keys and strings need double quotes (&quot;), not single quotes (&apos;)</source>
+        <translation>Schlüssel und Zeichenketten brauchen doppelte Anführungszeichen (&quot;), keine einfachen (&apos;)</translation>
+    </message>
+    <message>
+        <source>comments are not allowed in JSON</source>
+        <translation>Kommentare sind in JSON nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>input should be a valid string, got %1</source>
+        <translation>die Eingabe sollte eine gültige Zeichenkette sein, vorgefunden: %1</translation>
+    </message>
+    <message>
+        <source>input should be a valid array, got %1</source>
+        <translation>die Eingabe sollte ein gültiges Array sein, vorgefunden: %1</translation>
+    </message>
+    <message>
+        <source>input should be a valid list, got %1</source>
+        <translation>die Eingabe sollte eine gültige Liste sein, vorgefunden: %1</translation>
+    </message>
+    <message>
+        <source>input should be a valid tuple, got %1</source>
+        <translation>die Eingabe sollte ein gültiges Tupel sein, vorgefunden: %1</translation>
+    </message>
+    <message>
+        <source>input should be an object, got %1</source>
+        <translation>die Eingabe sollte ein Objekt sein, vorgefunden: %1</translation>
+    </message>
+    <message>
+        <source>input should be a valid dictionary, got %1</source>
+        <translation>die Eingabe sollte ein gültiges Wörterbuch sein, vorgefunden: %1</translation>
+    </message>
+    <message>
+        <source>input should be a valid number, got %1</source>
+        <translation>die Eingabe sollte eine gültige Zahl sein, vorgefunden: %1</translation>
+    </message>
+    <message>
+        <source>input should be a valid number, unable to parse string as a number, got %1</source>
+        <translation>die Eingabe sollte eine gültige Zahl sein, die Zeichenkette lässt sich nicht als Zahl lesen, vorgefunden: %1</translation>
+    </message>
+    <message>
+        <source>input should be a finite number, got %1</source>
+        <translation>die Eingabe sollte eine endliche Zahl sein, vorgefunden: %1</translation>
+    </message>
+    <message>
+        <source>input should be a valid integer, got %1</source>
+        <translation>die Eingabe sollte eine gültige ganze Zahl sein, vorgefunden: %1</translation>
+    </message>
+    <message>
+        <source>input should be a valid integer, got a number with a fractional part, got %1</source>
+        <translation>die Eingabe sollte eine gültige ganze Zahl sein, ist aber eine Zahl mit Nachkommastellen, vorgefunden: %1</translation>
+    </message>
+    <message>
+        <source>input should be a valid integer, unable to parse string as an integer, got %1</source>
+        <translation>die Eingabe sollte eine gültige ganze Zahl sein, die Zeichenkette lässt sich nicht als ganze Zahl lesen, vorgefunden: %1</translation>
+    </message>
+    <message>
+        <source>input should be a valid boolean, got %1</source>
+        <translation>die Eingabe sollte ein gültiger Wahrheitswert sein, vorgefunden: %1</translation>
+    </message>
+    <message>
+        <source>input should be a valid boolean, unable to interpret input, got %1</source>
+        <translation>die Eingabe sollte ein gültiger Wahrheitswert sein, die Eingabe lässt sich nicht deuten, vorgefunden: %1</translation>
+    </message>
+    <message>
+        <source>input should be greater than %1, got %2</source>
+        <translation>die Eingabe sollte größer als %1 sein, vorgefunden: %2</translation>
+    </message>
+    <message>
+        <source>input should be greater than or equal to %1, got %2</source>
+        <translation>die Eingabe sollte größer oder gleich %1 sein, vorgefunden: %2</translation>
+    </message>
+    <message>
+        <source>input should be less than %1, got %2</source>
+        <translation>die Eingabe sollte kleiner als %1 sein, vorgefunden: %2</translation>
+    </message>
+    <message>
+        <source>input should be less than or equal to %1, got %2</source>
+        <translation>die Eingabe sollte kleiner oder gleich %1 sein, vorgefunden: %2</translation>
+    </message>
+    <message>
+        <source>string should have at least %1 characters, got %2</source>
+        <translation>die Zeichenkette sollte mindestens %1 Zeichen haben, vorgefunden: %2</translation>
+    </message>
+    <message>
+        <source>string should have at most %1 characters, got %2</source>
+        <translation>die Zeichenkette sollte höchstens %1 Zeichen haben, vorgefunden: %2</translation>
+    </message>
+    <message>
+        <source>input should be %1, got %2</source>
+        <translation>die Eingabe sollte %1 sein, vorgefunden: %2</translation>
+    </message>
+    <message>
+        <source>input should be a valid dictionary or instance of %1, got %2</source>
+        <translation>die Eingabe sollte ein gültiges Wörterbuch oder eine Instanz von %1 sein, vorgefunden: %2</translation>
+    </message>
+    <message>
+        <source>string should have at least %1 character, got %2</source>
+        <translation>die Zeichenkette sollte mindestens %1 Zeichen haben, vorgefunden: %2</translation>
+    </message>
+    <message>
+        <source>string should have at most %1 character, got %2</source>
+        <translation>die Zeichenkette sollte höchstens %1 Zeichen haben, vorgefunden: %2</translation>
+    </message>
+    <message>
+        <source>this required field is missing</source>
+        <translation>dieses Pflichtfeld fehlt</translation>
+    </message>
+    <message>
+        <source>%1 is already used by %2</source>
+        <translation>%1 wird bereits von %2 verwendet</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid id (letters, digits and _ . : - only)</source>
+        <translation>%1 ist keine gültige Kennung (nur Buchstaben, Ziffern und _ . : -)</translation>
+    </message>
+    <message>
+        <source>the file is %1 encoded; save it as UTF-8</source>
+        <translation>die Datei ist in %1 kodiert; speichern Sie sie als UTF-8</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 text (byte 0x%1); save the file as UTF-8</source>
+        <translation>kein gültiger UTF-8-Text (Byte 0x%1); speichern Sie die Datei als UTF-8</translation>
+    </message>
+    <message>
+        <source>duplicate key %1 in %2 (the first is at line %3, column %4)</source>
+        <translation>doppelter Schlüssel %1 in %2 (der erste steht in Zeile %3, Spalte %4)</translation>
+    </message>
+    <message>
+        <source>duplicate key %1 at the top level (the first is at line %2, column %3)</source>
+        <translation>doppelter Schlüssel %1 auf oberster Ebene (der erste steht in Zeile %2, Spalte %3)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is half of a UTF-16 surrogate pair; the other half is missing</source>
+        <translation>&apos;%1&apos; ist die Hälfte eines UTF-16-Ersatzpaars; die andere Hälfte fehlt</translation>
+    </message>
+    <message>
+        <source>unknown field %1 (did you mean %2?)</source>
+        <translation>unbekanntes Feld %1 (meinten Sie %2?)</translation>
+    </message>
+    <message>
+        <source>unknown field %1</source>
+        <translation>unbekanntes Feld %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a colour; write it as #rrggbb</source>
+        <translation>%1 ist keine Farbe; schreiben Sie sie als #rrggbb</translation>
+    </message>
+    <message>
+        <source>%1 is not a currency code; use three capital letters such as USD</source>
+        <translation>%1 ist kein Währungscode; verwenden Sie drei Großbuchstaben wie USD</translation>
+    </message>
+    <message>
+        <source>%1, got %2</source>
+        <translation>%1, vorgefunden: %2</translation>
+    </message>
+    <message>
+        <source>no lane %1: the file defines no lanes</source>
+        <translation>keine Spur %1: die Datei legt keine Spuren fest</translation>
+    </message>
+    <message>
+        <source>no lane has id %1 (did you mean %2?)</source>
+        <translation>keine Spur hat die Kennung %1 (meinten Sie %2?)</translation>
+    </message>
+    <message>
+        <source>no lane has id %1</source>
+        <translation>keine Spur hat die Kennung %1</translation>
+    </message>
+    <message>
+        <source>no event has id %1</source>
+        <translation>kein Ereignis hat die Kennung %1</translation>
+    </message>
+    <message>
+        <source>an event cannot link to itself</source>
+        <translation>ein Ereignis kann nicht auf sich selbst verweisen</translation>
+    </message>
+    <message>
+        <source>the timeline has no article text (source.text) to point into</source>
+        <translation>die Zeitleiste enthält keinen Artikeltext (source.text), auf den verwiesen werden könnte</translation>
+    </message>
+    <message>
+        <source>%1 is beyond the end of the article&apos;s text (%2 characters)</source>
+        <translation>%1 liegt hinter dem Ende des Artikeltexts (%2 Zeichen)</translation>
     </message>
 </context>
 <context>
@@ -1277,6 +2480,10 @@
     <message>
         <source>Reading the file</source>
         <translation>Datei wird gelesen</translation>
+    </message>
+    <message>
+        <source>Reading the %1 file</source>
+        <translation>%1 wird gelesen</translation>
     </message>
     <message>
         <source>Starting the loader</source>
@@ -1849,6 +3056,29 @@
     <message>
         <source>Scheduled or targeted for a later date.</source>
         <translation>Für später geplant oder angestrebt.</translation>
+    </message>
+</context>
+<context>
+    <name>Ticks</name>
+    <message>
+        <source>present</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>{count} Gya</source>
+        <translation>vor {count} Mrd. J.</translation>
+    </message>
+    <message>
+        <source>in {count} Gyr</source>
+        <translation>in {count} Mrd. J.</translation>
+    </message>
+    <message>
+        <source>{count} Mya</source>
+        <translation>vor {count} Mio. J.</translation>
+    </message>
+    <message>
+        <source>in {count} Myr</source>
+        <translation>in {count} Mio. J.</translation>
     </message>
 </context>
 <context>

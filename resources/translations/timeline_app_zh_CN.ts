@@ -173,8 +173,12 @@
         <translation>%1 中的哪一列对应事件的各个部分？</translation>
     </message>
     <message>
-        <source>Choose %1.</source>
-        <translation>请选择：%1。</translation>
+        <source>Choose the title.</source>
+        <translation>请选择标题所在的列。</translation>
+    </message>
+    <message>
+        <source>Choose the date or the year.</source>
+        <translation>请选择日期或年份所在的列。</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -272,8 +276,172 @@
         <translation>{year}年下半年</translation>
     </message>
     <message>
+        <source>{count} billion years ago</source>
+        <translation>{years}年前</translation>
+    </message>
+    <message>
+        <source>{count} million years ago</source>
+        <translation>{years}年前</translation>
+    </message>
+    <message>
+        <source>{count} thousand years ago</source>
+        <translation>{years}年前</translation>
+    </message>
+    <message>
+        <source>the {ordinal} century</source>
+        <translation>{number}世纪</translation>
+    </message>
+    <message>
+        <source>the {ordinal} millennium</source>
+        <translation>第{number}个千年</translation>
+    </message>
+    <message>
+        <source>year {year}</source>
+        <translation>{year}年</translation>
+    </message>
+    <message>
+        <source>{count} years ago</source>
+        <translation>{years}年前</translation>
+    </message>
+    <message>
         <source>the {decade}s</source>
         <translation>{decade}年代</translation>
+    </message>
+    <message>
+        <source>{first} or {last}</source>
+        <translation>{first}或{last}</translation>
+    </message>
+    <message>
+        <source>an unknown year BCE</source>
+        <translation>公元前某个未知年份</translation>
+    </message>
+    <message>
+        <source>an unknown year</source>
+        <translation>某个未知年份</translation>
+    </message>
+    <message>
+        <source>some year in {span}</source>
+        <translation>{span}中的某一年</translation>
+    </message>
+    <message>
+        <source>a year matching {pattern}</source>
+        <translation>符合 {pattern} 的某一年</translation>
+    </message>
+    <message>
+        <source>that year</source>
+        <translation>该</translation>
+    </message>
+    <message>
+        <source>{year}, {rest}</source>
+        <translation>{year}，{rest}</translation>
+    </message>
+    <message>
+        <source>some month in {year}</source>
+        <translation>{year}年的某个月</translation>
+    </message>
+    <message>
+        <source>{months} {year}</source>
+        <translation>{year}年{months}</translation>
+    </message>
+    <message>
+        <source>some day {year}</source>
+        <translation>{year}年的某一天</translation>
+    </message>
+    <message>
+        <source>some day in {month} {year}</source>
+        <translation>{year}年{month}的某一天</translation>
+    </message>
+    <message>
+        <source>{days} {month} {year}</source>
+        <translation>{year}年{month_number}月{days}日</translation>
+    </message>
+    <message>
+        <source>the {ordinal} of some month in {year}</source>
+        <translation>{year}年某月{number}日</translation>
+    </message>
+    <message>
+        <source>day {days} of some month in {year}</source>
+        <translation>{year}年某月的第{days}日</translation>
+    </message>
+    <message>
+        <source>the {ordinal} of {month} in {year}</source>
+        <translation>{year}年{month}的{number}日</translation>
+    </message>
+    <message>
+        <source>day {days} of {month} in {year}</source>
+        <translation>{year}年{month}的第{days}日</translation>
+    </message>
+    <message>
+        <source>some month</source>
+        <translation>某个月</translation>
+    </message>
+    <message>
+        <source>some day</source>
+        <translation>某一天</translation>
+    </message>
+    <message>
+        <source>some day in {month}</source>
+        <translation>{month}的某一天</translation>
+    </message>
+    <message>
+        <source>{days} {month}</source>
+        <translation>{month_number}月{days}日</translation>
+    </message>
+    <message>
+        <source>the {ordinal} of some month</source>
+        <translation>某月{number}日</translation>
+    </message>
+    <message>
+        <source>day {days} of some month</source>
+        <translation>某月的第{days}日</translation>
+    </message>
+    <message>
+        <source>the {ordinal} of {month}</source>
+        <translation>{month}的{number}日</translation>
+    </message>
+    <message>
+        <source>day {days} of {month}</source>
+        <translation>{month}的第{days}日</translation>
+    </message>
+    <message>
+        <source>{parts} approximate</source>
+        <translation>{parts}为近似值</translation>
+    </message>
+    <message>
+        <source>{parts} uncertain</source>
+        <translation>{parts}不确定</translation>
+    </message>
+    <message>
+        <source>{parts} uncertain and approximate</source>
+        <translation>{parts}不确定且为近似值</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>part of the year</source>
+        <translation>年内时段</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first}和{last}</translation>
+    </message>
+    <message>
+        <source>a year between {first} and {last}, estimated {estimate}</source>
+        <translation>{first}至{last}之间的某一年，估计为{estimate}</translation>
+    </message>
+    <message>
+        <source>{date} ({qualifiers})</source>
+        <translation>{date}（{qualifiers}）</translation>
     </message>
     <message>
         <source>about {date}</source>
@@ -282,6 +450,34 @@
     <message>
         <source>{date} (uncertain)</source>
         <translation>{date}（不确定）</translation>
+    </message>
+    <message>
+        <source>{date} and earlier</source>
+        <translation>{date}及更早</translation>
+    </message>
+    <message>
+        <source>{date} or earlier</source>
+        <translation>{date}或更早</translation>
+    </message>
+    <message>
+        <source>{date} and later</source>
+        <translation>{date}及更晚</translation>
+    </message>
+    <message>
+        <source>{date} or later</source>
+        <translation>{date}或更晚</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>all of {dates}</source>
+        <translation>全部：{dates}</translation>
+    </message>
+    <message>
+        <source>one of {dates}</source>
+        <translation>其中之一：{dates}</translation>
     </message>
     <message>
         <source>until {date}</source>
@@ -896,6 +1092,102 @@
         <source>Web image: %1</source>
         <translation>网络图片：%1</translation>
     </message>
+    <message>
+        <source>%1 is a web address, not a file</source>
+        <translation>%1 是网址，不是文件</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 leads outside the timeline&apos;s folder (through a link)</source>
+        <translation>%1 通过链接指向时间线文件夹之外</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>它是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>it is a named pipe (FIFO), not a file</source>
+        <translation>它是命名管道（FIFO），不是文件</translation>
+    </message>
+    <message>
+        <source>it is a socket, not a file</source>
+        <translation>它是套接字，不是文件</translation>
+    </message>
+    <message>
+        <source>it is a device, not a file</source>
+        <translation>它是设备，不是文件</translation>
+    </message>
+    <message>
+        <source>it is a block device, not a file</source>
+        <translation>它是块设备，不是文件</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>它不是普通文件</translation>
+    </message>
+    <message>
+        <source>it is %1, more than the %2 read</source>
+        <translation>文件大小为 %1，超过了读取上限 %2</translation>
+    </message>
+    <message>
+        <source>it is more than the %1 read</source>
+        <translation>文件超过了读取上限 %1</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>permission denied: the file cannot be read</source>
+        <translation>权限被拒绝：无法读取该文件</translation>
+    </message>
+    <message>
+        <source>it cannot be read: %1</source>
+        <translation>无法读取该文件：%1</translation>
+    </message>
+    <message>
+        <source>it is not an image this app can read</source>
+        <translation>它不是本应用能读取的图片</translation>
+    </message>
+    <message>
+        <source>it is not an image this app can read (%1)</source>
+        <translation>它不是本应用能读取的图片（%1）</translation>
+    </message>
+    <message>
+        <source>it is %1 × %2 pixels, more than the %3 million shown</source>
+        <translation>图片为 %1 × %2 像素，超过了 %3 百万像素的显示上限</translation>
+    </message>
+    <message>
+        <source>it could not be decoded</source>
+        <translation>无法解码该图片</translation>
+    </message>
+    <message>
+        <source>it could not be decoded (%1)</source>
+        <translation>无法解码该图片（%1）</translation>
+    </message>
+    <message>
+        <source>it could not be read: %1</source>
+        <translation>无法读取该文件：%1</translation>
+    </message>
+    <message>
+        <source>it is more than the %1 loaded</source>
+        <translation>图片超过了加载上限 %1</translation>
+    </message>
+    <message>
+        <source>it took longer than %1 s to arrive</source>
+        <translation>超过 %1 秒仍未收到</translation>
+    </message>
+    <message>
+        <source>it could not be loaded: %1</source>
+        <translation>无法加载：%1</translation>
+    </message>
+    <message>
+        <source>it is a file beside a timeline that is not saved yet: save the timeline first</source>
+        <translation>它是尚未保存的时间线旁的文件：请先保存时间线</translation>
+    </message>
 </context>
 <context>
     <name>Lanes</name>
@@ -1074,6 +1366,917 @@
     <message>
         <source>%1 links</source>
         <translation>%1 条链接</translation>
+    </message>
+    <message>
+        <source>this timeline</source>
+        <translation>此时间线</translation>
+    </message>
+    <message>
+        <source>--select: %1 has no event with the id %2</source>
+        <translation>--select：%1 中没有 ID 为 %2 的事件</translation>
+    </message>
+    <message>
+        <source>--view %1 lies outside %2; showing all of it</source>
+        <translation>--view %1 超出了 %2 的范围；显示全部内容</translation>
+    </message>
+    <message>
+        <source>--view %1 lies outside %2 (it runs from %3 to %4); showing all of it</source>
+        <translation>--view %1 超出了 %2 的范围（其范围为 %3 至 %4）；显示全部内容</translation>
+    </message>
+    <message>
+        <source>%1 is not a %2: link</source>
+        <translation>%1 不是 %2: 链接</translation>
+    </message>
+    <message>
+        <source>%1: unknown parameter %2 (a link takes %3 and %4)</source>
+        <translation>%1：未知参数 %2（链接只接受 %3 和 %4）</translation>
+    </message>
+    <message>
+        <source>%1: %2 is given twice</source>
+        <translation>%1：%2 重复给出</translation>
+    </message>
+    <message>
+        <source>%1: %2 is empty</source>
+        <translation>%1：%2 为空</translation>
+    </message>
+    <message>
+        <source>%1 selects both %2 and %3</source>
+        <translation>%1 同时选择了 %2 和 %3</translation>
+    </message>
+    <message>
+        <source>%1 names the machine %2; a link opens only files on this one</source>
+        <translation>%1 指向计算机 %2；链接只能打开本机上的文件</translation>
+    </message>
+    <message>
+        <source>%1 names no absolute file path (as in %2:///home/ann/story.json)</source>
+        <translation>%1 没有给出绝对文件路径（例如 %2:///home/ann/story.json）</translation>
+    </message>
+    <message>
+        <source>--view %1: %2</source>
+        <translation>--view %1：%2</translation>
+    </message>
+    <message>
+        <source>--view %1: both ends are open; give at least one date</source>
+        <translation>--view %1：两端都是开放的；请至少给出一个日期</translation>
+    </message>
+</context>
+<context>
+    <name>Loader</name>
+    <message>
+        <source>publication date: %1</source>
+        <translation>发布日期：%1</translation>
+    </message>
+    <message>
+        <source>the article does not say when it was published: give the date (--published YYYY-MM-DD)</source>
+        <translation>文章未注明发布日期：请提供日期（--published YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>is %1, more than an article (%2 at most)</source>
+        <translation>大小为 %1，超出文章的上限（最多 %2）</translation>
+    </message>
+    <message>
+        <source>not valid %1 text</source>
+        <translation>不是有效的 %1 文本</translation>
+    </message>
+    <message>
+        <source>no article text found in this web page</source>
+        <translation>此网页中未找到文章正文</translation>
+    </message>
+    <message>
+        <source>%1 is not an EDTF date (expected forms like 2023, 2023-04, 2023-04-26, 2024-41, 2010/2017)</source>
+        <translation>%1 不是 EDTF 日期（应为 2023、2023-04、2023-04-26、2024-41、2010/2017 等形式）</translation>
+    </message>
+    <message>
+        <source>month %1 does not exist</source>
+        <translation>不存在第 %1 月</translation>
+    </message>
+    <message>
+        <source>years beyond ±%1 are not supported</source>
+        <translation>不支持超出 ±%1 的年份</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 为空</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid interval: at least one end must be a date</source>
+        <translation>%1 不是有效的区间：至少有一端必须是日期</translation>
+    </message>
+    <message>
+        <source>%1: the interval ends before it starts (%2 begins before %3)</source>
+        <translation>%1：区间在开始之前就结束了（%2 早于 %3）</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid set: it opens with %2, so it must end with %3</source>
+        <translation>%1 不是有效的集合：它以 %2 开头，因此必须以 %3 结尾</translation>
+    </message>
+    <message>
+        <source>%1 is an empty set: list at least one date</source>
+        <translation>%1 是空集合：请至少列出一个日期</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid set: member %2 is empty</source>
+        <translation>%1 不是有效的集合：第 %2 个成员为空</translation>
+    </message>
+    <message>
+        <source>%1: only the first member can start with &apos;..&apos; (its date or an earlier one)</source>
+        <translation>%1：只有第一个成员可以以 &apos;..&apos; 开头（表示该日期或更早的日期）</translation>
+    </message>
+    <message>
+        <source>%1: only the last member can end with &apos;..&apos; (its date or a later one)</source>
+        <translation>%1：只有最后一个成员可以以 &apos;..&apos; 结尾（表示该日期或更晚的日期）</translation>
+    </message>
+    <message>
+        <source>%1 is not an EDTF date: write intervals with &apos;/&apos;, as in 2010/2017</source>
+        <translation>%1 不是 EDTF 日期：区间请用 &apos;/&apos; 表示，例如 2010/2017</translation>
+    </message>
+    <message>
+        <source>%1 is not an EDTF date: it holds %2 (%3), not part of a date; type %4 instead</source>
+        <translation>%1 不是 EDTF 日期：其中含有 %2（%3），它不属于日期；请改为输入 %4</translation>
+    </message>
+    <message>
+        <source>%1 is not an EDTF date: it holds %2 (%3), not part of a date</source>
+        <translation>%1 不是 EDTF 日期：其中含有 %2（%3），它不属于日期</translation>
+    </message>
+    <message>
+        <source>%1 is not an EDTF date: %2 (character %3) has no place in a date; write %4</source>
+        <translation>%1 不是 EDTF 日期：%2（第 %3 个字符）不应出现在日期中；请写成 %4</translation>
+    </message>
+    <message>
+        <source>%1 is not an EDTF date: %2 (character %3) has no place in a date</source>
+        <translation>%1 不是 EDTF 日期：%2（第 %3 个字符）不应出现在日期中</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid date: %2</source>
+        <translation>%1 不是有效的日期：%2</translation>
+    </message>
+    <message>
+        <source>%1 has more than one qualifier: use % for uncertain and approximate</source>
+        <translation>%1 有多个限定符：同时表示不确定和近似时请用 %</translation>
+    </message>
+    <message>
+        <source>a date-time takes one qualifier, after the whole of it</source>
+        <translation>日期时间只能带一个限定符，且须放在整体之后</translation>
+    </message>
+    <message>
+        <source>there is no year -0000 (write 0000 for 1 BCE)</source>
+        <translation>不存在 -0000 年（公元前 1 年请写作 0000）</translation>
+    </message>
+    <message>
+        <source>a time needs a complete date</source>
+        <translation>时间需要完整的日期</translation>
+    </message>
+    <message>
+        <source>day 0 does not exist</source>
+        <translation>不存在第 0 日</translation>
+    </message>
+    <message>
+        <source>%1 %2 has %3 days</source>
+        <translation>%2年%1只有 %3 天</translation>
+    </message>
+    <message>
+        <source>%1 does not exist (use H1, H2 or Q1 to Q4)</source>
+        <translation>不存在 %1（请使用 H1、H2 或 Q1 至 Q4）</translation>
+    </message>
+    <message>
+        <source>hour 24 is only allowed as 24:00:00, the end of the day</source>
+        <translation>24 时只能写作 24:00:00，表示一天的结束</translation>
+    </message>
+    <message>
+        <source>hour %1 does not exist</source>
+        <translation>不存在 %1 时</translation>
+    </message>
+    <message>
+        <source>minute %1 does not exist</source>
+        <translation>不存在第 %1 分钟</translation>
+    </message>
+    <message>
+        <source>second %1 does not exist (leap seconds are not supported)</source>
+        <translation>不存在第 %1 秒（不支持闰秒）</translation>
+    </message>
+    <message>
+        <source>minute %1 of the time zone offset does not exist</source>
+        <translation>时区偏移中的第 %1 分钟不存在</translation>
+    </message>
+    <message>
+        <source>time zone offset %1 is out of range (at most ±14:00)</source>
+        <translation>时区偏移 %1 超出范围（最多 ±14:00）</translation>
+    </message>
+    <message>
+        <source>time zone offset %1 does not exist (write Z or +00:00 for UTC)</source>
+        <translation>不存在时区偏移 %1（UTC 请写作 Z 或 +00:00）</translation>
+    </message>
+    <message>
+        <source>a Y year must not start with 0</source>
+        <translation>Y 年份不能以 0 开头</translation>
+    </message>
+    <message>
+        <source>a Y year needs more than 4 digits (write %1 instead)</source>
+        <translation>Y 年份须多于 4 位数字（请改写为 %1）</translation>
+    </message>
+    <message>
+        <source>the exponent after E must not start with 0</source>
+        <translation>E 之后的指数不能以 0 开头</translation>
+    </message>
+    <message>
+        <source>S0 leaves no significant digit (write S1 or more)</source>
+        <translation>S0 不保留任何有效数字（请写 S1 或更大）</translation>
+    </message>
+    <message>
+        <source>there is no year -%1 (write %1 for the years from 0 on)</source>
+        <translation>不存在 -%1 年（从 0 年起的年份请写作 %1）</translation>
+    </message>
+    <message>
+        <source>no month matches %1</source>
+        <translation>没有与 %1 相符的月份</translation>
+    </message>
+    <message>
+        <source>no day matches %1</source>
+        <translation>没有与 %1 相符的日</translation>
+    </message>
+    <message>
+        <source>no year matching %1 has a 29 February</source>
+        <translation>与 %1 相符的年份中没有 2 月 29 日</translation>
+    </message>
+    <message>
+        <source>%1 has no day %2</source>
+        <translation>%1没有第 %2 日</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1或%2</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>must name a host after http(s)://</source>
+        <translation>http(s):// 之后必须写明主机名</translation>
+    </message>
+    <message>
+        <source>must be an http(s) address or a path relative to the timeline file</source>
+        <translation>必须是 http(s) 地址或相对于时间线文件的路径</translation>
+    </message>
+    <message>
+        <source>must be relative to the timeline file, not an absolute path</source>
+        <translation>必须是相对于时间线文件的路径，而不是绝对路径</translation>
+    </message>
+    <message>
+        <source>must stay in the timeline&apos;s folder (no &apos;..&apos;)</source>
+        <translation>必须位于时间线所在的文件夹内（不能含 &apos;..&apos;）</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>必须是有限数</translation>
+    </message>
+    <message>
+        <source>end (%1) must be after start (%2)</source>
+        <translation>结束位置（%1）必须在开始位置（%2）之后</translation>
+    </message>
+    <message>
+        <source>links to %1, which would be deleted</source>
+        <translation>链接到 %1，而它将被删除</translation>
+    </message>
+    <message>
+        <source>links to an event that would be deleted</source>
+        <translation>链接到一个将被删除的事件</translation>
+    </message>
+    <message>
+        <source>events are in lane %1</source>
+        <translation>泳道 %1 中仍有事件</translation>
+    </message>
+    <message>
+        <source>there is not enough memory to load this file</source>
+        <translation>内存不足，无法加载此文件</translation>
+    </message>
+    <message>
+        <source>%1: %2 problem</source>
+        <translation>%1：%2 个问题</translation>
+    </message>
+    <message>
+        <source>%1: %2 problems</source>
+        <translation>%1：%2 个问题</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>……另有 %1 个</translation>
+    </message>
+    <message>
+        <source>an unexpected error stopped the load (%1)</source>
+        <translation>意外错误中止了加载（%1）</translation>
+    </message>
+    <message>
+        <source>is a folder, not a timeline file</source>
+        <translation>是文件夹，不是时间线文件</translation>
+    </message>
+    <message>
+        <source>is a named pipe (FIFO), not a timeline file</source>
+        <translation>是命名管道（FIFO），不是时间线文件</translation>
+    </message>
+    <message>
+        <source>is a socket, not a timeline file</source>
+        <translation>是套接字，不是时间线文件</translation>
+    </message>
+    <message>
+        <source>is a device, not a timeline file</source>
+        <translation>是设备，不是时间线文件</translation>
+    </message>
+    <message>
+        <source>is a block device, not a timeline file</source>
+        <translation>是块设备，不是时间线文件</translation>
+    </message>
+    <message>
+        <source>is not a regular file, not a timeline file</source>
+        <translation>不是普通文件，也不是时间线文件</translation>
+    </message>
+    <message>
+        <source>the file is %1: loading it needs about %2 of memory and this machine has %3</source>
+        <translation>文件大小为 %1：加载它约需 %2 内存，而本机只有 %3</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>permission denied: the file cannot be read</source>
+        <translation>权限被拒绝：无法读取该文件</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>unknown format %1</source>
+        <translation>未知格式 %1</translation>
+    </message>
+    <message>
+        <source>a column mapping is for spreadsheets and CSV files, not %1</source>
+        <translation>列映射适用于电子表格和 CSV 文件，不适用于%1</translation>
+    </message>
+    <message>
+        <source>%1: not a field (the fields: %2)</source>
+        <translation>%1：不是字段（可用字段：%2）</translation>
+    </message>
+    <message>
+        <source>no column %1 in the sheet (its columns: %2)</source>
+        <translation>表中没有列 %1（现有列：%2）</translation>
+    </message>
+    <message>
+        <source>no column is mapped to the title</source>
+        <translation>没有列映射到标题</translation>
+    </message>
+    <message>
+        <source>no column is mapped to the date or the year</source>
+        <translation>没有列映射到日期或年份</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>write a JSON object of fields and column headers, as {&quot;date&quot;: &quot;Start Date&quot;}</source>
+        <translation>请写一个由字段和列标题组成的 JSON 对象，例如 {&quot;date&quot;: &quot;Start Date&quot;}</translation>
+    </message>
+    <message>
+        <source>%1 is not a link: write its type and the target&apos;s id, as &quot;denies x&quot;</source>
+        <translation>%1 不是链接：请写出其类型和目标的 ID，例如 &quot;denies x&quot;</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1); write %2</source>
+        <translation>不是有效的 JSON（%1）；请写%2</translation>
+    </message>
+    <message>
+        <source>write %1</source>
+        <translation>请写%1</translation>
+    </message>
+    <message>
+        <source>%1 is not a kind of row (%2, or empty for an event)</source>
+        <translation>%1 不是行类型（应为 %2，事件则留空）</translation>
+    </message>
+    <message>
+        <source>a JSON list of amounts</source>
+        <translation>金额的 JSON 列表</translation>
+    </message>
+    <message>
+        <source>a JSON list of metrics</source>
+        <translation>指标的 JSON 列表</translation>
+    </message>
+    <message>
+        <source>a JSON list of images</source>
+        <translation>图片的 JSON 列表</translation>
+    </message>
+    <message>
+        <source>a second timeline row (the timeline is on row %1)</source>
+        <translation>第二个时间线行（时间线已在第 %1 行）</translation>
+    </message>
+    <message>
+        <source>the source as a JSON object ({&quot;publisher&quot;: …})</source>
+        <translation>以 JSON 对象表示的来源（{&quot;publisher&quot;: …}）</translation>
+    </message>
+    <message>
+        <source>the exchange rates as a JSON list</source>
+        <translation>以 JSON 列表表示的汇率</translation>
+    </message>
+    <message>
+        <source>a lane row needs the lane&apos;s id</source>
+        <translation>泳道行需要泳道的 ID</translation>
+    </message>
+    <message>
+        <source>%1 is already the lane of row %2</source>
+        <translation>%1 已是第 %2 行的泳道</translation>
+    </message>
+    <message>
+        <source>a quote (&quot;) opened on line %1 is never closed</source>
+        <translation>第 %1 行开始的引号（&quot;）没有闭合</translation>
+    </message>
+    <message>
+        <source>not valid CSV: %1</source>
+        <translation>不是有效的 CSV：%1</translation>
+    </message>
+    <message>
+        <source>not valid %1 text; save the spreadsheet as CSV UTF-8</source>
+        <translation>不是有效的 %1 文本；请将表格另存为 CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>the column %1 is missing</source>
+        <translation>缺少列 %1</translation>
+    </message>
+    <message>
+        <source>the columns %1 are missing</source>
+        <translation>缺少列 %1</translation>
+    </message>
+    <message>
+        <source>has cells beyond the %1 named columns</source>
+        <translation>有超出 %1 个已命名列的单元格</translation>
+    </message>
+    <message>
+        <source>a second title row (the title is on row %1)</source>
+        <translation>第二个标题行（标题已在第 %1 行）</translation>
+    </message>
+    <message>
+        <source>%1 is not a type (title, era, or empty for an event)</source>
+        <translation>%1 不是类型（应为 title、era，事件则留空）</translation>
+    </message>
+    <message>
+        <source>an event needs a year</source>
+        <translation>事件需要年份</translation>
+    </message>
+    <message>
+        <source>an end date needs a year</source>
+        <translation>结束日期需要年份</translation>
+    </message>
+    <message>
+        <source>%1 is not a time (write it as 14:30 or 2:30 PM)</source>
+        <translation>%1 不是时间（请写作 14:30 或 2:30 PM）</translation>
+    </message>
+    <message>
+        <source>%1 is not a time: hours go from 1 to 12 with AM and PM</source>
+        <translation>%1 不是时间：使用 AM 和 PM 时小时为 1 至 12</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>not an iCalendar file: %1</source>
+        <translation>不是 iCalendar 文件：%1</translation>
+    </message>
+    <message>
+        <source>not an iCalendar file: no VCALENDAR</source>
+        <translation>不是 iCalendar 文件：没有 VCALENDAR</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>this required property is missing</source>
+        <translation>缺少此必需属性</translation>
+    </message>
+    <message>
+        <source>%1 is not a date or a date-time</source>
+        <translation>%1 不是日期或日期时间</translation>
+    </message>
+    <message>
+        <source>%1: relative and recurring dates are not supported; write the date</source>
+        <translation>%1：不支持相对日期和重复日期；请写出具体日期</translation>
+    </message>
+    <message>
+        <source>%1 is not a date this app reads (write it as 2024-03-05 or March 5 2024)</source>
+        <translation>%1 不是本应用能读取的日期（请写作 2024-03-05 或 March 5 2024）</translation>
+    </message>
+    <message>
+        <source>%1: a time needs a day</source>
+        <translation>%1：时间需要具体的日</translation>
+    </message>
+    <message>
+        <source>holds half of a UTF-16 character pair (%1), not text</source>
+        <translation>含有半个 UTF-16 字符对（%1），不是文本</translation>
+    </message>
+    <message>
+        <source>not a spreadsheet this app can read (%1)</source>
+        <translation>不是本应用能读取的电子表格（%1）</translation>
+    </message>
+    <message>
+        <source>no sheet %1 (its sheets: %2)</source>
+        <translation>没有工作表 %1（现有工作表：%2）</translation>
+    </message>
+    <message>
+        <source>the spreadsheet has no cells</source>
+        <translation>电子表格中没有单元格</translation>
+    </message>
+    <message>
+        <source>column mapping: %1</source>
+        <translation>列映射：%1</translation>
+    </message>
+    <message>
+        <source>an event needs a title</source>
+        <translation>事件需要标题</translation>
+    </message>
+    <message>
+        <source>an event needs a date</source>
+        <translation>事件需要日期</translation>
+    </message>
+    <message>
+        <source>%1 is not a date</source>
+        <translation>%1 不是日期</translation>
+    </message>
+    <message>
+        <source>%1 is a time without a date</source>
+        <translation>%1 是没有日期的时间</translation>
+    </message>
+    <message>
+        <source>%1 is a number, not a date (a year is a whole number)</source>
+        <translation>%1 是数字而不是日期（年份须为整数）</translation>
+    </message>
+    <message>
+        <source>a document type declaration (with its entities) is not allowed in a .timeline file</source>
+        <translation>.timeline 文件中不允许出现文档类型声明（及其实体）</translation>
+    </message>
+    <message>
+        <source>not XML: %1</source>
+        <translation>不是 XML：%1</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; is not a &lt;timeline&gt;</source>
+        <translation>&lt;%1&gt; 不是 &lt;timeline&gt;</translation>
+    </message>
+    <message>
+        <source>the time type %1 is not supported (only %2)</source>
+        <translation>不支持时间类型 %1（仅支持 %2）</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; has no &lt;%2&gt;</source>
+        <translation>&lt;%1&gt; 中没有 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>%1 is not a colour (r,g,b from 0 to 255)</source>
+        <translation>%1 不是颜色（r,g,b 取值 0 至 255）</translation>
+    </message>
+    <message>
+        <source>%1 is not a time (write it as 2024-03-05 14:30:00)</source>
+        <translation>%1 不是时间（请写作 2024-03-05 14:30:00）</translation>
+    </message>
+    <message>
+        <source>%1 is not a year</source>
+        <translation>%1 不是年份</translation>
+    </message>
+    <message>
+        <source>%1 is not a month</source>
+        <translation>%1 不是月份</translation>
+    </message>
+    <message>
+        <source>%1 is not a day</source>
+        <translation>%1 不是日</translation>
+    </message>
+    <message>
+        <source>%1 is not an hour</source>
+        <translation>%1 不是小时</translation>
+    </message>
+    <message>
+        <source>%1 is not a minute</source>
+        <translation>%1 不是分钟</translation>
+    </message>
+    <message>
+        <source>%1 is not a second</source>
+        <translation>%1 不是秒</translation>
+    </message>
+    <message>
+        <source>%1 is not an hour (0 to %2)</source>
+        <translation>%1 不是小时（0 至 %2）</translation>
+    </message>
+    <message>
+        <source>%1 is not a minute (0 to %2)</source>
+        <translation>%1 不是分钟（0 至 %2）</translation>
+    </message>
+    <message>
+        <source>%1 is not a second (0 to %2)</source>
+        <translation>%1 不是秒（0 至 %2）</translation>
+    </message>
+    <message>
+        <source>a date needs a year</source>
+        <translation>日期需要年份</translation>
+    </message>
+    <message>
+        <source>%1 is beyond the ±%2 years the app supports</source>
+        <translation>%1 超出了本应用支持的 ±%2 年范围</translation>
+    </message>
+    <message>
+        <source>%1 is not a month (1 to 12)</source>
+        <translation>%1 不是月份（1 至 12）</translation>
+    </message>
+    <message>
+        <source>a day needs a month</source>
+        <translation>日需要月份</translation>
+    </message>
+    <message>
+        <source>%1 is not a day of %2 %3 (1 to %4)</source>
+        <translation>%1 不是 %3年%2 中的日（1 至 %4）</translation>
+    </message>
+    <message>
+        <source>a time needs an hour</source>
+        <translation>时间需要小时</translation>
+    </message>
+    <message>
+        <source>a time needs a day</source>
+        <translation>时间需要具体的日</translation>
+    </message>
+    <message>
+        <source>must be a list of lanes</source>
+        <translation>必须是泳道列表</translation>
+    </message>
+    <message>
+        <source>this required field is missing: TimelineJS lists its slides there</source>
+        <translation>缺少此必填字段：TimelineJS 在此列出其幻灯片</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>必须是列表</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 text; save the file as UTF-8</source>
+        <translation>不是有效的 UTF-8 文本；请将文件另存为 UTF-8</translation>
+    </message>
+    <message>
+        <source>not valid JSON: nested too deeply</source>
+        <translation>不是有效的 JSON：嵌套过深</translation>
+    </message>
+    <message>
+        <source>must be a JSON object with an &apos;events&apos; list</source>
+        <translation>必须是含有 &apos;events&apos; 列表的 JSON 对象</translation>
+    </message>
+    <message>
+        <source>must be an object with a start_date</source>
+        <translation>必须是含有 start_date 的对象</translation>
+    </message>
+    <message>
+        <source>must be an object, got %1</source>
+        <translation>必须是对象，实际为 %1</translation>
+    </message>
+    <message>
+        <source>must be text, got %1</source>
+        <translation>必须是文本，实际为 %1</translation>
+    </message>
+    <message>
+        <source>it had reached %1 of its %2 address-space limit</source>
+        <translation>它已用到 %1，其地址空间上限为 %2</translation>
+    </message>
+    <message>
+        <source>it had filled %1 of the machine&apos;s %2</source>
+        <translation>它已占用本机 %2 中的 %1</translation>
+    </message>
+    <message>
+        <source>the loader process stopped answering</source>
+        <translation>加载进程停止了响应</translation>
+    </message>
+    <message>
+        <source>the loader process was stopped by signal %1 (killed, perhaps for lack of memory)</source>
+        <translation>加载进程被信号 %1 终止（被强制结束，可能是内存不足）</translation>
+    </message>
+    <message>
+        <source>the loader process was stopped by signal %1</source>
+        <translation>加载进程被信号 %1 终止</translation>
+    </message>
+    <message>
+        <source>the loader process ended with exit code %1</source>
+        <translation>加载进程以退出码 %1 结束</translation>
+    </message>
+    <message>
+        <source>there is not enough memory to load this file (%1: %2)</source>
+        <translation>内存不足，无法加载此文件（%1：%2）</translation>
+    </message>
+    <message>
+        <source>%1 before the file was loaded</source>
+        <translation>%1，文件尚未加载完成</translation>
+    </message>
+    <message>
+        <source>there is not enough memory to load this file (%1 when %2)</source>
+        <translation>内存不足，无法加载此文件（发生 %1 时，%2）</translation>
+    </message>
+    <message>
+        <source>the file ends too early: a closing } is missing</source>
+        <translation>文件过早结束：缺少右花括号 }</translation>
+    </message>
+    <message>
+        <source>the file ends too early: a closing ] is missing</source>
+        <translation>文件过早结束：缺少右方括号 ]</translation>
+    </message>
+    <message>
+        <source>the file ends inside a string: a closing &quot; is missing</source>
+        <translation>文件在字符串中间结束：缺少结尾的 &quot;</translation>
+    </message>
+    <message>
+        <source>the file ends too early: a value is missing</source>
+        <translation>文件过早结束：缺少一个值</translation>
+    </message>
+    <message>
+        <source>keys and strings need double quotes (&quot;), not single quotes (&apos;)</source>
+        <translation>键和字符串需要用双引号（&quot;），而不是单引号（&apos;）</translation>
+    </message>
+    <message>
+        <source>comments are not allowed in JSON</source>
+        <translation>JSON 中不允许有注释</translation>
+    </message>
+    <message>
+        <source>input should be a valid string, got %1</source>
+        <translation>输入应为有效的字符串，实际为 %1</translation>
+    </message>
+    <message>
+        <source>input should be a valid array, got %1</source>
+        <translation>输入应为有效的数组，实际为 %1</translation>
+    </message>
+    <message>
+        <source>input should be a valid list, got %1</source>
+        <translation>输入应为有效的列表，实际为 %1</translation>
+    </message>
+    <message>
+        <source>input should be a valid tuple, got %1</source>
+        <translation>输入应为有效的元组，实际为 %1</translation>
+    </message>
+    <message>
+        <source>input should be an object, got %1</source>
+        <translation>输入应为对象，实际为 %1</translation>
+    </message>
+    <message>
+        <source>input should be a valid dictionary, got %1</source>
+        <translation>输入应为有效的字典，实际为 %1</translation>
+    </message>
+    <message>
+        <source>input should be a valid number, got %1</source>
+        <translation>输入应为有效的数字，实际为 %1</translation>
+    </message>
+    <message>
+        <source>input should be a valid number, unable to parse string as a number, got %1</source>
+        <translation>输入应为有效的数字，无法将字符串解析为数字，实际为 %1</translation>
+    </message>
+    <message>
+        <source>input should be a finite number, got %1</source>
+        <translation>输入应为有限数，实际为 %1</translation>
+    </message>
+    <message>
+        <source>input should be a valid integer, got %1</source>
+        <translation>输入应为有效的整数，实际为 %1</translation>
+    </message>
+    <message>
+        <source>input should be a valid integer, got a number with a fractional part, got %1</source>
+        <translation>输入应为有效的整数，但得到的是带小数部分的数字，实际为 %1</translation>
+    </message>
+    <message>
+        <source>input should be a valid integer, unable to parse string as an integer, got %1</source>
+        <translation>输入应为有效的整数，无法将字符串解析为整数，实际为 %1</translation>
+    </message>
+    <message>
+        <source>input should be a valid boolean, got %1</source>
+        <translation>输入应为有效的布尔值，实际为 %1</translation>
+    </message>
+    <message>
+        <source>input should be a valid boolean, unable to interpret input, got %1</source>
+        <translation>输入应为有效的布尔值，无法解读输入，实际为 %1</translation>
+    </message>
+    <message>
+        <source>input should be greater than %1, got %2</source>
+        <translation>输入应大于 %1，实际为 %2</translation>
+    </message>
+    <message>
+        <source>input should be greater than or equal to %1, got %2</source>
+        <translation>输入应大于或等于 %1，实际为 %2</translation>
+    </message>
+    <message>
+        <source>input should be less than %1, got %2</source>
+        <translation>输入应小于 %1，实际为 %2</translation>
+    </message>
+    <message>
+        <source>input should be less than or equal to %1, got %2</source>
+        <translation>输入应小于或等于 %1，实际为 %2</translation>
+    </message>
+    <message>
+        <source>string should have at least %1 characters, got %2</source>
+        <translation>字符串应至少有 %1 个字符，实际为 %2</translation>
+    </message>
+    <message>
+        <source>string should have at most %1 characters, got %2</source>
+        <translation>字符串最多应有 %1 个字符，实际为 %2</translation>
+    </message>
+    <message>
+        <source>input should be %1, got %2</source>
+        <translation>输入应为 %1，实际为 %2</translation>
+    </message>
+    <message>
+        <source>input should be a valid dictionary or instance of %1, got %2</source>
+        <translation>输入应为有效的字典或 %1 的实例，实际为 %2</translation>
+    </message>
+    <message>
+        <source>string should have at least %1 character, got %2</source>
+        <translation>字符串应至少有 %1 个字符，实际为 %2</translation>
+    </message>
+    <message>
+        <source>string should have at most %1 character, got %2</source>
+        <translation>字符串最多应有 %1 个字符，实际为 %2</translation>
+    </message>
+    <message>
+        <source>this required field is missing</source>
+        <translation>缺少此必填字段</translation>
+    </message>
+    <message>
+        <source>%1 is already used by %2</source>
+        <translation>%1 已被 %2 使用</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid id (letters, digits and _ . : - only)</source>
+        <translation>%1 不是有效的 ID（只能包含字母、数字和 _ . : -）</translation>
+    </message>
+    <message>
+        <source>the file is %1 encoded; save it as UTF-8</source>
+        <translation>文件采用 %1 编码；请另存为 UTF-8</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 text (byte 0x%1); save the file as UTF-8</source>
+        <translation>不是有效的 UTF-8 文本（字节 0x%1）；请将文件另存为 UTF-8</translation>
+    </message>
+    <message>
+        <source>duplicate key %1 in %2 (the first is at line %3, column %4)</source>
+        <translation>%2 中的键 %1 重复（第一个位于第 %3 行第 %4 列）</translation>
+    </message>
+    <message>
+        <source>duplicate key %1 at the top level (the first is at line %2, column %3)</source>
+        <translation>顶层的键 %1 重复（第一个位于第 %2 行第 %3 列）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is half of a UTF-16 surrogate pair; the other half is missing</source>
+        <translation>&apos;%1&apos; 是 UTF-16 代理对的一半；缺少另一半</translation>
+    </message>
+    <message>
+        <source>unknown field %1 (did you mean %2?)</source>
+        <translation>未知字段 %1（您是想写 %2 吗？）</translation>
+    </message>
+    <message>
+        <source>unknown field %1</source>
+        <translation>未知字段 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a colour; write it as #rrggbb</source>
+        <translation>%1 不是颜色；请写作 #rrggbb</translation>
+    </message>
+    <message>
+        <source>%1 is not a currency code; use three capital letters such as USD</source>
+        <translation>%1 不是货币代码；请使用三个大写字母，例如 USD</translation>
+    </message>
+    <message>
+        <source>%1, got %2</source>
+        <translation>%1，实际为 %2</translation>
+    </message>
+    <message>
+        <source>no lane %1: the file defines no lanes</source>
+        <translation>没有泳道 %1：文件未定义任何泳道</translation>
+    </message>
+    <message>
+        <source>no lane has id %1 (did you mean %2?)</source>
+        <translation>没有 ID 为 %1 的泳道（您是想写 %2 吗？）</translation>
+    </message>
+    <message>
+        <source>no lane has id %1</source>
+        <translation>没有 ID 为 %1 的泳道</translation>
+    </message>
+    <message>
+        <source>no event has id %1</source>
+        <translation>没有 ID 为 %1 的事件</translation>
+    </message>
+    <message>
+        <source>an event cannot link to itself</source>
+        <translation>事件不能链接到自身</translation>
+    </message>
+    <message>
+        <source>the timeline has no article text (source.text) to point into</source>
+        <translation>时间线中没有可供指向的文章正文（source.text）</translation>
+    </message>
+    <message>
+        <source>%1 is beyond the end of the article&apos;s text (%2 characters)</source>
+        <translation>%1 超出了文章正文的末尾（共 %2 个字符）</translation>
     </message>
 </context>
 <context>
@@ -1277,6 +2480,10 @@
     <message>
         <source>Reading the file</source>
         <translation>正在读取文件</translation>
+    </message>
+    <message>
+        <source>Reading the %1 file</source>
+        <translation>正在读取%1</translation>
     </message>
     <message>
         <source>Starting the loader</source>
@@ -1849,6 +3056,29 @@
     <message>
         <source>Scheduled or targeted for a later date.</source>
         <translation>已排定或计划在以后进行。</translation>
+    </message>
+</context>
+<context>
+    <name>Ticks</name>
+    <message>
+        <source>present</source>
+        <translation>现今</translation>
+    </message>
+    <message>
+        <source>{count} Gya</source>
+        <translation>{years}年前</translation>
+    </message>
+    <message>
+        <source>in {count} Gyr</source>
+        <translation>{years}年后</translation>
+    </message>
+    <message>
+        <source>{count} Mya</source>
+        <translation>{years}年前</translation>
+    </message>
+    <message>
+        <source>in {count} Myr</source>
+        <translation>{years}年后</translation>
     </message>
 </context>
 <context>

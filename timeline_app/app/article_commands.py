@@ -128,7 +128,7 @@ class ArticleCommands(QObject):
             QMessageBox.Icon.Warning,
             translate("Articles", "Cannot draft a timeline"),
             fill(translate("Articles", "%1 cannot be read as an article."), visible(path.name)),
-            "\n".join(str(problem) for problem in error.problems[:10]),
+            "\n".join(problem.translated() for problem in error.problems[:10]),
             parent=self._window,
         )
         self._files.run_dialog(box)

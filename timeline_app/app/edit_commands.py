@@ -131,7 +131,7 @@ class EditCommands(QObject):
 
     def refused(self, error: EditRefusedError) -> None:
         """Say why a change was refused, in the loader's words and places."""
-        lines = [str(problem) for problem in error.problems[:MAX_PROBLEMS_SHOWN]]
+        lines = [problem.translated() for problem in error.problems[:MAX_PROBLEMS_SHOWN]]
         if len(error.problems) > MAX_PROBLEMS_SHOWN:
             lines.append("…")
         plain_message_box(

@@ -183,7 +183,7 @@ class FileController(QObject):
         try:
             timeline = load_file(data)
         except TimelineLoadError as error:
-            text = "\n".join(str(p) for p in error.problems[:10])
+            text = "\n".join(p.translated() for p in error.problems[:10])
             plain_message_box(
                 QMessageBox.Icon.Warning,
                 translate("Files", "Cannot restore"),
@@ -335,10 +335,7 @@ class FileController(QObject):
             dialog.setWindowTitle(translate("Files", "Loading"))
             dialog.setMinimumDuration(PROGRESS_DELAY_MS)
             dialog.canceled.connect(self.cancel)
-            # The loader names its stages in English, marked for translation in context "Progress".
-            self._loader.progressed.connect(
-                lambda stage: dialog.setLabelText(QCoreApplication.translate("Progress", stage))
-            )
+            self._loader.progressed.connect(dialog.setLabelText)  # (translated by the loader)
             self._progress = dialog
         self._progress.setLabelText(label)
         self._progress.reset()
@@ -371,11 +368,11 @@ class FileController(QObject):
         self._finish_progress()
         if self._reloading and path == self.path:
             # Live editing: the last good timeline stays and a bar says what is wrong and where.
-            shown = "; ".join(str(p) for p in error.problems[:MAX_PROBLEMS_IN_BAR])
+            shown = "; ".join(p.translated() for p in error.problems[:MAX_PROBLEMS_IN_BAR])
             more = error.total - min(error.total, MAX_PROBLEMS_IN_BAR)
             suffix = " " + fill(translate("Files", "(and %1 more)"), whole_number(more)) if more else ""
             text = translate("Files", "%1 has problems; showing the last good version. %2")
-            self.notice.emit(fill(text, path.name, shown) + suffix, error.report(), ())
+            self.notice.emit(fill(text, path.name, shown) + suffix, error.report(translated=True), ())
             return
         if not path.exists():
             self._settings.remove_recent_file(str(path))
@@ -383,8 +380,8 @@ class FileController(QObject):
             QMessageBox.Icon.Warning,
             translate("Files", "Cannot open timeline"),
             fill(translate("Files", "Cannot open %1."), path.name),
-            "\n".join(str(p) for p in error.problems[:10]) + ("\n…" if error.total > 10 else ""),
-            error.report(),
+            "\n".join(p.translated() for p in error.problems[:10]) + ("\n…" if error.total > 10 else ""),
+            error.report(translated=True),
             self._window,
         )
         box.open()

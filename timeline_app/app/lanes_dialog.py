@@ -207,7 +207,7 @@ class LanesDialog(QDialog):
         except EditRefusedError as error:
             from PySide6.QtWidgets import QMessageBox
 
-            detail = "\n".join(str(problem) for problem in error.problems[:8])
+            detail = "\n".join(problem.translated() for problem in error.problems[:8])
             text = translate("LanesDialog", "These lanes cannot be applied.")
             title = translate("LanesDialog", "Lanes")
             plain_message_box(QMessageBox.Icon.Warning, title, text, detail, parent=self).exec()

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 
 from timeline_app.app.main_window import MainWindow
 from timeline_app.core.dates import format_point
+from timeline_app.core.i18n import QT_TRANSLATE_NOOP, Phrase
 from timeline_app.core.launch_link import LinkError, OpenRequest, view_range
 from timeline_app.view.viewport import Viewport
 from timeline_app.viewmodel.view_model import TimelineViewModel
@@ -62,15 +63,19 @@ def _file_shown(window: MainWindow, request: OpenRequest, path: Path | None) -> 
 
 def go_to(window: MainWindow, request: OpenRequest) -> list[str]:
     """Frame the request's range and select its event in the window's timeline; the problems,
-    also shown in the notice bar and written to stderr."""
-    problems: list[str] = []
+    also shown in the notice bar (in the window's language) and written to stderr (in English)."""
+    problems: list[Phrase] = []
     model = window.model
-    name = window.files.path.name if window.files.path else "this timeline"
+    name: str | Phrase = (
+        window.files.path.name
+        if window.files.path
+        else Phrase("Links", QT_TRANSLATE_NOOP("Links", "this timeline"))
+    )
     if request.view is not None:
         try:
             start, end = view_range(request.view)
         except LinkError as error:
-            problems.append(str(error))
+            problems.append(error.phrase)
         else:
             data = model.timeline.time_range()
             low = start if math.isfinite(start) else (data[0] if data else model.bounds.low)
@@ -78,34 +83,39 @@ def go_to(window: MainWindow, request: OpenRequest) -> list[str]:
             if data is not None and (high < data[0] or low > data[1]):
                 # The view may not leave the timeline's bounds: clamped, it would show empty years.
                 model.fit_all()
-                problems.append(
-                    f"--view {request.view!r} lies outside {name}{_extent(model)}; showing all of it"
-                )
+                problems.append(_outside(request.view, name, model))
             else:
                 model.set_viewport(Viewport.showing(low, high, model.viewport.width, VIEW_MARGIN))
     if request.select is not None:
         event = model.timeline.events.index_of(request.select)
         if event is None:
-            problems.append(f"--select: {name} has no event with the id {request.select!r}")
+            message = QT_TRANSLATE_NOOP("Links", "--select: %1 has no event with the id %2")
+            problems.append(Phrase("Links", message, (name, repr(request.select))))
         else:
             model.select(event)
             if request.view is None:
                 model.bring_into_view(event)
             window.canvas.scroll_to_event(event)
     if problems:
-        window.notice_bar.show_notice("; ".join(problems), "\n".join(problems), ())
+        shown = [problem.translated() for problem in problems]
+        window.notice_bar.show_notice("; ".join(shown), "\n".join(shown), ())
         for problem in problems:
             print(f"timeline-app: {problem}", file=sys.stderr)
-    return problems
+    return [str(problem) for problem in problems]
 
 
-def _extent(model: TimelineViewModel) -> str:
-    """Where the timeline runs, as ' (it runs from 2010 to 2030)'; empty when an end is open."""
+def _outside(view: str, name: str | Phrase, model: TimelineViewModel) -> Phrase:
+    """A --view range outside the timeline, and where the timeline runs when both its ends are known.
+
+    (The dates are written as the window writes them, on stderr too.)"""
     first, last = model.timeline.earliest_index(), model.timeline.latest_index()
-    if first is None or last is None:
-        return ""
     events = model.timeline.events
-    lower, upper = events[first].date.lower, events[last].date.upper
+    lower = events[first].date.lower if first is not None else None
+    upper = events[last].date.upper if last is not None else None
     if lower is None or upper is None:
-        return ""
-    return f" (it runs from {format_point(lower)} to {format_point(upper)})"
+        message = QT_TRANSLATE_NOOP("Links", "--view %1 lies outside %2; showing all of it")
+        return Phrase("Links", message, (repr(view), name))
+    message = QT_TRANSLATE_NOOP(
+        "Links", "--view %1 lies outside %2 (it runs from %3 to %4); showing all of it"
+    )
+    return Phrase("Links", message, (repr(view), name, format_point(lower), format_point(upper)))

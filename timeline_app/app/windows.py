@@ -73,7 +73,8 @@ class WindowRouter(QObject):
             except LinkError as error:
                 current = self._current()
                 if current is not None:
-                    current.notice_bar.show_notice(str(error), str(error), ())
+                    shown = error.phrase.translated()
+                    current.notice_bar.show_notice(shown, shown, ())
                 return True
         else:
             request = OpenRequest(Path(event.file()))

@@ -10,6 +10,7 @@ from typing import Any
 from timeline_app.article.draft import Article, draft_document
 from timeline_app.article.moment import Moment
 from timeline_app.article.source_text import read_article
+from timeline_app.core.i18n import QT_TRANSLATE_NOOP
 from timeline_app.core.timeline import Timeline
 from timeline_app.io.errors import TimelineLoadError, unexpected_error
 from timeline_app.io.loader import parse_timeline
@@ -30,7 +31,9 @@ def publication_date(text: str, source: str) -> Moment:
     try:
         return Moment.parse(text)
     except ValueError as error:
-        raise TimelineLoadError.single(source, f"publication date: {error}") from None
+        raise TimelineLoadError.single(
+            source, QT_TRANSLATE_NOOP("Loader", "publication date: %1"), str(error)
+        ) from None
 
 
 def draft_from_path(
@@ -56,7 +59,10 @@ def _draft(path: Path, published: str | None, publisher: str | None) -> dict[str
     if not date:
         raise TimelineLoadError.single(
             str(path),
-            "the article does not say when it was published: give the date (--published YYYY-MM-DD)",
+            QT_TRANSLATE_NOOP(
+                "Loader",
+                "the article does not say when it was published: give the date (--published YYYY-MM-DD)",
+            ),
         )
     moment = publication_date(date, str(path))
     return draft_document(replace(article, published=moment.edtf), moment)

@@ -13,6 +13,7 @@ from typing import Any
 
 from timeline_app.article.draft import Article
 from timeline_app.article.temporal import DATELINE, MONTH_NAMES, MONTHS
+from timeline_app.core.i18n import QT_TRANSLATE_NOOP
 from timeline_app.io.errors import TimelineLoadError
 from timeline_app.io.files import read_file, read_head, size_text
 from timeline_app.io.formats.encodings import UndecodableTextError, decode_text
@@ -32,16 +33,17 @@ def read_article(path: Path) -> Article:
     _head, size = read_head(path, 0)
     if size > ARTICLE_MAX_BYTES:
         # Drafting reads every sentence on the GUI thread: a book or a dump would hold it for minutes.
-        raise TimelineLoadError.single(
-            str(path), f"is {size_text(size)}, more than an article ({size_text(ARTICLE_MAX_BYTES)} at most)"
-        )
+        message = QT_TRANSLATE_NOOP("Loader", "is %1, more than an article (%2 at most)")
+        raise TimelineLoadError.single(str(path), message, size_text(size), size_text(ARTICLE_MAX_BYTES))
     data = read_file(path)
     if path.suffix.lower() in (".html", ".htm", ".xhtml") or _HTML_START.match(data[:512]):
         return _from_html(data, path)
     try:
         text = decode_text(data).text
     except UndecodableTextError as error:
-        raise TimelineLoadError.single(str(path), str(error)) from None
+        raise TimelineLoadError.single(
+            str(path), QT_TRANSLATE_NOOP("Loader", "not valid %1 text"), error.encoding
+        ) from None
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if path.suffix.lower() in (".md", ".markdown"):
         text, title = _from_markdown(text)
@@ -67,7 +69,9 @@ def _from_html(data: bytes, path: Path) -> Article:
     )
     text = fields.get("text") or ""
     if not text.strip():
-        raise TimelineLoadError.single(str(path), "no article text found in this web page")
+        raise TimelineLoadError.single(
+            str(path), QT_TRANSLATE_NOOP("Loader", "no article text found in this web page")
+        )
     text = text.replace("\r\n", "\n")
     # trafilatura puts one paragraph per line: blank lines keep them apart for the splitter.
     text = re.sub(r"\n(?!\n)", "\n\n", text)

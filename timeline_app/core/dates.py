@@ -26,11 +26,21 @@ from timeline_app.core.calendar import (
 from timeline_app.core.i18n import (
     ENGLISH_MONTH_NAMES,
     QT_TRANSLATE_NOOP,
+    MonthName,
+    Number,
+    Phrase,
+    PhraseError,
+    Translatable,
     before_common_era,
     day_month_year,
+    decimal_number,
+    either,
+    large_count,
+    month_name,
     month_year,
     translate,
     translated,
+    whole_number,
 )
 from timeline_app.core.quoting import quoted
 
@@ -47,8 +57,26 @@ __all__ = [
 ]
 
 
-class DateError(ValueError):
-    """A date string that is not a (supported) EDTF date; the message is meant for people."""
+class DateError(PhraseError):
+    """A date string that is not a (supported) EDTF date; the message is meant for people: a
+    template marked for the "Loader" context and its arguments (``phrase``), English by ``str``."""
+
+    def __init__(self, message: str | Phrase, *args: str | int | Translatable) -> None:
+        super().__init__(message if isinstance(message, Phrase) else Phrase("Loader", message, args))
+
+
+@dataclass(frozen=True, slots=True)
+class Year:
+    """A year in a message: named for people (format_year) in the language it is shown in."""
+
+    value: int
+
+    def __str__(self) -> str:
+        return format_year(self.value)
+
+    def translated(self) -> str:
+        """The year as the chosen language names it."""
+        return format_year(self.value)
 
 
 class Precision(IntEnum):
@@ -376,7 +404,11 @@ _STRAY_CHARACTER_RE: Final = re.compile(r"[^0-9X~?%.YESTZ:+\-/\[\]{}, HhQq\u2013
 _CAPITALS: Final = {"x": "X", "u": "X", "y": "Y", "e": "E", "s": "S", "t": "T", "z": "Z"}
 _LEADING_CAPITALS: Final = "xuy"  # of those, the ones a date can start with (xxxx, y-17e7)
 
-_EXPECTED_FORMS: Final = "expected forms like 2023, 2023-04, 2023-04-26, 2024-41, 2010/2017"
+_NOT_EDTF: Final = QT_TRANSLATE_NOOP(
+    "Loader", "%1 is not an EDTF date (expected forms like 2023, 2023-04, 2023-04-26, 2024-41, 2010/2017)"
+)
+_NO_MONTH: Final = QT_TRANSLATE_NOOP("Loader", "month %1 does not exist")
+_TOO_FAR: Final = QT_TRANSLATE_NOOP("Loader", "years beyond ±%1 are not supported")
 _DASHES: Final = ("\u2013", "\u2014")  # en and em dash, typed for intervals instead of "/"
 # Characters that look like one an EDTF date has, and the one they look like.
 _LOOKALIKES: Final = {
@@ -487,7 +519,7 @@ def _parse_general(text: str) -> EdtfDate:
     shown = quoted(text)
     stripped = text.strip()
     if not stripped:
-        raise DateError(f"{shown} is empty")
+        raise DateError(QT_TRANSLATE_NOOP("Loader", "%1 is empty"), shown)
     # Words get the general message; a character that only looks right (or cannot be seen) is named.
     # (Checking the whole string first spares the search, the dearest step of a plain date.)
     if not (stripped.isascii() and stripped.isprintable()):
@@ -513,7 +545,9 @@ def _parse_general(text: str) -> EdtfDate:
     lower, lower_text = _parse_end(shown, first)
     upper, upper_text = _parse_end(shown, last)
     if lower is None and upper is None:
-        raise DateError(f"{shown} is not a valid interval: at least one end must be a date")
+        raise DateError(
+            QT_TRANSLATE_NOOP("Loader", "%1 is not a valid interval: at least one end must be a date"), shown
+        )
     return _range(shown, f"{lower_text}/{upper_text}", lower, upper, first == "..", last == "..")
 
 
@@ -528,9 +562,8 @@ def _range(
         and upper is not None
         and (upper.end <= lower.start if "X" in text else upper.start < lower.start)
     ):
-        raise DateError(
-            f"{shown}: the interval ends before it starts ({upper_text} begins before {lower_text})"
-        )
+        message = QT_TRANSLATE_NOOP("Loader", "%1: the interval ends before it starts (%2 begins before %3)")
+        raise DateError(message, shown, upper_text, lower_text)
     points = [p for p in (lower, upper) if p is not None]
     date: EdtfDate = _MutableEdtfDate(
         text,
@@ -566,23 +599,30 @@ def _parse_set(shown: str, text: str) -> EdtfDate:
     opener = text[0]
     closer = _SET_CLOSERS[opener]
     if text[-1] != closer:
-        raise DateError(
-            f"{shown} is not a valid set: it opens with {opener!r}, so it must end with {closer!r}"
+        message = QT_TRANSLATE_NOOP(
+            "Loader", "%1 is not a valid set: it opens with %2, so it must end with %3"
         )
+        raise DateError(message, shown, repr(opener), repr(closer))
     items = [item.strip() for item in text[1:-1].split(",")]
     if items == [""]:
-        raise DateError(f"{shown} is an empty set: list at least one date")
+        raise DateError(QT_TRANSLATE_NOOP("Loader", "%1 is an empty set: list at least one date"), shown)
     members = []
     for position, item in enumerate(items):
         if not item:
-            raise DateError(f"{shown} is not a valid set: member {position + 1} is empty")
+            raise DateError(
+                QT_TRANSLATE_NOOP("Loader", "%1 is not a valid set: member %2 is empty"), shown, position + 1
+            )
         earlier, later = item.startswith(_RANGE), item.endswith(_RANGE) and len(item) > len(_RANGE)
         if earlier and position:
-            raise DateError(
-                f"{shown}: only the first member can start with '..' (its date or an earlier one)"
+            message = QT_TRANSLATE_NOOP(
+                "Loader", "%1: only the first member can start with '..' (its date or an earlier one)"
             )
+            raise DateError(message, shown)
         if later and position < len(items) - 1:
-            raise DateError(f"{shown}: only the last member can end with '..' (its date or a later one)")
+            message = QT_TRANSLATE_NOOP(
+                "Loader", "%1: only the last member can end with '..' (its date or a later one)"
+            )
+            raise DateError(message, shown)
         if earlier or later:
             point, canonical = _parse_point(shown, item.strip("."))
             if earlier:
@@ -631,8 +671,11 @@ def _end_of(point: DatePoint) -> float:
 
 def _not_edtf(shown: str) -> DateError:
     if any(dash in shown for dash in _DASHES):
-        return DateError(f"{shown} is not an EDTF date: write intervals with '/', as in 2010/2017")
-    return DateError(f"{shown} is not an EDTF date ({_EXPECTED_FORMS})")
+        return DateError(
+            QT_TRANSLATE_NOOP("Loader", "%1 is not an EDTF date: write intervals with '/', as in 2010/2017"),
+            shown,
+        )
+    return DateError(_NOT_EDTF, shown)
 
 
 def _foreign_character(shown: str, character: str) -> DateError:
@@ -641,24 +684,33 @@ def _foreign_character(shown: str, character: str) -> DateError:
     name = unicodedata.name(character, "")
     code = f"U+{ord(character):04X}" + (f" {name}" if name else "")
     meant = _LOOKALIKES.get(character)
-    hint = f"; type {meant!r} instead" if meant else ""
-    return DateError(
-        f"{shown} is not an EDTF date: it holds {character!r} ({code}), not part of a date{hint}"
-    )
+    if meant:
+        message = QT_TRANSLATE_NOOP(
+            "Loader", "%1 is not an EDTF date: it holds %2 (%3), not part of a date; type %4 instead"
+        )
+        return DateError(message, shown, repr(character), code, repr(meant))
+    message = QT_TRANSLATE_NOOP("Loader", "%1 is not an EDTF date: it holds %2 (%3), not part of a date")
+    return DateError(message, shown, repr(character), code)
 
 
 def _stray_character(shown: str, character: str, position: int) -> DateError:
     """A date holding a character EDTF has no use for, named with its place and, if it is a
     lower-case letter EDTF writes in capitals, the one meant."""
     meant = _CAPITALS.get(character)
-    hint = f"; write {meant!r}" if meant else ""
+    if meant:
+        message = QT_TRANSLATE_NOOP(
+            "Loader", "%1 is not an EDTF date: %2 (character %3) has no place in a date; write %4"
+        )
+        return DateError(message, shown, repr(character), position, repr(meant))
+    message = QT_TRANSLATE_NOOP("Loader", "%1 is not an EDTF date: %2 (character %3) has no place in a date")
+    return DateError(message, shown, repr(character), position)
+
+
+def _invalid(shown: str, reason: str, *args: str | int | Translatable) -> DateError:
+    """``shown`` is no date, for a ``reason`` marked in the "Loader" context (with its arguments)."""
     return DateError(
-        f"{shown} is not an EDTF date: {character!r} (character {position}) has no place in a date{hint}"
+        QT_TRANSLATE_NOOP("Loader", "%1 is not a valid date: %2"), shown, Phrase("Loader", reason, args)
     )
-
-
-def _invalid(shown: str, reason: str) -> DateError:
-    return DateError(f"{shown} is not a valid date: {reason}")
 
 
 def _parse_point(shown: str, body: str) -> tuple[DatePoint, str]:
@@ -670,7 +722,10 @@ def _parse_point(shown: str, body: str) -> tuple[DatePoint, str]:
         approximate, uncertain = _QUALIFIERS[qualifier]
         body = body[:-1]
         if body and body[-1] in _QUALIFIERS:
-            raise DateError(f"{shown} has more than one qualifier: use % for uncertain and approximate")
+            message = QT_TRANSLATE_NOOP(
+                "Loader", "%1 has more than one qualifier: use % for uncertain and approximate"
+            )
+            raise DateError(message, shown)
     if body.startswith("Y"):
         return _parse_long_year(shown, body, approximate, uncertain), body + qualifier
 
@@ -696,7 +751,9 @@ def _part_qualifiers(shown: str, match: re.Match[str], qualifier: str) -> tuple[
     if not (q_year or g_year or q_part or g_part or q_day):
         return None
     if match["hour"] is not None:
-        raise _invalid(shown, "a date-time takes one qualifier, after the whole of it")
+        raise _invalid(
+            shown, QT_TRANSLATE_NOOP("Loader", "a date-time takes one qualifier, after the whole of it")
+        )
     bits = _QUALIFIER_BITS
     whole = bits[qualifier]
     year = bits[q_year] | bits[g_year] | bits[g_part or ""] | whole
@@ -718,10 +775,10 @@ def _parse_calendar_date(
             approximate = any(bits & APPROXIMATE for bits in parts)
             uncertain = any(bits & UNCERTAIN for bits in parts)
     if sign and year_text == "0000":
-        raise _invalid(shown, "there is no year -0000 (write 0000 for 1 BCE)")
+        raise _invalid(shown, QT_TRANSLATE_NOOP("Loader", "there is no year -0000 (write 0000 for 1 BCE)"))
     if "X" in body:
         if match["hour"] is not None:
-            raise _invalid(shown, "a time needs a complete date")
+            raise _invalid(shown, QT_TRANSLATE_NOOP("Loader", "a time needs a complete date"))
         # The level-1 forms keep their plain shape: 201X, 2004-XX, 2004-XX-XX, 2004-04-XX.
         if parts is None and part is None and _UNSPECIFIED_YEAR_RE.fullmatch(year_text):
             return _unspecified_year(sign, year_text, approximate, uncertain)
@@ -739,7 +796,7 @@ def _parse_calendar_date(
         return _subyear(year, code, approximate, uncertain, parts)
     month = int(part)
     if not 1 <= month <= MONTHS:
-        raise _invalid(shown, f"month {month} does not exist")
+        raise _invalid(shown, _NO_MONTH, month)
 
     if day_text is None or day_text == "XX":
         next_year, next_month = add_months(year, month, 1)
@@ -760,9 +817,11 @@ def _parse_calendar_date(
     day = int(day_text)
     length = days_in_month(year, month)
     if day == 0:
-        raise _invalid(shown, "day 0 does not exist")
+        raise _invalid(shown, QT_TRANSLATE_NOOP("Loader", "day 0 does not exist"))
     if day > length:
-        raise _invalid(shown, f"{MONTH_NAMES[month - 1]} {format_year(year)} has {length} days")
+        raise _invalid(
+            shown, QT_TRANSLATE_NOOP("Loader", "%1 %2 has %3 days"), MonthName(month), Year(year), length
+        )
     midnight = _seconds(year, month, day)
     if match["hour"] is None:
         end = midnight + _DAY_SECONDS
@@ -796,7 +855,9 @@ def _subyear_code(shown: str, part: str, day_text: str | None) -> int | None:
     if part[0] in "HhQq":
         code = SUBYEAR_ALIASES.get(part.upper())
         if code is None:
-            raise _invalid(shown, f"{part} does not exist (use H1, H2 or Q1 to Q4)")
+            raise _invalid(
+                shown, QT_TRANSLATE_NOOP("Loader", "%1 does not exist (use H1, H2 or Q1 to Q4)"), part
+            )
     elif "X" in part or int(part) not in SUBYEARS:
         return None
     else:
@@ -841,13 +902,19 @@ def _time_point(
     fraction = match["fraction"] or ""
     if hour == END_OF_DAY_HOUR:
         if minute or second or fraction.strip("0"):
-            raise _invalid(shown, "hour 24 is only allowed as 24:00:00, the end of the day")
+            raise _invalid(
+                shown, QT_TRANSLATE_NOOP("Loader", "hour 24 is only allowed as 24:00:00, the end of the day")
+            )
     elif hour > MAX_HOUR:
-        raise _invalid(shown, f"hour {hour} does not exist")
+        raise _invalid(shown, QT_TRANSLATE_NOOP("Loader", "hour %1 does not exist"), hour)
     if minute > MAX_MINUTE:
-        raise _invalid(shown, f"minute {minute} does not exist")
+        raise _invalid(shown, QT_TRANSLATE_NOOP("Loader", "minute %1 does not exist"), minute)
     if second is not None and second > MAX_SECOND:
-        raise _invalid(shown, f"second {second} does not exist (leap seconds are not supported)")
+        raise _invalid(
+            shown,
+            QT_TRANSLATE_NOOP("Loader", "second %1 does not exist (leap seconds are not supported)"),
+            second,
+        )
 
     offset: int | None = None
     if match["zone"] == "Z":
@@ -855,16 +922,22 @@ def _time_point(
     elif match["zone"] is not None:
         zone_minutes = 0 if match["zminute"] is None else int(match["zminute"])
         if zone_minutes > MAX_MINUTE:
-            raise _invalid(shown, f"minute {zone_minutes} of the time zone offset does not exist")
+            raise _invalid(
+                shown,
+                QT_TRANSLATE_NOOP("Loader", "minute %1 of the time zone offset does not exist"),
+                zone_minutes,
+            )
         offset = int(match["zhour"]) * 60 + zone_minutes
         if offset > MAX_UTC_OFFSET_MINUTES:
-            raise _invalid(shown, f"time zone offset {match['zone']} is out of range (at most ±14:00)")
+            message = QT_TRANSLATE_NOOP("Loader", "time zone offset %1 is out of range (at most ±14:00)")
+            raise _invalid(shown, message, match["zone"])
         if match["zsign"] == "-":
             if not offset:
                 # ISO 8601 writes a zero offset with '+'; RFC 3339 gives -00:00 another meaning.
-                raise _invalid(
-                    shown, f"time zone offset {match['zone']} does not exist (write Z or +00:00 for UTC)"
+                message = QT_TRANSLATE_NOOP(
+                    "Loader", "time zone offset %1 does not exist (write Z or +00:00 for UTC)"
                 )
+                raise _invalid(shown, message, match["zone"])
             offset = -offset
 
     local = midnight + hour * SECONDS_PER_HOUR + minute * SECONDS_PER_MINUTE + (second or 0)
@@ -896,20 +969,24 @@ def _parse_long_year(shown: str, body: str, approximate: bool, uncertain: bool) 
         raise _not_edtf(shown)
     sign, digits, exponent, significant = match.groups()
     if digits[0] == "0":
-        raise _invalid(shown, "a Y year must not start with 0")
+        raise _invalid(shown, QT_TRANSLATE_NOOP("Loader", "a Y year must not start with 0"))
     if exponent is None:
         if len(digits) < MIN_LONG_YEAR_DIGITS:
-            raise _invalid(shown, f"a Y year needs more than 4 digits (write {sign}{digits:0>4} instead)")
+            raise _invalid(
+                shown,
+                QT_TRANSLATE_NOOP("Loader", "a Y year needs more than 4 digits (write %1 instead)"),
+                f"{sign}{digits:0>4}",
+            )
         written = digits
     else:
         if exponent[0] == "0":
-            raise _invalid(shown, "the exponent after E must not start with 0")
+            raise _invalid(shown, QT_TRANSLATE_NOOP("Loader", "the exponent after E must not start with 0"))
         # Check the length first: int() and 10**n take long on thousands of digits.
         if len(exponent) > len(str(MAX_YEAR_DIGITS)) or len(digits) + int(exponent) > MAX_YEAR_DIGITS:
-            raise _invalid(shown, f"years beyond ±{MAX_ABS_YEAR:,} are not supported")
+            raise _invalid(shown, _TOO_FAR, Number(MAX_ABS_YEAR))
         written = digits + "0" * int(exponent)
     if len(written) > MAX_YEAR_DIGITS or int(written) > MAX_ABS_YEAR:
-        raise _invalid(shown, f"years beyond ±{MAX_ABS_YEAR:,} are not supported")
+        raise _invalid(shown, _TOO_FAR, Number(MAX_ABS_YEAR))
     year = int(sign + written)
     if significant is not None:
         return _significant_year(shown, sign, written, year, significant, approximate, uncertain)
@@ -922,7 +999,9 @@ def _significant_year(
     """1950S2: some year from 1900 to 1999, estimated to be 1950 (the digits after the first two vary)."""
     significant = int(count)
     if not significant:
-        raise _invalid(shown, "S0 leaves no significant digit (write S1 or more)")
+        raise _invalid(
+            shown, QT_TRANSLATE_NOOP("Loader", "S0 leaves no significant digit (write S1 or more)")
+        )
     # More significant digits than the year has make it exact, as the edtf package reads them.
     unit = 10 ** max(len(digits) - significant, 0)
     low = abs(year) // unit * unit
@@ -949,7 +1028,11 @@ def _short_year(shown: str, match: re.Match[str], approximate: bool, uncertain: 
     """19 is the century 1900-1999 and 193 the decade 1930-1939, read as 19XX and 193X."""
     sign, digits = match.groups()
     if sign and not digits.strip("0"):
-        raise _invalid(shown, f"there is no year -{digits} (write {digits} for the years from 0 on)")
+        raise _invalid(
+            shown,
+            QT_TRANSLATE_NOOP("Loader", "there is no year -%1 (write %1 for the years from 0 on)"),
+            digits,
+        )
     return _unspecified_year(sign, digits.ljust(FAST_YEAR_DIGITS, "X"), approximate, uncertain)
 
 
@@ -985,7 +1068,9 @@ def _unspecified_date(
     if part is None or code is not None:
         first, last = next(years(False), None), next(years(True), None)
         if first is None or last is None:
-            raise _invalid(shown, "there is no year -0000 (write 0000 for 1 BCE)")
+            raise _invalid(
+                shown, QT_TRANSLATE_NOOP("Loader", "there is no year -0000 (write 0000 for 1 BCE)")
+            )
         if code is None:
             point = _years(first, last, _span_precision(first, last), approximate, uncertain, parts)
         else:
@@ -1012,16 +1097,16 @@ def _unspecified_date(
 
     months = [m for m in _matching(part, descending=False) if 1 <= m <= MONTHS]
     if not months:
-        raise _invalid(
-            shown, f"no month matches {part}" if "X" in part else f"month {int(part)} does not exist"
-        )
+        if "X" in part:
+            raise _invalid(shown, QT_TRANSLATE_NOOP("Loader", "no month matches %1"), part)
+        raise _invalid(shown, _NO_MONTH, int(part))
     days = (
         None if day_text is None else [d for d in _matching(day_text, descending=False) if 1 <= d <= MAX_DAY]
     )
     if days == []:
-        raise _invalid(
-            shown, f"no day matches {day_text}" if "X" in str(day_text) else "day 0 does not exist"
-        )
+        if "X" in str(day_text):
+            raise _invalid(shown, QT_TRANSLATE_NOOP("Loader", "no day matches %1"), str(day_text))
+        raise _invalid(shown, QT_TRANSLATE_NOOP("Loader", "day 0 does not exist"))
 
     def dates(latest: bool) -> Iterator[tuple[int, int, int]]:
         for year in years(latest):
@@ -1035,7 +1120,8 @@ def _unspecified_date(
 
     earliest, latest = next(dates(False), None), next(dates(True), None)
     if earliest is None or latest is None:
-        raise _invalid(shown, _no_date_reason(months, days or [], year_text))
+        reason, args = _no_date_reason(months, days or [], year_text)
+        raise _invalid(shown, reason, *args)
     if earliest[0] != latest[0]:
         precision = _span_precision(earliest[0], latest[0])
     elif earliest[1] != latest[1]:
@@ -1061,12 +1147,15 @@ def _unspecified_date(
     )
 
 
-def _no_date_reason(months: list[int], days: list[int], year_text: str) -> str:
-    """Why no calendar date fits a pattern whose months and days each exist (30 February, 1X-31)."""
+def _no_date_reason(
+    months: list[int], days: list[int], year_text: str
+) -> tuple[str, tuple[str | Translatable, ...]]:
+    """Why no calendar date fits a pattern whose months and days each exist (30 February, 1X-31):
+    a reason marked in the "Loader" context, and its argument."""
     if any(day <= days_in_month(LEAP_YEAR_EXAMPLE, month) for month in months for day in days):
-        return f"no year matching {year_text} has a 29 February"
-    month_words = " or ".join(MONTH_NAMES[m - 1] for m in months)
-    return f"{month_words} has no day {' or '.join(map(str, days))}"
+        return QT_TRANSLATE_NOOP("Loader", "no year matching %1 has a 29 February"), (year_text,)
+    month_words = either([MonthName(m) for m in months])
+    return QT_TRANSLATE_NOOP("Loader", "%1 has no day %2"), (month_words, either([str(day) for day in days]))
 
 
 def _span_precision(first: int, last: int) -> Precision:
@@ -1103,10 +1192,20 @@ INTERVAL_DASH: Final = " \u2013 "  # spaced en dash
 # Years before this are counted back ("66 million years ago") rather than named as BCE years.
 FIRST_BCE_YEAR: Final = -9999
 LAST_PLAIN_YEAR: Final = 9999
-_LARGE_NUMBER_WORDS: Final = ((10**9, "billion"), (10**6, "million"), (10**3, "thousand"))
+# Counts of years ago by their size, each a template that may write the count in the English unit
+# ({count} millions) or in the language's own words for big numbers ({years}: "6,600万").
+_YEARS_AGO: Final = (
+    (10**9, QT_TRANSLATE_NOOP("Dates", "{count} billion years ago")),
+    (10**6, QT_TRANSLATE_NOOP("Dates", "{count} million years ago")),
+    (10**3, QT_TRANSLATE_NOOP("Dates", "{count} thousand years ago")),
+)
 SIGNIFICANT_DIGITS: Final = 3
 _SPAN_YEARS: Final = {Precision.DECADE: 10, Precision.CENTURY: 100, Precision.MILLENNIUM: 1000}
-_SPAN_NOUNS: Final = {Precision.CENTURY: "century", Precision.MILLENNIUM: "millennium"}
+# "the 20th century": {ordinal} is English's "20th", {number} the bare number a language may use.
+_SPAN_NOUNS: Final = {
+    Precision.CENTURY: QT_TRANSLATE_NOOP("Dates", "the {ordinal} century"),
+    Precision.MILLENNIUM: QT_TRANSLATE_NOOP("Dates", "the {ordinal} millennium"),
+}
 
 
 def format_year(year: int) -> str:
@@ -1120,24 +1219,30 @@ def format_year(year: int) -> str:
     before today), which is accepted for these rough numbers.
     """
     if year < FIRST_BCE_YEAR:
-        return f"{_round_large(-year)} years ago"
+        return _years_ago(-year)
     if year <= 0:
         bce = 1 - year  # year 0 is 1 BCE
-        return before_common_era(f"{bce:,}" if bce > LAST_PLAIN_YEAR else str(bce))
+        return before_common_era(whole_number(bce) if bce > LAST_PLAIN_YEAR else str(bce))
     if year <= LAST_PLAIN_YEAR:
         return str(year)
-    return f"year {year:,}"
+    return translate("Dates", "year {year}").format(year=whole_number(year))
 
 
-def _round_large(count: int) -> str:
-    """10_000 -> "10 thousand", 66_040_000 -> "66 million", 13_800_000_000 -> "13.8 billion"."""
+def _years_ago(count: int) -> str:
+    """10_000 -> "10 thousand years ago", 66_040_000 -> "66 million years ago", 13_800_000_000 ->
+    "13.8 billion years ago": three significant digits."""
     unit = 10 ** max(len(str(count)) - SIGNIFICANT_DIGITS, 0)
     rounded = (count + unit // 2) // unit * unit  # half up, unlike round()
-    for size, word in _LARGE_NUMBER_WORDS:
+    for size, template in _YEARS_AGO:
         if rounded >= size:
             value = (Decimal(rounded) / size).normalize()
-            return f"{value:,f} {word}"
-    return f"{rounded:,}"
+            number = (
+                whole_number(int(value)) if value == value.to_integral() else decimal_number(float(value))
+            )
+            return translated("Dates", template).format(count=number, years=large_count(rounded))
+    return translate("Dates", "{count} years ago").format(
+        count=whole_number(rounded), years=large_count(rounded)
+    )
 
 
 _ORDINAL_SUFFIXES: Final = {1: "st", 2: "nd", 3: "rd"}
@@ -1160,7 +1265,8 @@ def _span_words(first: int, precision: Precision) -> str:
     if first > 0:
         if precision == Precision.DECADE:
             return translate("Dates", "the {decade}s").format(decade=first)
-        return f"the {_ordinal(first // span + 1)} {_SPAN_NOUNS[precision]}"
+        number = first // span + 1
+        return translated("Dates", _SPAN_NOUNS[precision]).format(ordinal=_ordinal(number), number=number)
     # Spans touching or before year 0 do not line up with BCE centuries: give the years.
     return f"{format_year(first)}{INTERVAL_DASH}{format_year(first + span - 1)}"
 
@@ -1180,7 +1286,9 @@ def _format_time(time: TimeOfDay) -> str:
 
 def _or_list(words: list[str]) -> str:
     """["a"] -> "a", ["a", "b", "c"] -> "a, b or c"."""
-    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} or {words[-1]}"
+    if len(words) == 1:
+        return words[0]
+    return translate("Dates", "{first} or {last}").format(first=", ".join(words[:-1]), last=words[-1])
 
 
 def _number_words(values: list[int]) -> str:
@@ -1192,11 +1300,11 @@ def _number_words(values: list[int]) -> str:
 
 def _unspecified_year_words(sign: str, year_text: str) -> str:
     if year_text == "XXXX":
-        return f"an unknown year{' BCE' if sign else ''}"
+        return translate("Dates", "an unknown year BCE") if sign else translate("Dates", "an unknown year")
     if _UNSPECIFIED_YEAR_RE.fullmatch(year_text):
         point = _unspecified_year(sign, year_text, approximate=False, uncertain=False)
-        return f"some year in {_span_words(point.year, point.precision)}"
-    return f"a year matching {sign}{year_text}"
+        return translate("Dates", "some year in {span}").format(span=_span_words(point.year, point.precision))
+    return translate("Dates", "a year matching {pattern}").format(pattern=f"{sign}{year_text}")
 
 
 def _format_unspecified(written: str) -> str:
@@ -1211,51 +1319,105 @@ def _format_unspecified(written: str) -> str:
     if part is None:
         return year_words
     if "X" not in part and int(part) in SUBYEARS:
-        wording = SUBYEARS[int(part)].wording
-        return (
-            wording.format(year=year_words)
-            if known_year
-            else f"{year_words}, {wording.format(year='that year')}"
-        )
-    months = [MONTH_NAMES[m - 1] for m in _matching(part, descending=False) if 1 <= m <= MONTHS]
-    month_words = "some month" if part == "XX" else _or_list(months)
-    if day is None:
-        words = month_words
-    elif day == "XX":
-        words = f"some day in {month_words}" if part != "XX" else "some day"
-    else:
+        wording = translated("Dates", SUBYEARS[int(part)].wording)
+        if known_year:
+            return wording.format(year=year_words)
+        return _then(year_words, wording.format(year=translate("Dates", "that year")))
+    numbers = [m for m in _matching(part, descending=False) if 1 <= m <= MONTHS]
+    month_words = _or_list([month_name(m) for m in numbers])
+    fields: dict[str, object] = {"month": month_words, "months": month_words, "month_number": numbers[0]}
+    case = _unspecified_case(part, day, len(numbers))
+    if day not in (None, "XX"):
         days = [d for d in _matching(day, descending=False) if 1 <= d <= MAX_DAY]
-        if len(months) == 1:
-            words = f"{_number_words(days)} {month_words}"
-        elif len(days) == 1:
-            words = f"the {_ordinal(days[0])} of {month_words}"
-        else:
-            words = f"day {_number_words(days)} of {month_words}"
+        fields.update(days=_number_words(days), ordinal=_ordinal(days[0]), number=days[0])
+    if case in ("a month", "months") and not known_year:
+        return _then(year_words, str(fields["month"]))
+    if case == "a month":
+        return month_year(numbers[0], year_words)
     if not known_year:
-        return f"{year_words}, {words}"
-    # "25 December 2004", "some day in June 2004", but "the 25th of some month in 2004".
-    joined = words.startswith(("the ", "day ")) or words.endswith("some month")
-    return f"{words} in {year_words}" if joined else f"{words} {year_words}"
+        return _then(year_words, translated("Dates", _UNSPECIFIED_WITHOUT_YEAR[case]).format(**fields))
+    return translated("Dates", _UNSPECIFIED_WITH_YEAR[case]).format(year=year_words, **fields)
+
+
+def _unspecified_case(part: str, day: str | None, month_count: int) -> str:
+    """Which words a date with unspecified digits takes (a key of _UNSPECIFIED_WITH_YEAR)."""
+    if day is None:
+        return "some month" if part == "XX" else "a month" if month_count == 1 else "months"
+    if day == "XX":
+        return "some day" if part == "XX" else "some day in months"
+    if month_count == 1:
+        return "days of a month"
+    if part == "XX":
+        return "the day of some month" if day.isdigit() else "days of some month"
+    return "the day of months" if day.isdigit() else "days of months"
+
+
+def _then(year_words: str, words: str) -> str:
+    """An unknown year, then what is known within it: "some year in the 1560s, 25 December"."""
+    return translate("Dates", "{year}, {rest}").format(year=year_words, rest=words)
+
+
+# Dates with unspecified digits, by case: where the year goes ({year}), the month or months
+# ({month}, or {month_number} when there is one), the days ({days}: "30 or 31", "10 to 19"), one
+# day ({ordinal}: "25th", or {number}).
+_UNSPECIFIED_WITH_YEAR: Final = {
+    "some month": QT_TRANSLATE_NOOP("Dates", "some month in {year}"),
+    "months": QT_TRANSLATE_NOOP("Dates", "{months} {year}"),
+    "some day": QT_TRANSLATE_NOOP("Dates", "some day {year}"),
+    "some day in months": QT_TRANSLATE_NOOP("Dates", "some day in {month} {year}"),
+    "days of a month": QT_TRANSLATE_NOOP("Dates", "{days} {month} {year}"),
+    "the day of some month": QT_TRANSLATE_NOOP("Dates", "the {ordinal} of some month in {year}"),
+    "days of some month": QT_TRANSLATE_NOOP("Dates", "day {days} of some month in {year}"),
+    "the day of months": QT_TRANSLATE_NOOP("Dates", "the {ordinal} of {month} in {year}"),
+    "days of months": QT_TRANSLATE_NOOP("Dates", "day {days} of {month} in {year}"),
+}
+# The same when the year is unknown (it is said before them).
+_UNSPECIFIED_WITHOUT_YEAR: Final = {
+    "some month": QT_TRANSLATE_NOOP("Dates", "some month"),
+    "some day": QT_TRANSLATE_NOOP("Dates", "some day"),
+    "some day in months": QT_TRANSLATE_NOOP("Dates", "some day in {month}"),
+    "days of a month": QT_TRANSLATE_NOOP("Dates", "{days} {month}"),
+    "the day of some month": QT_TRANSLATE_NOOP("Dates", "the {ordinal} of some month"),
+    "days of some month": QT_TRANSLATE_NOOP("Dates", "day {days} of some month"),
+    "the day of months": QT_TRANSLATE_NOOP("Dates", "the {ordinal} of {month}"),
+    "days of months": QT_TRANSLATE_NOOP("Dates", "day {days} of {month}"),
+}
 
 
 _QUALITY_WORDS: Final = {
-    APPROXIMATE: "approximate",
-    UNCERTAIN: "uncertain",
-    APPROXIMATE | UNCERTAIN: "uncertain and approximate",
+    APPROXIMATE: QT_TRANSLATE_NOOP("Dates", "{parts} approximate"),
+    UNCERTAIN: QT_TRANSLATE_NOOP("Dates", "{parts} uncertain"),
+    APPROXIMATE | UNCERTAIN: QT_TRANSLATE_NOOP("Dates", "{parts} uncertain and approximate"),
 }
-_PART_NAMES: Final = ("year", "month", "day")
+_PART_NAMES: Final = (
+    QT_TRANSLATE_NOOP("Dates", "year"),
+    QT_TRANSLATE_NOOP("Dates", "month"),
+    QT_TRANSLATE_NOOP("Dates", "day"),
+)
+_PART_OF_THE_YEAR: Final = QT_TRANSLATE_NOOP("Dates", "part of the year")
 
 
 def _format_part_qualifiers(parts: tuple[int, int, int], subyear: int | None) -> str:
     """(2, 0, 1) -> "year uncertain, day approximate"; parts with the same qualifier go together."""
     names = list(_PART_NAMES)
     if subyear is not None:
-        names[1] = "part of the year"
+        names[1] = _PART_OF_THE_YEAR
     groups: dict[int, list[str]] = {}
     for name, bits in zip(names, parts, strict=True):
         if bits:
-            groups.setdefault(bits, []).append(name)
-    return ", ".join(f"{' and '.join(group)} {_QUALITY_WORDS[bits]}" for bits, group in groups.items())
+            groups.setdefault(bits, []).append(translated("Dates", name))
+    return ", ".join(
+        translated("Dates", _QUALITY_WORDS[bits]).format(parts=_and_list(group))
+        for bits, group in groups.items()
+    )
+
+
+def _and_list(words: list[str]) -> str:
+    """["a"] -> "a", ["a", "b"] -> "a and b", ["a", "b", "c"] -> "a and b and c"."""
+    joined = words[0]
+    for word in words[1:]:
+        joined = translate("Dates", "{first} and {last}").format(first=joined, last=word)
+    return joined
 
 
 def format_point(point: DatePoint) -> str:
@@ -1266,7 +1428,8 @@ def format_point(point: DatePoint) -> str:
         words = _format_unspecified(point.unspecified)
     elif point.estimate is not None:
         last = point.year if point.last_year is None else point.last_year
-        words = f"a year between {year} and {format_year(last)}, estimated {format_year(point.estimate)}"
+        template = translate("Dates", "a year between {first} and {last}, estimated {estimate}")
+        words = template.format(first=year, last=format_year(last), estimate=format_year(point.estimate))
     elif precision in _SPAN_YEARS:
         words = _format_span(point)
     elif precision == Precision.YEAR:
@@ -1282,7 +1445,8 @@ def format_point(point: DatePoint) -> str:
         if point.time is not None:
             words += f", {_format_time(point.time)}"
     if point.part_qualifiers is not None:
-        return f"{words} ({_format_part_qualifiers(point.part_qualifiers, point.subyear)})"
+        qualifiers = _format_part_qualifiers(point.part_qualifiers, point.subyear)
+        return translate("Dates", "{date} ({qualifiers})").format(date=words, qualifiers=qualifiers)
     if point.approximate:
         words = translate("Dates", "about {date}").format(date=words)
     if point.uncertain:
@@ -1297,13 +1461,21 @@ def _format_member(member: EdtfDate, all_members: bool) -> str:
         first, last = format_point(lower), format_point(upper)
         dash = INTERVAL_DASH if " " in first + last else "\u2013"
         return f"{first}{dash}{last}"
-    joiner = "and" if all_members else "or"
     if lower is None and upper is not None:
-        return f"{format_point(upper)} {joiner} earlier"
+        if all_members:
+            return translate("Dates", "{date} and earlier").format(date=format_point(upper))
+        return translate("Dates", "{date} or earlier").format(date=format_point(upper))
     if lower is not None and upper is None:
-        return f"{format_point(lower)} {joiner} later"
+        if all_members:
+            return translate("Dates", "{date} and later").format(date=format_point(lower))
+        return translate("Dates", "{date} or later").format(date=format_point(lower))
     assert lower is not None  # a single date
     return format_point(lower)
+
+
+def _unknown() -> str:
+    """The word for an end of an interval that is not known."""
+    return translate("Dates", "unknown")
 
 
 def format_date(date: EdtfDate) -> str:
@@ -1316,21 +1488,23 @@ def format_date(date: EdtfDate) -> str:
         members = ", ".join(_format_member(member, date.all_members) for member in date.members)
         if len(date.members) == 1 and not date.all_members:
             return members
-        return f"{'all' if date.all_members else 'one'} of {members}"
+        if date.all_members:
+            return translate("Dates", "all of {dates}").format(dates=members)
+        return translate("Dates", "one of {dates}").format(dates=members)
     if not date.is_interval and lower is not None:
         return format_point(lower)
     if lower is None:
         if upper is None:  # not produced by parse_edtf, but the type allows it
-            return "unknown"
+            return _unknown()
         return (
             translate("Dates", "until {date}").format(date=format_point(upper))
             if date.open_start
-            else f"unknown{INTERVAL_DASH}{format_point(upper)}"
+            else f"{_unknown()}{INTERVAL_DASH}{format_point(upper)}"
         )
     if upper is None:
         return (
             translate("Dates", "from {date} onwards").format(date=format_point(lower))
             if date.open_end
-            else f"{format_point(lower)}{INTERVAL_DASH}unknown"
+            else f"{format_point(lower)}{INTERVAL_DASH}{_unknown()}"
         )
     return f"{format_point(lower)}{INTERVAL_DASH}{format_point(upper)}"

@@ -10,8 +10,9 @@ out in the chosen language. ``translate`` and ``QT_TRANSLATE_NOOP`` are the name
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple, Protocol
 
 _PLACEHOLDER = re.compile(r"%([1-9])")
 ENGLISH_MONTH_NAMES = (
@@ -127,6 +128,17 @@ def whole_number(value: int) -> str:
     return _current.number(value)
 
 
+def large_count(count: int) -> str:
+    """A big count in the chosen language's words for big numbers, to three significant digits:
+    66,040,000 is "66 Mio." in German, "6,600万" in Chinese ("66 million" in English); below the
+    smallest of them, grouped digits."""
+    for scale, template in _current.scales:
+        if count >= scale:
+            value = float(f"{count / scale:.3g}")
+            return fill(template, whole_number(int(value)) if value.is_integer() else decimal_number(value))
+    return whole_number(count)
+
+
 def decimal_number(value: float) -> str:
     """A number with a fraction, grouped and pointed as the chosen language writes it."""
     return _current.decimal(value)
@@ -141,3 +153,83 @@ def fill(template: str, *values: object) -> str:
         return str(values[position - 1]) if position <= len(values) else match.group(0)
 
     return _PLACEHOLDER.sub(value, template)
+
+
+class Translatable(Protocol):
+    """An argument of a Phrase written for people where shown: English by ``str``."""
+
+    def translated(self) -> str:
+        """The argument in the chosen language."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class MonthName:
+    """A month (1 to 12) in a Phrase, named in the language the phrase is shown in."""
+
+    month: int
+
+    def __str__(self) -> str:
+        return ENGLISH_MONTH_NAMES[self.month - 1]
+
+    def translated(self) -> str:
+        """The month's name in the chosen language."""
+        return month_name(self.month)
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """A whole number in a Phrase: grouped the English way by ``str``, the chosen language's way
+    by ``translated``."""
+
+    value: int
+
+    def __str__(self) -> str:
+        return _english_number(self.value)
+
+    def translated(self) -> str:
+        """The number as the chosen language groups its digits."""
+        return whole_number(self.value)
+
+
+class Phrase(NamedTuple):  # (a tuple: made in bulk on error paths, a dataclass cost 1 µs more)
+    """Text for people kept as a template marked with QT_TRANSLATE_NOOP(``context``, ...) and its
+    %1, %2 … arguments, so that it can be made where nothing is translated (a loader child, the
+    command line) and shown in the window's language: ``str`` gives English, ``translated`` the
+    chosen language. Arguments that are Phrases or Numbers are written the same way; text
+    arguments (quoted file content, a library's own words) are never translated."""
+
+    context: str
+    template: str
+    args: tuple[str | int | Translatable, ...] = ()
+
+    def __str__(self) -> str:
+        return fill(self.template, *self.args)
+
+    def translated(self) -> str:
+        """The phrase in the chosen language (English unless the GUI chose otherwise)."""
+        args = [arg if isinstance(arg, str | int) else arg.translated() for arg in self.args]
+        return fill(_current.translate(self.context, self.template), *args)
+
+
+class PhraseError(ValueError):
+    """A ValueError whose words are a Phrase: ``str`` is English, ``phrase`` translates where shown
+    (a pydantic validator's, say, which the loader words by it)."""
+
+    def __init__(self, phrase: Phrase) -> None:
+        super().__init__()
+        self.phrase = phrase  # written out only when read: a file may hold a million bad dates
+
+    def __str__(self) -> str:
+        return str(self.phrase)
+
+    def __reduce__(self) -> tuple[type[PhraseError], tuple[Phrase]]:
+        return (type(self), (self.phrase,))
+
+
+def either(choices: Sequence[str | Translatable]) -> str | Translatable:
+    """ "a or b or c" as a Phrase whose "or" translates (one choice: itself)."""
+    phrase = choices[0]
+    for choice in choices[1:]:
+        phrase = Phrase("Loader", QT_TRANSLATE_NOOP("Loader", "%1 or %2"), (phrase, choice))
+    return phrase

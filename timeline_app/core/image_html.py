@@ -37,7 +37,7 @@ class ImageView:
     resource: str = ""  # the panel's name for the decoded picture (shown)
     width: int = 0  # of the decoded picture (shown)
     height: int = 0
-    reason: str = ""  # why it cannot be shown (failed)
+    reason: str = ""  # why it cannot be shown (failed): a clause in the window's language
 
 
 def image_name(url: str) -> str:
@@ -72,9 +72,9 @@ def _image_block(number: int, image: EventImage, view: ImageView, width: int) ->
     elif view.state is ImageState.LOADING:
         body = _placeholder(fill(escape(translate("Images", "Loading %1…")), name), width)
     elif view.state is ImageState.FAILED:
-        # The reason is the loader's English words (assembled from fragments: see _sentence).
+        # The reason is a whole clause, already in the window's language ("it is a folder, not a file").
         cannot = escape(translate("Images", "⚠ %1 cannot be shown: %2"))
-        body = _placeholder(fill(cannot, name, escape(_sentence(view.reason))), width)
+        body = _placeholder(fill(cannot, name, escape(view.reason)), width)
     else:
         address = escape(image.url.strip())
         link = f'<a href="{address}">{shown_text(image.url.strip())}</a>'
@@ -91,14 +91,6 @@ def _image_block(number: int, image: EventImage, view: ImageView, width: int) ->
     if image.credit:
         words.append(f"<i>{shown_text(image.credit)}</i>")
     return body + (f"<p>{' — '.join(words)}</p>" if words else "")
-
-
-def _sentence(reason: str) -> str:
-    """A reason as the end of "cannot be shown: ...": "it is a folder", "no such file"."""
-    return f"it {reason}" if reason.split(" ", 1)[0] in _VERBS else reason
-
-
-_VERBS = frozenset({"is", "could", "took", "leads", "must"})
 
 
 def _placeholder(text: str, width: int) -> str:

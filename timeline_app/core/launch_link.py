@@ -18,6 +18,7 @@ from pathlib import Path, PurePath
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
 
 from timeline_app.core.dates import DateError, parse_edtf
+from timeline_app.core.i18n import QT_TRANSLATE_NOOP, Phrase, PhraseError, Translatable
 
 SCHEME = "timeline-app"
 SELECT = "select"
@@ -27,8 +28,13 @@ _PARAMETERS = (SELECT, VIEW)
 _DRIVE_IN_URI = re.compile(r"/[A-Za-z]:[/\\]")
 
 
-class LinkError(ValueError):
-    """A link, --select or --view that cannot be followed; the message says what is wrong."""
+class LinkError(PhraseError):
+    """A link, --select or --view that cannot be followed; the message says what is wrong: a
+    template marked in context "Links" and its arguments (English by ``str``; the window shows
+    ``phrase.translated()``)."""
+
+    def __init__(self, message: str | Phrase, *args: str | int | Translatable) -> None:
+        super().__init__(message if isinstance(message, Phrase) else Phrase("Links", message, args))
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,23 +68,23 @@ def parse_link(text: str) -> OpenRequest:
     """The request a ``timeline-app:`` link makes; LinkError saying what is wrong with it."""
     parts = urlsplit(text.strip())
     if parts.scheme.lower() != SCHEME:
-        raise LinkError(f"{text!r} is not a {SCHEME}: link")
+        raise LinkError(QT_TRANSLATE_NOOP("Links", "%1 is not a %2: link"), repr(text), SCHEME)
     path = _local_path(text, parts.netloc, parts.path)
     found: dict[str, str] = {}
     for name, value in parse_qsl(parts.query, keep_blank_values=True):
         if name not in _PARAMETERS:
-            raise LinkError(
-                f"{text!r}: unknown parameter {name!r} (a link takes {' and '.join(_PARAMETERS)})"
-            )
+            message = QT_TRANSLATE_NOOP("Links", "%1: unknown parameter %2 (a link takes %3 and %4)")
+            raise LinkError(message, repr(text), repr(name), *_PARAMETERS)
         if name in found:
-            raise LinkError(f"{text!r}: {name} is given twice")
+            raise LinkError(QT_TRANSLATE_NOOP("Links", "%1: %2 is given twice"), repr(text), name)
         if not value:
-            raise LinkError(f"{text!r}: {name} is empty")
+            raise LinkError(QT_TRANSLATE_NOOP("Links", "%1: %2 is empty"), repr(text), name)
         found[name] = value
     select = found.get(SELECT)
     if parts.fragment:  # timeline-app:///file.json#ID, as FILE#ID
         if select is not None:
-            raise LinkError(f"{text!r} selects both {select!r} and {unquote(parts.fragment)!r}")
+            message = QT_TRANSLATE_NOOP("Links", "%1 selects both %2 and %3")
+            raise LinkError(message, repr(text), repr(select), repr(unquote(parts.fragment)))
         select = unquote(parts.fragment)
     return OpenRequest(path, select, found.get(VIEW))
 
@@ -94,12 +100,16 @@ def file_uri_path(text: str) -> Path | None:
 
 def _local_path(text: str, host: str, uri_path: str) -> Path:
     if host not in ("", "localhost"):
-        raise LinkError(f"{text!r} names the machine {host!r}; a link opens only files on this one")
+        message = QT_TRANSLATE_NOOP("Links", "%1 names the machine %2; a link opens only files on this one")
+        raise LinkError(message, repr(text), repr(host))
     raw_path = unquote(uri_path, errors="strict")
     if _DRIVE_IN_URI.match(raw_path):
         raw_path = raw_path[1:]
     if not raw_path or not PurePath(raw_path).is_absolute():
-        raise LinkError(f"{text!r} names no absolute file path (as in {SCHEME}:///home/ann/story.json)")
+        message = QT_TRANSLATE_NOOP(
+            "Links", "%1 names no absolute file path (as in %2:///home/ann/story.json)"
+        )
+        raise LinkError(message, repr(text), SCHEME)
     return Path(raw_path)
 
 
@@ -117,7 +127,9 @@ def view_range(text: str) -> tuple[float, float]:
     try:
         date = parse_edtf(text)
     except DateError as error:
-        raise LinkError(f"--view {text!r}: {error}") from None
+        raise LinkError(QT_TRANSLATE_NOOP("Links", "--view %1: %2"), repr(text), error.phrase) from None
     if not (math.isfinite(date.start) or math.isfinite(date.end)):
-        raise LinkError(f"--view {text!r}: both ends are open; give at least one date")
+        raise LinkError(
+            QT_TRANSLATE_NOOP("Links", "--view %1: both ends are open; give at least one date"), repr(text)
+        )
     return date.start, date.end

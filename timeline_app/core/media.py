@@ -13,11 +13,13 @@ import os
 from pathlib import Path, PurePosixPath
 from urllib.parse import urlsplit
 
+from timeline_app.core.i18n import QT_TRANSLATE_NOOP, Phrase, PhraseError
+
 REMOTE_SCHEMES = frozenset({"http", "https"})
 
 
-class ImageLocationError(ValueError):
-    """An image's place that the app will not read."""
+class ImageLocationError(PhraseError):
+    """An image's place that the app will not read, and why (a Phrase in context "Images")."""
 
 
 def is_remote(url: str) -> bool:
@@ -27,20 +29,23 @@ def is_remote(url: str) -> bool:
 
 def location_problem(url: str) -> str | None:
     """Why ``url`` cannot name an image, as "must ..." (None when it can): an http(s) address with
-    a host, or a relative path that stays in the timeline's folder."""
+    a host, or a relative path that stays in the timeline's folder. The reason is marked in
+    context "Loader" (the loader says it of the file's field)."""
     text = url.strip()
     if not text:
-        return "must not be empty"
+        return QT_TRANSLATE_NOOP("Loader", "must not be empty")
     parts = urlsplit(text)
     if parts.scheme.lower() in REMOTE_SCHEMES:
-        return None if parts.hostname else "must name a host after http(s)://"
+        return None if parts.hostname else QT_TRANSLATE_NOOP("Loader", "must name a host after http(s)://")
     path = text.replace("\\", "/")
     if len(parts.scheme) > 1:  # (one letter: a Windows drive, refused below as absolute)
-        return "must be an http(s) address or a path relative to the timeline file"
+        return QT_TRANSLATE_NOOP(
+            "Loader", "must be an http(s) address or a path relative to the timeline file"
+        )
     if path.startswith("/") or (len(path) > 1 and path[1] == ":"):
-        return "must be relative to the timeline file, not an absolute path"
+        return QT_TRANSLATE_NOOP("Loader", "must be relative to the timeline file, not an absolute path")
     if ".." in PurePosixPath(path).parts:
-        return "must stay in the timeline's folder (no '..')"
+        return QT_TRANSLATE_NOOP("Loader", "must stay in the timeline's folder (no '..')")
     return None
 
 
@@ -48,12 +53,19 @@ def local_image_path(folder: Path, url: str) -> Path:
     """The file ``url`` names in ``folder`` (the timeline's); ImageLocationError when it is not a
     local path or leads outside the folder (through a symbolic link, say)."""
     problem = location_problem(url)
+    shown = f"'{url}'"
     if problem is None and is_remote(url):
-        problem = "is a web address, not a file"
+        raise ImageLocationError(
+            Phrase("Images", QT_TRANSLATE_NOOP("Images", "%1 is a web address, not a file"), (shown,))
+        )
     if problem is not None:
-        raise ImageLocationError(f"'{url}' {problem}")
+        # The loader's reason ("must stay in the timeline's folder"), said of the address.
+        raise ImageLocationError(
+            Phrase("Images", QT_TRANSLATE_NOOP("Images", "%1 %2"), (shown, Phrase("Loader", problem)))
+        )
     root = Path(os.path.realpath(folder))
     target = Path(os.path.realpath(root / url.strip().replace("\\", "/")))
     if not target.is_relative_to(root):
-        raise ImageLocationError(f"'{url}' leads outside the timeline's folder (through a link)")
+        message = QT_TRANSLATE_NOOP("Images", "%1 leads outside the timeline's folder (through a link)")
+        raise ImageLocationError(Phrase("Images", message, (shown,)))
     return target

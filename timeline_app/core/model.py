@@ -24,7 +24,7 @@ from pydantic import (
 )
 from typing_extensions import TypedDict
 
-from timeline_app.core.i18n import QT_TRANSLATE_NOOP
+from timeline_app.core.i18n import QT_TRANSLATE_NOOP, Phrase, PhraseError
 from timeline_app.core.media import location_problem
 
 SCHEMA_FILE_NAME = "timeline.schema.json"
@@ -79,7 +79,7 @@ HexColor = Annotated[str, StringConstraints(pattern=r"^#(?:[0-9a-fA-F]{3}|[0-9a-
 
 def _require_finite(value: float) -> float:
     if not math.isfinite(value):
-        raise ValueError("must be a finite number")
+        raise PhraseError(Phrase("Loader", QT_TRANSLATE_NOOP("Loader", "must be a finite number")))
     return value
 
 
@@ -215,14 +215,20 @@ class Origin(BaseModel):
     @model_validator(mode="after")
     def _ordered(self) -> Origin:
         if self.end <= self.start:
-            raise ValueError(f"end ({self.end}) must be after start ({self.start})")
+            raise PhraseError(
+                Phrase(
+                    "Loader",
+                    QT_TRANSLATE_NOOP("Loader", "end (%1) must be after start (%2)"),
+                    (self.end, self.start),
+                )
+            )
         return self
 
 
 def _image_location(url: str) -> str:
     problem = location_problem(url)
     if problem is not None:
-        raise ValueError(problem)
+        raise PhraseError(Phrase("Loader", problem))
     return url
 
 

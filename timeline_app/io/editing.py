@@ -18,6 +18,7 @@ import numpy.typing as npt
 
 from timeline_app.core.dates import EdtfDate, parse_edtf
 from timeline_app.core.event_table import NO_LANE, STATUS_CODES, EventTable, fuzzy_ends
+from timeline_app.core.i18n import QT_TRANSLATE_NOOP
 from timeline_app.core.model import DETAIL_EVENT_KEYS, EventRecord, Lane, TimelineHeader
 from timeline_app.core.quoting import quoted
 from timeline_app.core.timeline import Timeline
@@ -172,7 +173,8 @@ def delete_change(
         problems = [
             Problem(
                 f"events[{i}].links[{k}].target",
-                f"links to {quoted(timeline.events.ids[index])}, which would be deleted",
+                QT_TRANSLATE_NOOP("Loader", "links to %1, which would be deleted"),
+                quoted(timeline.events.ids[index]),
             )
             for index in sorted(going)
             for i, k in links_to(timeline, index)
@@ -207,7 +209,10 @@ def _apply_step(timeline: Timeline, step: Step) -> Timeline:
         if blocked:
             raise EditRefusedError(
                 [
-                    Problem(f"events[{i}].links[{k}].target", "links to an event that would be deleted")
+                    Problem(
+                        f"events[{i}].links[{k}].target",
+                        QT_TRANSLATE_NOOP("Loader", "links to an event that would be deleted"),
+                    )
                     for i, k in blocked
                 ]
             )
@@ -248,14 +253,15 @@ def _with_header(timeline: Timeline, header: TimelineHeader) -> Timeline:
     used = {events.lane_ids[code] for code in np.unique(events.lane).tolist() if code != NO_LANE}
     missing = sorted(used - set(lane_ids))
     if missing:
-        raise EditRefusedError([Problem("lanes", f"events are in lane {quoted(lane)}") for lane in missing])
+        message = QT_TRANSLATE_NOOP("Loader", "events are in lane %1")
+        raise EditRefusedError([Problem("lanes", message, quoted(lane)) for lane in missing])
     return Timeline(header=header, events=_relaned(events, lane_ids))
 
 
 def _moved(problem: Problem, checked_at: int, index: int) -> Problem:
     """The problem of a record checked as events[checked_at], placed at events[index]."""
     where = problem.where.replace(f"events[{checked_at}]", f"events[{index}]", 1)
-    return Problem(where, problem.message)
+    return problem.at(where)
 
 
 @dataclass(frozen=True, slots=True)

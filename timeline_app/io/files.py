@@ -6,6 +6,7 @@ import os
 import stat
 from pathlib import Path
 
+from timeline_app.core.i18n import QT_TRANSLATE_NOOP, Phrase, PhraseError, Translatable
 from timeline_app.io.errors import TimelineLoadError
 
 # Bytes enough to tell a file's format: a CSV header row, a calendar's first line, a JSON head.
@@ -13,13 +14,24 @@ SNIFF_BYTES = 64 * 1024
 # A load holds up to about this many bytes of memory per byte of file at its peak (200 MB of
 # our JSON peaked at 1.6 GB): a file the machine cannot hold that way is refused before reading.
 MEMORY_PER_FILE_BYTE = 8
+# What a path that is no regular file is, said for a timeline file.
 _KINDS = (
-    (stat.S_ISDIR, "a folder"),
-    (stat.S_ISFIFO, "a named pipe (FIFO)"),
-    (stat.S_ISSOCK, "a socket"),
-    (stat.S_ISCHR, "a device"),
-    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISDIR, QT_TRANSLATE_NOOP("Loader", "is a folder, not a timeline file")),
+    (stat.S_ISFIFO, QT_TRANSLATE_NOOP("Loader", "is a named pipe (FIFO), not a timeline file")),
+    (stat.S_ISSOCK, QT_TRANSLATE_NOOP("Loader", "is a socket, not a timeline file")),
+    (stat.S_ISCHR, QT_TRANSLATE_NOOP("Loader", "is a device, not a timeline file")),
+    (stat.S_ISBLK, QT_TRANSLATE_NOOP("Loader", "is a block device, not a timeline file")),
 )
+_NOT_REGULAR = QT_TRANSLATE_NOOP("Loader", "is not a regular file, not a timeline file")
+# The same for a file asked for by name (an image), as the end of "... cannot be shown: ...".
+_FILE_KINDS = (
+    (stat.S_ISDIR, QT_TRANSLATE_NOOP("Images", "it is a folder, not a file")),
+    (stat.S_ISFIFO, QT_TRANSLATE_NOOP("Images", "it is a named pipe (FIFO), not a file")),
+    (stat.S_ISSOCK, QT_TRANSLATE_NOOP("Images", "it is a socket, not a file")),
+    (stat.S_ISCHR, QT_TRANSLATE_NOOP("Images", "it is a device, not a file")),
+    (stat.S_ISBLK, QT_TRANSLATE_NOOP("Images", "it is a block device, not a file")),
+)
+_NOT_A_REGULAR_FILE = QT_TRANSLATE_NOOP("Images", "it is not a regular file")
 
 
 def read_file(path: str | Path) -> bytes:
@@ -42,8 +54,12 @@ def read_head(path: str | Path, count: int = SNIFF_BYTES) -> tuple[bytes, int]:
         raise _read_error(path, error) from None
 
 
-class UnreadableFileError(Exception):
-    """A file that was not read, with the reason in words ("is a named pipe (FIFO)")."""
+class UnreadableFileError(PhraseError):
+    """A file that was not read, and why: a whole clause marked in context "Images" ("it is a named
+    pipe (FIFO), not a file") and its arguments; English by ``str``, translated where shown."""
+
+    def __init__(self, reason: str | Phrase, *args: str | int | Translatable) -> None:
+        super().__init__(reason if isinstance(reason, Phrase) else Phrase("Images", reason, args))
 
 
 def read_limited(path: str | Path, max_bytes: int) -> bytes:
@@ -57,12 +73,11 @@ def read_limited(path: str | Path, max_bytes: int) -> bytes:
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            kind = next((kind for test, kind in _KINDS if test(info.st_mode)), "not a regular file")
-            raise UnreadableFileError(f"is {kind}, not a file")
+            kind = next((kind for test, kind in _FILE_KINDS if test(info.st_mode)), _NOT_A_REGULAR_FILE)
+            raise UnreadableFileError(kind)
         if info.st_size > max_bytes:
-            raise UnreadableFileError(
-                f"is {size_text(info.st_size)}, more than the {size_text(max_bytes)} read"
-            )
+            message = QT_TRANSLATE_NOOP("Images", "it is %1, more than the %2 read")
+            raise UnreadableFileError(message, size_text(info.st_size), size_text(max_bytes))
         os.set_blocking(fd, True)
         with os.fdopen(fd, "rb") as file:
             fd = -1  # (closed by the file object)
@@ -73,18 +88,22 @@ def read_limited(path: str | Path, max_bytes: int) -> bytes:
         if fd >= 0:
             os.close(fd)
     if len(data) > max_bytes:  # it grew while being read
-        raise UnreadableFileError(f"is more than the {size_text(max_bytes)} read")
+        raise UnreadableFileError(
+            QT_TRANSLATE_NOOP("Images", "it is more than the %1 read"), size_text(max_bytes)
+        )
     return data
 
 
-def _reason(error: OSError) -> str:
+def _reason(error: OSError) -> Phrase:
     if isinstance(error, IsADirectoryError):
-        return "is a folder, not a file"
+        return Phrase("Images", _FILE_KINDS[0][1])
     if isinstance(error, FileNotFoundError):
-        return "no such file"
+        return Phrase("Images", QT_TRANSLATE_NOOP("Images", "no such file"))
     if isinstance(error, PermissionError):
-        return "permission denied: the file cannot be read"
-    return f"cannot be read: {error.strerror or error}"
+        return Phrase("Images", QT_TRANSLATE_NOOP("Images", "permission denied: the file cannot be read"))
+    return Phrase(
+        "Images", QT_TRANSLATE_NOOP("Images", "it cannot be read: %1"), (error.strerror or str(error),)
+    )
 
 
 def physical_memory() -> int | None:
@@ -119,16 +138,15 @@ def _open_regular(path: str | Path) -> tuple[int, int]:
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            kind = next((kind for test, kind in _KINDS if test(info.st_mode)), "not a regular file")
-            raise TimelineLoadError.single(name, f"is {kind}, not a timeline file")
+            kind = next((kind for test, kind in _KINDS if test(info.st_mode)), _NOT_REGULAR)
+            raise TimelineLoadError.single(name, kind)
         memory = physical_memory()
         if memory is not None and info.st_size * MEMORY_PER_FILE_BYTE > memory:
-            raise TimelineLoadError.single(
-                name,
-                f"the file is {size_text(info.st_size)}: loading it needs about "
-                f"{size_text(info.st_size * MEMORY_PER_FILE_BYTE)} of memory and this machine has "
-                f"{size_text(memory)}",
+            message = QT_TRANSLATE_NOOP(
+                "Loader", "the file is %1: loading it needs about %2 of memory and this machine has %3"
             )
+            needed = size_text(info.st_size * MEMORY_PER_FILE_BYTE)
+            raise TimelineLoadError.single(name, message, size_text(info.st_size), needed, size_text(memory))
         os.set_blocking(fd, True)
     except BaseException:
         os.close(fd)
@@ -139,9 +157,13 @@ def _open_regular(path: str | Path) -> tuple[int, int]:
 def _read_error(path: str | Path, error: OSError) -> TimelineLoadError:
     name = str(path)
     if isinstance(error, IsADirectoryError):
-        return TimelineLoadError.single(name, "is a folder, not a timeline file")
+        return TimelineLoadError.single(name, _KINDS[0][1])
     if isinstance(error, FileNotFoundError):
-        return TimelineLoadError.single(name, "no such file")
+        return TimelineLoadError.single(name, QT_TRANSLATE_NOOP("Loader", "no such file"))
     if isinstance(error, PermissionError):
-        return TimelineLoadError.single(name, "permission denied: the file cannot be read")
-    return TimelineLoadError.single(name, f"cannot be read: {error.strerror or error}")
+        return TimelineLoadError.single(
+            name, QT_TRANSLATE_NOOP("Loader", "permission denied: the file cannot be read")
+        )
+    return TimelineLoadError.single(
+        name, QT_TRANSLATE_NOOP("Loader", "cannot be read: %1"), error.strerror or str(error)
+    )

@@ -27,9 +27,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from timeline_app.core.event_table import EventTable
-from timeline_app.core.i18n import QT_TRANSLATE_NOOP
+from timeline_app.core.i18n import QT_TRANSLATE_NOOP, Phrase
 from timeline_app.core.timeline import Timeline
 from timeline_app.io.errors import (
+    LOADER,
     LoadCancelled,
     Problem,
     Progress,
@@ -78,7 +79,6 @@ ORPHAN_CHECK_SECONDS = 0.5
 _PR_SET_PDEATHSIG = 1  # linux/prctl.h
 # Kept free in the child until a MemoryError, so that the report of it can be made and sent.
 _RESERVE_BYTES = 16 * 2**20
-_NOT_ENOUGH_MEMORY = "there is not enough memory to load this file"
 _log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:  # the formats load at the first file, not at start-up
@@ -298,20 +298,22 @@ class _ChildWatch:
         busy, self._cpu_ticks = ticks != self._cpu_ticks, ticks
         return busy
 
-    def memory_note(self) -> str | None:
+    def memory_note(self) -> Phrase | None:
         """How the child had filled the memory it may use, when that is nearly all of it."""
         return _memory_note(self.peak_bytes, self.resident_bytes)
 
 
-def _memory_note(peak_bytes: int, resident_bytes: int) -> str | None:
+def _memory_note(peak_bytes: int, resident_bytes: int) -> Phrase | None:
     """How a loader filled the memory it may use (its address-space limit, which a child inherits,
     or the machine's), when that is nearly all of it; else None."""
     limit, _ = resource.getrlimit(resource.RLIMIT_AS)
     if limit != resource.RLIM_INFINITY and peak_bytes >= NEAR_LIMIT * limit:
-        return f"it had reached {size_text(peak_bytes)} of its {size_text(limit)} address-space limit"
+        message = QT_TRANSLATE_NOOP("Loader", "it had reached %1 of its %2 address-space limit")
+        return Phrase(LOADER, message, (size_text(peak_bytes), size_text(limit)))
     memory = physical_memory()
     if memory is not None and resident_bytes >= NEAR_LIMIT * memory:
-        return f"it had filled {size_text(resident_bytes)} of the machine's {size_text(memory)}"
+        message = QT_TRANSLATE_NOOP("Loader", "it had filled %1 of the machine's %2")
+        return Phrase(LOADER, message, (size_text(resident_bytes), size_text(memory)))
     return None
 
 
@@ -330,20 +332,37 @@ def _stopped(path: Path, child: BaseProcess, watch: _ChildWatch | None = None) -
     """The error for a loader process that ended, or got stuck, before sending a result, and how."""
     child.join(timeout=EXIT_WAIT_SECONDS)
     code = child.exitcode
+    how: Phrase
     if code is None:
-        how = "stopped answering"
+        how = Phrase(LOADER, QT_TRANSLATE_NOOP("Loader", "the loader process stopped answering"))
         child.kill()  # stuck: it must not outlive the load
         child.join(timeout=EXIT_WAIT_SECONDS)
+    elif code == -signal.SIGKILL:
+        message = QT_TRANSLATE_NOOP(
+            "Loader", "the loader process was stopped by signal %1 (killed, perhaps for lack of memory)"
+        )
+        how = Phrase(LOADER, message, (_signal_name(-code),))
     elif code < 0:
-        how = f"was stopped by signal {_signal_name(-code)}"
-        if -code == signal.SIGKILL:
-            how += " (killed, perhaps for lack of memory)"
+        how = Phrase(
+            LOADER,
+            QT_TRANSLATE_NOOP("Loader", "the loader process was stopped by signal %1"),
+            (_signal_name(-code),),
+        )
     else:
-        how = f"ended with exit code {code}"
+        how = Phrase(
+            LOADER, QT_TRANSLATE_NOOP("Loader", "the loader process ended with exit code %1"), (code,)
+        )
     note = None if watch is None else watch.memory_note()
     if note is not None:
-        return TimelineLoadError.single(str(path), f"{_NOT_ENOUGH_MEMORY} (the loader process {how}: {note})")
-    return TimelineLoadError.single(str(path), f"the loader process {how} before the file was loaded")
+        return TimelineLoadError.single(
+            str(path),
+            QT_TRANSLATE_NOOP("Loader", "there is not enough memory to load this file (%1: %2)"),
+            how,
+            note,
+        )
+    return TimelineLoadError.single(
+        str(path), QT_TRANSLATE_NOOP("Loader", "%1 before the file was loaded"), how
+    )
 
 
 def _signal_name(number: int) -> str:
@@ -364,7 +383,7 @@ def _child_main(sender: Connection, parent: int) -> None:
     except EOFError:  # the app closed without needing this loader
         return
 
-    def report(stage: str) -> None:
+    def report(stage: str | Phrase) -> None:
         sender.send(("progress", stage))
 
     # A Rust panic prints a backtrace when RUST_BACKTRACE asks for one: out of memory, that
@@ -383,8 +402,8 @@ def _child_main(sender: Connection, parent: int) -> None:
         reserve = None  # room to make and send the message, should memory have run out
         error.__traceback__ = None  # and let go of what the failed load held
         failure = error if isinstance(error, TimelineLoadError) else _failure(path, error)
-        problems = [(p.where, p.message) for p in failure.problems]
-        sender.send(("error", (failure.source, problems, failure.total)))
+        # Problems go as they are (their words' templates and arguments): the app translates them.
+        sender.send(("error", (failure.source, list(failure.problems), failure.total)))
     finally:
         del reserve
         sender.close()
@@ -396,8 +415,8 @@ def _failure(path: str, error: BaseException) -> TimelineLoadError:
     if not isinstance(error, MemoryError):
         note = _memory_note(*_own_memory())
         if note is not None:
-            message = f"{_NOT_ENOUGH_MEMORY} ({type(error).__name__} when {note})"
-            return TimelineLoadError.single(path, message)
+            message = QT_TRANSLATE_NOOP("Loader", "there is not enough memory to load this file (%1 when %2)")
+            return TimelineLoadError.single(path, message, type(error).__name__, note)
     return unexpected_error(path, error)
 
 
@@ -440,8 +459,8 @@ def _kill_when_parent_dies() -> bool:
         return False
 
 
-def _rebuilt_error(source: str, problems: list[tuple[str, str]], total: int) -> TimelineLoadError:
-    return TimelineLoadError(source, [Problem(where, message) for where, message in problems], total)
+def _rebuilt_error(source: str, problems: list[Problem], total: int) -> TimelineLoadError:
+    return TimelineLoadError(source, problems, total)
 
 
 def _send(parsed: ParsedTimeline, sender: Connection) -> None:

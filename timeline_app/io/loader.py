@@ -23,7 +23,7 @@ from pydantic_core import ErrorDetails
 
 from timeline_app.core.dates import DateError, EdtfDate, parse_edtf
 from timeline_app.core.event_table import NO_LANE, STATUS_CODES, EventTable, IdIndex
-from timeline_app.core.i18n import QT_TRANSLATE_NOOP
+from timeline_app.core.i18n import QT_TRANSLATE_NOOP, Number, Phrase, PhraseError
 from timeline_app.core.model import (
     CORE_EVENT_KEYS,
     DETAIL_EVENT_KEYS,
@@ -50,7 +50,7 @@ from timeline_app.io.duplicate_keys import (
     may_repeat_keys,
     parse_noting_duplicates,
 )
-from timeline_app.io.errors import Problem, Progress, TimelineLoadError, no_progress
+from timeline_app.io.errors import LOADER, Problem, Progress, TimelineLoadError, no_progress
 from timeline_app.io.files import read_file
 from timeline_app.io.json_split import event_spans
 
@@ -76,15 +76,86 @@ _WIDE_ENCODINGS_BY_NULS: dict[tuple[bool, ...], str] = {
 }
 # The JSON parser's terse messages, said the way a person editing the file needs them.
 _SYNTAX_HINTS = {
-    "EOF while parsing an object": "the file ends too early: a closing } is missing",
-    "EOF while parsing a list": "the file ends too early: a closing ] is missing",
-    "EOF while parsing a string": 'the file ends inside a string: a closing " is missing',
-    "EOF while parsing a value": "the file ends too early: a value is missing",
+    "EOF while parsing an object": QT_TRANSLATE_NOOP(
+        "Loader", "the file ends too early: a closing } is missing"
+    ),
+    "EOF while parsing a list": QT_TRANSLATE_NOOP(
+        "Loader", "the file ends too early: a closing ] is missing"
+    ),
+    "EOF while parsing a string": QT_TRANSLATE_NOOP(
+        "Loader", 'the file ends inside a string: a closing " is missing'
+    ),
+    "EOF while parsing a value": QT_TRANSLATE_NOOP("Loader", "the file ends too early: a value is missing"),
 }
 _SYNTAX_HINTS_BY_CHARACTER = {
-    b"'": "keys and strings need double quotes (\"), not single quotes (')",
-    b"/": "comments are not allowed in JSON",
+    b"'": QT_TRANSLATE_NOOP("Loader", "keys and strings need double quotes (\"), not single quotes (')"),
+    b"/": QT_TRANSLATE_NOOP("Loader", "comments are not allowed in JSON"),
 }
+# pydantic's messages for the errors files commonly have, in our words (a template per message,
+# %1 the value found): its English kept, lower-cased, so that --check says what it always said.
+_PYDANTIC_WORDS = {
+    "Input should be a valid string": QT_TRANSLATE_NOOP("Loader", "input should be a valid string, got %1"),
+    "Input should be a valid array": QT_TRANSLATE_NOOP("Loader", "input should be a valid array, got %1"),
+    "Input should be a valid list": QT_TRANSLATE_NOOP("Loader", "input should be a valid list, got %1"),
+    "Input should be a valid tuple": QT_TRANSLATE_NOOP("Loader", "input should be a valid tuple, got %1"),
+    "Input should be an object": QT_TRANSLATE_NOOP("Loader", "input should be an object, got %1"),
+    "Input should be a valid dictionary": QT_TRANSLATE_NOOP(
+        "Loader", "input should be a valid dictionary, got %1"
+    ),
+    "Input should be a valid number": QT_TRANSLATE_NOOP("Loader", "input should be a valid number, got %1"),
+    "Input should be a valid number, unable to parse string as a number": QT_TRANSLATE_NOOP(
+        "Loader", "input should be a valid number, unable to parse string as a number, got %1"
+    ),
+    "Input should be a finite number": QT_TRANSLATE_NOOP("Loader", "input should be a finite number, got %1"),
+    "Input should be a valid integer": QT_TRANSLATE_NOOP("Loader", "input should be a valid integer, got %1"),
+    "Input should be a valid integer, got a number with a fractional part": QT_TRANSLATE_NOOP(
+        "Loader", "input should be a valid integer, got a number with a fractional part, got %1"
+    ),
+    "Input should be a valid integer, unable to parse string as an integer": QT_TRANSLATE_NOOP(
+        "Loader", "input should be a valid integer, unable to parse string as an integer, got %1"
+    ),
+    "Input should be a valid boolean": QT_TRANSLATE_NOOP("Loader", "input should be a valid boolean, got %1"),
+    "Input should be a valid boolean, unable to interpret input": QT_TRANSLATE_NOOP(
+        "Loader", "input should be a valid boolean, unable to interpret input, got %1"
+    ),
+}
+# pydantic's messages that name a limit from the schema (its ``ctx``), by error type: the
+# template (%1 the limit, %2 the value found) and the context key of the limit.
+_PYDANTIC_LIMITS = {
+    "greater_than": (QT_TRANSLATE_NOOP("Loader", "input should be greater than %1, got %2"), "gt"),
+    "greater_than_equal": (
+        QT_TRANSLATE_NOOP("Loader", "input should be greater than or equal to %1, got %2"),
+        "ge",
+    ),
+    "less_than": (QT_TRANSLATE_NOOP("Loader", "input should be less than %1, got %2"), "lt"),
+    "less_than_equal": (
+        QT_TRANSLATE_NOOP("Loader", "input should be less than or equal to %1, got %2"),
+        "le",
+    ),
+    "string_too_short": (
+        QT_TRANSLATE_NOOP("Loader", "string should have at least %1 characters, got %2"),
+        "min_length",
+    ),
+    "string_too_long": (
+        QT_TRANSLATE_NOOP("Loader", "string should have at most %1 characters, got %2"),
+        "max_length",
+    ),
+    "literal_error": (QT_TRANSLATE_NOOP("Loader", "input should be %1, got %2"), "expected"),
+    "model_type": (
+        QT_TRANSLATE_NOOP("Loader", "input should be a valid dictionary or instance of %1, got %2"),
+        "class_name",
+    ),
+}
+# The same for a limit of one ("at least 1 character"), where English says it in the singular.
+_PYDANTIC_SINGULAR = {
+    "string_too_short": QT_TRANSLATE_NOOP("Loader", "string should have at least %1 character, got %2"),
+    "string_too_long": QT_TRANSLATE_NOOP("Loader", "string should have at most %1 character, got %2"),
+}
+_LAST_CHOICE = " or "  # pydantic lists a literal's choices as 'a', 'b' or 'c'
+MISSING_FIELD = QT_TRANSLATE_NOOP("Loader", "this required field is missing")
+ALREADY_USED = QT_TRANSLATE_NOOP("Loader", "%1 is already used by %2")
+NOT_JSON = QT_TRANSLATE_NOOP("Loader", "not valid JSON: %1")
+NOT_AN_ID = QT_TRANSLATE_NOOP("Loader", "%1 is not a valid id (letters, digits and _ . : - only)")
 # jiter's words for a \uXXXX escape that is half of a UTF-16 surrogate pair: after a leading
 # half with no partner it reports the next character; for a trailing half with no leading one
 # (or a leading half followed by an escape that is not a trailing half), that escape's last digit.
@@ -715,11 +786,12 @@ def _without_bom(data: bytes, source: str) -> bytes:
     """The JSON text's bytes: UTF-16 and -32 refused, a UTF-8 byte-order mark dropped, emptiness reported."""
     encoding = _wide_encoding(data)
     if encoding is not None:
-        raise TimelineLoadError(source, [Problem("", f"the file is {encoding} encoded; save it as UTF-8")])
+        message = QT_TRANSLATE_NOOP("Loader", "the file is %1 encoded; save it as UTF-8")
+        raise TimelineLoadError(source, [Problem("", message, encoding)])
     if data.startswith(_UTF8_BOM):
         data = data[len(_UTF8_BOM) :]
     if not data or data.isspace():
-        raise TimelineLoadError(source, [Problem("", "the file is empty")])
+        raise TimelineLoadError(source, [Problem("", QT_TRANSLATE_NOOP("Loader", "the file is empty"))])
     return data
 
 
@@ -740,8 +812,8 @@ def _validation_problems(body: bytes, error: ValidationError) -> list[Problem]:
         text = body.decode("utf-8")
     except UnicodeDecodeError as bad:
         line, column = _line_and_column(body, bad.start)
-        message = f"not valid UTF-8 text (byte 0x{body[bad.start]:02x}); save the file as UTF-8"
-        return [Problem(f"line {line}, column {column}", message)]
+        message = QT_TRANSLATE_NOOP("Loader", "not valid UTF-8 text (byte 0x%1); save the file as UTF-8")
+        return [Problem(f"line {line}, column {column}", message, f"{body[bad.start]:02x}")]
     problems = _schema_problems(error.errors(include_url=False), body)
     if not any(p.where.startswith("line ") for p in problems):
         # The JSON is well-formed: also report date, lane and link problems of the
@@ -763,10 +835,15 @@ def _duplicate_key_problems(body: bytes, document: TimelineDocument, columns: _C
 
 def _duplicate_key_problem(duplicate: DuplicateKey) -> Problem:
     (line, column), (first_line, first_column) = duplicate.place, duplicate.first_place
-    holder = f"in {_path(duplicate.path)}" if duplicate.path else "at the top level"
     key = json.dumps(duplicate.key, ensure_ascii=False)
-    message = f"duplicate key {key} {holder} (the first is at line {first_line}, column {first_column})"
-    return Problem(f"line {line}, column {column}", message)
+    where = f"line {line}, column {column}"
+    if duplicate.path:
+        message = QT_TRANSLATE_NOOP("Loader", "duplicate key %1 in %2 (the first is at line %3, column %4)")
+        return Problem(where, message, key, _path(duplicate.path), first_line, first_column)
+    message = QT_TRANSLATE_NOOP(
+        "Loader", "duplicate key %1 at the top level (the first is at line %2, column %3)"
+    )
+    return Problem(where, message, key, first_line, first_column)
 
 
 def _line_and_column(data: bytes, offset: int) -> tuple[int, int]:
@@ -797,21 +874,22 @@ def _schema_problems(errors: Iterable[ErrorDetails], body: bytes) -> list[Proble
 def _json_syntax_problem(error: ErrorDetails, body: bytes) -> Problem:
     match = _JSON_POSITION.match(error["msg"])
     if match is None:
-        return Problem("", f"not valid JSON: {error['msg']}")
+        return Problem("", NOT_JSON, error["msg"])
     line, byte_column = int(match["line"]), int(match["column"])
     offset = _line_offset(body, line) + max(byte_column - 1, 0)
-    what = match["what"]
+    what: str | Phrase = match["what"]
     if what in (_UNPAIRED_LEADING_HALF, _UNPAIRED_ESCAPE):
-        offset, what = _half_surrogate(body, offset, what)
+        offset, what = _half_surrogate(body, offset, match["what"])
     _, column = _line_and_column(body, offset)
     found = body[offset : offset + 1]
     if found in _SYNTAX_HINTS_BY_CHARACTER and what in ("key must be a string", "expected value"):
-        what = _SYNTAX_HINTS_BY_CHARACTER[found]
-    what = _SYNTAX_HINTS.get(what, what)
-    return Problem(f"line {line}, column {column}", f"not valid JSON: {what}")
+        what = Phrase(LOADER, _SYNTAX_HINTS_BY_CHARACTER[found])
+    elif isinstance(what, str) and what in _SYNTAX_HINTS:
+        what = Phrase(LOADER, _SYNTAX_HINTS[what])  # else jiter's own English words
+    return Problem(f"line {line}, column {column}", NOT_JSON, what)
 
 
-def _half_surrogate(body: bytes, offset: int, what: str) -> tuple[int, str]:
+def _half_surrogate(body: bytes, offset: int, what: str) -> tuple[int, str | Phrase]:
     """Where the unpaired surrogate escape jiter complains about starts, and what to say about it."""
     if what == _UNPAIRED_LEADING_HALF:
         # Right after the escape, or on the u of a following escape such as \n.
@@ -824,7 +902,10 @@ def _half_surrogate(body: bytes, offset: int, what: str) -> tuple[int, str]:
         escape = body[start : start + _ESCAPE_LENGTH] if start >= 0 else b""
         if half.fullmatch(escape):
             shown = escape.decode("ascii")
-            return start, f"'{shown}' is half of a UTF-16 surrogate pair; the other half is missing"
+            message = QT_TRANSLATE_NOOP(
+                "Loader", "'%1' is half of a UTF-16 surrogate pair; the other half is missing"
+            )
+            return start, Phrase(LOADER, message, (shown,))
     return offset, what
 
 
@@ -848,27 +929,64 @@ def _path(loc: Sequence[int | str]) -> str:
     return "".join(parts)
 
 
-def _unknown_field_message(loc: Sequence[int | str]) -> str:
+def _unknown_field_message(loc: Sequence[int | str]) -> Phrase:
     name = str(loc[-1])
     container = next((part for part in reversed(loc[:-1]) if isinstance(part, str)), "")
     close = difflib.get_close_matches(name, _KNOWN_FIELDS.get(container, ()), n=1)
-    hint = f" (did you mean {quoted(close[0])}?)" if close else ""
-    return f"unknown field {quoted(name)}{hint}"
+    if close:
+        message = QT_TRANSLATE_NOOP("Loader", "unknown field %1 (did you mean %2?)")
+        return Phrase(LOADER, message, (quoted(name), quoted(close[0])))
+    return Phrase(LOADER, QT_TRANSLATE_NOOP("Loader", "unknown field %1"), (quoted(name),))
 
 
-def _describe(error: ErrorDetails) -> str:
+def _describe(error: ErrorDetails) -> Phrase:
     kind, message = error["type"], error["msg"]
+    found = _preview(error["input"])
     if kind == "missing":
-        return "this required field is missing"
+        return Phrase(LOADER, MISSING_FIELD)
     if kind == "string_pattern_mismatch" and error["loc"][-1] == "color":
-        return f"{_preview(error['input'])} is not a colour; write it as #rrggbb"
+        return Phrase(
+            LOADER, QT_TRANSLATE_NOOP("Loader", "%1 is not a colour; write it as #rrggbb"), (found,)
+        )
     if kind == "string_pattern_mismatch" and error["loc"][-1] == "currency":
-        return f"{_preview(error['input'])} is not a currency code; use three capital letters such as USD"
+        message = QT_TRANSLATE_NOOP(
+            "Loader", "%1 is not a currency code; use three capital letters such as USD"
+        )
+        return Phrase(LOADER, message, (found,))
     if kind == "string_pattern_mismatch":
-        return f"{_preview(error['input'])} is not a valid id (letters, digits and _ . : - only)"
+        return Phrase(LOADER, NOT_AN_ID, (found,))
     if kind == "value_error":
         message = message.removeprefix("Value error, ")
-    return f"{message[:1].lower()}{message[1:]}, got {_preview(error['input'])}"
+        cause = (error.get("ctx") or {}).get("error")
+        if isinstance(cause, PhraseError):  # our own validators say it in words that translate
+            return Phrase(LOADER, QT_TRANSLATE_NOOP("Loader", "%1, got %2"), (cause.phrase, found))
+    english = f"{message[:1].lower()}{message[1:]}, got {found}"
+    ours = _pydantic_in_our_words(kind, message, error.get("ctx") or {}, found)
+    if ours is not None and str(ours) == english:
+        return ours
+    # A message not worded here: pydantic's English, lower-cased, stands in.
+    return Phrase(
+        LOADER, QT_TRANSLATE_NOOP("Loader", "%1, got %2"), (f"{message[:1].lower()}{message[1:]}", found)
+    )
+
+
+def _pydantic_in_our_words(kind: str, message: str, ctx: Mapping[str, Any], found: str) -> Phrase | None:
+    """pydantic's ``message`` as one of our templates, or None when it is not one we word."""
+    if message in _PYDANTIC_WORDS:
+        return Phrase(LOADER, _PYDANTIC_WORDS[message], (found,))
+    if kind not in _PYDANTIC_LIMITS:
+        return None
+    template, key = _PYDANTIC_LIMITS[kind]
+    limit = ctx.get(key)
+    if limit is None:
+        return None
+    if limit == 1 and kind in _PYDANTIC_SINGULAR:
+        template = _PYDANTIC_SINGULAR[kind]
+    shown: str | Phrase = str(limit)
+    if kind == "literal_error" and _LAST_CHOICE in str(limit):
+        first, last = str(limit).rsplit(_LAST_CHOICE, 1)
+        shown = Phrase(LOADER, QT_TRANSLATE_NOOP("Loader", "%1 or %2"), (first, last))
+    return Phrase(LOADER, template, (shown, found))
 
 
 def _preview(value: Any) -> str:
@@ -895,12 +1013,8 @@ def _reference_problems(lanes: Any, events: Any, *, check_dates: bool = True) ->
         if not isinstance(event_id, str):
             continue
         if event_id in first_index:
-            problems.append(
-                Problem(
-                    f"events[{i}].id",
-                    f"{quoted(event_id)} is already used by events[{first_index[event_id]}]",
-                )
-            )
+            holder = f"events[{first_index[event_id]}]"
+            problems.append(Problem(f"events[{i}].id", ALREADY_USED, quoted(event_id), holder))
         else:
             first_index[event_id] = i
     for i, record in records:
@@ -960,7 +1074,7 @@ def check_event(
     holder = ids.get(validated["id"])
     if holder is not None and holder != at:
         problems.append(
-            Problem(f"events[{at}].id", f"{quoted(validated['id'])} is already used by events[{holder}]")
+            Problem(f"events[{at}].id", ALREADY_USED, quoted(validated["id"]), f"events[{holder}]")
         )
     problems += _record_problems(at, record, lane_ids, ids)
     return validated, _in_file_order(problems)
@@ -972,13 +1086,12 @@ def _id_and_title_problems(i: int, record: Mapping[str, Any]) -> list[Problem]:
     event_id, title = record.get("id"), record.get("title")
     if isinstance(event_id, str):
         if len(event_id) > ID_MAX_LENGTH:
-            message = f"string should have at most {ID_MAX_LENGTH} characters, got {_preview(event_id)}"
-            problems.append(Problem(f"events[{i}].id", message))
+            template, _ = _PYDANTIC_LIMITS["string_too_long"]
+            problems.append(Problem(f"events[{i}].id", template, ID_MAX_LENGTH, _preview(event_id)))
         elif _ID.fullmatch(event_id) is None:
-            message = f"{_preview(event_id)} is not a valid id (letters, digits and _ . : - only)"
-            problems.append(Problem(f"events[{i}].id", message))
+            problems.append(Problem(f"events[{i}].id", NOT_AN_ID, _preview(event_id)))
     if title == "":
-        problems.append(Problem(f"events[{i}].title", "string should have at least 1 character, got ''"))
+        problems.append(Problem(f"events[{i}].title", _PYDANTIC_SINGULAR["string_too_short"], 1, "''"))
     return problems
 
 
@@ -990,26 +1103,30 @@ def _lane_ids(lanes: Any, problems: list[Problem]) -> dict[str, int]:
             continue
         if lane_id in lane_ids:
             problems.append(
-                Problem(f"lanes[{i}].id", f"{quoted(lane_id)} is already used by lanes[{lane_ids[lane_id]}]")
+                Problem(f"lanes[{i}].id", ALREADY_USED, quoted(lane_id), f"lanes[{lane_ids[lane_id]}]")
             )
         else:
             lane_ids[lane_id] = i
     return lane_ids
 
 
-def _unknown_lane_message(lane: str, lane_ids: Collection[str]) -> str:
+def _unknown_lane_message(lane: str, lane_ids: Collection[str]) -> Phrase:
     if not lane_ids:
-        return f"no lane {quoted(lane)}: the file defines no lanes"
+        return Phrase(
+            LOADER, QT_TRANSLATE_NOOP("Loader", "no lane %1: the file defines no lanes"), (quoted(lane),)
+        )
     close = difflib.get_close_matches(lane, list(lane_ids), n=1)
-    hint = f" (did you mean {quoted(close[0])}?)" if close else ""
-    return f"no lane has id {quoted(lane)}{hint}"
+    if close:
+        message = QT_TRANSLATE_NOOP("Loader", "no lane has id %1 (did you mean %2?)")
+        return Phrase(LOADER, message, (quoted(lane), quoted(close[0])))
+    return Phrase(LOADER, QT_TRANSLATE_NOOP("Loader", "no lane has id %1"), (quoted(lane),))
 
 
 def _date_problems(where: str, text: str) -> list[Problem]:
     try:
         parse_edtf(text)
     except DateError as error:
-        return [Problem(where, str(error))]
+        return [Problem(where, error.phrase)]
     return []
 
 
@@ -1021,9 +1138,9 @@ def _link_problems(i: int, record: Mapping[str, Any], ids: Mapping[str, int]) ->
             continue
         where = f"events[{i}].links[{k}].target"
         if target not in ids:
-            problems.append(Problem(where, f"no event has id {quoted(target)}"))
+            problems.append(Problem(where, QT_TRANSLATE_NOOP("Loader", "no event has id %1"), quoted(target)))
         elif ids[target] == i:
-            problems.append(Problem(where, "an event cannot link to itself"))
+            problems.append(Problem(where, QT_TRANSLATE_NOOP("Loader", "an event cannot link to itself")))
     return problems
 
 
@@ -1034,10 +1151,11 @@ def _origin_problem(i: int, record: Mapping[str, Any], source: SourceInfo | None
         return None
     text = source.text if source is not None else None
     if text is None:
-        return Problem(f"events[{i}].origin", "the timeline has no article text (source.text) to point into")
+        message = QT_TRANSLATE_NOOP("Loader", "the timeline has no article text (source.text) to point into")
+        return Problem(f"events[{i}].origin", message)
     if origin.end > len(text):
-        message = f"{origin.end} is beyond the end of the article's text ({len(text):,} characters)"
-        return Problem(f"events[{i}].origin.end", message)
+        message = QT_TRANSLATE_NOOP("Loader", "%1 is beyond the end of the article's text (%2 characters)")
+        return Problem(f"events[{i}].origin.end", message, origin.end, Number(len(text)))
     return None
 
 

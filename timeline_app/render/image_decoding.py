@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
 from PySide6.QtGui import QImage, QImageReader
 
+from timeline_app.core.i18n import QT_TRANSLATE_NOOP, Number, Phrase, PhraseError, Translatable
 from timeline_app.core.media import ImageLocationError, local_image_path
 from timeline_app.io.files import UnreadableFileError, read_limited
 
@@ -25,8 +26,12 @@ ALLOCATION_LIMIT_MB = 200
 MAX_DECODED_WIDTH = 2400
 
 
-class ImageError(Exception):
-    """An image that cannot be shown, with the reason in words (no file name: the caller adds it)."""
+class ImageError(PhraseError):
+    """An image that cannot be shown, and why: a whole clause marked in context "Images" (no file
+    name: the caller adds it); English by ``str``, ``phrase.translated()`` where shown."""
+
+    def __init__(self, reason: str | Phrase, *args: str | int | Translatable) -> None:
+        super().__init__(reason if isinstance(reason, Phrase) else Phrase("Images", reason, args))
 
 
 def decode_image(data: bytes, max_width: int = MAX_DECODED_WIDTH) -> QImage:
@@ -39,24 +44,32 @@ def decode_image(data: bytes, max_width: int = MAX_DECODED_WIDTH) -> QImage:
     reader.setAutoTransform(True)  # a phone photo's rotation
     size = reader.size()
     if not size.isValid():
-        raise ImageError(f"is not an image this app can read{_detail(reader)}")
-    if size.width() * size.height() > MAX_IMAGE_PIXELS:
-        raise ImageError(
-            f"is {size.width():,} × {size.height():,} pixels, more than the "
-            f"{MAX_IMAGE_PIXELS // 1_000_000} million shown"
+        raise _failed(
+            reader,
+            QT_TRANSLATE_NOOP("Images", "it is not an image this app can read"),
+            QT_TRANSLATE_NOOP("Images", "it is not an image this app can read (%1)"),
         )
+    if size.width() * size.height() > MAX_IMAGE_PIXELS:
+        message = QT_TRANSLATE_NOOP("Images", "it is %1 × %2 pixels, more than the %3 million shown")
+        raise ImageError(message, Number(size.width()), Number(size.height()), MAX_IMAGE_PIXELS // 1_000_000)
     if size.width() > max_width > 0:
         reader.setScaledSize(QSize(max_width, max(round(size.height() * max_width / size.width()), 1)))
     image = reader.read()
     if image.isNull():
-        raise ImageError(f"could not be decoded{_detail(reader)}")
+        raise _failed(
+            reader,
+            QT_TRANSLATE_NOOP("Images", "it could not be decoded"),
+            QT_TRANSLATE_NOOP("Images", "it could not be decoded (%1)"),
+        )
     return image
 
 
-def _detail(reader: QImageReader) -> str:
-    """Qt's word on a failed read, in brackets, unless it knows nothing."""
+def _failed(reader: QImageReader, reason: str, with_detail: str) -> ImageError:
+    """``reason``, or ``with_detail`` with Qt's word on the failed read unless it knows nothing."""
     text = reader.errorString()
-    return f" ({text[0].lower()}{text[1:]})" if text and text != "Unknown error" else ""
+    if text and text != "Unknown error":
+        return ImageError(with_detail, f"{text[0].lower()}{text[1:]}")
+    return ImageError(reason)
 
 
 def read_local_bytes(folder: Path, url: str) -> bytes:
@@ -65,7 +78,7 @@ def read_local_bytes(folder: Path, url: str) -> bytes:
     try:
         return read_limited(local_image_path(folder, url), MAX_IMAGE_FILE_BYTES)
     except (ImageLocationError, UnreadableFileError) as error:
-        raise ImageError(str(error)) from None
+        raise ImageError(error.phrase) from None
 
 
 def read_local_image(folder: Path, url: str, max_width: int = MAX_DECODED_WIDTH) -> QImage:

@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtNetwork import QNetworkAccessManager, QNetworkReply, QNetworkRequest
 
+from timeline_app.core.i18n import QT_TRANSLATE_NOOP, Phrase
 from timeline_app.io.files import size_text
 from timeline_app.render.image_decoding import (
     MAX_DECODED_WIDTH,
@@ -38,7 +39,7 @@ WORKER_THREADS = 2
 class _Answer(QObject):
     """Carries a worker's result to the GUI thread (it lives there; the worker emits)."""
 
-    done = Signal(str, object)  # payload: key, the file's bytes or the reason (str) it failed
+    done = Signal(str, object)  # payload: key, the file's bytes or the reason (Phrase) it failed
 
 
 class _Read(QRunnable):
@@ -50,11 +51,11 @@ class _Read(QRunnable):
 
     def run(self) -> None:
         try:
-            result: bytes | str = read_local_bytes(self._folder, self._url)
+            result: bytes | Phrase = read_local_bytes(self._folder, self._url)
         except ImageError as error:
-            result = str(error)
+            result = error.phrase
         except Exception as error:  # (a broken file must not end the worker unheard)
-            result = f"could not be read: {error}"
+            result = Phrase("Images", QT_TRANSLATE_NOOP("Images", "it could not be read: %1"), (str(error),))
         self._answer.done.emit(self._key, result)
 
 
@@ -62,7 +63,7 @@ class ImageLoader(QObject):
     """Loads images by key; at most one load per key at a time."""
 
     loaded = Signal(str, QImage)  # payload: key, the picture
-    failed = Signal(str, str)  # payload: key, why it cannot be shown (words, no file name)
+    failed = Signal(str, str)  # payload: key, why it cannot be shown (translated words, no file name)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -115,11 +116,14 @@ class ImageLoader(QObject):
         self._replies.pop(key, None)
         reply.deleteLater()
         if reply.property("tooBig"):
-            self._on_done(key, f"is more than the {size_text(MAX_IMAGE_FILE_BYTES)} loaded")
+            message = QT_TRANSLATE_NOOP("Images", "it is more than the %1 loaded")
+            self._on_done(key, Phrase("Images", message, (size_text(MAX_IMAGE_FILE_BYTES),)))
         elif reply.error() in _TIMED_OUT:
-            self._on_done(key, f"took longer than {TRANSFER_TIMEOUT_MS / 1000:g} s to arrive")
+            message = QT_TRANSLATE_NOOP("Images", "it took longer than %1 s to arrive")
+            self._on_done(key, Phrase("Images", message, (f"{TRANSFER_TIMEOUT_MS / 1000:g}",)))
         elif reply.error() is not QNetworkReply.NetworkError.NoError:
-            self._on_done(key, f"could not be loaded: {reply.errorString()}")
+            message = QT_TRANSLATE_NOOP("Images", "it could not be loaded: %1")
+            self._on_done(key, Phrase("Images", message, (reply.errorString(),)))
         else:
             self._on_done(key, bytes(reply.readAll().data()))
 
@@ -129,11 +133,11 @@ class ImageLoader(QObject):
             try:
                 result = decode_image(result, MAX_DECODED_WIDTH)
             except ImageError as error:
-                result = str(error)
+                result = error.phrase
         if isinstance(result, QImage):
             self.loaded.emit(key, result)
-        else:
-            self.failed.emit(key, str(result))
+        else:  # the reason, said in the window's language
+            self.failed.emit(key, result.translated() if isinstance(result, Phrase) else str(result))
 
     def wait(self) -> None:
         """Wait for the workers (tests, and the end of the app)."""

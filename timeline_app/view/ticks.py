@@ -23,7 +23,10 @@ from timeline_app.core.i18n import (
     before_common_era,
     day_month,
     day_month_year,
+    decimal_number,
+    large_count,
     month_year,
+    translate,
     whole_number,
     wording,
 )
@@ -249,21 +252,29 @@ def _year_label(year: int) -> str:
 
 
 def _deep_label(year: int, step: int) -> str:
-    """'66 Mya', '13.8 Gya', 'present', 'in 5 Gyr' for a year on a ``step``-year grid."""
+    """'66 Mya', '13.8 Gya', 'present', 'in 5 Gyr' for a year on a ``step``-year grid.
+
+    A language may write the count in its own words for big numbers ({years}: "66 Mio.", "6,600万")
+    rather than in the English unit ({count} millions or billions)."""
     before_present = PRESENT_YEAR - year
     if before_present == 0:
-        return "present"
+        return translate("Ticks", "present")
     magnitude = abs(before_present)
     # Gya only where the grid is coarse enough for one decimal to be exact; finer grids
     # stay in Mya throughout so a row never mixes "999 Mya" with "1.001 Gya".
     if step >= _TENTH_OF_BILLION and magnitude >= _BILLION:
         whole, tenth = divmod(magnitude // _TENTH_OF_BILLION, 10)
-        amount = f"{whole:,}.{tenth}" if tenth else f"{whole:,}"
-        unit = "G"
+        count = decimal_number(whole + tenth / 10) if tenth else whole_number(whole)
+        if before_present > 0:
+            template = translate("Ticks", "{count} Gya")
+        else:
+            template = translate("Ticks", "in {count} Gyr")
     else:
-        amount = f"{magnitude // _MILLION:,}"
-        unit = "M"
-    return f"{amount} {unit}ya" if before_present > 0 else f"in {amount} {unit}yr"
+        count = whole_number(magnitude // _MILLION)
+        template = (
+            translate("Ticks", "{count} Mya") if before_present > 0 else translate("Ticks", "in {count} Myr")
+        )
+    return template.format(count=count, years=large_count(magnitude))
 
 
 def _clock_parts(seconds: int) -> tuple[int, int, int]:

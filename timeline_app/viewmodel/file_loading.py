@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QThread, QTimer, Signal, Slot
 
-from timeline_app.core.i18n import QT_TRANSLATE_NOOP
+from timeline_app.core.i18n import QT_TRANSLATE_NOOP, Phrase, translated
 from timeline_app.core.index import TimelineIndex
 from timeline_app.core.metrics import MetricSeries, metric_series
 from timeline_app.core.timeline import Timeline
@@ -45,7 +45,7 @@ class LoadedTimeline:
 class _LoadWorker(QObject):
     """Runs one load on the worker thread and reports back through signals."""
 
-    progressed = Signal(str)  # payload: what the loader is doing now
+    progressed = Signal(str)  # payload: what the loader is doing now, in the window's language
     finished = Signal(object)  # payload: Timeline, TimelineLoadError or LoadCancelled
 
     def __init__(self, path: Path, cancel: threading.Event, mapping: ColumnMapping | None) -> None:
@@ -56,10 +56,13 @@ class _LoadWorker(QObject):
 
     @Slot()
     def run(self) -> None:
-        def report(stage: str) -> None:
+        def report(stage: str | Phrase) -> None:
             if self._cancel.is_set():
-                raise LoadCancelled(stage)
-            self.progressed.emit(stage)
+                raise LoadCancelled(str(stage))
+            # Stages are marked in context "Progress"; said here in the window's language.
+            self.progressed.emit(
+                stage.translated() if isinstance(stage, Phrase) else translated("Progress", stage)
+            )
 
         result: object
         try:

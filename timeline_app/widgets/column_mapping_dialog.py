@@ -99,12 +99,17 @@ class ColumnMappingDialog(QDialog):
         try:
             self.mapping().check(self._header)
         except MappingError as error:
-            problem = str(error)
+            # The check's words for a field left unmapped, said as what to do here.
+            template = error.phrase.template
+            if template == "no column is mapped to the title":
+                problem = translate("ColumnMapping", "Choose the title.")
+            elif template == "no column is mapped to the date or the year":
+                problem = translate("ColumnMapping", "Choose the date or the year.")
+            else:
+                problem = error.phrase.translated()
         else:
             problem = ""
-        # The check's words are the command line's (English); the dialog names the missing field.
-        missing = problem.removeprefix("no column is mapped to ")
-        self.problem.setText(fill(translate("ColumnMapping", "Choose %1."), missing) if problem else "")
+        self.problem.setText(problem)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(not problem)
 

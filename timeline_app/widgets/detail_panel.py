@@ -24,6 +24,7 @@ from timeline_app.core.detail_html import (
     event_html,
 )
 from timeline_app.core.event_table import Event
+from timeline_app.core.i18n import QT_TRANSLATE_NOOP, translated
 from timeline_app.core.image_html import LOAD_IMAGE_SCHEME, ImageState, ImageView, images_html
 from timeline_app.core.media import is_remote
 from timeline_app.render.image_loader import ImageLoader
@@ -39,7 +40,9 @@ IMAGE_RESOURCE_SCHEME = "image-resource"
 PICTURES_KEPT = 24
 # Room the document's margins take from a picture's width.
 IMAGE_MARGIN_PX = 12
-NO_FOLDER_REASON = "is a file beside a timeline that is not saved yet: save the timeline first"
+NO_FOLDER_REASON = QT_TRANSLATE_NOOP(
+    "Images", "it is a file beside a timeline that is not saved yet: save the timeline first"
+)
 
 
 class DetailPanel(QTextBrowser):
@@ -118,7 +121,7 @@ class DetailPanel(QTextBrowser):
         if is_remote(url):
             return ImageView(ImageState.NOT_LOADED)  # until the user asks
         if self._folder is None:
-            return ImageView(ImageState.FAILED, reason=NO_FOLDER_REASON)
+            return ImageView(ImageState.FAILED, reason=translated("Images", NO_FOLDER_REASON))
         self.images.load_local(key, self._folder, url)
         return ImageView(ImageState.LOADING)
 

@@ -355,7 +355,7 @@ class EventForm(QWidget):
             reads_as = translate("EventForm", "Reads as: %1")
             self.reading.setText(fill(reads_as, format_date(parse_edtf(text.strip()))))
         except DateError as error:
-            self.reading.setText(str(error))
+            self.reading.setText(error.phrase.translated())
 
     # -- applying --------------------------------------------------------------
 
@@ -390,9 +390,9 @@ class EventForm(QWidget):
             field = _field_of(problem.where)
             label = self._errors.get(field)
             if label is None:
-                unplaced.append(str(problem))
+                unplaced.append(problem.translated())
                 continue
-            label.setText("\n".join(filter(None, [label.text(), problem.message])))
+            label.setText("\n".join(filter(None, [label.text(), problem.words.translated()])))
             label.show()
         self.problem.setText("\n".join(unplaced))
         first = next((self._fields[name] for name in self._fields if self._errors[name].text()), None)

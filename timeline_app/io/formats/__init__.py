@@ -16,7 +16,7 @@ from importlib import import_module
 from pathlib import Path
 from typing import Final
 
-from timeline_app.core.i18n import QT_TRANSLATE_NOOP
+from timeline_app.core.i18n import QT_TRANSLATE_NOOP, Phrase
 from timeline_app.core.timeline import Timeline
 from timeline_app.io.errors import Progress, TimelineLoadError, no_progress
 from timeline_app.io.files import SNIFF_BYTES, read_file, read_head
@@ -284,18 +284,22 @@ def load_any(
     data = read_file(path)
     chosen = format or detect_format(path, data)
     if chosen not in FORMATS:
-        raise TimelineLoadError.single(name, f"unknown format {chosen!r}")
+        raise TimelineLoadError.single(name, QT_TRANSLATE_NOOP("Loader", "unknown format %1"), repr(chosen))
+    label = Phrase("Formats", FORMATS[chosen].label)  # marked in context "Formats" where defined
+    reading = Phrase("Progress", QT_TRANSLATE_NOOP("Progress", "Reading the %1 file"), (label,))
     if mapping is not None:
         if chosen not in TABULAR:
-            message = f"a column mapping is for spreadsheets and CSV files, not {FORMATS[chosen].label}"
-            raise TimelineLoadError.single(name, message)
-        progress(f"Reading the {FORMATS[chosen].label} file")
+            message = QT_TRANSLATE_NOOP(
+                "Loader", "a column mapping is for spreadsheets and CSV files, not %1"
+            )
+            raise TimelineLoadError.single(name, message, label)
+        progress(reading)
         from .spreadsheets import read_mapped
 
         return read_mapped(data, name, chosen == SPREADSHEET, mapping)
     if chosen == NATIVE:
         return parse_timeline(data, name, progress)  # the one reader that reports its stages
-    progress(f"Reading the {FORMATS[chosen].label} file")
+    progress(reading)
     return FORMATS[chosen].read(data, name)
 
 

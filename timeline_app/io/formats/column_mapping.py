@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
-from timeline_app.core.i18n import QT_TRANSLATE_NOOP
+from timeline_app.core.i18n import QT_TRANSLATE_NOOP, Phrase, PhraseError, Translatable
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,8 +92,12 @@ def header_word(header: str) -> str:
     return _NOT_WORD.sub("", header).casefold()
 
 
-class MappingError(ValueError):
-    """A mapping that does not fit its sheet, or a mapping file that is not one."""
+class MappingError(PhraseError):
+    """A mapping that does not fit its sheet, or a mapping file that is not one: a template marked
+    in context "Loader" and its arguments (English by ``str``, translated where shown)."""
+
+    def __init__(self, message: str | Phrase, *args: str | int | Translatable) -> None:
+        super().__init__(message if isinstance(message, Phrase) else Phrase("Loader", message, args))
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +113,11 @@ class ColumnMapping:
         unknown = sorted(set(columns) - set(FIELD_NAMES))
         if unknown:
             known = ", ".join(FIELD_NAMES)
-            raise MappingError(f"{', '.join(map(repr, unknown))}: not a field (the fields: {known})")
+            raise MappingError(
+                QT_TRANSLATE_NOOP("Loader", "%1: not a field (the fields: %2)"),
+                ", ".join(map(repr, unknown)),
+                known,
+            )
         ordered = tuple((name, columns[name]) for name in FIELD_NAMES if columns.get(name))
         return cls(ordered, sheet)
 
@@ -130,11 +138,13 @@ class ColumnMapping:
         if missing:
             listed = ", ".join(repr(header) for header in missing)
             available = ", ".join(repr(header) for header in headers if header)
-            raise MappingError(f"no column {listed} in the sheet (its columns: {available})")
+            raise MappingError(
+                QT_TRANSLATE_NOOP("Loader", "no column %1 in the sheet (its columns: %2)"), listed, available
+            )
         if self.get("title") is None:
-            raise MappingError("no column is mapped to the title")
+            raise MappingError(QT_TRANSLATE_NOOP("Loader", "no column is mapped to the title"))
         if self.get("date") is None and self.get("year") is None:
-            raise MappingError("no column is mapped to the date or the year")
+            raise MappingError(QT_TRANSLATE_NOOP("Loader", "no column is mapped to the date or the year"))
 
 
 def guess_mapping(headers: Iterable[str]) -> ColumnMapping:
@@ -161,9 +171,13 @@ def read_mapping_file(text: str) -> ColumnMapping:
     try:
         raw = json.loads(text)
     except ValueError as error:
-        raise MappingError(f"not valid JSON: {error}") from None
+        raise MappingError(QT_TRANSLATE_NOOP("Loader", "not valid JSON: %1"), str(error)) from None
     if not isinstance(raw, dict) or not all(isinstance(value, str) for value in raw.values()):
-        raise MappingError('write a JSON object of fields and column headers, as {"date": "Start Date"}')
+        raise MappingError(
+            QT_TRANSLATE_NOOP(
+                "Loader", 'write a JSON object of fields and column headers, as {"date": "Start Date"}'
+            )
+        )
     sheet = raw.pop("sheet", None)
     return ColumnMapping.of(raw, sheet)
 

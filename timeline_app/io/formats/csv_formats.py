@@ -41,6 +41,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Final
 
+from timeline_app.core.i18n import QT_TRANSLATE_NOOP, Phrase, PhraseError
 from timeline_app.core.model import LinkType
 from timeline_app.core.timeline import Timeline
 from timeline_app.io.errors import Problem, TimelineLoadError
@@ -260,9 +261,10 @@ def decode_links(cell: str) -> list[Any]:
         if not words:
             continue
         if len(words) != 2:
-            raise ValueError(
-                f'{item.strip()!r} is not a link: write its type and the target\'s id, as "denies x"'
+            message = QT_TRANSLATE_NOOP(
+                "Loader", '%1 is not a link: write its type and the target\'s id, as "denies x"'
             )
+            raise PhraseError(Phrase("Loader", message, (repr(item.strip()),)))
         links.append({"type": words[0], "target": words[1]})
     return links
 
@@ -283,9 +285,14 @@ def _json_cell(text: str, where: str, expected: type, what: str) -> Any:
     try:
         value = json.loads(text)
     except ValueError as error:
-        raise MalformedError(where, f"not valid JSON ({error}); write {what}") from None
+        raise MalformedError(
+            where,
+            QT_TRANSLATE_NOOP("Loader", "not valid JSON (%1); write %2"),
+            str(error),
+            Phrase("Loader", what),
+        ) from None
     if not isinstance(value, expected):
-        raise MalformedError(where, f"write {what}")
+        raise MalformedError(where, QT_TRANSLATE_NOOP("Loader", "write %1"), Phrase("Loader", what))
     return value
 
 
@@ -322,8 +329,8 @@ class _OurRows:
                 self.rows["eras"].append(number)
             else:
                 kinds = ", ".join(kind for kind in KINDS if kind != EVENT_KIND)
-                message = f"{cell('kind')!r} is not a kind of row ({kinds}, or empty for an event)"
-                raise MalformedError(f'row {number}, column "kind"', message)
+                message = QT_TRANSLATE_NOOP("Loader", "%1 is not a kind of row (%2, or empty for an event)")
+                raise MalformedError(f'row {number}, column "kind"', message, repr(cell("kind")), kinds)
         except MalformedError as error:
             self.problems.append(error.problem)
 
@@ -353,9 +360,9 @@ class _OurRows:
             if items := decode_list(cell(name)):
                 record[name] = items
         for name, what in (
-            ("amounts", "a JSON list of amounts"),
-            ("metrics", "a JSON list of metrics"),
-            ("images", "a JSON list of images"),
+            ("amounts", QT_TRANSLATE_NOOP("Loader", "a JSON list of amounts")),
+            ("metrics", QT_TRANSLATE_NOOP("Loader", "a JSON list of metrics")),
+            ("images", QT_TRANSLATE_NOOP("Loader", "a JSON list of images")),
         ):
             if text := cell(name).strip():
                 record[name] = _json_cell(text, place(name), list, what)
@@ -363,8 +370,8 @@ class _OurRows:
             record["sources"] = sources
         try:
             links = decode_links(cell("links"))
-        except ValueError as error:
-            raise MalformedError(place("links"), str(error)) from None
+        except PhraseError as error:
+            raise MalformedError(place("links"), error.phrase) from None
         if links:
             record["links"] = links
         self.events.append(record)
@@ -372,8 +379,8 @@ class _OurRows:
 
     def _timeline(self, number: int, cell: Callable[[str], str]) -> None:
         if self.timeline_row is not None:
-            message = f"a second timeline row (the timeline is on row {self.timeline_row})"
-            raise MalformedError(f'row {number}, column "kind"', message)
+            message = QT_TRANSLATE_NOOP("Loader", "a second timeline row (the timeline is on row %1)")
+            raise MalformedError(f'row {number}, column "kind"', message, self.timeline_row)
         self.timeline_row = number
         header: dict[str, Any] = {"title": cell("title")}
         if schema := cell("links").strip():
@@ -382,21 +389,24 @@ class _OurRows:
             header["description"] = description
         if text := cell("sources").strip():
             where = f'row {number}, column "sources"'
-            header["source"] = _json_cell(text, where, dict, 'the source as a JSON object ({"publisher": …})')
+            what = QT_TRANSLATE_NOOP("Loader", 'the source as a JSON object ({"publisher": …})')
+            header["source"] = _json_cell(text, where, dict, what)
         if text := cell("amounts").strip():
             where = f'row {number}, column "amounts"'
-            header["exchange_rates"] = _json_cell(text, where, list, "the exchange rates as a JSON list")
+            what = QT_TRANSLATE_NOOP("Loader", "the exchange rates as a JSON list")
+            header["exchange_rates"] = _json_cell(text, where, list, what)
         self.header = header
 
     def _lane(self, number: int, cell: Callable[[str], str]) -> None:
         lane_id = cell("lane").strip()
         if not lane_id:
-            raise MalformedError(f'row {number}, column "lane"', "a lane row needs the lane's id")
+            raise MalformedError(
+                f'row {number}, column "lane"', QT_TRANSLATE_NOOP("Loader", "a lane row needs the lane's id")
+            )
         if lane_id in self.declared:
             first = self.lane_rows[lane_id]
-            raise MalformedError(
-                f'row {number}, column "lane"', f"{lane_id!r} is already the lane of row {first}"
-            )
+            message = QT_TRANSLATE_NOOP("Loader", "%1 is already the lane of row %2")
+            raise MalformedError(f'row {number}, column "lane"', message, repr(lane_id), first)
         label = cell("lane_label")  # as written: our own exports keep a label's spaces
         lane: dict[str, Any] = {"id": lane_id, "label": label if label.strip() else lane_id}
         if color := cell("color").strip():
@@ -494,8 +504,10 @@ def _csv_problem(text: str, rows: list[list[str]], line: int, error: csv.Error) 
     row = HEADER_ROW + len(rows)  # the row being read: the one after the last complete one
     if "unexpected end of data" in str(error) or "EOF" in str(error):
         opened = _line_of_row_start(text, len(rows))
-        return Problem(f"row {row}", f'a quote (") opened on line {opened} is never closed')
-    return Problem(f"row {row}, line {line}", f"not valid CSV: {error}")
+        return Problem(
+            f"row {row}", QT_TRANSLATE_NOOP("Loader", 'a quote (") opened on line %1 is never closed'), opened
+        )
+    return Problem(f"row {row}, line {line}", QT_TRANSLATE_NOOP("Loader", "not valid CSV: %1"), str(error))
 
 
 def _line_of_row_start(text: str, complete_rows: int) -> int:
@@ -545,10 +557,12 @@ class Table:
         try:
             text = decode_text(data).text
         except UndecodableTextError as error:
-            message = f"{error}; save the spreadsheet as CSV UTF-8"
-            raise TimelineLoadError(source, [Problem(f"line {error.line}", message)]) from None
+            message = QT_TRANSLATE_NOOP("Loader", "not valid %1 text; save the spreadsheet as CSV UTF-8")
+            raise TimelineLoadError(
+                source, [Problem(f"line {error.line}", message, error.encoding)]
+            ) from None
         if not text.strip():
-            raise TimelineLoadError(source, [Problem("", "the file is empty")])
+            raise TimelineLoadError(source, [Problem("", QT_TRANSLATE_NOOP("Loader", "the file is empty"))])
         first_line = text.split("\n", 1)[0]
         delimiter = max(DELIMITERS, key=first_line.count)
         # strict: a quote never closed is an error at the end of the file, not the rest of the
@@ -568,8 +582,11 @@ class Table:
         missing = [name for name in required if name.lower() not in self.columns]
         if missing:
             listed = ", ".join(f'"{name}"' for name in missing)
-            what = f"the column {listed} is" if len(missing) == 1 else f"the columns {listed} are"
-            raise TimelineLoadError(self.source, [Problem(f"row {self.header_row}", f"{what} missing")])
+            if len(missing) == 1:
+                message = QT_TRANSLATE_NOOP("Loader", "the column %1 is missing")
+            else:
+                message = QT_TRANSLATE_NOOP("Loader", "the columns %1 are missing")
+            raise TimelineLoadError(self.source, [Problem(f"row {self.header_row}", message, listed)])
 
     def records(self) -> Iterator[tuple[int, Callable[[str], str]]]:
         """Each well-formed, non-blank row's number and its cells by column name ("" when absent)."""
@@ -577,8 +594,8 @@ class Table:
             if not any(cell.strip() for cell in row):
                 continue  # spreadsheets export blank rows at the end
             if any(cell.strip() for cell in row[self.width :]):
-                message = f"has cells beyond the {self.width} named columns"
-                self.problems.append(Problem(f"row {number}", message))
+                message = QT_TRANSLATE_NOOP("Loader", "has cells beyond the %1 named columns")
+                self.problems.append(Problem(f"row {number}", message, self.width))
                 continue
 
             def cell(name: str, row: list[str] = row) -> str:
@@ -638,14 +655,14 @@ def read_timelinejs_table(table: Table, source: str) -> Timeline:
         try:
             if kind == TITLE_TYPE:
                 if title_row is not None:
-                    message = f"a second title row (the title is on row {title_row})"
-                    raise MalformedError(f'row {number}, column "Type"', message)
+                    message = QT_TRANSLATE_NOOP("Loader", "a second title row (the title is on row %1)")
+                    raise MalformedError(f'row {number}, column "Type"', message, title_row)
                 title_row = number
                 title, description = html_to_text(cell("Headline")), html_to_text(cell("Text"))
                 continue
             if kind not in ("", ERA_TYPE):
-                message = f"{cell('Type')!r} is not a type (title, era, or empty for an event)"
-                raise MalformedError(f'row {number}, column "Type"', message)
+                message = QT_TRANSLATE_NOOP("Loader", "%1 is not a type (title, era, or empty for an event)")
+                raise MalformedError(f'row {number}, column "Type"', message, repr(cell("Type")))
             slide = _sheet_slide(number, cell, era=kind == ERA_TYPE)
         except MalformedError as error:
             problems.append(error.problem)
@@ -691,10 +708,10 @@ def _sheet_slide(number: int, cell: Callable[[str], str], *, era: bool) -> Slide
         return date_parts(values, lambda name: place(f"{prefix}{_DATE_COLUMNS[name]}"))
 
     if not cell("Year").strip():
-        raise MalformedError(place("Year"), "an event needs a year")
+        raise MalformedError(place("Year"), QT_TRANSLATE_NOOP("Loader", "an event needs a year"))
     has_end = any(cell(f"End {name}").strip() for name in ("Year", "Month", "Day", "Time"))
     if has_end and not cell("End Year").strip():
-        raise MalformedError(place("End Year"), "an end date needs a year")
+        raise MalformedError(place("End Year"), QT_TRANSLATE_NOOP("Loader", "an end date needs a year"))
     url = cell("Media").strip()
     return Slide(
         place=f"row {number}",
@@ -716,11 +733,17 @@ def time_fields(text: str, where: str) -> dict[str, object]:
         return {}
     match = _TIME.fullmatch(text)
     if match is None:
-        raise MalformedError(where, f"{text!r} is not a time (write it as 14:30 or 2:30 PM)")
+        raise MalformedError(
+            where, QT_TRANSLATE_NOOP("Loader", "%1 is not a time (write it as 14:30 or 2:30 PM)"), repr(text)
+        )
     hour = int(match["hour"])
     if match["half"] is not None:
         if not 1 <= hour <= HOURS_PER_HALF_DAY:
-            raise MalformedError(where, f"{text!r} is not a time: hours go from 1 to 12 with AM and PM")
+            raise MalformedError(
+                where,
+                QT_TRANSLATE_NOOP("Loader", "%1 is not a time: hours go from 1 to 12 with AM and PM"),
+                repr(text),
+            )
         hour %= HOURS_PER_HALF_DAY
         if match["half"].lower() == "pm":
             hour += HOURS_PER_HALF_DAY

@@ -34,9 +34,11 @@ from icalendar.parser import unescape_backslash
 from timeline_app import __version__
 from timeline_app.core.calendar import SECONDS_PER_DAY, civil_from_days, civil_from_seconds, days_in_month
 from timeline_app.core.dates import EdtfDate
+from timeline_app.core.i18n import QT_TRANSLATE_NOOP
 from timeline_app.core.model import STATUS_MEANINGS, Status
 from timeline_app.core.timeline import Timeline
 from timeline_app.io.errors import Problem, TimelineLoadError
+from timeline_app.io.loader import NOT_JSON
 from timeline_app.io.writing import write_file
 
 from .native import (
@@ -82,6 +84,8 @@ _TEXT: Final = {"VALUE": "TEXT"}
 
 Moment = dt.date | dt.datetime  # a datetime is also a date: check for datetime first
 FOLD_OCTETS: Final = 75  # a content line's longest, CRLF not counted (RFC 5545 3.1)
+
+_NOT_AN_OBJECT = QT_TRANSLATE_NOOP("Loader", "must be a JSON object")
 
 
 @dataclass(frozen=True, slots=True)
@@ -336,9 +340,13 @@ def read_icalendar(data: bytes, source: str) -> Timeline:
     try:
         calendar = Calendar.from_ical(data)
     except ValueError as error:
-        raise TimelineLoadError(source, [Problem("", f"not an iCalendar file: {error}")]) from None
+        raise TimelineLoadError(
+            source, [Problem("", QT_TRANSLATE_NOOP("Loader", "not an iCalendar file: %1"), str(error))]
+        ) from None
     if not isinstance(calendar, Component) or calendar.name != "VCALENDAR":
-        raise TimelineLoadError(source, [Problem("", "not an iCalendar file: no VCALENDAR")])
+        raise TimelineLoadError(
+            source, [Problem("", QT_TRANSLATE_NOOP("Loader", "not an iCalendar file: no VCALENDAR"))]
+        )
     problems: list[Problem] = []
     document = _header(calendar, source, problems)
     header_lanes = document.get("lanes", [])
@@ -379,11 +387,11 @@ def _header(calendar: Component, source: str, problems: list[Problem]) -> dict[s
         try:
             header = json.loads(text)
         except ValueError as error:
-            problems.append(Problem(X_HEADER, f"not valid JSON: {error}"))
+            problems.append(Problem(X_HEADER, NOT_JSON, str(error)))
         else:
             if isinstance(header, dict):
                 return {key: value for key, value in header.items() if key in HEADER_FIELDS}
-            problems.append(Problem(X_HEADER, "must be a JSON object"))
+            problems.append(Problem(X_HEADER, _NOT_AN_OBJECT))
     document: dict[str, Any] = {
         "title": _text(calendar, "X-WR-CALNAME") or _text(calendar, "NAME") or title_from_source(source)
     }
@@ -398,7 +406,9 @@ def _record(component: Component, place: str, index: int, used_ids: set[str]) ->
     errors = dict(component.errors)
     for name in ("DTSTART", "DTEND", "DURATION"):
         if name in errors:
-            raise MalformedError(f"{place}.{name}", str(errors[name]))
+            raise MalformedError(
+                f"{place}.{name}", QT_TRANSLATE_NOOP("Loader", "%1"), str(errors[name])
+            )  # the library's words
     uid = _text(component, "UID") or ""
     event_id = usable_id(uid.removesuffix(UID_SUFFIX), f"{GENERATED_ID_PREFIX}{index}")
     if event_id in used_ids:
@@ -450,9 +460,9 @@ def _details(component: Component, place: str) -> dict[str, Any]:
     try:
         details = json.loads(text)
     except ValueError as error:
-        raise MalformedError(f"{place}.{X_DETAILS}", f"not valid JSON: {error}") from None
+        raise MalformedError(f"{place}.{X_DETAILS}", NOT_JSON, str(error)) from None
     if not isinstance(details, dict):
-        raise MalformedError(f"{place}.{X_DETAILS}", "must be a JSON object")
+        raise MalformedError(f"{place}.{X_DETAILS}", _NOT_AN_OBJECT)
     return details
 
 
@@ -482,7 +492,9 @@ def _date_text(component: Component, place: str) -> str:
     """EDTF of DTSTART to DTEND (or DTSTART plus DURATION), at the precision the values have."""
     start = _moment(component, "DTSTART", place)
     if start is None:
-        raise MalformedError(f"{place}.DTSTART", "this required property is missing")
+        raise MalformedError(
+            f"{place}.DTSTART", QT_TRANSLATE_NOOP("Loader", "this required property is missing")
+        )
     end = _moment(component, "DTEND", place)
     if end is None and component.get("DURATION") is not None:
         duration = getattr(component["DURATION"], "dt", None)
@@ -503,7 +515,9 @@ def _moment(component: Component, name: str, place: str) -> Moment | None:
         return None
     moment = getattr(value, "dt", None)
     if not isinstance(moment, dt.date):
-        raise MalformedError(f"{place}.{name}", f"{value!s} is not a date or a date-time")
+        raise MalformedError(
+            f"{place}.{name}", QT_TRANSLATE_NOOP("Loader", "%1 is not a date or a date-time"), str(value)
+        )
     return moment
 
 

@@ -29,6 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Final
 
+from timeline_app.core.i18n import QT_TRANSLATE_NOOP
 from timeline_app.core.timeline import Timeline
 from timeline_app.io.errors import Problem, TimelineLoadError
 
@@ -87,7 +88,10 @@ def read_markwhen(data: bytes, source: str, today: dt.date | None = None) -> Tim
     try:
         text = decode_text(data).text
     except UndecodableTextError as error:
-        raise TimelineLoadError(source, [Problem(f"line {error.line}", str(error))]) from None
+        raise TimelineLoadError(
+            source,
+            [Problem(f"line {error.line}", QT_TRANSLATE_NOOP("Loader", "not valid %1 text"), error.encoding)],
+        ) from None
     today = today or dt.date.today()
     header: dict[str, str] = {}
     events: list[_Event] = []
@@ -155,7 +159,7 @@ def read_markwhen(data: bytes, source: str, today: dt.date | None = None) -> Tim
         try:
             date = _date(item.when, day_first, today)
         except MalformedError as error:
-            problems.append(Problem(f"line {item.line}, column {item.column}", error.problem.message))
+            problems.append(error.problem.at(f"line {item.line}, column {item.column}"))
             continue
         record: dict[str, Any] = {
             "id": usable_id(item.properties.get("id"), f"line-{item.line}"),
@@ -215,7 +219,10 @@ def _date(when: str, day_first: bool, today: dt.date) -> str:
     """A Markwhen date or range as EDTF; MalformedError for what cannot be placed."""
     text = when.strip()
     if _UNSUPPORTED.search(text):
-        raise MalformedError("", f"{text!r}: relative and recurring dates are not supported; write the date")
+        message = QT_TRANSLATE_NOOP(
+            "Loader", "%1: relative and recurring dates are not supported; write the date"
+        )
+        raise MalformedError("", message, repr(text))
     try:
         return _point(text, day_first, today, end=False)
     except MalformedError as error:
@@ -251,9 +258,10 @@ def _point(text: str, day_first: bool, today: dt.date, *, end: bool) -> str:
             day = int(words["day"]) if words["day"] else None
             time = words.groupdict().get("time")
             return _edtf(int(words["year"]), month, day, time, text)
-    raise MalformedError(
-        "", f"{text!r} is not a date this app reads (write it as 2024-03-05 or March 5 2024)"
+    message = QT_TRANSLATE_NOOP(
+        "Loader", "%1 is not a date this app reads (write it as 2024-03-05 or March 5 2024)"
     )
+    raise MalformedError("", message, repr(text))
 
 
 def _edtf(year: int, month: int, day: int | None, time: str | None, text: str) -> str:
@@ -263,7 +271,7 @@ def _edtf(year: int, month: int, day: int | None, time: str | None, text: str) -
         return date
     clock = re.fullmatch(r"(\d{1,2})(?::(\d{2}))?\s*([ap]m)?", time.strip(), re.I)
     if clock is None or day is None:
-        raise MalformedError("", f"{text!r}: a time needs a day")
+        raise MalformedError("", QT_TRANSLATE_NOOP("Loader", "%1: a time needs a day"), repr(text))
     hour = int(clock[1]) % HALF_DAY_HOURS if clock[3] else int(clock[1])
     if clock[3] and clock[3].lower() == "pm":
         hour += HALF_DAY_HOURS

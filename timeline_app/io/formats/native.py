@@ -12,6 +12,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from timeline_app.core.event_table import NO_LANE, STATUS_ORDER, EventTable
+from timeline_app.core.i18n import QT_TRANSLATE_NOOP, Phrase, Translatable
 from timeline_app.core.model import DETAIL_EVENT_KEYS, ID_CHARACTERS, ID_MAX_LENGTH, ID_PATTERN, EventRecord
 from timeline_app.core.timeline import Timeline
 from timeline_app.io.errors import Problem, TimelineLoadError
@@ -153,10 +154,8 @@ def timeline_from_document(
         data = json.dumps(document, ensure_ascii=False).encode()
     except UnicodeEncodeError:
         # Text with half of a UTF-16 pair (a lone \ud800 escape in the imported file) is no text.
-        problems = [
-            Problem(where, f"holds half of a UTF-16 character pair ({_escaped(half)}), not text")
-            for where, half in _lone_surrogates(document)
-        ]
+        message = QT_TRANSLATE_NOOP("Loader", "holds half of a UTF-16 character pair (%1), not text")
+        problems = [Problem(where, message, _escaped(half)) for where, half in _lone_surrogates(document)]
         if relocate is not None:
             problems = [_relocated(problem, relocate) for problem in problems]
         raise TimelineLoadError(source, problems) from None
@@ -191,7 +190,20 @@ def _escaped(character: str) -> str:
 
 def _relocated(problem: Problem, relocate: Relocate) -> Problem:
     where = relocate(problem.where) if problem.where else ""
-    return Problem(where, _EVENT_REFERENCE.sub(lambda match: relocate(match[0]), problem.message))
+    return Problem(where, _relocated_words(problem.words, relocate))
+
+
+def _relocated_words(words: Phrase, relocate: Relocate) -> Phrase:
+    """``words`` with the places its text arguments name ("events[2]") in the file's own terms."""
+    args = tuple(
+        _EVENT_REFERENCE.sub(lambda match: relocate(match[0]), arg)
+        if isinstance(arg, str)
+        else _relocated_words(arg, relocate)
+        if isinstance(arg, Phrase)
+        else arg
+        for arg in words.args
+    )
+    return Phrase(words.context, words.template, args)
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,9 +227,9 @@ class DocumentPath:
 class MalformedError(Exception):
     """An imported file does not have the shape its format asks for, at one place."""
 
-    def __init__(self, where: str, message: str) -> None:
-        super().__init__(f"{where}: {message}")
-        self.problem = Problem(where, message)
+    def __init__(self, where: str, message: str | Phrase, *args: str | int | Translatable) -> None:
+        self.problem = Problem(where, message, *args)
+        super().__init__(str(self.problem))
 
 
 def title_from_source(source: str) -> str:

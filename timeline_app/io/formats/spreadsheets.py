@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
 
+from timeline_app.core.i18n import QT_TRANSLATE_NOOP
 from timeline_app.core.timeline import Timeline
 from timeline_app.io.errors import Problem, TimelineLoadError
 from timeline_app.io.files import SNIFF_BYTES, read_file, read_head
@@ -84,11 +85,15 @@ def read_workbook(
         workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
     except (CalamineError, ValueError, OSError) as error:
         detail = str(error) or type(error).__name__
-        raise TimelineLoadError.single(source, f"not a spreadsheet this app can read ({detail})") from None
+        raise TimelineLoadError.single(
+            source, QT_TRANSLATE_NOOP("Loader", "not a spreadsheet this app can read (%1)"), detail
+        ) from None
     names = list(workbook.sheet_names)
     if sheet is not None and sheet not in names:
         listed = ", ".join(repr(name) for name in names)
-        raise TimelineLoadError.single(source, f"no sheet {sheet!r} (its sheets: {listed})")
+        raise TimelineLoadError.single(
+            source, QT_TRANSLATE_NOOP("Loader", "no sheet %1 (its sheets: %2)"), repr(sheet), listed
+        )
     for name in [sheet] if sheet is not None else names:
         cells: list[list[Any]] = workbook.get_sheet_by_name(name).to_python(
             skip_empty_area=False, nrows=row_limit
@@ -97,7 +102,7 @@ def read_workbook(
         if numbered:
             (_, header), *rows = numbered
             return SheetTable(name, [cell_text(cell).strip() for cell in header], rows)
-    raise TimelineLoadError.single(source, "the spreadsheet has no cells")
+    raise TimelineLoadError.single(source, QT_TRANSLATE_NOOP("Loader", "the spreadsheet has no cells"))
 
 
 def sheet_of_table(table: Table) -> SheetTable:
@@ -201,7 +206,7 @@ def read_sheet(table: SheetTable, source: str, mapping: ColumnMapping | None = N
     except TimelineLoadError as error:
         if table.sheet is None:
             raise
-        problems = [Problem(table.place(problem.where), problem.message) for problem in error.problems]
+        problems = [problem.at(table.place(problem.where)) for problem in error.problems]
         raise TimelineLoadError(source, problems, error.total) from None
 
 
@@ -210,7 +215,14 @@ def _read_mapped(table: SheetTable, source: str, mapping: ColumnMapping) -> Time
         mapping.check(table.header)
     except MappingError as error:
         raise TimelineLoadError(
-            source, [Problem(f"row {_header_row(table)}", f"column mapping: {error}")]
+            source,
+            [
+                Problem(
+                    f"row {_header_row(table)}",
+                    QT_TRANSLATE_NOOP("Loader", "column mapping: %1"),
+                    error.phrase,
+                )
+            ],
         ) from None
     reader = _MappedRows(table.header, mapping)
     for number, row in table.rows:
@@ -272,7 +284,7 @@ class _MappedRows:
                 "status": cell_text(cell("status")).strip().lower() or DEFAULT_STATUS,
             }
             if not record["title"]:
-                raise MalformedError(place("title"), "an event needs a title")
+                raise MalformedError(place("title"), QT_TRANSLATE_NOOP("Loader", "an event needs a title"))
         except MalformedError as error:
             self.problems.append(error.problem)
             return
@@ -309,12 +321,12 @@ class _MappedRows:
             text = date_from_cell(cell(whole), place(whole))
             if text or not required:
                 return text
-            raise MalformedError(place(whole), "an event needs a date")
+            raise MalformedError(place(whole), QT_TRANSLATE_NOOP("Loader", "an event needs a date"))
         if parts[0] not in self.positions:
             return ""
         if not any(_filled(cell(part)) for part in parts):
             if required:
-                raise MalformedError(place(parts[0]), "an event needs a year")
+                raise MalformedError(place(parts[0]), QT_TRANSLATE_NOOP("Loader", "an event needs a year"))
             return ""
         year, month, day, time = parts
         named = zip(("year", "month", "day"), (year, month, day), strict=True)
@@ -343,14 +355,20 @@ class _MappedRows:
 def date_from_cell(cell: Cell, where: str) -> str:
     """A date cell as EDTF text: a date or date-time cell, a year number, ISO text or EDTF."""
     if isinstance(cell, bool):
-        raise MalformedError(where, f"{cell_text(cell)} is not a date")
+        raise MalformedError(where, QT_TRANSLATE_NOOP("Loader", "%1 is not a date"), cell_text(cell))
     if isinstance(cell, dt.datetime | dt.date):
         return cell_text(cell)
     if isinstance(cell, dt.time | dt.timedelta):
-        raise MalformedError(where, f"{cell_text(cell)!r} is a time without a date")
+        raise MalformedError(
+            where, QT_TRANSLATE_NOOP("Loader", "%1 is a time without a date"), repr(cell_text(cell))
+        )
     if isinstance(cell, int | float):
         if not (math.isfinite(cell) and float(cell).is_integer()):
-            raise MalformedError(where, f"{cell} is a number, not a date (a year is a whole number)")
+            raise MalformedError(
+                where,
+                QT_TRANSLATE_NOOP("Loader", "%1 is a number, not a date (a year is a whole number)"),
+                str(cell),
+            )
         return DateParts(int(cell)).edtf()
     text = cell_text(cell).strip()
     match = _ISO_WITH_SPACE.fullmatch(text)

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any, Final
 from xml.parsers import expat
 
+from timeline_app.core.i18n import QT_TRANSLATE_NOOP
 from timeline_app.core.timeline import Timeline
 from timeline_app.io.errors import Problem, TimelineLoadError
 
@@ -77,12 +78,16 @@ def parse_xml(data: bytes, source: str) -> tuple[ET.Element, Callable[[ET.Elemen
         root = builder.close()
     except _DoctypeError:
         place = _Place(parser.CurrentLineNumber, parser.CurrentColumnNumber + 1)
-        message = "a document type declaration (with its entities) is not allowed in a .timeline file"
+        message = QT_TRANSLATE_NOOP(
+            "Loader", "a document type declaration (with its entities) is not allowed in a .timeline file"
+        )
         raise TimelineLoadError(source, [Problem(str(place), message)]) from None
     except expat.ExpatError as error:
         where = f"line {error.lineno}, column {error.offset + 1}"
-        message = f"not XML: {expat.errors.messages[error.code]}"
-        raise TimelineLoadError(source, [Problem(where, message)]) from None
+        message = QT_TRANSLATE_NOOP("Loader", "not XML: %1")
+        raise TimelineLoadError(
+            source, [Problem(where, message, expat.errors.messages[error.code])]
+        ) from None
     return root, lambda element: places.get(id(element), _Place(1, 1))
 
 
@@ -90,12 +95,15 @@ def read_thetimelineproject(data: bytes, source: str) -> Timeline:
     """Read a .timeline file; TimelineLoadError names the line and column of every problem."""
     root, place_of = parse_xml(data, source)
     if root.tag != "timeline":
-        raise TimelineLoadError(source, [Problem(str(place_of(root)), f"<{root.tag}> is not a <timeline>")])
+        message = QT_TRANSLATE_NOOP("Loader", "<%1> is not a <timeline>")
+        raise TimelineLoadError(source, [Problem(str(place_of(root)), message, root.tag)])
     reader = _Reader(place_of)
     timetype = root.find("timetype")
     if timetype is not None and (timetype.text or "").strip() != GREGORIAN:
-        message = f"the time type {timetype.text!r} is not supported (only {GREGORIAN!r})"
-        raise TimelineLoadError(source, [Problem(str(place_of(timetype)), message)])
+        message = QT_TRANSLATE_NOOP("Loader", "the time type %1 is not supported (only %2)")
+        raise TimelineLoadError(
+            source, [Problem(str(place_of(timetype)), message, repr(timetype.text), repr(GREGORIAN))]
+        )
     for category in root.iterfind("categories/category"):
         reader.category(category)
     for era in root.iterfind("eras/era"):
@@ -141,7 +149,12 @@ class _Reader:
         child = element.find(name)
         if child is None:
             if required:
-                raise MalformedError(str(self.place_of(element)), f"<{element.tag}> has no <{name}>")
+                raise MalformedError(
+                    str(self.place_of(element)),
+                    QT_TRANSLATE_NOOP("Loader", "<%1> has no <%2>"),
+                    element.tag,
+                    name,
+                )
             return ""
         return child.text or ""
 
@@ -252,9 +265,8 @@ class _Reader:
             return None
         match = _COLOUR.fullmatch(text)
         if match is None or any(int(part) > MAX_COLOUR for part in match.groups()):
-            raise MalformedError(
-                self._where(element, "color"), f"{text!r} is not a colour (r,g,b from 0 to 255)"
-            )
+            message = QT_TRANSLATE_NOOP("Loader", "%1 is not a colour (r,g,b from 0 to 255)")
+            raise MalformedError(self._where(element, "color"), message, repr(text))
         return "#" + "".join(f"{int(part):02x}" for part in match.groups())
 
     def relocate(self, where: str) -> str:
@@ -280,7 +292,11 @@ class _Time:
 def _time(text: str, where: str) -> _Time:
     match = _TIME.fullmatch(text.strip())
     if match is None:
-        raise MalformedError(where, f"{text.strip()!r} is not a time (write it as 2024-03-05 14:30:00)")
+        raise MalformedError(
+            where,
+            QT_TRANSLATE_NOOP("Loader", "%1 is not a time (write it as 2024-03-05 14:30:00)"),
+            repr(text.strip()),
+        )
     year, month, day, hour, minute, second = match.groups()
     number = int(year)
     written_year = f"-{-number:04}" if number < 0 else f"{number:04}"

@@ -47,6 +47,7 @@ from timeline_app.core.dates import (
     format_date,
     parse_edtf,
 )
+from timeline_app.core.i18n import QT_TRANSLATE_NOOP, MonthName, Number
 from timeline_app.core.media import location_problem
 from timeline_app.core.model import CSS_COLOR_PATTERN, ID_MAX_LENGTH, Era, Status
 from timeline_app.core.rich_text import (
@@ -60,7 +61,14 @@ from timeline_app.core.rich_text import (
 from timeline_app.core.timeline import Timeline
 from timeline_app.io.errors import Problem, TimelineLoadError
 from timeline_app.io.json_split import event_spans
-from timeline_app.io.loader import EVENT_CHUNK, RecordColumns, garbage_collection_paused, ids_are_valid
+from timeline_app.io.loader import (
+    EVENT_CHUNK,
+    MISSING_FIELD,
+    NOT_JSON,
+    RecordColumns,
+    garbage_collection_paused,
+    ids_are_valid,
+)
 from timeline_app.io.writing import write_file
 
 from .native import (
@@ -290,12 +298,28 @@ class DateParts:
         return text if self.second is None else f"{text}:{self.second:02}"
 
 
+# What a date's field is not, by the field ("a year"): a whole number, or (time) one in its range.
+_NOT_A = {
+    "a year": QT_TRANSLATE_NOOP("Loader", "%1 is not a year"),
+    "a month": QT_TRANSLATE_NOOP("Loader", "%1 is not a month"),
+    "a day": QT_TRANSLATE_NOOP("Loader", "%1 is not a day"),
+    "an hour": QT_TRANSLATE_NOOP("Loader", "%1 is not an hour"),
+    "a minute": QT_TRANSLATE_NOOP("Loader", "%1 is not a minute"),
+    "a second": QT_TRANSLATE_NOOP("Loader", "%1 is not a second"),
+}
+_OUT_OF_RANGE = {
+    "an hour": QT_TRANSLATE_NOOP("Loader", "%1 is not an hour (0 to %2)"),
+    "a minute": QT_TRANSLATE_NOOP("Loader", "%1 is not a minute (0 to %2)"),
+    "a second": QT_TRANSLATE_NOOP("Loader", "%1 is not a second (0 to %2)"),
+}
+
+
 def whole_number(value: object, where: str, what: str) -> int | None:
     """A whole number written as a JSON number or as text; None when empty."""
     if value is None:
         return None
     if isinstance(value, bool):  # JSON true is not 1 here
-        raise MalformedError(where, f"{json.dumps(value)} is not {what}")
+        raise MalformedError(where, _NOT_A[what], json.dumps(value))
     if isinstance(value, int):
         return value
     if isinstance(value, float) and value.is_integer():
@@ -307,7 +331,7 @@ def whole_number(value: object, where: str, what: str) -> int | None:
         if len(text) <= MAX_NUMBER_DIGITS and _WHOLE_NUMBER.fullmatch(text):
             return int(text)
     shown = repr(value) if isinstance(value, str) else json.dumps(value)
-    raise MalformedError(where, f"{shown} is not {what}")
+    raise MalformedError(where, _NOT_A[what], shown)
 
 
 def date_parts(values: Mapping[str, object], where: Callable[[str], str]) -> DateParts:
@@ -319,9 +343,10 @@ def date_parts(values: Mapping[str, object], where: Callable[[str], str]) -> Dat
     """
     year = whole_number(values.get("year"), where("year"), "a year")
     if year is None:
-        raise MalformedError(where("year"), "a date needs a year")
+        raise MalformedError(where("year"), QT_TRANSLATE_NOOP("Loader", "a date needs a year"))
     if abs(year) > MAX_ABS_YEAR:
-        raise MalformedError(where("year"), f"{year} is beyond the ±{MAX_ABS_YEAR:,} years the app supports")
+        message = QT_TRANSLATE_NOOP("Loader", "%1 is beyond the ±%2 years the app supports")
+        raise MalformedError(where("year"), message, year, Number(MAX_ABS_YEAR))
     month = whole_number(values.get("month"), where("month"), "a month")
     day = whole_number(values.get("day"), where("day"), "a day")
     hour = whole_number(values.get("hour"), where("hour"), "an hour")
@@ -330,19 +355,24 @@ def date_parts(values: Mapping[str, object], where: Callable[[str], str]) -> Dat
     if abs(year) > LAST_FOUR_DIGIT_YEAR:
         return DateParts(year)
     if month is not None and not 1 <= month <= len(MONTH_NAMES):
-        raise MalformedError(where("month"), f"{month} is not a month (1 to 12)")
+        raise MalformedError(
+            where("month"), QT_TRANSLATE_NOOP("Loader", "%1 is not a month (1 to 12)"), month
+        )
     if day is not None:
         if month is None:
-            raise MalformedError(where("day"), "a day needs a month")
+            raise MalformedError(where("day"), QT_TRANSLATE_NOOP("Loader", "a day needs a month"))
         length = days_in_month(year, month)
         if not 1 <= day <= length:
-            month_name = f"{MONTH_NAMES[month - 1]} {year}"
-            raise MalformedError(where("day"), f"{day} is not a day of {month_name} (1 to {length})")
+            message = QT_TRANSLATE_NOOP("Loader", "%1 is not a day of %2 %3 (1 to %4)")
+            raise MalformedError(where("day"), message, day, MonthName(month), year, length)
     if hour is None and (minute is not None or second is not None):
-        raise MalformedError(where("minute" if minute is not None else "second"), "a time needs an hour")
+        raise MalformedError(
+            where("minute" if minute is not None else "second"),
+            QT_TRANSLATE_NOOP("Loader", "a time needs an hour"),
+        )
     if hour is not None:
         if day is None:
-            raise MalformedError(where("hour"), "a time needs a day")
+            raise MalformedError(where("hour"), QT_TRANSLATE_NOOP("Loader", "a time needs a day"))
         _check_range(hour, MAX_HOUR, where("hour"), "an hour")
         _check_range(minute or 0, MAX_MINUTE, where("minute"), "a minute")
         if second is not None:
@@ -352,7 +382,7 @@ def date_parts(values: Mapping[str, object], where: Callable[[str], str]) -> Dat
 
 def _check_range(value: int, highest: int, where: str, what: str) -> None:
     if not 0 <= value <= highest:
-        raise MalformedError(where, f"{value} is not {what} (0 to {highest})")
+        raise MalformedError(where, _OUT_OF_RANGE[what], value, highest)
 
 
 def date_text(start: DateParts, end: DateParts | None) -> str:
@@ -554,19 +584,21 @@ def read_timelinejs(data: bytes, source: str) -> Timeline:
     title, description = _title_slide(raw, problems)
     lanes = raw.get("lanes", [])
     if not isinstance(lanes, list):
-        problems.append(Problem("lanes", "must be a list of lanes"))
+        problems.append(Problem("lanes", QT_TRANSLATE_NOOP("Loader", "must be a list of lanes")))
         lanes = []
     collector = SlideCollector(lanes)
     events = raw.get("events")
     if events is None:
-        message = "this required field is missing: TimelineJS lists its slides there"
+        message = QT_TRANSLATE_NOOP(
+            "Loader", "this required field is missing: TimelineJS lists its slides there"
+        )
         problems.append(Problem("events", message))
     for name, era in (("events", False), ("eras", True)):
         slides = raw.get(name)
         if slides is None:
             continue
         if not isinstance(slides, list):
-            problems.append(Problem(name, "must be a list"))
+            problems.append(Problem(name, QT_TRANSLATE_NOOP("Loader", "must be a list")))
             continue
         for index, item in enumerate(slides):
             place = f"{name}[{index}]"
@@ -575,7 +607,7 @@ def read_timelinejs(data: bytes, source: str) -> Timeline:
             except MalformedError as error:
                 problems.append(error.problem)
             except (KeyError, TypeError, ValueError) as error:  # a shape the checks did not foresee
-                problems.append(Problem(place, f"cannot be read: {error}"))
+                problems.append(Problem(place, QT_TRANSLATE_NOOP("Loader", "cannot be read: %1"), str(error)))
     if problems:
         raise TimelineLoadError(source, problems)
     document: dict[str, Any] = {"title": title or title_from_source(source)}
@@ -852,17 +884,27 @@ def json_object(data: bytes, source: str) -> dict[str, Any]:
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
         raise TimelineLoadError(
-            source, [Problem(f"line {line}", "not valid UTF-8 text; save the file as UTF-8")]
+            source,
+            [
+                Problem(
+                    f"line {line}",
+                    QT_TRANSLATE_NOOP("Loader", "not valid UTF-8 text; save the file as UTF-8"),
+                )
+            ],
         ) from None
     try:
         raw = json.loads(text)
     except json.JSONDecodeError as error:
         where = f"line {error.lineno}, column {error.colno}"
-        raise TimelineLoadError(source, [Problem(where, f"not valid JSON: {error.msg}")]) from None
+        raise TimelineLoadError(source, [Problem(where, NOT_JSON, error.msg)]) from None
     except RecursionError:
-        raise TimelineLoadError(source, [Problem("", "not valid JSON: nested too deeply")]) from None
+        raise TimelineLoadError(
+            source, [Problem("", QT_TRANSLATE_NOOP("Loader", "not valid JSON: nested too deeply"))]
+        ) from None
     if not isinstance(raw, dict):
-        raise TimelineLoadError(source, [Problem("", "must be a JSON object with an 'events' list")])
+        raise TimelineLoadError(
+            source, [Problem("", QT_TRANSLATE_NOOP("Loader", "must be a JSON object with an 'events' list"))]
+        )
     return raw
 
 
@@ -880,10 +922,10 @@ def _title_slide(raw: Mapping[str, Any], problems: list[Problem]) -> tuple[str, 
 def read_slide(item: object, place: str, fallback_id: str, *, era: bool = False) -> Slide:
     """One event or era of a TimelineJS JSON file."""
     if not isinstance(item, Mapping):
-        raise MalformedError(place, "must be an object with a start_date")
+        raise MalformedError(place, QT_TRANSLATE_NOOP("Loader", "must be an object with a start_date"))
     start_date = item.get("start_date")
     if start_date is None:
-        raise MalformedError(f"{place}.start_date", "this required field is missing")
+        raise MalformedError(f"{place}.start_date", MISSING_FIELD)
     start = date_parts(_object(start_date, f"{place}.start_date"), lambda name: f"{place}.start_date.{name}")
     end_date = _object(item.get("end_date"), f"{place}.end_date")
     end = date_parts(end_date, lambda name: f"{place}.end_date.{name}") if _has_year(end_date) else None
@@ -932,7 +974,9 @@ def _object(value: object, where: str) -> Mapping[str, Any]:
     if value is None:
         return {}
     if not isinstance(value, Mapping):
-        raise MalformedError(where, f"must be an object, got {json.dumps(value)[:60]}")
+        raise MalformedError(
+            where, QT_TRANSLATE_NOOP("Loader", "must be an object, got %1"), json.dumps(value)[:60]
+        )
     return value
 
 
@@ -941,7 +985,9 @@ def _string(value: object, where: str) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise MalformedError(where, f"must be text, got {json.dumps(value)[:60]}")
+        raise MalformedError(
+            where, QT_TRANSLATE_NOOP("Loader", "must be text, got %1"), json.dumps(value)[:60]
+        )
     return value
 
 
