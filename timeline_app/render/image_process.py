@@ -144,6 +144,7 @@ class DecoderProcess:
     def _forget(self, process: BaseProcess) -> None:
         """Let go of ``process`` (dead or dying) so that the next picture starts a new child."""
         process.kill()
+        process.join(EXIT_WAIT_SECONDS)  # (reaped: no zombie left)
         with self._lock:
             if self._process is process:
                 if self._connection is not None:
