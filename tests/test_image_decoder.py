@@ -8,7 +8,6 @@ from __future__ import annotations
 import os
 import resource
 import signal
-import struct
 import zlib
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -22,12 +21,13 @@ from timeline_app.render import image_process
 from timeline_app.render.image_decoding import ImageError
 from timeline_app.render.image_process import DecodedPixels, DecoderProcess
 
+from .pictures import TEAL_RGB, png, solid_png
 from .polling import poll
 
 pytestmark = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc (Linux)")
 
 DEADLINE_S = 120.0  # a hang, not a slow machine
-TEAL = QColor(0x20, 0x80, 0x90)
+TEAL = QColor(*TEAL_RGB)
 
 
 def encoded(image: QImage, kind: str = "PNG") -> bytes:
@@ -36,26 +36,6 @@ def encoded(image: QImage, kind: str = "PNG") -> bytes:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     assert image.save(buffer, kind)  # type: ignore[call-overload]
     return bytes(data.data())
-
-
-def png(width: int, height: int, pixel_data: bytes) -> bytes:
-    """A PNG file with this header and these compressed rows, whatever they hold."""
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-
-    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixel_data) + chunk(b"IEND", b"")
-
-
-def solid_png(width: int, height: int, rgb: tuple[int, int, int] = (0x20, 0x80, 0x90)) -> bytes:
-    """A PNG of one colour written row by row (no picture of that size is ever held here): big
-    pictures of few bytes, as a decompression bomb is."""
-    squeeze = zlib.compressobj(6)
-    row = b"\0" + bytes(rgb) * width
-    parts = [squeeze.compress(row) for _ in range(height)]
-    parts.append(squeeze.flush())
-    return png(width, height, b"".join(parts))
 
 
 # 49 million pixels: just under the 50 million decoded, 196 MB once decoded, 140 kB as a file.
