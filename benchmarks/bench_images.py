@@ -64,8 +64,11 @@ def _pictures(folder: Path) -> dict[str, Path]:
     }
 
 
-def _load_once(loader: object, folder: Path, name: str, key: str) -> tuple[float, float]:
-    """Ask ``loader`` for ``folder/name``; seconds to the picture and the worst gap in ticks (ms)."""
+Gap = tuple[float, float, float]  # ms: wall, GUI thread CPU, process CPU
+
+
+def _load_once(loader: object, folder: Path, name: str, key: str) -> tuple[float, Gap]:
+    """Ask ``loader`` for ``folder/name``; seconds to the picture and the worst gap between ticks."""
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
 
     from timeline_app.render.image_loader import ImageLoader
@@ -73,12 +76,13 @@ def _load_once(loader: object, folder: Path, name: str, key: str) -> tuple[float
     assert isinstance(loader, ImageLoader)
     clock = QElapsedTimer()
     clock.start()
-    last, gaps = [clock.elapsed()], [0.0]
+    last = [clock.elapsed(), time.thread_time(), time.process_time()]
+    gaps: list[Gap] = [(0.0, 0.0, 0.0)]
 
     def tick() -> None:
-        now = clock.elapsed()
-        gaps.append(now - last[0])
-        last[0] = now
+        now = [clock.elapsed(), time.thread_time(), time.process_time()]
+        gaps.append((now[0] - last[0], (now[1] - last[1]) * 1000, (now[2] - last[2]) * 1000))
+        last[:] = now
 
     done: list[float] = []
     loop = QEventLoop()
@@ -106,6 +110,13 @@ def _load_once(loader: object, folder: Path, name: str, key: str) -> tuple[float
     return done[0] - began, max(gaps)
 
 
+def _stall(gaps: list[Gap]) -> str:
+    """The worst gap, and in brackets the CPU time of the GUI thread and of the process during it:
+    a gap with little of either is the machine running other work, not this app."""
+    wall, gui, process = max(gaps)
+    return f"{wall:.0f} ({gui:.0f} / {process:.0f})"
+
+
 def _figures(values: list[float], scale: float = 1.0, digits: int = 2) -> str:
     return f"{statistics.median(values) * scale:.{digits}f} | {percentile(values, 95) * scale:.{digits}f}"
 
@@ -127,8 +138,9 @@ def main() -> None:
     loader = image_loader.ImageLoader()
     decoder = image_loader._DECODING.decoder
     rows = [
-        "| picture | file | first picture (child started) median s | p95 s | worst stall ms "
-        "| next picture median s | p95 s | worst stall ms | decoded on the GUI thread (before) median s "
+        "| picture | file | first picture (child started) median s | p95 s "
+        "| worst stall ms (GUI / process CPU ms) | next picture median s | p95 s "
+        "| worst stall ms (GUI / process CPU ms) | decoded on the GUI thread (before) median s "
         "| QImage copy on the GUI thread median ms |",
         "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
@@ -151,8 +163,8 @@ def main() -> None:
             copies.append(time.perf_counter() - began)
         size = path.stat().st_size
         rows.append(
-            f"| {label} | {size / 1e6:.2f} MB | {_figures(first)} | {max(first_stalls):.0f} "
-            f"| {_figures(warm)} | {max(warm_stalls):.0f} | {statistics.median(here):.2f} "
+            f"| {label} | {size / 1e6:.2f} MB | {_figures(first)} | {_stall(first_stalls)} "
+            f"| {_figures(warm)} | {_stall(warm_stalls)} | {statistics.median(here):.2f} "
             f"| {statistics.median(copies) * 1000:.1f} |"
         )
         print(rows[-1], flush=True)
@@ -163,14 +175,19 @@ def main() -> None:
         f"decoder child, scaled to at most {MAX_DECODED_WIDTH} pixels wide, made a QImage on the "
         f"GUI thread. {args.runs} runs of each; the first picture starts the child (ended before "
         f"each run), the next finds it waiting. Stall = the longest gap between ticks of a "
-        f"{TICK_MS} ms timer on the GUI thread meanwhile. Main module re-run by the child: "
+        f"{TICK_MS} ms timer on the GUI thread meanwhile; in brackets, the CPU time of the GUI "
+        f"thread and of the whole process in that gap (a gap with little of either is the shared "
+        f"machine running other work). Main module re-run by the child: "
         f"{main_module}.\n"
         f"Command: `python benchmarks/bench_images.py --write{' --bare' if args.bare else ''}`.\n\n"
         + "\n".join(rows)
     )
     print(body)
     if args.write:
-        write_section(SECTION + ("_bare" if args.bare else ""), "Pictures in the detail panel", body)
+        title = "Pictures in the detail panel (`benchmarks/bench_images.py`)"
+        if args.bare:
+            title = "Pictures in the detail panel, children re-running no main module (`--bare`)"
+        write_section(SECTION + ("_bare" if args.bare else ""), title, body)
 
 
 if __name__ == "__main__":

@@ -110,10 +110,11 @@ class DecoderProcess:
                 self._forget(process)
             raise ImageError(reason)
         except (EOFError, OSError):  # the child died or was killed
+            how = None if timed_out.is_set() else _ended(process)  # (asked before it is killed)
             self._forget(process)
-            if timed_out.is_set():
+            if how is None:
                 raise ImageError(f"took longer than {timeout:g} s to decode") from None
-            raise ImageError(f"could not be decoded: the decoder process {_ended(process)}") from None
+            raise ImageError(f"could not be decoded: the decoder process {how}") from None
         finally:
             watchdog.cancel()
 
