@@ -504,3 +504,28 @@ def test_no_decoder_outlives_the_app(
     )
     assert code == exit_code, errors
     assert output.split() and output.split()[0].isdigit(), f"no decoder ran:\n{errors}"
+
+
+@linux_only
+def test_a_window_closed_while_its_picture_decodes_lets_the_next_window_load_pictures(
+    qtbot: QtBot, gallery: Path, isolated_settings: Path, decoder: DecoderProcess
+) -> None:
+    from timeline_app.app import create_main_window
+
+    window = create_main_window(gallery)
+    window.show()
+    child = _warm(qtbot, window, decoder)
+    mailbox = window.detail_panel.images._mailbox
+    _select_and_catch_at_work(qtbot, window, "big", child)
+    os.kill(child, signal.SIGSTOP)  # its picture stays on its way while the window goes
+    try:
+        window.close()
+        window.deleteLater()
+        qtbot.waitUntil(lambda: mailbox._closed)  # the loader went with it, and its mailbox closed
+    finally:
+        os.kill(child, signal.SIGCONT)
+    # The big picture's answer reaches a closed mailbox and is dropped; the worker goes on.
+    other = show_window(qtbot, gallery)
+    other.model.select_id("last")
+    qtbot.waitUntil(lambda: "image-resource:" in other.detail_panel.toHtml(), timeout=60_000)
+    assert decoder.pid == child  # the same child served both windows
