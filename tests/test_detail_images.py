@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import signal
 import struct
 import subprocess
 import sys
@@ -23,12 +25,17 @@ from pytestqt.qtbot import QtBot
 from timeline_app.app.main_window import MainWindow
 from timeline_app.core.image_html import LOAD_IMAGE_SCHEME, ImageState, ImageView, images_html
 from timeline_app.core.model import EventImage
-from timeline_app.render import image_decoding, image_loader
+from timeline_app.render import image_decoding, image_loader, image_process
+from timeline_app.render.image_process import DecoderProcess
 from timeline_app.widgets.detail_panel import DetailPanel
 
 from .conftest import REPO_ROOT, show_window
+from .pictures import TEAL_RGB, solid_png
+from .processes import run_in_session
 
 RED = QColor("#e0115f")
+TEAL = QColor(*TEAL_RGB)
+linux_only = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc (Linux)")
 
 
 def png_bytes(width: int = 400, height: int = 300, color: QColor = RED) -> bytes:
@@ -276,7 +283,7 @@ def server() -> Iterator[_Server]:
 
 
 def test_a_web_image_loads_only_when_the_user_asks(
-    qtbot: QtBot, folder: Path, isolated_settings: Path, server: _Server
+    qtbot: QtBot, folder: Path, isolated_settings: Path, server: _Server, decoder: DecoderProcess
 ) -> None:
     window = _window(
         qtbot, write_timeline(folder, [{"url": server.url("/plant.png"), "caption": "From the web"}])
@@ -290,6 +297,7 @@ def test_a_web_image_loads_only_when_the_user_asks(
     panel.anchorClicked.emit(QUrl(f"{LOAD_IMAGE_SCHEME}:0"))
     qtbot.waitUntil(lambda: "image-resource:" in panel.toHtml(), timeout=20_000)
     assert server.requests == ["/plant.png"]
+    assert decoder.pid is not None  # decoded by the same child as a file
 
 
 def test_a_web_image_over_the_size_cap_is_given_up(
@@ -318,3 +326,206 @@ def test_a_web_image_that_does_not_arrive_is_given_up(
     window.detail_panel.anchorClicked.emit(QUrl(f"{LOAD_IMAGE_SCHEME}:0"))
     qtbot.waitUntil(lambda: "cannot be shown" in _text(window.detail_panel), timeout=20_000)
     assert "silent.png cannot be shown: it took longer than 0.3 s to arrive" in _text(window.detail_panel)
+
+
+# -- the decoder child, seen from the window -----------------------------------------------------
+
+BIG_SIDE = 7000  # 49 million pixels: just under the limit, a second or more to decode
+
+
+@pytest.fixture
+def gallery(tmp_path: Path) -> Path:
+    """A timeline of four events, each with a picture: a small one, a big one, two more small ones."""
+    (tmp_path / "pics").mkdir()
+    pictures = {"plant": "red.png", "big": "big.png", "after": "blue.png", "last": "green.png"}
+    (tmp_path / "pics" / "red.png").write_bytes(png_bytes())
+    (tmp_path / "pics" / "big.png").write_bytes(solid_png(BIG_SIDE, BIG_SIDE))
+    (tmp_path / "pics" / "blue.png").write_bytes(png_bytes(200, 100, QColor("blue")))
+    (tmp_path / "pics" / "green.png").write_bytes(png_bytes(200, 100, QColor("green")))
+    events = [
+        {
+            "id": key,
+            "title": f"Event {key}",
+            "date": f"2024-0{n + 1}",
+            "status": "confirmed",
+            "images": [{"url": f"pics/{name}"}],
+        }
+        for n, (key, name) in enumerate(pictures.items())
+    ]
+    path = tmp_path / "gallery.json"
+    path.write_text(json.dumps({"title": "Gallery", "events": events}), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def decoder() -> Iterator[DecoderProcess]:
+    """The app's decoder, ended before the test (so that it starts afresh) and after it."""
+    shared = image_loader._DECODING.decoder
+    shared.stop()
+    yield shared
+    shared.stop()
+
+
+def _warm(qtbot: QtBot, window: MainWindow, decoder: DecoderProcess) -> int:
+    """Show the first event's picture, so that the decoder child runs; its process id."""
+    window.model.select_id("plant")
+    qtbot.waitUntil(lambda: "image-resource:" in window.detail_panel.toHtml(), timeout=60_000)
+    assert decoder.pid is not None
+    return decoder.pid
+
+
+def _cpu_ticks(pid: int) -> int:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return int(fields[11]) + int(fields[12])
+
+
+def _select_and_catch_at_work(qtbot: QtBot, window: MainWindow, event: str, pid: int) -> None:
+    """Select ``event`` and wait until the (idle) decoder child ``pid`` uses processor time on its picture."""
+    idle = _cpu_ticks(pid)
+    window.model.select_id(event)
+    qtbot.waitUntil(lambda: _cpu_ticks(pid) > idle, timeout=60_000)
+
+
+@linux_only
+def test_the_window_keeps_answering_while_a_big_picture_decodes(
+    qtbot: QtBot,
+    gallery: Path,
+    isolated_settings: Path,
+    decoder: DecoderProcess,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(image_process, "DECODE_TIMEOUT_SECONDS", 120.0)
+    window = show_window(qtbot, gallery)
+    panel = window.detail_panel
+    child = _warm(qtbot, window, decoder)
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+    _select_and_catch_at_work(qtbot, window, "big", child)
+    os.kill(child, signal.SIGSTOP)  # held mid-decode for as long as the test likes
+    try:
+        assert "Loading big.png…" in _text(panel)
+        seen = len(ticks)
+        qtbot.waitUntil(lambda: len(ticks) >= seen + 20)  # the event loop runs meanwhile
+        window.model.select_id("after")  # and the window does what it is asked
+        assert "Event after" in _text(panel)
+        window.model.select_id("big")
+        assert "Loading big.png…" in _text(panel)
+    finally:
+        os.kill(child, signal.SIGCONT)
+        timer.stop()
+    qtbot.waitUntil(lambda: "image-resource:" in panel.toHtml(), timeout=60_000)
+    assert re.search(r'src="image-resource:\d+"[^>]* width="(\d+)" height="\1"', panel.toHtml())  # square
+    panel.verticalScrollBar().setValue(panel.verticalScrollBar().maximum())
+    shot = panel.viewport().grab().toImage()
+    assert any(shot.pixelColor(x, y) == TEAL for x in range(shot.width()) for y in range(0, shot.height(), 4))
+    assert decoder.pid == child  # the same child all along
+
+
+@linux_only
+def test_a_decoder_killed_mid_decode_leaves_a_placeholder_and_the_next_picture_loads(
+    qtbot: QtBot, gallery: Path, isolated_settings: Path, decoder: DecoderProcess
+) -> None:
+    window = show_window(qtbot, gallery)
+    panel = window.detail_panel
+    child = _warm(qtbot, window, decoder)
+    _select_and_catch_at_work(qtbot, window, "big", child)
+    os.kill(child, signal.SIGKILL)
+    qtbot.waitUntil(lambda: "cannot be shown" in _text(panel), timeout=60_000)
+    assert (
+        "big.png cannot be shown: it could not be decoded: the decoder process was stopped by "
+        "signal SIGKILL (killed, perhaps for lack of memory)"
+    ) in _text(panel)
+    window.model.select_id("after")
+    qtbot.waitUntil(lambda: "image-resource:" in panel.toHtml(), timeout=60_000)
+    assert decoder.pid not in (None, child)
+
+
+@linux_only
+def test_a_decoder_that_hangs_leaves_a_placeholder_saying_it_took_too_long(
+    qtbot: QtBot,
+    gallery: Path,
+    isolated_settings: Path,
+    decoder: DecoderProcess,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(image_process, "DECODE_TIMEOUT_SECONDS", 1.0)
+    window = show_window(qtbot, gallery)
+    panel = window.detail_panel
+    child = _warm(qtbot, window, decoder)
+    os.kill(child, signal.SIGSTOP)  # it never answers, as a decoder in an endless loop
+    window.model.select_id("after")
+    qtbot.waitUntil(lambda: "cannot be shown" in _text(panel), timeout=60_000)
+    assert "blue.png cannot be shown: it took longer than 1 s to decode" in _text(panel)
+    window.model.select_id("last")
+    qtbot.waitUntil(lambda: "image-resource:" in panel.toHtml(), timeout=60_000)
+    assert decoder.pid not in (None, child)
+
+
+APP_ENDS_SCRIPT = """
+import os, signal, sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from timeline_app.app import create_main_window
+from timeline_app.render import image_loader
+window = create_main_window(Path(sys.argv[1]))
+window.show()
+window.model.select_id("plant")
+def check():
+    if "image-resource:" not in window.detail_panel.toHtml():
+        QTimer.singleShot(20, check)
+        return
+    child = image_loader._DECODING.decoder.pid
+    print(child, flush=True)
+    if sys.argv[2] == "killed":  # the app killed while its decoder is stopped with work to do
+        os.kill(child, signal.SIGSTOP)
+        window.model.select_id("after")
+        os.kill(os.getpid(), signal.SIGKILL)
+    window.close()
+    app.quit()
+check()
+app.exec()
+"""
+
+
+@linux_only
+@pytest.mark.parametrize(("how", "exit_code"), [("closed", 0), ("killed", -signal.SIGKILL)])
+def test_no_decoder_outlives_the_app(
+    gallery: Path, isolated_settings: Path, how: str, exit_code: int
+) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(isolated_settings)}
+    # (Fails if any process of the app's session is alive a moment after it ended.)
+    output, code, errors = run_in_session(
+        APP_ENDS_SCRIPT, str(gallery), how, timeout=120, env=env, cwd=REPO_ROOT
+    )
+    assert code == exit_code, errors
+    assert output.split() and output.split()[0].isdigit(), f"no decoder ran:\n{errors}"
+
+
+@linux_only
+def test_a_window_closed_while_its_picture_decodes_lets_the_next_window_load_pictures(
+    qtbot: QtBot, gallery: Path, isolated_settings: Path, decoder: DecoderProcess
+) -> None:
+    from timeline_app.app import create_main_window
+
+    window = create_main_window(gallery)
+    window.show()
+    child = _warm(qtbot, window, decoder)
+    mailbox = window.detail_panel.images._mailbox
+    _select_and_catch_at_work(qtbot, window, "big", child)
+    os.kill(child, signal.SIGSTOP)  # its picture stays on its way while the window goes
+    try:
+        window.close()
+        window.deleteLater()
+        qtbot.waitUntil(lambda: mailbox._closed)  # the loader went with it, and its mailbox closed
+    finally:
+        os.kill(child, signal.SIGCONT)
+    # The big picture's answer reaches a closed mailbox and is dropped; the worker goes on.
+    other = show_window(qtbot, gallery)
+    other.model.select_id("last")
+    qtbot.waitUntil(lambda: "image-resource:" in other.detail_panel.toHtml(), timeout=60_000)
+    assert decoder.pid == child  # the same child served both windows

@@ -7,13 +7,9 @@ child inherits) with a timeout, and afterwards looks for any process it left beh
 from __future__ import annotations
 
 import os
-import resource
 import signal
-import subprocess
 import sys
 import textwrap
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -22,6 +18,7 @@ from timeline_app.io import load_process
 from timeline_app.io.errors import TimelineLoadError
 
 from .conftest import EVENTS_JSON
+from .processes import run_in_session
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 from synthetic import write_synthetic
@@ -55,60 +52,8 @@ def big_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return write_synthetic(tmp_path_factory.mktemp("oom") / "big.json", EVENTS)
 
 
-def _session_processes(session: int) -> list[int]:
-    """The processes still alive in a session (a run's process group and its children)."""
-    alive = []
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if int(fields[3]) == session and fields[0] != "Z":  # the session id, and not a zombie
-            alive.append(int(entry.name))
-    return alive
-
-
-def _run(
-    script: str, *args: str, limit_mb: int | None = None, timeout: float = TIMEOUT_S
-) -> tuple[str, int, str]:
-    """Run ``script`` in a new session under the limit; its output, exit code and error output
-    (where Rust and Python say what failed). Fails on a hang, and on any process of the session
-    still alive a moment after it ended."""
-
-    def limit() -> None:
-        if limit_mb is not None:
-            size = limit_mb * 1_000_000
-            resource.setrlimit(resource.RLIMIT_AS, (size, size))
-
-    process = subprocess.Popen(
-        [sys.executable, "-c", script, *args],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        preexec_fn=limit,  # noqa: PLW1509 (the test starts no threads of its own before this)
-        start_new_session=True,
-    )
-    try:
-        output, errors = process.communicate(timeout=timeout)
-    except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
-        process.communicate()
-        pytest.fail(f"no answer within {timeout:.0f} s under a limit of {limit_mb} MB: a hang")
-    left = _wait_for(lambda: not _session_processes(process.pid), seconds=5.0)
-    for pid in _session_processes(process.pid):
-        os.kill(pid, signal.SIGKILL)
-    assert left, f"processes outlived the load under a limit of {limit_mb} MB"
-    return output.decode(errors="replace"), process.returncode, errors.decode(errors="replace")
-
-
-def _wait_for(condition: Callable[[], bool], seconds: float) -> bool:
-    deadline = time.monotonic() + seconds
-    while not condition():
-        if time.monotonic() > deadline:
-            return False
-        time.sleep(0.05)
-    return True
+def _run(script: str, *args: str, limit_mb: int | None = None) -> tuple[str, int, str]:
+    return run_in_session(script, *args, limit_mb=limit_mb, timeout=TIMEOUT_S)
 
 
 @pytest.mark.parametrize("limit_mb", LIMITS_MB)

@@ -218,7 +218,10 @@ PROBLEM_MODULES = (
     sorted((PACKAGE / "io").rglob("*.py"))
     + [PACKAGE / "core" / name for name in ("dates.py", "model.py", "media.py", "launch_link.py")]
     + [PACKAGE / "article" / name for name in ("__init__.py", "source_text.py")]
-    + [PACKAGE / "render" / name for name in ("image_decoding.py", "image_loader.py")]
+    + [
+        PACKAGE / "render" / name
+        for name in ("image_decoding.py", "image_loader.py", "image_process.py", "picture_pages.py")
+    ]
 )
 # Calls that make a problem's words, and the position of the message among their arguments.
 MESSAGE_ARGUMENT = {

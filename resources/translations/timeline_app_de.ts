@@ -1169,8 +1169,8 @@
         <translation>das Bild konnte nicht dekodiert werden (%1)</translation>
     </message>
     <message>
-        <source>it could not be read: %1</source>
-        <translation>die Datei konnte nicht gelesen werden: %1</translation>
+        <source>it could not be decoded: %1</source>
+        <translation>das Bild konnte nicht dekodiert werden: %1</translation>
     </message>
     <message>
         <source>it is more than the %1 loaded</source>
@@ -1187,6 +1187,38 @@
     <message>
         <source>it is a file beside a timeline that is not saved yet: save the timeline first</source>
         <translation>es ist eine Datei neben einer Zeitleiste, die noch nicht gespeichert ist: speichern Sie die Zeitleiste zuerst</translation>
+    </message>
+    <message>
+        <source>the decoder process stopped answering</source>
+        <translation>der Dekodierprozess antwortete nicht mehr</translation>
+    </message>
+    <message>
+        <source>the decoder process was stopped by signal %1 (killed, perhaps for lack of memory)</source>
+        <translation>der Dekodierprozess wurde durch das Signal %1 beendet (abgebrochen, vielleicht aus Speichermangel)</translation>
+    </message>
+    <message>
+        <source>the decoder process was stopped by signal %1</source>
+        <translation>der Dekodierprozess wurde durch das Signal %1 beendet</translation>
+    </message>
+    <message>
+        <source>the decoder process ended with exit code %1</source>
+        <translation>der Dekodierprozess endete mit dem Exit-Code %1</translation>
+    </message>
+    <message>
+        <source>it took longer than %1 s to decode</source>
+        <translation>das Dekodieren dauerte länger als %1 s</translation>
+    </message>
+    <message>
+        <source>it could not be decoded: no decoder process could start (%1)</source>
+        <translation>das Bild konnte nicht dekodiert werden: kein Dekodierprozess konnte starten (%1)</translation>
+    </message>
+    <message>
+        <source>it could not be decoded in the %1 of memory a picture may use</source>
+        <translation>das Bild konnte nicht in den %1 Speicher dekodiert werden, die ein Bild belegen darf</translation>
+    </message>
+    <message>
+        <source>it is too big</source>
+        <translation>es ist zu groß</translation>
     </message>
 </context>
 <context>

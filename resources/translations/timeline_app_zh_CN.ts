@@ -1169,8 +1169,8 @@
         <translation>无法解码该图片（%1）</translation>
     </message>
     <message>
-        <source>it could not be read: %1</source>
-        <translation>无法读取该文件：%1</translation>
+        <source>it could not be decoded: %1</source>
+        <translation>无法解码该图片：%1</translation>
     </message>
     <message>
         <source>it is more than the %1 loaded</source>
@@ -1187,6 +1187,38 @@
     <message>
         <source>it is a file beside a timeline that is not saved yet: save the timeline first</source>
         <translation>它是尚未保存的时间线旁的文件：请先保存时间线</translation>
+    </message>
+    <message>
+        <source>the decoder process stopped answering</source>
+        <translation>解码进程停止了响应</translation>
+    </message>
+    <message>
+        <source>the decoder process was stopped by signal %1 (killed, perhaps for lack of memory)</source>
+        <translation>解码进程被信号 %1 终止（被强制结束，可能是内存不足）</translation>
+    </message>
+    <message>
+        <source>the decoder process was stopped by signal %1</source>
+        <translation>解码进程被信号 %1 终止</translation>
+    </message>
+    <message>
+        <source>the decoder process ended with exit code %1</source>
+        <translation>解码进程以退出码 %1 结束</translation>
+    </message>
+    <message>
+        <source>it took longer than %1 s to decode</source>
+        <translation>解码耗时超过 %1 秒</translation>
+    </message>
+    <message>
+        <source>it could not be decoded: no decoder process could start (%1)</source>
+        <translation>无法解码该图片：解码进程无法启动（%1）</translation>
+    </message>
+    <message>
+        <source>it could not be decoded in the %1 of memory a picture may use</source>
+        <translation>无法在单张图片可用的 %1 内存中完成解码</translation>
+    </message>
+    <message>
+        <source>it is too big</source>
+        <translation>它太大了</translation>
     </message>
 </context>
 <context>

@@ -9,17 +9,12 @@ Small files load in-process: starting a Python process costs more than they do.
 
 from __future__ import annotations
 
-import ctypes
 import gc
 import logging
-import multiprocessing
 import os
 import resource
-import signal
-import sys
 import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
@@ -29,6 +24,8 @@ from typing import TYPE_CHECKING, Any
 from timeline_app.core.event_table import EventTable
 from timeline_app.core.i18n import QT_TRANSLATE_NOOP, Phrase
 from timeline_app.core.timeline import Timeline
+from timeline_app.io.child_process import EndWords, how_it_ended, start_child
+from timeline_app.io.child_process import end_with_parent as _end_with_parent
 from timeline_app.io.errors import (
     LOADER,
     LoadCancelled,
@@ -73,10 +70,16 @@ STALL_SECONDS = 30.0
 # A child that reached this share of the memory it may use (its address-space limit, or the
 # machine's memory) and then died or got stuck ran out of memory: the load says so.
 NEAR_LIMIT = 0.85
-# Where the kernel cannot end a child with its parent: how often the child checks that the app
-# that started it is still there (if not, it ends at once).
-ORPHAN_CHECK_SECONDS = 0.5
-_PR_SET_PDEATHSIG = 1  # linux/prctl.h
+# How a loader's end is said (child_process.how_it_ended).
+LOADER_END = EndWords(
+    LOADER,
+    stuck=QT_TRANSLATE_NOOP("Loader", "the loader process stopped answering"),
+    killed=QT_TRANSLATE_NOOP(
+        "Loader", "the loader process was stopped by signal %1 (killed, perhaps for lack of memory)"
+    ),
+    signalled=QT_TRANSLATE_NOOP("Loader", "the loader process was stopped by signal %1"),
+    exited=QT_TRANSLATE_NOOP("Loader", "the loader process ended with exit code %1"),
+)
 # Kept free in the child until a MemoryError, so that the report of it can be made and sent.
 _RESERVE_BYTES = 16 * 2**20
 _log = logging.getLogger(__name__)
@@ -171,23 +174,10 @@ class _SpareLoader:
 _SPARE = _SpareLoader()
 
 
-# Loaders are started from this one thread, which lives as long as the app: Linux sends a child
-# its parent-death signal when the *thread* that started it ends, and a load's worker thread
-# (which would otherwise start the spare for the next load) ends with its load.
-_LAUNCHER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="loader launcher")
-
-
 def _start_loader() -> _Loader:
-    return _LAUNCHER.submit(_start_loader_here).result()
-
-
-def _start_loader_here() -> _Loader:
-    context = multiprocessing.get_context("spawn")  # never fork a process that runs Qt
-    ours, theirs = context.Pipe(duplex=True)
-    process = context.Process(target=_child_main, args=(theirs, os.getpid()), daemon=True)
-    process.start()
-    theirs.close()
-    return _Loader(process, ours)
+    # (From the launcher thread of child_process: a load's worker thread, which would otherwise
+    # start the spare for the next load, ends with its load, and the spare with it.)
+    return _Loader(*start_child(_child_main))
 
 
 def _load_in_child(path: Path, progress: Progress, mapping: ColumnMapping | None, spare: bool) -> Timeline:
@@ -332,26 +322,10 @@ def _stopped(path: Path, child: BaseProcess, watch: _ChildWatch | None = None) -
     """The error for a loader process that ended, or got stuck, before sending a result, and how."""
     child.join(timeout=EXIT_WAIT_SECONDS)
     code = child.exitcode
-    how: Phrase
+    how = how_it_ended(code, LOADER_END)
     if code is None:
-        how = Phrase(LOADER, QT_TRANSLATE_NOOP("Loader", "the loader process stopped answering"))
         child.kill()  # stuck: it must not outlive the load
         child.join(timeout=EXIT_WAIT_SECONDS)
-    elif code == -signal.SIGKILL:
-        message = QT_TRANSLATE_NOOP(
-            "Loader", "the loader process was stopped by signal %1 (killed, perhaps for lack of memory)"
-        )
-        how = Phrase(LOADER, message, (_signal_name(-code),))
-    elif code < 0:
-        how = Phrase(
-            LOADER,
-            QT_TRANSLATE_NOOP("Loader", "the loader process was stopped by signal %1"),
-            (_signal_name(-code),),
-        )
-    else:
-        how = Phrase(
-            LOADER, QT_TRANSLATE_NOOP("Loader", "the loader process ended with exit code %1"), (code,)
-        )
     note = None if watch is None else watch.memory_note()
     if note is not None:
         return TimelineLoadError.single(
@@ -363,14 +337,6 @@ def _stopped(path: Path, child: BaseProcess, watch: _ChildWatch | None = None) -
     return TimelineLoadError.single(
         str(path), QT_TRANSLATE_NOOP("Loader", "%1 before the file was loaded"), how
     )
-
-
-def _signal_name(number: int) -> str:
-    """'SIGKILL' for 9; the number itself when the system has no name for it."""
-    try:
-        return signal.Signals(number).name
-    except ValueError:
-        return str(number)
 
 
 def _child_main(sender: Connection, parent: int) -> None:
@@ -418,45 +384,6 @@ def _failure(path: str, error: BaseException) -> TimelineLoadError:
             message = QT_TRANSLATE_NOOP("Loader", "there is not enough memory to load this file (%1 when %2)")
             return TimelineLoadError.single(path, message, type(error).__name__, note)
     return unexpected_error(path, error)
-
-
-def _end_with_parent(parent: int) -> None:
-    """End this process as soon as the app that started it (``parent``) is gone, whatever it is doing.
-
-    A loader busy with a big file would otherwise go on for a minute, holding gigabytes, with
-    no one to send them to; one deadlocked (out of memory in its allocator, say) would stay for
-    ever. On Linux the kernel kills it (PR_SET_PDEATHSIG), which needs nothing of this process;
-    the parent may have died before that was asked, hence the check of who the parent is now.
-    Elsewhere a thread checks the parent every ORPHAN_CHECK_SECONDS (it gets the interpreter
-    between two events the validation hands to Python, or after a long C call).
-    """
-    if _kill_when_parent_dies():
-        if os.getppid() != parent:
-            os._exit(1)
-        return
-
-    def watch() -> None:
-        while True:
-            time.sleep(ORPHAN_CHECK_SECONDS)
-            if os.getppid() != parent:
-                os._exit(1)
-
-    previous = threading.stack_size(256 * 1024)  # it needs little: keep the address space for the load
-    try:
-        threading.Thread(target=watch, name="orphan check", daemon=True).start()
-    finally:
-        threading.stack_size(previous)
-
-
-def _kill_when_parent_dies() -> bool:
-    """Ask Linux for SIGKILL when the thread that started this process ends; False if it cannot."""
-    if not sys.platform.startswith("linux"):
-        return False
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        return int(libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)) == 0
-    except (OSError, AttributeError):
-        return False
 
 
 def _rebuilt_error(source: str, problems: list[Problem], total: int) -> TimelineLoadError:

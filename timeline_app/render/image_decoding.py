@@ -1,7 +1,8 @@
 """An event's image decoded safely: the file read within a size limit, the picture's size checked
 from its header before any pixel is decoded, decoded no wider than it will be shown.
 
-Used on the detail panel's worker thread and, synchronously, by printing and PDF export.
+Used in the decoder child process (``image_process``, for the detail panel) and, synchronously,
+by printing and PDF export. Reading (``read_local_bytes``) uses no Qt: a worker thread may call it.
 """
 
 from __future__ import annotations

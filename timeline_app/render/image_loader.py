@@ -1,21 +1,30 @@
-"""Loading an event's images: local files read on a worker thread, web images (only when the
-user asks) through QNetworkAccessManager with a size cap and a timeout, both decoded on the GUI
-thread.
+"""Loading an event's images: local files read on a worker thread, web images (only when the user
+asks) through QNetworkAccessManager with a size cap and a timeout, every picture decoded in a
+child process (``image_process``), never on the GUI thread.
 
 Each request names a key; the answer comes back on the GUI thread as ``loaded(key, image)`` or
 ``failed(key, reason)``. Reading never blocks: a named pipe is refused at open, a file is read
-within a size limit. Decoding is bounded: a picture's size is checked from its header and a big
-one decoded scaled down (``image_decoding``). It is not done on the worker because Qt's image
-readers, called from a Python thread, hold the interpreter while they take Qt's locks; the GUI
-thread destroying a widget holds those locks while it waits for the interpreter: a deadlock,
-seen in a test run.
+within a size limit. One worker thread, shared by the app's windows, reads a file and hands its
+bytes to the decoder child, then waits for the pixels (as long as the child takes, within its
+timeout). It makes no Qt call at all: Qt's image readers called from a Python thread held the
+interpreter while they took Qt's locks, and the GUI thread destroying a widget held those locks
+while it waited for the interpreter, a deadlock seen in a test run; a signal emitted from the
+worker would take the same locks. So results go into a mailbox and a byte on a socket wakes the
+GUI thread (a QSocketNotifier), which turns the pixels into a QImage with one copy.
 """
 
 from __future__ import annotations
 
+import contextlib
+import queue
+import socket
+import threading
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QObject, QSocketNotifier, QUrl, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtNetwork import QNetworkAccessManager, QNetworkReply, QNetworkRequest
 
@@ -25,38 +34,102 @@ from timeline_app.render.image_decoding import (
     MAX_DECODED_WIDTH,
     MAX_IMAGE_FILE_BYTES,
     ImageError,
-    decode_image,
     read_local_bytes,
 )
+from timeline_app.render.image_process import DecodedPixels, DecoderProcess
 
 # A web image that has not arrived in this long is given up.
 TRANSFER_TIMEOUT_MS = 20_000
 MAX_REDIRECTS = 5
-# Decoding runs on few threads: pictures are big, and the machine does other things.
-WORKER_THREADS = 2
 
 
-class _Answer(QObject):
-    """Carries a worker's result to the GUI thread (it lives there; the worker emits)."""
+class _Mailbox:
+    """Results from the worker thread to one loader on the GUI thread, with no Qt call on the worker:
+    a lock-guarded queue, and a byte on a socket pair that a QSocketNotifier watches."""
 
-    done = Signal(str, object)  # payload: key, the file's bytes or the reason (Phrase) it failed
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._results: deque[tuple[str, DecodedPixels | Phrase]] = deque()
+        self._wake, self.woken = socket.socketpair()  # the worker writes, the GUI thread reads
+        self._wake.setblocking(False)
+        self.woken.setblocking(False)
+        self._closed = False
+
+    def post(self, key: str, result: DecodedPixels | Phrase) -> None:
+        """(Worker thread.) Leave a result and wake the GUI thread; nothing if the loader is gone."""
+        with self._lock:
+            if self._closed:
+                return
+            self._results.append((key, result))
+            # (BlockingIOError: the socket is full of wake-ups the GUI thread has not read yet.)
+            with contextlib.suppress(BlockingIOError):
+                self._wake.send(b"\0")
+
+    def take(self) -> list[tuple[str, DecodedPixels | Phrase]]:
+        """(GUI thread.) The results left since the last call."""
+        with self._lock:
+            try:
+                while self.woken.recv(4096):
+                    pass
+            except BlockingIOError:
+                pass
+            results = list(self._results)
+            self._results.clear()
+        return results
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            self._results.clear()
+            self._wake.close()
+            self.woken.close()
 
 
-class _Read(QRunnable):
-    """Reads a local image file on a worker: plain Python, no Qt."""
+@dataclass(frozen=True, slots=True)
+class _Job:
+    """One picture to decode: the file (folder and url) or the downloaded bytes, and where to answer."""
 
-    def __init__(self, answer: _Answer, key: str, folder: Path, url: str) -> None:
-        super().__init__()
-        self._answer, self._key, self._folder, self._url = answer, key, folder, url
+    key: str
+    mailbox: _Mailbox
+    folder: Path | None = None
+    url: str = ""
+    data: bytes | None = None
 
-    def run(self) -> None:
+
+class _Decoding:
+    """The one worker thread (started at the first picture) and the decoder child it talks to."""
+
+    def __init__(self) -> None:
+        self._jobs: queue.SimpleQueue[_Job] = queue.SimpleQueue()
+        self._lock = threading.Lock()
+        self._thread: threading.Thread | None = None
+        self.decoder = DecoderProcess()
+
+    def submit(self, job: _Job) -> None:
+        with self._lock:
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._work, name="image decoding", daemon=True)
+                self._thread.start()
+        self._jobs.put(job)
+
+    def _work(self) -> None:
+        while True:
+            job = self._jobs.get()
+            job.mailbox.post(job.key, self._result(job))
+            del job
+
+    def _result(self, job: _Job) -> DecodedPixels | Phrase:
+        """The job's pixels, or the reason it has none (a failure of any kind must come back)."""
         try:
-            result: bytes | Phrase = read_local_bytes(self._folder, self._url)
+            data = job.data if job.data is not None else read_local_bytes(job.folder or Path(), job.url)
+            return self.decoder.decode(data, MAX_DECODED_WIDTH)
         except ImageError as error:
-            result = error.phrase
+            return error.phrase
         except Exception as error:  # (a broken file must not end the worker unheard)
-            result = Phrase("Images", QT_TRANSLATE_NOOP("Images", "it could not be read: %1"), (str(error),))
-        self._answer.done.emit(self._key, result)
+            return Phrase("Images", QT_TRANSLATE_NOOP("Images", "it could not be decoded: %1"), (str(error),))
+
+
+_DECODING = _Decoding()
 
 
 class ImageLoader(QObject):
@@ -67,10 +140,11 @@ class ImageLoader(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(WORKER_THREADS)
-        self._answer = _Answer(self)
-        self._answer.done.connect(self._on_done)
+        self._mailbox = _Mailbox()
+        self._notifier = QSocketNotifier(self._mailbox.woken.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._deliver)
+        # The worker may still hold the mailbox when this loader is gone: closed, it takes nothing.
+        self.destroyed.connect(_closer(self._mailbox, self._notifier))
         self._pending: set[str] = set()
         self._network: QNetworkAccessManager | None = None  # made on the first web request
         self._replies: dict[str, QNetworkReply] = {}
@@ -80,13 +154,13 @@ class ImageLoader(QObject):
         return key in self._pending
 
     def load_local(self, key: str, folder: Path, url: str) -> None:
-        """Read and decode the file ``url`` in ``folder`` on a worker thread."""
+        """Read the file ``url`` in ``folder`` on the worker thread and decode it in the child."""
         if key not in self._pending:
             self._pending.add(key)
-            self._pool.start(_Read(self._answer, key, folder, url))
+            _DECODING.submit(_Job(key, self._mailbox, folder=folder, url=url))
 
     def load_remote(self, key: str, url: str) -> None:
-        """Download ``url`` (http or https), at most MAX_IMAGE_FILE_BYTES, then decode it."""
+        """Download ``url`` (http or https), at most MAX_IMAGE_FILE_BYTES, then decode it in the child."""
         if key in self._pending:
             return
         self._pending.add(key)
@@ -117,31 +191,42 @@ class ImageLoader(QObject):
         reply.deleteLater()
         if reply.property("tooBig"):
             message = QT_TRANSLATE_NOOP("Images", "it is more than the %1 loaded")
-            self._on_done(key, Phrase("Images", message, (size_text(MAX_IMAGE_FILE_BYTES),)))
+            self._finish(key, Phrase("Images", message, (size_text(MAX_IMAGE_FILE_BYTES),)))
         elif reply.error() in _TIMED_OUT:
             message = QT_TRANSLATE_NOOP("Images", "it took longer than %1 s to arrive")
-            self._on_done(key, Phrase("Images", message, (f"{TRANSFER_TIMEOUT_MS / 1000:g}",)))
+            self._finish(key, Phrase("Images", message, (f"{TRANSFER_TIMEOUT_MS / 1000:g}",)))
         elif reply.error() is not QNetworkReply.NetworkError.NoError:
             message = QT_TRANSLATE_NOOP("Images", "it could not be loaded: %1")
-            self._on_done(key, Phrase("Images", message, (reply.errorString(),)))
-        else:
-            self._on_done(key, bytes(reply.readAll().data()))
+            self._finish(key, Phrase("Images", message, (reply.errorString(),)))
+        else:  # the same decoder as a file's, with the downloaded bytes
+            _DECODING.submit(_Job(key, self._mailbox, data=bytes(reply.readAll().data())))
 
-    def _on_done(self, key: str, result: object) -> None:
+    def _deliver(self) -> None:
+        """(GUI thread, woken by the worker.) The decoded pictures and the failures, as signals."""
+        for key, result in self._mailbox.take():
+            if isinstance(result, DecodedPixels):
+                self._finish(key, result.to_image())
+            else:
+                self._finish(key, result)
+
+    def _finish(self, key: str, result: QImage | Phrase) -> None:
         self._pending.discard(key)
-        if isinstance(result, bytes):
-            try:
-                result = decode_image(result, MAX_DECODED_WIDTH)
-            except ImageError as error:
-                result = error.phrase
         if isinstance(result, QImage):
             self.loaded.emit(key, result)
         else:  # the reason, said in the window's language
-            self.failed.emit(key, result.translated() if isinstance(result, Phrase) else str(result))
+            self.failed.emit(key, result.translated())
 
-    def wait(self) -> None:
-        """Wait for the workers (tests, and the end of the app)."""
-        self._pool.waitForDone()
+
+def _closer(mailbox: _Mailbox, notifier: QSocketNotifier) -> Callable[[], None]:
+    """A slot for a loader's end that closes its ``mailbox`` (after the ``notifier`` watching it)
+    and holds no reference to the loader."""
+
+    def close() -> None:
+        with contextlib.suppress(RuntimeError):  # (already deleted)
+            notifier.setEnabled(False)
+        mailbox.close()
+
+    return close
 
 
 _LENGTH = QNetworkRequest.KnownHeaders.ContentLengthHeader

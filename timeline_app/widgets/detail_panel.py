@@ -1,8 +1,9 @@
 """The detail panel: everything the file says about the selected event, with links that select.
 
-An event's images show in it: files beside the timeline are read and decoded on a worker thread
-(a placeholder meanwhile, a message for a broken, missing or huge one), scaled to the panel's
-width; web images are a link and a Load image button, fetched only when that is clicked.
+An event's images show in it: files beside the timeline are read on a worker thread and decoded
+in a child process (``render.image_loader``; a placeholder meanwhile, a message for a broken,
+missing or huge one), scaled to the panel's width; web images are a link and a Load image
+button, fetched only when that is clicked.
 What copying and following links need is imported when they happen, not at start-up.
 """
 
