@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -216,7 +219,7 @@ def test_a_file_given_at_start_up_opens_in_a_window_shown_at_once(
     window = open_window(path)
     qtbot.addWidget(window)
     assert window.isVisible()
-    assert window.model.loading == path.name  # the window is up before the file is in
+    assert window.model.loading == f"Opening {path.name}…"  # the window is up before the file is in
     qtbot.waitUntil(lambda: window.model.loading is None, timeout=LOAD_TIMEOUT_MS)
     assert window.files.path == path
     assert window.model.timeline.title == ("story" if kind == "csv" else "Launch story")  # CSV: no title
@@ -360,3 +363,40 @@ def test_an_opened_file_has_its_chart_series_gathered_off_the_gui_thread(
     assert on_gui_thread == [False]
     assert window.model.metrics == tuple(metrics.metric_series(window.model.timeline))
     assert window.model.metrics  # (events.json has figures: the comparison above means something)
+
+
+_CLOSE_WHILE_LOADING = """
+import sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from timeline_app.app.gui import open_window
+
+app = QApplication(sys.argv[:1])
+window = open_window(Path(sys.argv[1]), offer_recovered=False)
+assert window.files.loading
+window.close()  # the user closes the window while the file loads
+print("closed while loading" if not window.files.loading else "still loading", flush=True)
+"""
+
+
+def test_closing_the_window_while_a_file_loads_ends_the_app_cleanly(tmp_path: Path) -> None:
+    # A load's thread that outlived its window aborted the whole process as it ended (a QThread
+    # destroyed while it runs): in a child, with a timeout, so that an abort fails only this test.
+    big = tmp_path / "big.json"
+    events = [
+        {"id": f"e{i}", "title": f"Event {i}", "date": f"{2000 + i % 20}-01-02", "status": "confirmed"}
+        for i in range(50_000)
+    ]
+    big.write_text(json.dumps({"title": "Big", "events": events}))
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", _CLOSE_WHILE_LOADING, str(big)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert "closed while loading" in done.stdout, done.stderr
+    assert done.returncode == 0, done.stderr
+    assert "Destroyed while thread" not in done.stderr

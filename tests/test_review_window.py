@@ -5,14 +5,17 @@ from __future__ import annotations
 
 import json
 import shutil
+import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QPalette
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
+from timeline_app.app import file_controller
 from timeline_app.app.appearance import Appearance, palette_for
 from timeline_app.app.article_commands import PublicationDateDialog
 from timeline_app.app.main_window import MainWindow
@@ -31,6 +34,8 @@ SEED = Path(__file__).resolve().parent / "articles" / "cnevpost-jlr-chery.txt"
 def window(qtbot: QtBot, story_copy: Path) -> MainWindow:
     window = show_editable(qtbot, story_copy)
     assert window.articles.new_from_article(SEED, "2024-04")
+    # Drafted in the background: the draft replaces the story when it is done.
+    qtbot.waitUntil(lambda: window.files.path is None and not window.files.loading)
     return window
 
 
@@ -168,7 +173,8 @@ def test_an_article_without_a_date_asks_for_it(
         Qt.KeyboardModifier.NoModifier,
     )
     window.dropEvent(drop)
-    assert asked == ["2024-06-30"]
+    qtbot.waitUntil(lambda: asked == ["2024-06-30"])  # asked once the drafting found no date
+    qtbot.waitUntil(lambda: window.files.path is None and not window.files.loading)
     events = window.model.timeline.events
     assert sorted(events[i].date.text for i in range(len(events))) == [
         "2024-04",
@@ -192,9 +198,10 @@ def test_an_unreadable_article_says_so_and_keeps_what_was_shown(
     monkeypatch.setattr(window.files, "run_dialog", answer)
     folder = tmp_path / "folder.txt"
     folder.mkdir()
-    assert not window.articles.new_from_article(folder, "2024-04")
-    assert shown and "folder.txt cannot be read as an article" in shown[0]
-    assert window.model.timeline is before
+    assert window.articles.new_from_article(folder, "2024-04")
+    qtbot.waitUntil(lambda: bool(shown))
+    assert "folder.txt cannot be read as an article" in shown[0]
+    assert window.model.timeline is before and not window.files.loading
 
 
 def test_the_draft_is_shown_in_the_window_from_the_command_line(qtbot: QtBot, tmp_path: Path) -> None:
@@ -253,3 +260,45 @@ def test_opening_another_timeline_leaves_no_article_behind(window: MainWindow, s
     assert window.review_panel.text.toPlainText() == "" and window.review.rejected() == []
     window.canvas.grab()
     assert window.canvas.frame.legend[0] != "Draft"
+
+
+def test_a_long_article_is_drafted_in_the_background_says_how_far_and_can_be_cancelled(
+    qtbot: QtBot, story_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from timeline_app.article import draft as draft_module
+
+    monkeypatch.setattr(draft_module, "PROGRESS_SENTENCES", 5)
+    monkeypatch.setattr(file_controller, "PROGRESS_DELAY_MS", 0)  # the dialog at once
+    # The drafting waits, once it has found the sentences, until the test has pressed Cancel.
+    release = threading.Event()
+    attribution = draft_module._paragraph_attribution
+
+    def held(sentences: Any) -> Any:
+        release.wait(30)
+        return attribution(sentences)
+
+    monkeypatch.setattr(draft_module, "_paragraph_attribution", held)
+    window = show_editable(qtbot, story_copy)
+    before = window.model.timeline
+    long_article = tmp_path / "long.txt"
+    body = SEED.read_text(encoding="utf-8").split("\n\n", 1)[1]
+    long_article.write_text(SEED.read_text(encoding="utf-8") + ("\n\n" + body) * 5, encoding="utf-8")
+    loader = window.files._loader
+    stages: list[str] = []
+    loader.progressed.connect(stages.append)
+    assert window.articles.new_from_article(long_article, "2024-04")
+    dialog = window.findChild(QProgressDialog)
+    assert dialog is not None and window.files.loading  # the window goes on while it is read
+    qtbot.waitUntil(lambda: dialog.isVisible() and dialog.labelText() == "Finding dated facts")
+    button = dialog.findChild(QPushButton)
+    assert button is not None
+    with qtbot.waitSignal(loader.cancelled, timeout=30_000):
+        button.click()  # the user presses its Cancel
+        release.set()
+    assert window.model.timeline is before  # cancelled: what was shown stays
+    assert window.files.path == story_copy and not window.review_panel.isVisible()
+    # Drafted to the end, the same article is shown, and it was said how far the drafting was.
+    with qtbot.waitSignal(window.files.article_drafted, timeout=60_000):
+        window.articles.new_from_article(long_article, "2024-04")
+    assert len(window.model.timeline.events) > 50 and window.review_panel.isVisible()
+    assert any(stage.startswith("Reading sentence 5 of") for stage in stages)

@@ -62,6 +62,10 @@
         <source>%1 cannot be read as an article.</source>
         <translation>%1 kann nicht als Artikel gelesen werden.</translation>
     </message>
+    <message>
+        <source>Drafting a timeline from %1…</source>
+        <translation>Zeitleiste wird aus %1 entworfen…</translation>
+    </message>
 </context>
 <context>
     <name>Canvas</name>
@@ -72,10 +76,6 @@
     <message>
         <source>Scroll the lanes</source>
         <translation>Spuren blättern</translation>
-    </message>
-    <message>
-        <source>Opening %1…</source>
-        <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
         <source>No events. Open a timeline with File ▸ Open, or drop a file here.</source>
@@ -2544,6 +2544,26 @@
     <message>
         <source>Sorting events</source>
         <translation>Ereignisse werden sortiert</translation>
+    </message>
+    <message>
+        <source>Reading the article</source>
+        <translation>Artikel wird gelesen</translation>
+    </message>
+    <message>
+        <source>Checking the draft</source>
+        <translation>Entwurf wird geprüft</translation>
+    </message>
+    <message>
+        <source>Reading sentence %1 of %2</source>
+        <translation>Satz %1 von %2 wird gelesen</translation>
+    </message>
+    <message>
+        <source>Finding the article&apos;s sentences</source>
+        <translation>Sätze des Artikels werden gesucht</translation>
+    </message>
+    <message>
+        <source>Finding dated facts</source>
+        <translation>Datierte Fakten werden gesucht</translation>
     </message>
 </context>
 <context>

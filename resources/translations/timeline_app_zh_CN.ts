@@ -62,6 +62,10 @@
         <source>%1 cannot be read as an article.</source>
         <translation>无法将 %1 作为文章读取。</translation>
     </message>
+    <message>
+        <source>Drafting a timeline from %1…</source>
+        <translation>正在根据 %1 起草时间线…</translation>
+    </message>
 </context>
 <context>
     <name>Canvas</name>
@@ -72,10 +76,6 @@
     <message>
         <source>Scroll the lanes</source>
         <translation>滚动泳道</translation>
-    </message>
-    <message>
-        <source>Opening %1…</source>
-        <translation>正在打开 %1…</translation>
     </message>
     <message>
         <source>No events. Open a timeline with File ▸ Open, or drop a file here.</source>
@@ -2544,6 +2544,26 @@
     <message>
         <source>Sorting events</source>
         <translation>正在排序事件</translation>
+    </message>
+    <message>
+        <source>Reading the article</source>
+        <translation>正在读取文章</translation>
+    </message>
+    <message>
+        <source>Checking the draft</source>
+        <translation>正在检查草稿</translation>
+    </message>
+    <message>
+        <source>Reading sentence %1 of %2</source>
+        <translation>正在读取第 %1 句（共 %2 句）</translation>
+    </message>
+    <message>
+        <source>Finding the article&apos;s sentences</source>
+        <translation>正在划分文章的句子</translation>
+    </message>
+    <message>
+        <source>Finding dated facts</source>
+        <translation>正在查找带日期的事实</translation>
     </message>
 </context>
 <context>

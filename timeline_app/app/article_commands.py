@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -79,9 +78,13 @@ class ArticleCommands(QObject):
         super().__init__(window)
         self._files = files
         self._window = window
+        files.article_drafted.connect(self._drafted)
+        files.article_failed.connect(self._draft_failed)
 
     def new_from_article(self, path: Path | None = None, published: str | None = None) -> bool:
-        """Draft a timeline from ``path`` (asked for when None); True when one is shown."""
+        """Draft a timeline from ``path`` (asked for when None) in the background, with progress
+        and Cancel; True when drafting began. An article that does not say when it was
+        published is asked about, then drafted again with the date given."""
         files = self._files
         if not files.may_discard():
             return False
@@ -93,35 +96,30 @@ class ArticleCommands(QObject):
             if not chosen:
                 return False
             path = Path(chosen)
-        from timeline_app.article import draft_timeline, read_article
+        files.draft_article(path, published)
+        return True
 
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            if published is None and not read_article(path).published:
-                QGuiApplication.restoreOverrideCursor()
-                dialog = PublicationDateDialog(path.name, self._window)
-                if files.run_dialog(dialog) != QDialog.DialogCode.Accepted:
-                    return False
-                published = dialog.published()
-                QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            timeline = draft_timeline(path, published)
-        except TimelineLoadError as error:
-            QGuiApplication.restoreOverrideCursor()
-            self._failed(path, error)
-            return False
-        QGuiApplication.restoreOverrideCursor()
-        files.show_unsaved(timeline)
-        count, name = len(timeline.events), visible(path.name)
+    def _drafted(self, path: Path, count: int) -> None:
+        name = visible(path.name)
         if count:
             drafted = (
                 translate("Articles", "Drafted %1 event from %2: review it beside the text")
                 if count == 1
                 else translate("Articles", "Drafted %1 events from %2: review them beside the text")
             )
-            files.status.emit(fill(drafted, whole_number(count), name))
+            self._files.status.emit(fill(drafted, whole_number(count), name))
         else:
-            files.status.emit(fill(translate("Articles", "No dated facts found in %1"), name))
-        return True
+            self._files.status.emit(fill(translate("Articles", "No dated facts found in %1"), name))
+
+    def _draft_failed(self, path: Path, error: TimelineLoadError) -> None:
+        from timeline_app.article import PublicationDateMissingError  # (loaded by the drafting)
+
+        if not isinstance(error, PublicationDateMissingError):
+            self._failed(path, error)
+            return
+        dialog = PublicationDateDialog(path.name, self._window)
+        if self._files.run_dialog(dialog) == QDialog.DialogCode.Accepted:
+            self._files.draft_article(path, dialog.published())
 
     def _failed(self, path: Path, error: TimelineLoadError) -> None:
         box = plain_message_box(

@@ -8,6 +8,7 @@ leaves the window showing what it showed before and says what is wrong and where
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -62,6 +63,8 @@ class FileController(QObject):
     # payload: message for the notice bar (empty hides it), full details, its buttons (text, action)
     notice = Signal(str, str, object)
     status = Signal(str)  # payload: a passing message for the status bar
+    article_drafted = Signal(object, int)  # payload: the article's Path, the events drafted from it
+    article_failed = Signal(object, object)  # payload: the article's Path, TimelineLoadError
 
     def __init__(
         self, model: TimelineViewModel, path: Path | None, settings: AppSettings, window: QWidget
@@ -75,6 +78,7 @@ class FileController(QObject):
         self._mapping: ColumnMapping | None = None  # the columns the shown file was read through
         self._pending_mapping: ColumnMapping | None = None  # those of the file being loaded
         self._reloading = False
+        self._drafting = False  # what is being read is an article, drafted (not a timeline file)
         self._loader = FileLoader(self)
         self._loader.loaded.connect(self._on_loaded)
         self._loader.failed.connect(self._on_failed)
@@ -113,7 +117,20 @@ class FileController(QObject):
         if not proceed:
             return  # the user cancelled the choice of columns
         self._reloading = False
-        self._start(path, fill(translate("Files", "Opening %1…"), path.name), mapping)
+        self._pending_mapping = mapping
+        self._start(
+            path,
+            fill(translate("Files", "Opening %1…"), path.name),
+            lambda: self._loader.start(path, mapping),
+        )
+
+    def draft_article(self, path: Path, published: str | None = None) -> None:
+        """Draft a timeline from the article in ``path`` in the background, with the progress and
+        Cancel of a load; it is shown as unsaved changes (``article_drafted``), or the failure is
+        told (``article_failed``; PublicationDateMissingError when it needs ``published``)."""
+        self._reloading = False
+        label = fill(translate("Articles", "Drafting a timeline from %1…"), path.name)
+        self._start(path, label, lambda: self._loader.start_draft(path, published), drafting=True)
 
     def reload(self) -> None:
         """File ▸ Reload: load the current file again (through the same columns), keeping the
@@ -124,7 +141,10 @@ class FileController(QObject):
     def _reload(self) -> None:
         if self.path is not None:
             self._reloading = True
-            self._start(self.path, fill(translate("Files", "Reloading %1…"), self.path.name), self._mapping)
+            path, mapping = self.path, self._mapping
+            self._pending_mapping = mapping
+            label = fill(translate("Files", "Reloading %1…"), path.name)
+            self._start(path, label, lambda: self._loader.start(path, mapping))
 
     def ask_mapping(self, path: Path) -> tuple[bool, ColumnMapping | None]:
         """Whether to go on loading ``path`` (not if the user cancelled), and the columns to read
@@ -203,9 +223,13 @@ class FileController(QObject):
         self._show_new(timeline, path)
         self.editor.stack.resetClean()  # unsaved until saved: no step to undo back to a file
 
-    def _show_new(self, timeline: Timeline, path: Path | None) -> None:
+    def _show_new(self, timeline: Timeline, path: Path | None, loaded: LoadedTimeline | None = None) -> None:
+        """Show ``timeline`` as ``path``'s (with the index and charts made off the GUI thread, if any)."""
         self._mapping = None  # not read through chosen columns: a reload guesses them
-        self._model.set_timeline(timeline)
+        if loaded is None:
+            self._model.set_timeline(timeline)
+        else:
+            self._model.set_timeline(timeline, loaded.index, loaded.metrics)
         self._model.fit_all()
         self.path = path
         self._watcher.watch(path)
@@ -311,6 +335,11 @@ class FileController(QObject):
     def cancel(self) -> None:
         self._loader.cancel()
 
+    def shutdown(self) -> None:
+        """The window is closing: stop a load or a draft under way and wait for it."""
+        self._loader.shutdown()
+        self._finish_progress()
+
     @property
     def loading(self) -> bool:
         return self._loader.busy
@@ -326,10 +355,11 @@ class FileController(QObject):
 
     # -- internals -----------------------------------------------------------
 
-    def _start(self, path: Path, label: str, mapping: ColumnMapping | None = None) -> None:
-        self._pending_mapping = mapping
-        self._loader.start(path, mapping)
-        self._model.set_loading(path.name)
+    def _start(self, path: Path, label: str, begin: Callable[[], None], *, drafting: bool = False) -> None:
+        """``begin`` the loader's work on ``path``, with the progress dialog saying ``label``."""
+        self._drafting = drafting
+        begin()
+        self._model.set_loading(label)
         if self._progress is None:
             dialog = QProgressDialog(label, translate("Files", "Cancel"), 0, 0, self._window)
             dialog.setWindowTitle(translate("Files", "Loading"))
@@ -340,6 +370,9 @@ class FileController(QObject):
         self._progress.setLabelText(label)
         self._progress.reset()
         self._progress.setRange(0, 0)  # busy indicator: stages have no meaningful percentages
+        # Starts the timer that shows the dialog once the work has taken PROGRESS_DELAY_MS:
+        # reset() stopped it, and without a value the dialog never showed (nor its Cancel).
+        self._progress.setValue(0)
 
     def _finish_progress(self) -> None:
         self._model.set_loading(None)
@@ -348,6 +381,11 @@ class FileController(QObject):
 
     def _on_loaded(self, path: Path, loaded: LoadedTimeline) -> None:
         self._finish_progress()
+        if loaded.from_article:  # untitled and unsaved, beside its article (the review panel)
+            self._show_new(loaded.timeline, None, loaded)
+            self.editor.stack.resetClean()
+            self.article_drafted.emit(path, len(loaded.timeline.events))
+            return
         same_file = path == self.path
         if not same_file:
             self.remember_view()
@@ -366,6 +404,9 @@ class FileController(QObject):
 
     def _on_failed(self, path: Path, error: TimelineLoadError) -> None:
         self._finish_progress()
+        if self._drafting:
+            self.article_failed.emit(path, error)
+            return
         if self._reloading and path == self.path:
             # Live editing: the last good timeline stays and a bar says what is wrong and where.
             shown = "; ".join(p.translated() for p in error.problems[:MAX_PROBLEMS_IN_BAR])

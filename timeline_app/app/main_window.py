@@ -688,6 +688,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.recovery.discard()  # saved, or thrown away on purpose: nothing to offer next time
+        self.files.shutdown()
         self.files.remember_view()
         self._settings.set_geometry_for(_screen_key(self.screen()), self.saveGeometry())
         for splitter in (self.splitter, self.side_splitter):

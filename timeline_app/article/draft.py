@@ -18,14 +18,20 @@ from timeline_app.article.actors import Mention, canonical_names, find_mentions
 from timeline_app.article.amounts import Money, find_exchange_rates, find_money
 from timeline_app.article.cues import POINTS_BACK, ClauseCues, Cues, read_cues, speech_anchored, tense_at
 from timeline_app.article.moment import Moment
-from timeline_app.article.sentences import Sentence, split_sentences
+from timeline_app.article.sentences import FINDING_SENTENCES, Sentence, split_sentences
 from timeline_app.article.temporal import DATELINE, Context, Expression, find_expressions
+from timeline_app.core.i18n import QT_TRANSLATE_NOOP, Number, Phrase
 from timeline_app.core.model import Status
+from timeline_app.io.errors import Progress, no_progress
 
 SCHEMA_URL = "resources/timeline.schema.json"
 TITLE_LENGTH = 72
 MAX_LANES = 8
 MAX_ACTORS = 6
+# A long article is drafted off the GUI thread with Cancel: it is told how far the drafting is,
+# and may stop it, every this many sentences (a news article has some fifty).
+PROGRESS_SENTENCES = 100
+SENTENCES_READ = QT_TRANSLATE_NOOP("Progress", "Reading sentence %1 of %2")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,10 +64,13 @@ class _Fact:
     inherited: bool = False  # its actors are those of the sentence before (it names none)
 
 
-def draft_document(article: Article, published: Moment) -> dict[str, Any]:
-    """The draft timeline of ``article`` as our JSON document (a dict the loader reads)."""
+def draft_document(article: Article, published: Moment, progress: Progress = no_progress) -> dict[str, Any]:
+    """The draft timeline of ``article`` as our JSON document (a dict the loader reads);
+    ``progress`` hears the stages, and every PROGRESS_SENTENCES sentences (it may cancel)."""
     text = article.text
-    sentences = split_sentences(text)
+    progress(FINDING_SENTENCES)
+    sentences = split_sentences(text, progress)
+    progress(QT_TRANSLATE_NOOP("Progress", "Finding dated facts"))
     mentions = find_mentions(text)
     canonical = canonical_names(mention.name for mention in mentions)
     publisher = article.publisher or "the article"
@@ -69,7 +78,9 @@ def draft_document(article: Article, published: Moment) -> dict[str, Any]:
     story: Moment | None = None
     last_outlet = ""
     paragraph_cues = _paragraph_attribution(sentences)
-    for sentence in sentences:
+    for number, sentence in enumerate(sentences):
+        if number and number % PROGRESS_SENTENCES == 0:
+            progress(Phrase("Progress", SENTENCES_READ, (Number(number), Number(len(sentences)))))
         if _METADATA.match(sentence.text):
             continue  # "Published: 2023-09-14" says when the article was written, not what happened
         cues = read_cues(sentence.text)

@@ -8,6 +8,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from timeline_app.core.i18n import QT_TRANSLATE_NOOP
+from timeline_app.io.errors import Progress, no_progress
+
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # pysbd's time grows with the square of a paragraph's length, and the later steps' with a
 # sentence's: a paragraph of one endless sentence (a hostile file, a pasted table) took 7 s at
@@ -20,6 +23,8 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+")
 # A clause's end: not the comma of "April 3, 2024" or "1,200", which a cut would split.
 _CLAUSE_END = re.compile(r"[;:]\s+|,\s+(?!\d)")
 _SPACE = re.compile(r"\s+")
+FINDING_SENTENCES = QT_TRANSLATE_NOOP("Progress", "Finding the article's sentences")
+PROGRESS_PIECES = 20  # pieces between two calls of a Progress (some 50 kB of text)
 PIECE_ENDS = (_SENTENCE_END, _CLAUSE_END, _SPACE)  # for pysbd's pieces, best first
 PART_ENDS = (_CLAUSE_END, _SPACE)  # for a sentence's parts
 
@@ -41,15 +46,20 @@ def _segmenter() -> Any:
     return pysbd.Segmenter(language="en", clean=False, char_span=True)
 
 
-def split_sentences(text: str) -> list[Sentence]:
+def split_sentences(text: str, progress: Progress = no_progress) -> list[Sentence]:
     """The sentences of ``text`` in order, trimmed of surrounding white space; a sentence never
-    runs over a blank line (a headline, a caption and a paragraph stay apart)."""
-    return list(_sentences(text))
+    runs over a blank line (a headline, a caption and a paragraph stay apart). ``progress``
+    hears every PROGRESS_PIECES pieces given to pysbd (it may cancel: a long text takes a while)."""
+    return list(_sentences(text, progress))
 
 
-def _sentences(text: str) -> Iterator[Sentence]:
+def _sentences(text: str, progress: Progress) -> Iterator[Sentence]:
+    pieces = 0
     for number, (start, paragraph) in enumerate(_paragraphs(text)):
         for offset, piece in _pieces(paragraph, MAX_PIECE, PIECE_ENDS):
+            pieces += 1
+            if pieces % PROGRESS_PIECES == 0:
+                progress(FINDING_SENTENCES)
             for span in _segmenter().segment(piece):
                 for part_offset, part in _pieces(span.sent, MAX_SENTENCE, PART_ENDS):
                     lead = len(part) - len(part.lstrip())

@@ -5,17 +5,18 @@ from __future__ import annotations
 import gc
 import logging
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QThread, QTimer, Signal, Slot
 
 from timeline_app.core.i18n import QT_TRANSLATE_NOOP, Phrase, translated
 from timeline_app.core.index import TimelineIndex
 from timeline_app.core.metrics import MetricSeries, metric_series
 from timeline_app.core.timeline import Timeline
-from timeline_app.io.errors import LoadCancelled, TimelineLoadError, unexpected_error
+from timeline_app.io.errors import LoadCancelled, Progress, TimelineLoadError, unexpected_error
 from timeline_app.io.load_process import load_file
 
 if TYPE_CHECKING:  # the formats are imported at the first file, not at start-up
@@ -40,6 +41,12 @@ class LoadedTimeline:
     index: TimelineIndex
     # Gathering them walks every event's rich fields: 0.1-0.2 s at a million events.
     metrics: tuple[MetricSeries, ...] | None = None
+    from_article: bool = False  # drafted from an article (shown unsaved, beside its text), not a file
+
+
+# What a worker runs: one way of making a timeline (a file's load, an article's draft), told
+# each stage through the Progress it is given, which may cancel it.
+Reader = Callable[[Progress], Timeline]
 
 
 class _LoadWorker(QObject):
@@ -48,11 +55,12 @@ class _LoadWorker(QObject):
     progressed = Signal(str)  # payload: what the loader is doing now, in the window's language
     finished = Signal(object)  # payload: Timeline, TimelineLoadError or LoadCancelled
 
-    def __init__(self, path: Path, cancel: threading.Event, mapping: ColumnMapping | None) -> None:
+    def __init__(self, path: Path, cancel: threading.Event, read: Reader, from_article: bool) -> None:
         super().__init__()
         self._path = path
         self._cancel = cancel
-        self._mapping = mapping
+        self._read = read
+        self._from_article = from_article
 
     @Slot()
     def run(self) -> None:
@@ -66,11 +74,12 @@ class _LoadWorker(QObject):
 
         result: object
         try:
-            timeline = load_file(self._path, progress=report, mapping=self._mapping)
+            timeline = self._read(report)
             report(QT_TRANSLATE_NOOP("Progress", "Sorting events"))
             # Sorting a million events takes a while: do it here, not on the GUI thread.
             index = TimelineIndex.build(timeline.events)
-            result = LoadedTimeline(timeline, index, tuple(metric_series(timeline)))
+            metrics = tuple(metric_series(timeline))
+            result = LoadedTimeline(timeline, index, metrics, from_article=self._from_article)
             if len(timeline.events) >= FREEZE_MIN_EVENTS:
                 gc.freeze()  # O(1); the timeline is still freed by reference counting when replaced
         except (TimelineLoadError, LoadCancelled) as error:
@@ -95,6 +104,9 @@ class FileLoader(QObject):
         self._worker: _LoadWorker | None = None
         self._cancel = threading.Event()
         self._path: Path | None = None
+        app = QCoreApplication.instance()
+        if app is not None:  # (a window closed first has already stopped it: then this is nothing)
+            app.aboutToQuit.connect(self.shutdown)
 
     @property
     def busy(self) -> bool:
@@ -103,12 +115,30 @@ class FileLoader(QObject):
     def start(self, path: Path, mapping: ColumnMapping | None = None) -> None:
         """Begin loading ``path`` (a spreadsheet or CSV through ``mapping``, guessed if None);
         the result arrives as ``loaded``, ``failed`` or ``cancelled``."""
+
+        def read(progress: Progress) -> Timeline:
+            return load_file(path, progress=progress, mapping=mapping)
+
+        self._launch(path, read, from_article=False)
+
+    def start_draft(self, path: Path, published: str | None = None) -> None:
+        """Begin drafting a timeline from the article in ``path`` (``published``: its date, when
+        it does not say); the result arrives as a load's does, ``from_article`` in ``loaded``.
+        An article that does not say when it was published fails with PublicationDateMissingError."""
+        from timeline_app.article import draft_timeline  # (its libraries load at the first article)
+
+        def read(progress: Progress) -> Timeline:
+            return draft_timeline(path, published, progress=progress)
+
+        self._launch(path, read, from_article=True)
+
+    def _launch(self, path: Path, read: Reader, *, from_article: bool) -> None:
         self.cancel()
         self._wait()
         self._cancel = threading.Event()
         self._path = path
         thread = QThread()
-        worker = _LoadWorker(path, self._cancel, mapping)
+        worker = _LoadWorker(path, self._cancel, read, from_article)
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
         worker.progressed.connect(self.progressed)
@@ -119,6 +149,13 @@ class FileLoader(QObject):
     def cancel(self) -> None:
         """Ask the running load to stop at its next step (the previous timeline stays)."""
         self._cancel.set()
+
+    def shutdown(self) -> None:
+        """Stop the running load, if any, and wait for its thread to end: before its window
+        goes, or the app. A QThread destroyed while it runs aborts the process (closing the
+        window during a load did)."""
+        self.cancel()
+        self._wait()
 
     def _wait(self) -> None:
         if self._thread is not None:

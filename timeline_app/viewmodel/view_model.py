@@ -44,7 +44,7 @@ class TimelineViewModel(QObject):
     viewport_changed = Signal(object)  # payload: the new Viewport
     selection_changed = Signal(object)  # payload: selected event index, or None
     filter_changed = Signal()  # the search query or the filter changed what is shown or matched
-    loading_changed = Signal(object)  # payload: the name of the file being loaded, or None
+    loading_changed = Signal(object)  # payload: what is being loaded ("Opening events.json…"), or None
     display_changed = Signal()  # how events show changed: lanes folded or unfolded, all links shown or not
 
     def __init__(self, timeline: Timeline, parent: QObject | None = None) -> None:
@@ -207,7 +207,8 @@ class TimelineViewModel(QObject):
         return self._loading
 
     def set_loading(self, name: str | None) -> None:
-        """A file is being loaded (its name), or no longer (None); views may say so."""
+        """A file is being loaded, or an article drafted (what is being done, in the window's
+        language: "Opening events.json…"), or no longer (None); views may say so."""
         if name != self._loading:
             self._loading = name
             self.loading_changed.emit(name)

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import QScrollBar, QSizePolicy, QWidget
 
 from timeline_app.core.dates import EdtfDate, format_date, parse_edtf
 from timeline_app.core.detail_html import format_number, status_label
-from timeline_app.core.i18n import fill
 from timeline_app.io.errors import EditRefusedError
 from timeline_app.render.focus import paint_focus_frame
 from timeline_app.render.renderer import TimelineRenderer
@@ -175,7 +174,7 @@ class TimelineCanvas(QWidget):
         """What the canvas says over its lanes when it has no events to show, or why."""
         model = self._model
         if model.loading is not None:
-            return fill(translate("Canvas", "Opening %1…"), model.loading)
+            return model.loading  # "Opening events.json…", "Drafting a timeline from …"
         if not len(model.timeline.events):
             return translate("Canvas", "No events. Open a timeline with File ▸ Open, or drop a file here.")
         return ""
