@@ -32,7 +32,7 @@ def read_article(path: Path) -> Article:
     metadata says; TimelineLoadError for a file that cannot be read as text."""
     _head, size = read_head(path, 0)
     if size > ARTICLE_MAX_BYTES:
-        # Drafting reads every sentence on the GUI thread: a book or a dump would hold it for minutes.
+        # A book or a dump is no article: drafting it would take minutes (off the GUI thread, cancellable).
         message = QT_TRANSLATE_NOOP("Loader", "is %1, more than an article (%2 at most)")
         raise TimelineLoadError.single(str(path), message, size_text(size), size_text(ARTICLE_MAX_BYTES))
     data = read_file(path)
