@@ -130,7 +130,7 @@ def main() -> None:
     from PySide6.QtGui import QGuiApplication
 
     from timeline_app.render import image_loader
-    from timeline_app.render.image_decoding import MAX_DECODED_WIDTH, read_local_image
+    from timeline_app.render.image_decoding import MAX_DECODED_WIDTH, decode_image, read_local_bytes
 
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841 (kept for the run)
     folder = Path(tempfile.mkdtemp(prefix="bench-images-"))
@@ -155,7 +155,7 @@ def main() -> None:
             warm.append(seconds)
             warm_stalls.append(stall)
             began = time.perf_counter()
-            read_local_image(folder, path.name, MAX_DECODED_WIDTH)
+            decode_image(read_local_bytes(folder, path.name), MAX_DECODED_WIDTH)
             here.append(time.perf_counter() - began)
             pixels = decoder.decode(path.read_bytes(), MAX_DECODED_WIDTH)  # (the worker is idle)
             began = time.perf_counter()

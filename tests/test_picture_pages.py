@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import os
 import re
+import signal
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
 from timeline_app.io.loader import load_timeline
+from timeline_app.render import image_process, picture_pages
 from timeline_app.render.export import export_image
+from timeline_app.render.image_process import DecodedPixels, DecoderProcess
 from timeline_app.render.printing import print_timeline
 from timeline_app.view.scene import Scene
 
@@ -79,3 +84,32 @@ def test_printing_adds_the_pictures_after_the_timeline(qtbot: QtBot, tmp_path: P
     pdf = out.read_bytes()
     assert _pages(pdf) == 2
     assert len(_images_in(pdf)) == 1
+
+
+def test_a_picture_that_kills_its_decoder_is_named_and_the_export_goes_on(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Printed pictures are decoded in a child of the print's own: a decoder that hangs (here
+    # stopped before the first picture) ends that picture only, never the export or the app.
+    monkeypatch.setattr(image_process, "DECODE_TIMEOUT_SECONDS", 1.0)
+    decoders: list[DecoderProcess] = []
+
+    class Hanging(DecoderProcess):
+        def decode(self, data: bytes, max_width: int) -> DecodedPixels:
+            decoders.append(self)
+            if len(decoders) == 1:
+                process, _connection = self._child()
+                assert process.pid is not None and process.pid != os.getpid()  # a process of its own
+                os.kill(process.pid, signal.SIGSTOP)
+            return super().decode(data, max_width)
+
+    monkeypatch.setattr(picture_pages, "DecoderProcess", Hanging)
+    (tmp_path / "pics").mkdir()
+    (tmp_path / "pics" / "red.png").write_bytes(png_bytes(300, 200))
+    (tmp_path / "pics" / "blue.png").write_bytes(png_bytes(120, 80))
+    path = write_timeline(tmp_path, [{"url": "pics/red.png"}, {"url": "pics/blue.png"}])
+    out = tmp_path / "out.pdf"
+    export_image(Scene.whole(load_timeline(path), 1600), out, QSize(1600, 1000), image_folder=path.parent)
+    assert _images_in(out.read_bytes()) == [(120, 80)]  # the second picture, from a new child
+    assert len(decoders) == 2 and decoders[0] is decoders[1]
+    assert decoders[0].pid is None  # the print's child ended with it

@@ -80,8 +80,3 @@ def read_local_bytes(folder: Path, url: str) -> bytes:
         return read_limited(local_image_path(folder, url), MAX_IMAGE_FILE_BYTES)
     except (ImageLocationError, UnreadableFileError) as error:
         raise ImageError(error.phrase) from None
-
-
-def read_local_image(folder: Path, url: str, max_width: int = MAX_DECODED_WIDTH) -> QImage:
-    """The image file ``url`` names in the timeline's ``folder``, decoded; ImageError saying why not."""
-    return decode_image(read_local_bytes(folder, url), max_width)

@@ -1,9 +1,11 @@
 """Pages of the events' pictures, after the timeline in a print or a PDF: each event with images
 gets its title and date, then each picture scaled to the page with its caption and credit.
 
-Files beside the timeline are read here, as the panel reads them (``image_decoding``); web
-images are never fetched for a print: their address is printed instead. A picture that cannot
-be read is printed as its name and the reason.
+Files beside the timeline are read here, as the panel reads them (``image_decoding``), and
+decoded in a decoder child of the print's own (``image_process``: a picture that hangs or
+crashes a decoder cannot take the print or the app with it); web images are never fetched for
+a print: their address is printed instead. A picture that cannot be read is printed as its
+name and the reason.
 """
 
 from __future__ import annotations
@@ -20,7 +22,8 @@ from timeline_app.core.image_html import image_name
 from timeline_app.core.media import is_remote
 from timeline_app.core.model import EventImage
 from timeline_app.core.timeline import Timeline
-from timeline_app.render.image_decoding import ImageError, read_local_image
+from timeline_app.render.image_decoding import ImageError, read_local_bytes
+from timeline_app.render.image_process import DecoderProcess
 from timeline_app.render.theme import Theme
 
 PICTURES_TITLE = "Pictures"
@@ -64,6 +67,7 @@ class PicturePages:
         self._y = 0.0
         self.pages = 0
         self.pictures = 0  # drawn
+        self._decoder = DecoderProcess()  # its child starts at the first picture, ends with the print
 
     def paint(self, timeline: Timeline, folder: Path | None) -> int:
         """Every event's pictures, from a new page; returns the pages added."""
@@ -83,6 +87,7 @@ class PicturePages:
                     self._picture(image, folder)
         finally:
             self._painter.restore()
+            self._decoder.stop()
         return self.pages
 
     def _start_page(self) -> None:
@@ -113,7 +118,9 @@ class PicturePages:
             self._line(f"{name}: not shown, the timeline is not saved yet", self._font)
         else:
             try:
-                picture = read_local_image(folder, image.url, round(self._width * PRINT_PIXELS_PER_UNIT))
+                data = read_local_bytes(folder, image.url)
+                width = round(self._width * PRINT_PIXELS_PER_UNIT)
+                picture = self._decoder.decode(data, width).to_image()
             except ImageError as error:
                 self._line(f"⚠ {name} cannot be shown: {error}", self._font)
             else:
