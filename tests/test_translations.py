@@ -523,3 +523,14 @@ def test_an_image_that_cannot_be_shown_says_why_in_a_whole_sentence_of_the_langu
     window = show_window(qtbot, path)
     window.model.select_id("plant")
     qtbot.waitUntil(lambda: words in window.detail_panel.toPlainText(), timeout=20_000)
+
+
+@pytest.mark.parametrize(("code", "joined"), [("de", "a; b; c"), ("zh_CN", "a；b；c")])
+def test_texts_in_a_row_are_joined_as_the_language_joins_them(speak: object, code: str, joined: str) -> None:
+    from timeline_app.core.i18n import in_a_row
+
+    assert callable(speak)
+    assert in_a_row(["a", "b", "c"]) == "a; b; c"  # English before the language is chosen
+    assert speak(code)
+    assert in_a_row(["a", "b", "c"]) == joined
+    assert in_a_row(["a"]) == "a" and in_a_row([]) == ""

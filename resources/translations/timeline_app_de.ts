@@ -2475,6 +2475,13 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+</context>
+<context>
     <name>NoticeBar</name>
     <message>
         <source>File notice</source>

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog
 
 from timeline_app.app.messages import plain_message_box
 from timeline_app.app.settings import AppSettings
-from timeline_app.core.i18n import fill, whole_number
+from timeline_app.core.i18n import fill, in_a_row, whole_number
 from timeline_app.core.timeline import Timeline, empty_timeline
 from timeline_app.io.errors import TimelineLoadError
 from timeline_app.io.writing import WriteError
@@ -409,7 +409,7 @@ class FileController(QObject):
             return
         if self._reloading and path == self.path:
             # Live editing: the last good timeline stays and a bar says what is wrong and where.
-            shown = "; ".join(p.translated() for p in error.problems[:MAX_PROBLEMS_IN_BAR])
+            shown = in_a_row([p.translated() for p in error.problems[:MAX_PROBLEMS_IN_BAR]])
             more = error.total - min(error.total, MAX_PROBLEMS_IN_BAR)
             suffix = " " + fill(translate("Files", "(and %1 more)"), whole_number(more)) if more else ""
             text = translate("Files", "%1 has problems; showing the last good version. %2")

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 
 from timeline_app.app.main_window import MainWindow
 from timeline_app.core.dates import format_point
-from timeline_app.core.i18n import QT_TRANSLATE_NOOP, Phrase
+from timeline_app.core.i18n import QT_TRANSLATE_NOOP, Phrase, in_a_row
 from timeline_app.core.launch_link import LinkError, OpenRequest, view_range
 from timeline_app.view.viewport import Viewport
 from timeline_app.viewmodel.view_model import TimelineViewModel
@@ -98,7 +98,7 @@ def go_to(window: MainWindow, request: OpenRequest) -> list[str]:
             window.canvas.scroll_to_event(event)
     if problems:
         shown = [problem.translated() for problem in problems]
-        window.notice_bar.show_notice("; ".join(shown), "\n".join(shown), ())
+        window.notice_bar.show_notice(in_a_row(shown), "\n".join(shown), ())
         for problem in problems:
             print(f"timeline-app: {problem}", file=sys.stderr)
     return [str(problem) for problem in problems]

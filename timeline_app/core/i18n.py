@@ -227,6 +227,17 @@ class PhraseError(ValueError):
         return (type(self), (self.phrase,))
 
 
+def in_a_row(texts: Sequence[str]) -> str:
+    """Texts one after another in one line ("a; b; c"), joined as the user's language joins
+    them (Chinese with a full-width semicolon)."""
+    if not texts:
+        return ""
+    row = texts[0]
+    for text in texts[1:]:
+        row = fill(translate("Messages", "%1; %2"), row, text)
+    return row
+
+
 def either(choices: Sequence[str | Translatable]) -> str | Translatable:
     """ "a or b or c" as a Phrase whose "or" translates (one choice: itself)."""
     phrase = choices[0]
