@@ -330,7 +330,9 @@ def test_a_bad_file_is_explained_in_the_windows_language_at_the_same_places(
     path.write_text(BAD_FILE, encoding="utf-8")
     box = _failed_open_box(qtbot, path)
     assert box.text() == title
-    assert box.informativeText().splitlines() == lines
+    from timeline_app.app.messages import BULLET
+
+    assert box.informativeText().splitlines() == [BULLET + line for line in lines]  # several: bulleted
     report = box.detailedText().splitlines()
     assert report[0].endswith(report_head)
     assert [line.strip() for line in report[1:]] == lines

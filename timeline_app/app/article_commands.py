@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.app.file_controller import FileController
-from timeline_app.app.messages import plain_message_box
+from timeline_app.app.messages import plain_message_box, problem_list
 from timeline_app.core.i18n import fill, whole_number
 from timeline_app.core.quoting import visible
 from timeline_app.io.errors import TimelineLoadError
@@ -126,7 +126,7 @@ class ArticleCommands(QObject):
             QMessageBox.Icon.Warning,
             translate("Articles", "Cannot draft a timeline"),
             fill(translate("Articles", "%1 cannot be read as an article."), visible(path.name)),
-            "\n".join(problem.translated() for problem in error.problems[:10]),
+            problem_list(error),
             parent=self._window,
         )
         self._files.run_dialog(box)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from timeline_app.app.messages import plain_message_box
+from timeline_app.app.messages import plain_message_box, problem_list
 from timeline_app.app.settings import AppSettings
 from timeline_app.core.i18n import fill, in_a_row, whole_number
 from timeline_app.core.timeline import Timeline, empty_timeline
@@ -203,7 +203,7 @@ class FileController(QObject):
         try:
             timeline = load_file(data)
         except TimelineLoadError as error:
-            text = "\n".join(p.translated() for p in error.problems[:10])
+            text = problem_list(error)
             plain_message_box(
                 QMessageBox.Icon.Warning,
                 translate("Files", "Cannot restore"),
@@ -421,7 +421,7 @@ class FileController(QObject):
             QMessageBox.Icon.Warning,
             translate("Files", "Cannot open timeline"),
             fill(translate("Files", "Cannot open %1."), path.name),
-            "\n".join(p.translated() for p in error.problems[:10]) + ("\n…" if error.total > 10 else ""),
+            problem_list(error),
             error.report(translated=True),
             self._window,
         )

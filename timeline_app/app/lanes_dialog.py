@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from timeline_app.app.messages import problem_list
 from timeline_app.app.screen_fit import resize_to_fit
 from timeline_app.core.event_table import NO_LANE
 from timeline_app.core.i18n import QT_TRANSLATE_NOOP, fill, whole_number
@@ -207,7 +208,7 @@ class LanesDialog(QDialog):
         except EditRefusedError as error:
             from PySide6.QtWidgets import QMessageBox
 
-            detail = "\n".join(problem.translated() for problem in error.problems[:8])
+            detail = problem_list(error, 8)
             text = translate("LanesDialog", "These lanes cannot be applied.")
             title = translate("LanesDialog", "Lanes")
             plain_message_box(QMessageBox.Icon.Warning, title, text, detail, parent=self).exec()
