@@ -8,14 +8,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pytestqt.qtbot import QtBot
 
-from tests.test_editing import LOADED, _changes
+from tests.test_editing import LOADED, _changes, small_chunks
 from tests.test_index import DATE, _timeline
+from timeline_app.core import string_column
 from timeline_app.core.event_table import EventTable, IdIndex
 from timeline_app.core.index import TimelineIndex
 from timeline_app.core.model import Status
 from timeline_app.core.search import EventFilter, SearchIndex
 from timeline_app.core.timeline import Timeline
-from timeline_app.io.editing import apply, edit_change, record_of
+from timeline_app.io.editing import Change, apply, edit_change, record_of
 
 _ARRAYS = ("status", "lane", "date_code", "start", "end", "precision", "fuzzy")
 
@@ -44,13 +45,29 @@ def _assert_as_built(timeline: Timeline) -> None:
     assert timeline.time_range() == Timeline(header=timeline.header, events=events).time_range()
 
 
+def _assert_chunks_shared(before: EventTable, after: EventTable, change: Change) -> None:
+    """Each text column is the one before or shares all but the chunks its rows changed in
+    (a step touches at most two chunks and may merge a third: never the whole column)."""
+    for name in ("ids", "titles", "summaries"):
+        old, new = getattr(before, name), getattr(after, name)
+        assert all(0 < len(chunk) <= 2 * string_column.CHUNK for chunk in new.chunks), name
+        if old is new:
+            continue
+        kept = set(map(id, old.chunks)) & set(map(id, new.chunks))
+        assert len(kept) >= len(old.chunks) - 3 * len(change.steps), name
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.data())
 def test_after_random_edits_the_columns_and_the_id_index_are_as_built(data: st.DataObject) -> None:
-    timeline = LOADED
-    for _ in range(data.draw(st.integers(1, 10))):
-        timeline = apply(timeline, data.draw(_changes(timeline)))
-        _assert_as_built(timeline)
+    with small_chunks(data) as loaded:
+        timeline = loaded
+        for _ in range(data.draw(st.integers(1, 10))):
+            before = timeline
+            change = data.draw(_changes(timeline))
+            timeline = apply(timeline, change)
+            _assert_as_built(timeline)
+            _assert_chunks_shared(before.events, timeline.events, change)
 
 
 def _assert_same_index(index: TimelineIndex, built: TimelineIndex) -> None:

@@ -29,6 +29,7 @@ from timeline_app.core.model import (
     Source,
     Status,
 )
+from timeline_app.core.string_column import StringColumn
 
 STATUS_ORDER: tuple[Status, ...] = tuple(Status)
 STATUS_CODES: dict[str, int] = {status.value: code for code, status in enumerate(STATUS_ORDER)}
@@ -78,7 +79,7 @@ class IdIndex:
 
     __slots__ = ("_ids", "_order", "_sorted")
 
-    def __init__(self, ids: tuple[str, ...], step: int = 50_000) -> None:
+    def __init__(self, ids: Sequence[str], step: int = 50_000) -> None:
         parts = [
             np.fromiter(
                 map(hash, ids[start : start + step]), dtype=np.int64, count=len(ids[start : start + step])
@@ -193,6 +194,10 @@ def fuzzy_ends(date: EdtfDate) -> int:
     return bits
 
 
+def _strings(texts: Sequence[str]) -> StringColumn:
+    return texts if isinstance(texts, StringColumn) else StringColumn(texts)
+
+
 def _frozen(array: npt.NDArray[Any]) -> npt.NDArray[Any]:
     array.setflags(write=False)
     return array
@@ -201,9 +206,9 @@ def _frozen(array: npt.NDArray[Any]) -> npt.NDArray[Any]:
 class TableColumns(TypedDict):
     """Everything an EventTable holds, as EventTable.assembled takes it."""
 
-    ids: tuple[str, ...]
-    titles: tuple[str, ...]
-    summaries: tuple[str, ...]
+    ids: StringColumn
+    titles: StringColumn
+    summaries: StringColumn
     status: CodeArray
     lane: IntArray
     date_code: IntArray
@@ -240,9 +245,10 @@ class EventTable(Sequence[Event]):
         "titles",
     )
 
-    ids: tuple[str, ...]
-    titles: tuple[str, ...]
-    summaries: tuple[str, ...]
+    # Text columns in chunks: an edit that inserts or drops a row copies one chunk of each.
+    ids: StringColumn
+    titles: StringColumn
+    summaries: StringColumn
     status: CodeArray  # index into STATUS_ORDER
     lane: IntArray  # index into lane_ids, or NO_LANE
     date_code: IntArray  # index into date_values
@@ -258,9 +264,9 @@ class EventTable(Sequence[Event]):
     def __init__(
         self,
         *,
-        ids: tuple[str, ...],
-        titles: tuple[str, ...],
-        summaries: tuple[str, ...],
+        ids: Sequence[str],
+        titles: Sequence[str],
+        summaries: Sequence[str],
         status: CodeArray,
         lane: IntArray,
         date_code: IntArray,
@@ -269,7 +275,9 @@ class EventTable(Sequence[Event]):
         details: dict[int, dict[str, Any]],
         id_index: IdIndex | None = None,
     ) -> None:
-        """``id_index`` is an IdIndex of exactly ``ids``, if one was built already."""
+        """``id_index`` is an IdIndex of exactly ``ids``, if one was built already. Text columns
+        that are not StringColumns already are cut into one (a copy of their references)."""
+        ids, titles, summaries = _strings(ids), _strings(titles), _strings(summaries)
         # Dates are stored once per distinct text: big files repeat them a lot.
         starts = np.array([d.start for d in date_values], dtype=np.float64)
         ends = np.array([d.end for d in date_values], dtype=np.float64)
@@ -290,7 +298,8 @@ class EventTable(Sequence[Event]):
             lane_ids=lane_ids,
             # Read-only views all the way down: the loader keeps no reference to these dicts.
             details=MappingProxyType({i: MappingProxyType(d) for i, d in details.items()}),
-            id_index=IdIndex(ids) if id_index is None else id_index,
+            # Over the column itself: one kept over the strings given would keep them alive too.
+            id_index=IdIndex(ids) if id_index is None else id_index.for_ids(ids),
         )
 
     @classmethod
