@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
+import gc
+
 import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from pytestqt.qtbot import QtBot
 
-from tests.test_editing import LOADED, _changes, small_chunks
+from tests.test_editing import LOADED, _changes, in_chunks_of, small_chunks
 from tests.test_index import DATE, _timeline
+from timeline_app.core import index as index_module
 from timeline_app.core import string_column
 from timeline_app.core.event_table import EventTable, IdIndex
 from timeline_app.core.index import TimelineIndex
 from timeline_app.core.model import Status
 from timeline_app.core.search import EventFilter, SearchIndex
 from timeline_app.core.timeline import Timeline
-from timeline_app.io.editing import Change, apply, edit_change, record_of
+from timeline_app.io.editing import Change, apply, delete_change, edit_change, record_of
 
 _ARRAYS = ("status", "lane", "date_code", "start", "end", "precision", "fuzzy")
 
@@ -212,3 +215,28 @@ def test_the_view_model_keeps_its_search_through_a_move_and_matches_the_edit(qtb
     assert model.match_mask is not None
     assert not model.match_mask[2]  # the search ran on the new title
     assert np.array_equal(model.match_mask, SearchIndex(model.timeline.events).matches("rename"))
+
+
+def test_an_edited_table_knows_the_splice_it_came_from(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The index update takes the splice from the edit instead of comparing a million values."""
+    deleted = apply(LOADED, delete_change(LOADED, [6], "Delete"))
+    assert deleted.events.splice_from(LOADED.events) == (6, 7, 0)
+    assert deleted.events.splice_from(deleted.events) is None
+    assert LOADED.events.splice_from(LOADED.events) is None
+
+    def compared(*_args: object) -> None:
+        raise AssertionError("the columns were compared")
+
+    monkeypatch.setattr(index_module, "_one_event_splice", compared)
+    updated = TimelineIndex.after_edit(TimelineIndex.build(LOADED.events), LOADED.events, deleted.events)
+    _assert_same_index(updated, TimelineIndex.build(deleted.events))
+
+
+def test_a_splice_from_a_table_let_go_is_not_taken_for_one_from_another() -> None:
+    copy = in_chunks_of(LOADED, 4)
+    edited = apply(copy, delete_change(copy, [4], "Delete")).events
+    assert edited.splice_from(copy.events) == (4, 5, 0)
+    assert edited.splice_from(LOADED.events) is None  # the same rows, but not the table it came from
+    del copy
+    gc.collect()
+    assert edited.splice_from(in_chunks_of(LOADED, 4).events) is None

@@ -9,6 +9,7 @@ mapping keyed by event index.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -229,8 +230,10 @@ class EventTable(Sequence[Event]):
     """The events of one timeline in file order, as read-only columns."""
 
     __slots__ = (
+        "__weakref__",
         "_details",
         "_id_index",
+        "_splice",
         "date_code",
         "date_values",
         "end",
@@ -260,6 +263,8 @@ class EventTable(Sequence[Event]):
     lane_ids: tuple[str, ...]
     _details: Mapping[int, Mapping[str, Any]]
     _id_index: IdIndex
+    # The table this one was spliced from (weakly: it may be let go), and the splice.
+    _splice: tuple[weakref.ref[EventTable], int, int, int] | None
 
     def __init__(
         self,
@@ -303,16 +308,32 @@ class EventTable(Sequence[Event]):
         )
 
     @classmethod
-    def assembled(cls, **columns: Unpack[TableColumns]) -> EventTable:
+    def assembled(
+        cls, spliced: tuple[EventTable, int, int, int] | None = None, **columns: Unpack[TableColumns]
+    ) -> EventTable:
         """A table of columns that are already consistent (an edit splices them): nothing is
         recomputed, so the caller answers for ``start`` .. ``fuzzy`` matching ``date_code``,
         ``details`` being read-only views and ``id_index`` indexing ``ids``. The arrays are
-        made read-only, and may be shared with another table."""
+        made read-only, and may be shared with another table. ``spliced`` (table, start, stop,
+        added) says that these are that table's rows with [start:stop] replaced by ``added``
+        rows, for ``splice_from``."""
         table = cls.__new__(cls)
         table._assign(**columns)
+        if spliced is not None:
+            before, start, stop, added = spliced
+            object.__setattr__(table, "_splice", (weakref.ref(before), start, stop, added))
         return table
 
+    def splice_from(self, before: EventTable) -> tuple[int, int, int] | None:
+        """(start, stop, added) when this table is ``before`` with rows [start:stop] replaced by
+        ``added`` rows in one splice; else None. Telling it from the columns took several passes
+        over a million values per edit."""
+        if self._splice is None or self._splice[0]() is not before:
+            return None
+        return self._splice[1:]
+
     def _assign(self, **columns: Unpack[TableColumns]) -> None:
+        object.__setattr__(self, "_splice", None)
         for name, value in columns.items():
             stored = _frozen(value) if isinstance(value, np.ndarray) else value
             # details and id_index are kept private: the table hands them out read-only.

@@ -68,11 +68,10 @@ class TimelineIndex:
         The update gives exactly the arrays a build gives; a build sorts a million events again
         (0.1-0.3 s), where an edit moves one.
         """
-        splice = (
-            _one_event_splice(before, events)
-            if index.kept is None and events.lane_ids == before.lane_ids
-            else None
-        )
+        splice = None
+        if index.kept is None and events.lane_ids == before.lane_ids:
+            known = events.splice_from(before)
+            splice = _one_event_splice(before, events) if known is None else _one_row(*known)
         if splice is None:
             return cls.build(events)
         gone, came = splice
@@ -240,6 +239,18 @@ def restrict(index: TimelineIndex, events: EventTable, keep: BoolArray) -> Timel
         incoming=index.incoming,
         kept=keep,
     )
+
+
+def _one_row(start: int, stop: int, added: int) -> tuple[int | None, int | None] | None:
+    """(event gone, event come) of a splice of rows [start:stop] by ``added`` rows, when it is
+    of one event; else None."""
+    if (stop - start, added) == (1, 1):
+        return start, start
+    if (stop - start, added) == (1, 0):
+        return start, None
+    if (stop - start, added) == (0, 1):
+        return None, start
+    return None
 
 
 def _one_event_splice(before: EventTable, after: EventTable) -> tuple[int | None, int | None] | None:

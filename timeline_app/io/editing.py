@@ -360,6 +360,7 @@ def _with_rows(timeline: Timeline, start: int, stop: int, records: list[EventRec
     ids = spliced(events.ids, new_ids)
     dates = [row.date for row in rows]
     table = EventTable.assembled(
+        (events, start, stop, len(rows)),
         ids=ids,
         titles=spliced(events.titles, [row.title for row in rows]),
         summaries=spliced(events.summaries, [row.summary for row in rows]),
