@@ -240,3 +240,69 @@ def test_a_splice_from_a_table_let_go_is_not_taken_for_one_from_another() -> Non
     del copy
     gc.collect()
     assert edited.splice_from(in_chunks_of(LOADED, 4).events) is None
+
+
+_SPLICES = st.tuples(
+    st.integers(0, 12), st.integers(0, 2), st.lists(st.sampled_from(["a", "c", "bc"]), max_size=2)
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.text(alphabet="ab", min_size=1, max_size=2), max_size=10),
+    st.lists(
+        st.tuples(
+            st.integers(0, 12), st.integers(0, 2), st.lists(st.sampled_from(["a", "c", "bc"]), max_size=2)
+        ),
+        min_size=1,
+        max_size=6,
+    ),
+    st.booleans(),
+)
+def test_splices_noted_one_on_another_and_read_at_the_end_give_the_built_index(
+    ids: list[str], splices: list[tuple[int, int, list[str]]], small_bound: bool
+) -> None:
+    """Each splice is noted, not carried out; the first read carries them out, oldest first."""
+    with pytest.MonkeyPatch.context() as patch:
+        if small_bound:  # a long chain is carried out part way, when it reaches the bound
+            patch.setattr(IdIndex, "MAX_PENDING", 2)
+        index, current = IdIndex(tuple(ids)), list(ids)
+        for at, span, new_ids in splices:
+            start = min(at, len(current))
+            stop = min(start + span, len(current))
+            current[start:stop] = new_ids
+            index = index.spliced(tuple(current), start, stop, new_ids)
+        assert index.same_as(IdIndex(tuple(current)))
+        assert all(index.get(event_id) == current.index(event_id) for event_id in current)
+        assert index.get("zz") is None
+
+
+def test_a_delete_leaves_the_id_index_to_be_updated_when_first_read() -> None:
+    deleted = apply(LOADED, delete_change(LOADED, [6], "Delete")).events
+    assert deleted.id_index.waiting  # apply looked no id up
+    assert deleted.index_of(LOADED.events.ids[7]) == 6
+    assert not deleted.id_index.waiting
+    assert deleted.index_of(LOADED.events.ids[6]) is None
+
+
+def test_splices_waiting_on_an_index_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The old ids a waiting splice holds on to are let go once MAX_PENDING splices pile up."""
+    monkeypatch.setattr(IdIndex, "MAX_PENDING", 2)
+    ids = [f"e{i}" for i in range(6)]
+    first = IdIndex(tuple(ids))
+    second = first.spliced(tuple(ids[1:]), 0, 1, [])
+    third = second.spliced(tuple(ids[2:]), 0, 1, [])
+    assert second.waiting and third.waiting
+    fourth = third.spliced(tuple(ids[3:]), 0, 1, [])
+    assert not second.waiting and not third.waiting and fourth.waiting
+    assert fourth.same_as(IdIndex(tuple(ids[3:])))
+
+
+def test_the_window_brings_the_id_index_up_to_date_after_an_edit_is_shown(qtbot: QtBot) -> None:
+    from timeline_app.viewmodel.view_model import TimelineViewModel
+
+    unlinked = _timeline([("2020", 0), ("2021-05", 1), ("2019", 2), ("2022", 0)])  # no link to look up
+    model = TimelineViewModel(unlinked)
+    model.show_edited(apply(unlinked, delete_change(unlinked, [1], "Delete")), None)
+    assert model.timeline.events.id_index.waiting
+    qtbot.waitUntil(lambda: not model.timeline.events.id_index.waiting, timeout=3000)
