@@ -33,12 +33,24 @@ class TimelineIndex:
     """Orderings of an EventTable: global date order and per-lane sorted columns."""
 
     order: IndexArray  # event indices in date order (start, then end, then file order)
-    rank: IndexArray  # rank[i] = position of event i in ``order``
+    # rank[i] = position of event i in ``order``; made from ``order`` when first asked after an
+    # edit (only stepping and filtering need it; keeping it up to date cost 3 passes an edit).
+    known_rank: IndexArray | None
     starts_in_order: FloatArray  # each event's start, in ``order``: sorted, open starts (-inf) first
     lanes: tuple[LaneIndex, ...]  # one per display lane; the last holds events with no lane
     lane_of_event: npt.NDArray[np.int32]  # display lane of each event
     incoming: Mapping[int, tuple[tuple[int, str], ...]]  # target -> ((source, link type), ...)
     kept: BoolArray | None = None  # events this index covers; None = all
+
+    @property
+    def rank(self) -> IndexArray:
+        """rank[i] = position of event i in ``order`` (of the full index)."""
+        if self.known_rank is None:
+            rank = np.empty(self.order.size, dtype=np.intp)
+            rank[self.order] = np.arange(self.order.size, dtype=np.intp)
+            object.__setattr__(self, "known_rank", rank)
+            return rank
+        return self.known_rank
 
     @classmethod
     def build(cls, events: EventTable) -> TimelineIndex:
@@ -53,7 +65,7 @@ class TimelineIndex:
         lanes = tuple(_lane_index(order[sorted_lanes == lane], events) for lane in range(lane_count + 1))
         return cls(
             order=order,
-            rank=rank,
+            known_rank=rank,
             starts_in_order=events.start[order],
             lanes=lanes,
             lane_of_event=lane_of_event,
@@ -87,9 +99,7 @@ class TimelineIndex:
         # Ranks follow in place on a fresh copy: the events after a removed or inserted one in
         # date order move one place (rebuilding them from the order cost two more 8 MB arrays).
         if gone is not None:
-            position = int(index.rank[gone])
-            rank = np.delete(index.rank, gone)
-            np.subtract(rank, rank > position, out=rank)
+            position = _order_position(index, gone, float(before.start[gone]))
             order, starts_in_order = np.delete(order, position), np.delete(starts_in_order, position)
             lane = int(lane_of_event[gone])
             lanes[lane] = _without(lanes[lane], gone, float(before.start[gone]))
@@ -115,13 +125,9 @@ class TimelineIndex:
                 np.insert(starts_in_order, position, start),
             )
             lanes[lane] = _with(lanes[lane], came, start, end)
-            rank = np.insert(index.rank, came, position)
-            later = rank >= position
-            later[came] = False
-            np.add(rank, later, out=rank)
         return cls(
             order=order,
-            rank=rank,
+            known_rank=None,
             starts_in_order=starts_in_order,
             lanes=tuple(lanes),
             lane_of_event=lane_of_event,
@@ -232,7 +238,7 @@ def restrict(index: TimelineIndex, events: EventTable, keep: BoolArray) -> Timel
     lanes = tuple(_lane_index(lane.events[keep[lane.events]], events) for lane in index.lanes)
     return TimelineIndex(
         order=order,
-        rank=rank,
+        known_rank=rank,
         starts_in_order=index.starts_in_order[kept_flags],
         lanes=lanes,
         lane_of_event=index.lane_of_event,
@@ -330,7 +336,7 @@ def _replaced(
 ) -> TimelineIndex:
     """``index`` with ``event`` moved to its new start, end and lane: a move or a resize."""
     start, end = float(events.start[event]), float(events.end[event])
-    old = int(index.rank[event])
+    old = _order_position(index, event, float(before.start[event]))
     new = _place(
         index.order,
         index.starts_in_order,
@@ -341,9 +347,6 @@ def _replaced(
         old,
     )
     order = _moved(index.order, old, new, event)
-    rank = index.rank.copy()  # only the events between the old and the new place change rank
-    low, high = min(old, new), max(old, new) + 1
-    rank[order[low:high]] = np.arange(low, high, dtype=np.intp)
     lane_count = len(events.lane_ids)
     lane = lane_count if events.lane[event] == NO_LANE else int(events.lane[event])
     old_lane = int(index.lane_of_event[event])
@@ -358,7 +361,7 @@ def _replaced(
         lane_of_event[event] = lane
     return TimelineIndex(
         order=order,
-        rank=rank,
+        known_rank=None,
         starts_in_order=_moved(index.starts_in_order, old, new, start),
         lanes=tuple(lanes),
         lane_of_event=lane_of_event,
@@ -399,6 +402,18 @@ def _with(lane: LaneIndex, event: int, start: float, end: float) -> LaneIndex:
 
 
 def _shifted(lane: LaneIndex, after: int, step: int) -> LaneIndex:
-    """The lane with the events after index ``after`` renumbered by ``step``."""
-    events = lane.events + step * (lane.events > after)
+    """The lane with the events after index ``after`` renumbered by ``step`` (1 or -1)."""
+    # Two passes (compare, then add the flags), not three with a temporary of ints.
+    renumber = np.add if step == 1 else np.subtract
+    events = renumber(lane.events, lane.events > after, dtype=lane.events.dtype)
     return LaneIndex(events, lane.starts, lane.ends, lane.longest, lane.open_ended)
+
+
+def _order_position(index: TimelineIndex, event: int, start: float) -> int:
+    """Where ``event`` (whose start was ``start``) sits in the index's date order: its rank if
+    known, else found among the events of that start (a binary search and a short scan)."""
+    if index.known_rank is not None:
+        return int(index.known_rank[event])
+    low = int(np.searchsorted(index.starts_in_order, start, side="left"))
+    high = int(np.searchsorted(index.starts_in_order, start, side="right"))
+    return low + int(np.flatnonzero(index.order[low:high] == event)[0])
