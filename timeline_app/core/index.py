@@ -175,6 +175,10 @@ class TimelineIndex:
         # Overlapping the empty window [t0, t0) means exactly that: starting before, ending after.
         return self.visible_in_lane(lane, t0, t0)
 
+    def position_of(self, event: int, events: EventTable) -> int:
+        """Where ``event`` of ``events`` (the table this full index is of) sits in ``order``."""
+        return _order_position(self, event, float(events.start[event]))
+
     def neighbour(self, current: int | None, step: int) -> int | None:
         """The event ``step`` places after ``current`` in date order (first/last when None)."""
         count = self.order.size
