@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -99,14 +100,19 @@ class TimelineIndex:
         # Ranks follow in place on a fresh copy: the events after a removed or inserted one in
         # date order move one place (rebuilding them from the order cost two more 8 MB arrays).
         if gone is not None:
+            deleted = came is None  # else replaced (in another lane: a move to another date)
+            # A deleted event's later events move up one: renumbered as they are copied.
+            later = gone if deleted else None
             position = _order_position(index, gone, float(before.start[gone]))
-            order, starts_in_order = np.delete(order, position), np.delete(starts_in_order, position)
+            order, starts_in_order = _deleted(order, position, later), _deleted(starts_in_order, position)
             lane = int(lane_of_event[gone])
-            lanes[lane] = _without(lanes[lane], gone, float(before.start[gone]))
-            if came is None:  # deleted: the later events move up one
-                lane_of_event = np.delete(lane_of_event, gone)
-                np.subtract(order, order > gone, out=order, casting="unsafe")  # a fresh copy
-                lanes = [_shifted(lane_index, gone, -1) for lane_index in lanes]
+            if deleted:
+                lane_of_event = _deleted(lane_of_event, gone)
+                lanes = [
+                    lane_index if k == lane else _shifted(lane_index, gone, -1)
+                    for k, lane_index in enumerate(lanes)
+                ]
+            lanes[lane] = _without(lanes[lane], gone, float(before.start[gone]), later)
         if came is not None:
             lane = len(events.lane_ids) if events.lane[came] == NO_LANE else int(events.lane[came])
             if gone is None:  # inserted: the later events move down one
@@ -382,27 +388,68 @@ def _lane_position(lane: LaneIndex, event: int, start: float) -> int:
 def _moved_in_lane(lane: LaneIndex, event: int, old_start: float, start: float, end: float) -> LaneIndex:
     old = _lane_position(lane, event, old_start)
     new = _place(lane.events, lane.starts, lambda low, high: lane.ends[low:high], event, start, end, old)
-    return _lane_of(
+    return _updated(
+        lane,
         _moved(lane.events, old, new, event),
         _moved(lane.starts, old, new, start),
         _moved(lane.ends, old, new, end),
+        gone=float(lane.ends[old] - lane.starts[old]),
+        came=end - start,
     )
 
 
-def _without(lane: LaneIndex, event: int, start: float) -> LaneIndex:
+def _without(lane: LaneIndex, event: int, start: float, later: int | None = None) -> LaneIndex:
+    """The lane without ``event``; with ``later``, its events after that index renumbered one less."""
     position = _lane_position(lane, event, start)
-    return _lane_of(
-        np.delete(lane.events, position), np.delete(lane.starts, position), np.delete(lane.ends, position)
+    return _updated(
+        lane,
+        _deleted(lane.events, position, later),
+        _deleted(lane.starts, position),
+        _deleted(lane.ends, position),
+        gone=float(lane.ends[position] - lane.starts[position]),
     )
 
 
 def _with(lane: LaneIndex, event: int, start: float, end: float) -> LaneIndex:
     position = _place(lane.events, lane.starts, lambda low, high: lane.ends[low:high], event, start, end)
-    return _lane_of(
+    return _updated(
+        lane,
         np.insert(lane.events, position, event),
         np.insert(lane.starts, position, start),
         np.insert(lane.ends, position, end),
+        came=end - start,
     )
+
+
+def _updated(
+    lane: LaneIndex,
+    events: IndexArray,
+    starts: FloatArray,
+    ends: FloatArray,
+    gone: float | None = None,
+    came: float | None = None,
+) -> LaneIndex:
+    """The lane of these arrays: ``lane`` with an event of duration ``gone`` taken out and/or one
+    of duration ``came`` put in. Its longest duration and open-ended events follow from the old
+    ones when nothing open-ended and not the longest went (else they are found again: a pass
+    over the lane's events)."""
+    finite = all(value is None or math.isfinite(value) for value in (gone, came))
+    if lane.open_ended.size or not finite or (gone is not None and gone >= lane.longest):
+        return _lane_of(events, starts, ends)
+    longest = lane.longest if came is None else max(lane.longest, came)
+    return LaneIndex(events=events, starts=starts, ends=ends, longest=longest, open_ended=lane.open_ended)
+
+
+def _deleted(array: npt.NDArray[Any], position: int, later: int | None = None) -> npt.NDArray[Any]:
+    """A copy of ``array`` without its entry at ``position``; with ``later``, its values above
+    ``later`` one less (event indices after a deleted event), in the same pass as the copy."""
+    out = np.empty(array.size - 1, dtype=array.dtype)
+    for part, into in ((array[:position], out[:position]), (array[position + 1 :], out[position:])):
+        if later is None:
+            into[...] = part
+        else:
+            np.subtract(part, part > later, out=into, casting="unsafe")
+    return out
 
 
 def _shifted(lane: LaneIndex, after: int, step: int) -> LaneIndex:
