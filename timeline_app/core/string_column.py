@@ -82,6 +82,10 @@ class StringColumn(Sequence[str]):
     @overload
     def __getitem__(self, index: slice) -> tuple[str, ...]: ...
     def __getitem__(self, index: SupportsIndex | slice) -> str | tuple[str, ...]:
+        starts = self._starts
+        if type(index) is int and 0 <= index < starts[-1]:  # the common case, first
+            chunk = bisect_right(starts, index) - 1
+            return self._chunks[chunk][index - starts[chunk]]
         if isinstance(index, slice):
             start, stop, step = index.indices(len(self))
             if step != 1:
