@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -10,7 +12,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from timeline_app.core import string_column
+from timeline_app.core.event_table import EventTable
 from timeline_app.core.model import Lane
+from timeline_app.core.string_column import StringColumn, cut
 from timeline_app.core.timeline import Timeline
 from timeline_app.io.editing import (
     Change,
@@ -212,12 +217,46 @@ def _changes(draw: st.DrawFn, timeline: Timeline) -> Change:
     )
 
 
+def in_chunks_of(timeline: Timeline, size: int) -> Timeline:
+    """``timeline`` with its text columns cut into chunks of ``size`` strings."""
+    events = timeline.events
+    table = EventTable(
+        ids=StringColumn.of_chunks(cut(events.ids, size)),
+        titles=StringColumn.of_chunks(cut(events.titles, size)),
+        summaries=StringColumn.of_chunks(cut(events.summaries, size)),
+        status=events.status,
+        lane=events.lane,
+        date_code=events.date_code,
+        date_values=events.date_values,
+        lane_ids=events.lane_ids,
+        details={i: dict(rich) for i, rich in events.details.items()},
+    )
+    return Timeline(header=timeline.header, events=table)
+
+
+@contextmanager
+def small_chunks(data: st.DataObject) -> Iterator[Timeline]:
+    """The loaded timeline with chunks of a size drawn from 1 to 8 strings (a million-event
+    table's are thousands), splices cutting and merging at that size: edits cross chunk edges."""
+    size = data.draw(st.sampled_from([1, 2, 3, 8]), label="chunk")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(string_column, "CHUNK", size)
+        loaded = in_chunks_of(LOADED, size)
+        assert len(loaded.events.ids.chunks) == -(-len(LOADED.events) // size)
+        yield loaded
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.data())
 def test_random_edits_undone_give_back_the_loaded_timeline_and_redone_the_edited_one(
     data: st.DataObject,
 ) -> None:
-    timeline, applied = LOADED, []
+    with small_chunks(data) as loaded:
+        _undo_and_redo_random_edits(data, loaded)
+
+
+def _undo_and_redo_random_edits(data: st.DataObject, loaded: Timeline) -> None:
+    timeline, applied = loaded, []
     for _ in range(data.draw(st.integers(1, 12))):
         change = data.draw(_changes(timeline))
         timeline = apply(timeline, change)
@@ -231,6 +270,7 @@ def test_random_edits_undone_give_back_the_loaded_timeline_and_redone_the_edited
         assert _document(timeline) == document
         timeline = revert(timeline, change)
     assert _document(timeline) == _document(LOADED)
+    assert timeline.events.titles == LOADED.events.titles
     for change, _document_after in applied:
         timeline = apply(timeline, change)
     assert _document(timeline) == edited

@@ -282,3 +282,28 @@ def test_the_overview_marks_where_the_matches_are(window: MainWindow, qtbot: QtB
         x for x in range(image.width()) for y in range(image.height()) if image.pixel(x, y) == highlight
     }
     assert set(counts.nonzero()[0].tolist()) <= marked
+
+
+def test_each_event_has_the_row_that_shows_it_in_any_order_and_after_edits(window: MainWindow) -> None:
+    """In date order the row is found in the date index; sorted otherwise or filtered, in a map."""
+    model, rows = window.model, window.event_list.list_model
+
+    def assert_rows_find_their_events() -> None:
+        shown = {rows.event_at(row) for row in range(rows.rowCount())}
+        for event in range(len(model.timeline.events)):
+            row = rows.row_of(event)
+            assert (row is None) == (event not in shown), event
+            assert row is None or rows.event_at(row) == event, event
+
+    assert_rows_find_their_events()
+    window.editor.delete_events([model.timeline.events.index_of("jlr-rebrand") or 0], drop_links=True)
+    window.editor.move_event(3, 400 * 86_400.0)
+    assert_rows_find_their_events()
+    window.event_list.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    assert_rows_find_their_events()
+    window.event_list.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert_rows_find_their_events()
+    window.event_list.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    model.set_filter(EventFilter(statuses=frozenset({Status.REPORTED})))
+    assert_rows_find_their_events()
+    window.editor.mark_saved()  # (closing would ask about the edits)

@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
+import gc
+
 import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from pytestqt.qtbot import QtBot
 
-from tests.test_editing import LOADED, _changes
+from tests.test_editing import LOADED, _changes, in_chunks_of, small_chunks
 from tests.test_index import DATE, _timeline
+from timeline_app.core import index as index_module
+from timeline_app.core import string_column
 from timeline_app.core.event_table import EventTable, IdIndex
 from timeline_app.core.index import TimelineIndex
 from timeline_app.core.model import Status
 from timeline_app.core.search import EventFilter, SearchIndex
 from timeline_app.core.timeline import Timeline
-from timeline_app.io.editing import apply, edit_change, record_of
+from timeline_app.io.editing import Change, apply, delete_change, edit_change, record_of
 
 _ARRAYS = ("status", "lane", "date_code", "start", "end", "precision", "fuzzy")
 
@@ -44,13 +48,29 @@ def _assert_as_built(timeline: Timeline) -> None:
     assert timeline.time_range() == Timeline(header=timeline.header, events=events).time_range()
 
 
+def _assert_chunks_shared(before: EventTable, after: EventTable, change: Change) -> None:
+    """Each text column is the one before or shares all but the chunks its rows changed in
+    (a step touches at most two chunks and may merge a third: never the whole column)."""
+    for name in ("ids", "titles", "summaries"):
+        old, new = getattr(before, name), getattr(after, name)
+        assert all(0 < len(chunk) <= 2 * string_column.CHUNK for chunk in new.chunks), name
+        if old is new:
+            continue
+        kept = set(map(id, old.chunks)) & set(map(id, new.chunks))
+        assert len(kept) >= len(old.chunks) - 3 * len(change.steps), name
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.data())
 def test_after_random_edits_the_columns_and_the_id_index_are_as_built(data: st.DataObject) -> None:
-    timeline = LOADED
-    for _ in range(data.draw(st.integers(1, 10))):
-        timeline = apply(timeline, data.draw(_changes(timeline)))
-        _assert_as_built(timeline)
+    with small_chunks(data) as loaded:
+        timeline = loaded
+        for _ in range(data.draw(st.integers(1, 10))):
+            before = timeline
+            change = data.draw(_changes(timeline))
+            timeline = apply(timeline, change)
+            _assert_as_built(timeline)
+            _assert_chunks_shared(before.events, timeline.events, change)
 
 
 def _assert_same_index(index: TimelineIndex, built: TimelineIndex) -> None:
@@ -195,3 +215,94 @@ def test_the_view_model_keeps_its_search_through_a_move_and_matches_the_edit(qtb
     assert model.match_mask is not None
     assert not model.match_mask[2]  # the search ran on the new title
     assert np.array_equal(model.match_mask, SearchIndex(model.timeline.events).matches("rename"))
+
+
+def test_an_edited_table_knows_the_splice_it_came_from(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The index update takes the splice from the edit instead of comparing a million values."""
+    deleted = apply(LOADED, delete_change(LOADED, [6], "Delete"))
+    assert deleted.events.splice_from(LOADED.events) == (6, 7, 0)
+    assert deleted.events.splice_from(deleted.events) is None
+    assert LOADED.events.splice_from(LOADED.events) is None
+
+    def compared(*_args: object) -> None:
+        raise AssertionError("the columns were compared")
+
+    monkeypatch.setattr(index_module, "_one_event_splice", compared)
+    updated = TimelineIndex.after_edit(TimelineIndex.build(LOADED.events), LOADED.events, deleted.events)
+    _assert_same_index(updated, TimelineIndex.build(deleted.events))
+
+
+def test_a_splice_from_a_table_let_go_is_not_taken_for_one_from_another() -> None:
+    copy = in_chunks_of(LOADED, 4)
+    edited = apply(copy, delete_change(copy, [4], "Delete")).events
+    assert edited.splice_from(copy.events) == (4, 5, 0)
+    assert edited.splice_from(LOADED.events) is None  # the same rows, but not the table it came from
+    del copy
+    gc.collect()
+    assert edited.splice_from(in_chunks_of(LOADED, 4).events) is None
+
+
+_SPLICES = st.tuples(
+    st.integers(0, 12), st.integers(0, 2), st.lists(st.sampled_from(["a", "c", "bc"]), max_size=2)
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.text(alphabet="ab", min_size=1, max_size=2), max_size=10),
+    st.lists(
+        st.tuples(
+            st.integers(0, 12), st.integers(0, 2), st.lists(st.sampled_from(["a", "c", "bc"]), max_size=2)
+        ),
+        min_size=1,
+        max_size=6,
+    ),
+    st.booleans(),
+)
+def test_splices_noted_one_on_another_and_read_at_the_end_give_the_built_index(
+    ids: list[str], splices: list[tuple[int, int, list[str]]], small_bound: bool
+) -> None:
+    """Each splice is noted, not carried out; the first read carries them out, oldest first."""
+    with pytest.MonkeyPatch.context() as patch:
+        if small_bound:  # a long chain is carried out part way, when it reaches the bound
+            patch.setattr(IdIndex, "MAX_PENDING", 2)
+        index, current = IdIndex(tuple(ids)), list(ids)
+        for at, span, new_ids in splices:
+            start = min(at, len(current))
+            stop = min(start + span, len(current))
+            current[start:stop] = new_ids
+            index = index.spliced(tuple(current), start, stop, new_ids)
+        assert index.same_as(IdIndex(tuple(current)))
+        assert all(index.get(event_id) == current.index(event_id) for event_id in current)
+        assert index.get("zz") is None
+
+
+def test_a_delete_leaves_the_id_index_to_be_updated_when_first_read() -> None:
+    deleted = apply(LOADED, delete_change(LOADED, [6], "Delete")).events
+    assert deleted.id_index.waiting  # apply looked no id up
+    assert deleted.index_of(LOADED.events.ids[7]) == 6
+    assert not deleted.id_index.waiting
+    assert deleted.index_of(LOADED.events.ids[6]) is None
+
+
+def test_splices_waiting_on_an_index_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The old ids a waiting splice holds on to are let go once MAX_PENDING splices pile up."""
+    monkeypatch.setattr(IdIndex, "MAX_PENDING", 2)
+    ids = [f"e{i}" for i in range(6)]
+    first = IdIndex(tuple(ids))
+    second = first.spliced(tuple(ids[1:]), 0, 1, [])
+    third = second.spliced(tuple(ids[2:]), 0, 1, [])
+    assert second.waiting and third.waiting
+    fourth = third.spliced(tuple(ids[3:]), 0, 1, [])
+    assert not second.waiting and not third.waiting and fourth.waiting
+    assert fourth.same_as(IdIndex(tuple(ids[3:])))
+
+
+def test_the_window_brings_the_id_index_up_to_date_after_an_edit_is_shown(qtbot: QtBot) -> None:
+    from timeline_app.viewmodel.view_model import TimelineViewModel
+
+    unlinked = _timeline([("2020", 0), ("2021-05", 1), ("2019", 2), ("2022", 0)])  # no link to look up
+    model = TimelineViewModel(unlinked)
+    model.show_edited(apply(unlinked, delete_change(unlinked, [1], "Delete")), None)
+    assert model.timeline.events.id_index.waiting
+    qtbot.waitUntil(lambda: not model.timeline.events.id_index.waiting, timeout=3000)

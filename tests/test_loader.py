@@ -18,6 +18,7 @@ from pydantic import ValidationError
 
 from timeline_app.core.dates import MAX_ABS_YEAR
 from timeline_app.core.model import Amount, Link, Metric, Source, Status
+from timeline_app.core.string_column import StringColumn
 from timeline_app.core.timeline import Timeline
 from timeline_app.io.errors import TimelineLoadError
 from timeline_app.io.loader import load_timeline, parse_timeline
@@ -221,8 +222,13 @@ def test_numpy_columns_are_read_only(timeline: Timeline) -> None:
 
 def test_string_columns_and_details_cannot_be_changed(timeline: Timeline) -> None:
     events = timeline.events
-    assert isinstance(events.ids, tuple)
-    assert isinstance(events.titles, tuple)
+    for column in (events.ids, events.titles, events.summaries):
+        assert isinstance(column, StringColumn)
+        assert all(isinstance(chunk, tuple) for chunk in column.chunks)
+        with pytest.raises(TypeError):
+            column[0] = "changed"  # type: ignore[index]
+        with pytest.raises(AttributeError):
+            column._chunks = ()
     assert isinstance(events.dates, tuple)
     details: Any = events.details
     with pytest.raises(TypeError):

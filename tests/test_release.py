@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 
 import pytest
 from pytestqt.qtbot import QtBot
 
+from timeline_app.core.event_table import EventTable
+from timeline_app.core.string_column import StringColumn, cut
+from timeline_app.core.timeline import Timeline
+from timeline_app.io.editing import apply, delete_change
 from timeline_app.io.loader import load_timeline
 from timeline_app.viewmodel import release
 from timeline_app.viewmodel.release import TimelineReleaser
@@ -40,23 +45,79 @@ def test_the_view_model_retires_the_timeline_it_replaces(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: sys.getrefcount(ids) < before, timeout=3000)
 
 
-def test_a_column_is_let_go_a_slice_of_strings_per_step(
+def _in_chunks_of(timeline: Timeline, size: int) -> Timeline:
+    """The same timeline, its text columns of fresh strings in chunks of ``size``."""
+    events = timeline.events
+
+    def column(texts: Sequence[str]) -> StringColumn:
+        return StringColumn.of_chunks(cut(["".join(text) for text in texts], size))  # new objects
+
+    table = EventTable(
+        ids=column(events.ids),
+        titles=column(events.titles),
+        summaries=column(events.summaries),
+        status=events.status,
+        lane=events.lane,
+        date_code=events.date_code,
+        date_values=events.date_values,
+        lane_ids=events.lane_ids,
+        details={i: dict(rich) for i, rich in events.details.items()},
+    )
+    return Timeline(header=timeline.header, events=table)
+
+
+def test_a_column_is_let_go_a_chunk_of_strings_per_step(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Freeing a tuple of two million strings in one step froze the window for 275 ms."""
+    """Freeing a tuple of two million strings in one step froze the window for 275 ms: no step
+    lets go of more than RELEASE_STEP strings (or one chunk, when a chunk holds more)."""
+    monkeypatch.setattr(release, "RELEASE_STEP", 6)
+    releaser = TimelineReleaser()
+    timeline = _in_chunks_of(load_timeline(EVENTS_JSON), 3)
+    events = timeline.events
+    texts = [*events.ids, *events.titles, *events.summaries]  # the columns' own strings
+    assert len(events.titles.chunks) >= 5
+    del events
+    held = [sys.getrefcount(text) for text in texts]
+    releaser.retire(timeline)
+    del timeline
+    freed_per_step = []
+    while releaser.holding:
+        releaser._step()
+        now = [sys.getrefcount(text) for text in texts]
+        freed_per_step.append(sum(after < before for after, before in zip(now, held, strict=True)))
+        held = now
+    assert max(freed_per_step) == 6  # two chunks of three a step
+    assert sum(freed_per_step) == len(texts)  # and every string let go
+
+
+def test_a_chunk_bigger_than_a_step_is_let_go_alone(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(release, "RELEASE_STEP", 2)
     releaser = TimelineReleaser()
-    timeline = load_timeline(EVENTS_JSON)
-    count = len(timeline.events)
-    titles = list(timeline.events.titles)  # as the file made them: the column's own strings
+    timeline = _in_chunks_of(load_timeline(EVENTS_JSON), 3)
+    titles = list(timeline.events.titles)
     held = [sys.getrefcount(title) for title in titles]
     releaser.retire(timeline)
     del timeline
-    steps = 0
+    freed_per_step = []
     while releaser.holding:
         releaser._step()
-        steps += 1
-    slices = -(-count // 2)
-    assert steps >= 3 * 2 * slices  # each of three columns: copied, then emptied, a slice a step
-    now = [sys.getrefcount(title) for title in titles]  # counted the same way as ``held``
-    assert all(after < before for after, before in zip(now, held, strict=True))  # and let go
+        now = [sys.getrefcount(title) for title in titles]
+        freed_per_step.append(sum(after < before for after, before in zip(now, held, strict=True)))
+        held = now
+    assert max(freed_per_step) == 3
+    assert sum(freed_per_step) == len(titles)
+
+
+def test_an_edited_timeline_keeps_the_chunks_it_shares_with_the_one_released(qtbot: QtBot) -> None:
+    timeline = _in_chunks_of(load_timeline(EVENTS_JSON), 3)
+    model = TimelineViewModel(timeline)
+    edited = apply(timeline, delete_change(timeline, [4], "Delete"))
+    expected = list(edited.events.titles)
+    shared = set(map(id, timeline.events.titles.chunks)) & set(map(id, edited.events.titles.chunks))
+    assert len(shared) >= len(edited.events.titles.chunks) - 2
+    del timeline
+    model.show_edited(edited, None)
+    del edited
+    qtbot.waitUntil(lambda: model._releaser.holding == 0, timeout=3000)
+    assert list(model.timeline.events.titles) == expected

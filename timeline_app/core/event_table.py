@@ -9,6 +9,7 @@ mapping keyed by event index.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -29,6 +30,7 @@ from timeline_app.core.model import (
     Source,
     Status,
 )
+from timeline_app.core.string_column import StringColumn
 
 STATUS_ORDER: tuple[Status, ...] = tuple(Status)
 STATUS_CODES: dict[str, int] = {status.value: code for code, status in enumerate(STATUS_ORDER)}
@@ -74,11 +76,20 @@ class IdIndex:
     interpreter for a tenth of a second at a time (which would freeze the GUI when
     a big file finishes loading on a worker thread); this costs 16 bytes an id and is
     built in small steps.
+
+    A splice (an edit) is noted and carried out when the index is first read: deleting an
+    event needs no id looked up, and updating the arrays costs passes over all of them
+    (~10 ms at a million events), which the window does after the edit is painted (``ready``).
     """
 
-    __slots__ = ("_ids", "_order", "_sorted")
+    __slots__ = ("_ids", "_order", "_pending", "_sorted")
 
-    def __init__(self, ids: tuple[str, ...], step: int = 50_000) -> None:
+    # The splices waiting on one index are carried out at the latest when this many pile up.
+    MAX_PENDING = 64
+
+    _pending: tuple[IdIndex, int, int, tuple[str, ...], int] | None  # base, start, stop, new ids, depth
+
+    def __init__(self, ids: Sequence[str], step: int = 50_000) -> None:
         parts = [
             np.fromiter(
                 map(hash, ids[start : start + step]), dtype=np.int64, count=len(ids[start : start + step])
@@ -97,26 +108,57 @@ class IdIndex:
     def for_ids(self, ids: Sequence[str]) -> IdIndex:
         """This index over ``ids``, which must hold the same strings in the same order (a
         tuple of the strings of the column it was built on, say)."""
+        if self._pending is not None:
+            return self._deferred(ids, 0, 0, ())
         index = IdIndex.__new__(IdIndex)
-        index._ids, index._order, index._sorted = ids, self._order, self._sorted
+        index._ids, index._order, index._sorted, index._pending = ids, self._order, self._sorted, None
         return index
 
     def _set(self, ids: Sequence[str], hashes: npt.NDArray[np.int64]) -> None:
         self._ids = ids
         self._order = np.argsort(hashes, kind="stable")
         self._sorted = hashes[self._order]
+        self._pending = None
 
     def spliced(self, ids: Sequence[str], start: int, stop: int, new_ids: Sequence[str]) -> IdIndex:
         """This index (of the old ids) over ``ids``: the old ids with [start:stop] replaced by
-        ``new_ids``; the same arrays as one built on ``ids``, in O(n) copies instead of a sort.
-
-        An edit changes one event of a million: hashing them all and sorting again took 0.7 s.
-        """
+        ``new_ids``. The arrays are those of an index built on ``ids``, made when first read in
+        O(n) copies instead of a sort (hashing a million ids and sorting again took 0.7 s)."""
         if stop - start == len(new_ids) and all(
             self._ids[start + k] == new_id for k, new_id in enumerate(new_ids)
         ):
             return self.for_ids(ids)
+        return self._deferred(ids, start, stop, tuple(new_ids))
+
+    def _deferred(self, ids: Sequence[str], start: int, stop: int, new_ids: tuple[str, ...]) -> IdIndex:
+        depth = 1 if self._pending is None else self._pending[4] + 1
+        if depth > self.MAX_PENDING:
+            self.ready()
+            depth = 1
+        index = IdIndex.__new__(IdIndex)
+        index._ids, index._pending = ids, (self, start, stop, new_ids, depth)
+        return index
+
+    def ready(self) -> None:
+        """Carry out the splices noted on this index, if any (the oldest first)."""
+        chain: list[IdIndex] = []
+        index: IdIndex = self
+        while index._pending is not None:
+            chain.append(index)
+            index = index._pending[0]
+        for index in reversed(chain):
+            assert index._pending is not None
+            base, start, stop, new_ids, _depth = index._pending
+            index._order, index._sorted = base._splice_arrays(start, stop, new_ids)
+            index._pending = None  # the base (and the ids it was over) may go
+
+    def _splice_arrays(
+        self, start: int, stop: int, new_ids: tuple[str, ...]
+    ) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.int64]]:
+        """The arrays of this (ready) index with ids [start:stop] replaced by ``new_ids``."""
         order, hashes = self._order, self._sorted
+        if stop == start and not new_ids:
+            return order, hashes
         # Out go the positions of the old ids, then the later positions close up or open the gap.
         going = [self._position(start + k) for k in range(stop - start)]
         order, hashes = np.delete(order, going), np.delete(hashes, going)
@@ -136,9 +178,7 @@ class IdIndex:
             # A stable sort puts equal hashes in file order.
             at = low + int(np.searchsorted(order[low:high], event))
             order, hashes = np.insert(order, at, event), np.insert(hashes, at, key)
-        index = IdIndex.__new__(IdIndex)
-        index._ids, index._order, index._sorted = ids, order, hashes
-        return index
+        return order, hashes
 
     def _position(self, index: int) -> int:
         """Where event ``index`` sits in the sorted hashes."""
@@ -147,8 +187,15 @@ class IdIndex:
         high = int(np.searchsorted(self._sorted, key, side="right"))
         return low + int(np.flatnonzero(self._order[low:high] == index)[0])
 
+    @property
+    def waiting(self) -> bool:
+        """Whether splices are noted and not yet carried out."""
+        return self._pending is not None
+
     def same_as(self, other: IdIndex) -> bool:
         """Whether both hold the same arrays (an index updated by ``spliced`` against a new one)."""
+        self.ready()
+        other.ready()
         return (
             tuple(self._ids) == tuple(other._ids)
             and np.array_equal(self._order, other._order)
@@ -158,6 +205,7 @@ class IdIndex:
 
     def has_duplicates(self) -> bool:
         """Whether some id is given to more than one event."""
+        self.ready()
         # Equal ids have equal hashes: only runs of equal hashes need their ids compared.
         hashes = self._sorted
         for position in np.flatnonzero(hashes[1:] == hashes[:-1]).tolist():
@@ -170,6 +218,8 @@ class IdIndex:
 
     def get(self, event_id: str) -> int | None:
         """Position of the first event with this id, or None."""
+        if self._pending is not None:
+            self.ready()
         key = hash(event_id)
         low = int(np.searchsorted(self._sorted, key, side="left"))
         high = int(np.searchsorted(self._sorted, key, side="right"))
@@ -193,6 +243,10 @@ def fuzzy_ends(date: EdtfDate) -> int:
     return bits
 
 
+def _strings(texts: Sequence[str]) -> StringColumn:
+    return texts if isinstance(texts, StringColumn) else StringColumn(texts)
+
+
 def _frozen(array: npt.NDArray[Any]) -> npt.NDArray[Any]:
     array.setflags(write=False)
     return array
@@ -201,9 +255,9 @@ def _frozen(array: npt.NDArray[Any]) -> npt.NDArray[Any]:
 class TableColumns(TypedDict):
     """Everything an EventTable holds, as EventTable.assembled takes it."""
 
-    ids: tuple[str, ...]
-    titles: tuple[str, ...]
-    summaries: tuple[str, ...]
+    ids: StringColumn
+    titles: StringColumn
+    summaries: StringColumn
     status: CodeArray
     lane: IntArray
     date_code: IntArray
@@ -224,8 +278,10 @@ class EventTable(Sequence[Event]):
     """The events of one timeline in file order, as read-only columns."""
 
     __slots__ = (
+        "__weakref__",
         "_details",
         "_id_index",
+        "_splice",
         "date_code",
         "date_values",
         "end",
@@ -240,9 +296,10 @@ class EventTable(Sequence[Event]):
         "titles",
     )
 
-    ids: tuple[str, ...]
-    titles: tuple[str, ...]
-    summaries: tuple[str, ...]
+    # Text columns in chunks: an edit that inserts or drops a row copies one chunk of each.
+    ids: StringColumn
+    titles: StringColumn
+    summaries: StringColumn
     status: CodeArray  # index into STATUS_ORDER
     lane: IntArray  # index into lane_ids, or NO_LANE
     date_code: IntArray  # index into date_values
@@ -254,13 +311,15 @@ class EventTable(Sequence[Event]):
     lane_ids: tuple[str, ...]
     _details: Mapping[int, Mapping[str, Any]]
     _id_index: IdIndex
+    # The table this one was spliced from (weakly: it may be let go), and the splice.
+    _splice: tuple[weakref.ref[EventTable], int, int, int] | None
 
     def __init__(
         self,
         *,
-        ids: tuple[str, ...],
-        titles: tuple[str, ...],
-        summaries: tuple[str, ...],
+        ids: Sequence[str],
+        titles: Sequence[str],
+        summaries: Sequence[str],
         status: CodeArray,
         lane: IntArray,
         date_code: IntArray,
@@ -269,7 +328,9 @@ class EventTable(Sequence[Event]):
         details: dict[int, dict[str, Any]],
         id_index: IdIndex | None = None,
     ) -> None:
-        """``id_index`` is an IdIndex of exactly ``ids``, if one was built already."""
+        """``id_index`` is an IdIndex of exactly ``ids``, if one was built already. Text columns
+        that are not StringColumns already are cut into one (a copy of their references)."""
+        ids, titles, summaries = _strings(ids), _strings(titles), _strings(summaries)
         # Dates are stored once per distinct text: big files repeat them a lot.
         starts = np.array([d.start for d in date_values], dtype=np.float64)
         ends = np.array([d.end for d in date_values], dtype=np.float64)
@@ -290,20 +351,37 @@ class EventTable(Sequence[Event]):
             lane_ids=lane_ids,
             # Read-only views all the way down: the loader keeps no reference to these dicts.
             details=MappingProxyType({i: MappingProxyType(d) for i, d in details.items()}),
-            id_index=IdIndex(ids) if id_index is None else id_index,
+            # Over the column itself: one kept over the strings given would keep them alive too.
+            id_index=IdIndex(ids) if id_index is None else id_index.for_ids(ids),
         )
 
     @classmethod
-    def assembled(cls, **columns: Unpack[TableColumns]) -> EventTable:
+    def assembled(
+        cls, spliced: tuple[EventTable, int, int, int] | None = None, **columns: Unpack[TableColumns]
+    ) -> EventTable:
         """A table of columns that are already consistent (an edit splices them): nothing is
         recomputed, so the caller answers for ``start`` .. ``fuzzy`` matching ``date_code``,
         ``details`` being read-only views and ``id_index`` indexing ``ids``. The arrays are
-        made read-only, and may be shared with another table."""
+        made read-only, and may be shared with another table. ``spliced`` (table, start, stop,
+        added) says that these are that table's rows with [start:stop] replaced by ``added``
+        rows, for ``splice_from``."""
         table = cls.__new__(cls)
         table._assign(**columns)
+        if spliced is not None:
+            before, start, stop, added = spliced
+            object.__setattr__(table, "_splice", (weakref.ref(before), start, stop, added))
         return table
 
+    def splice_from(self, before: EventTable) -> tuple[int, int, int] | None:
+        """(start, stop, added) when this table is ``before`` with rows [start:stop] replaced by
+        ``added`` rows in one splice; else None. Telling it from the columns took several passes
+        over a million values per edit."""
+        if self._splice is None or self._splice[0]() is not before:
+            return None
+        return self._splice[1:]
+
     def _assign(self, **columns: Unpack[TableColumns]) -> None:
+        object.__setattr__(self, "_splice", None)
         for name, value in columns.items():
             stored = _frozen(value) if isinstance(value, np.ndarray) else value
             # details and id_index are kept private: the table hands them out read-only.

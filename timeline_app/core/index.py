@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -33,12 +34,24 @@ class TimelineIndex:
     """Orderings of an EventTable: global date order and per-lane sorted columns."""
 
     order: IndexArray  # event indices in date order (start, then end, then file order)
-    rank: IndexArray  # rank[i] = position of event i in ``order``
+    # rank[i] = position of event i in ``order``; made from ``order`` when first asked after an
+    # edit (only stepping and filtering need it; keeping it up to date cost 3 passes an edit).
+    known_rank: IndexArray | None
     starts_in_order: FloatArray  # each event's start, in ``order``: sorted, open starts (-inf) first
     lanes: tuple[LaneIndex, ...]  # one per display lane; the last holds events with no lane
     lane_of_event: npt.NDArray[np.int32]  # display lane of each event
     incoming: Mapping[int, tuple[tuple[int, str], ...]]  # target -> ((source, link type), ...)
     kept: BoolArray | None = None  # events this index covers; None = all
+
+    @property
+    def rank(self) -> IndexArray:
+        """rank[i] = position of event i in ``order`` (of the full index)."""
+        if self.known_rank is None:
+            rank = np.empty(self.order.size, dtype=np.intp)
+            rank[self.order] = np.arange(self.order.size, dtype=np.intp)
+            object.__setattr__(self, "known_rank", rank)
+            return rank
+        return self.known_rank
 
     @classmethod
     def build(cls, events: EventTable) -> TimelineIndex:
@@ -53,7 +66,7 @@ class TimelineIndex:
         lanes = tuple(_lane_index(order[sorted_lanes == lane], events) for lane in range(lane_count + 1))
         return cls(
             order=order,
-            rank=rank,
+            known_rank=rank,
             starts_in_order=events.start[order],
             lanes=lanes,
             lane_of_event=lane_of_event,
@@ -68,11 +81,10 @@ class TimelineIndex:
         The update gives exactly the arrays a build gives; a build sorts a million events again
         (0.1-0.3 s), where an edit moves one.
         """
-        splice = (
-            _one_event_splice(before, events)
-            if index.kept is None and events.lane_ids == before.lane_ids
-            else None
-        )
+        splice = None
+        if index.kept is None and events.lane_ids == before.lane_ids:
+            known = events.splice_from(before)
+            splice = _one_event_splice(before, events) if known is None else _one_row(*known)
         if splice is None:
             return cls.build(events)
         gone, came = splice
@@ -88,16 +100,19 @@ class TimelineIndex:
         # Ranks follow in place on a fresh copy: the events after a removed or inserted one in
         # date order move one place (rebuilding them from the order cost two more 8 MB arrays).
         if gone is not None:
-            position = int(index.rank[gone])
-            rank = np.delete(index.rank, gone)
-            np.subtract(rank, rank > position, out=rank)
-            order, starts_in_order = np.delete(order, position), np.delete(starts_in_order, position)
+            deleted = came is None  # else replaced (in another lane: a move to another date)
+            # A deleted event's later events move up one: renumbered as they are copied.
+            later = gone if deleted else None
+            position = _order_position(index, gone, float(before.start[gone]))
+            order, starts_in_order = _deleted(order, position, later), _deleted(starts_in_order, position)
             lane = int(lane_of_event[gone])
-            lanes[lane] = _without(lanes[lane], gone, float(before.start[gone]))
-            if came is None:  # deleted: the later events move up one
-                lane_of_event = np.delete(lane_of_event, gone)
-                np.subtract(order, order > gone, out=order, casting="unsafe")  # a fresh copy
-                lanes = [_shifted(lane_index, gone, -1) for lane_index in lanes]
+            if deleted:
+                lane_of_event = _deleted(lane_of_event, gone)
+                lanes = [
+                    lane_index if k == lane else _shifted(lane_index, gone, -1)
+                    for k, lane_index in enumerate(lanes)
+                ]
+            lanes[lane] = _without(lanes[lane], gone, float(before.start[gone]), later)
         if came is not None:
             lane = len(events.lane_ids) if events.lane[came] == NO_LANE else int(events.lane[came])
             if gone is None:  # inserted: the later events move down one
@@ -116,13 +131,9 @@ class TimelineIndex:
                 np.insert(starts_in_order, position, start),
             )
             lanes[lane] = _with(lanes[lane], came, start, end)
-            rank = np.insert(index.rank, came, position)
-            later = rank >= position
-            later[came] = False
-            np.add(rank, later, out=rank)
         return cls(
             order=order,
-            rank=rank,
+            known_rank=None,
             starts_in_order=starts_in_order,
             lanes=tuple(lanes),
             lane_of_event=lane_of_event,
@@ -169,6 +180,10 @@ class TimelineIndex:
         """Events of ``lane`` that began before ``t0`` and still run at it, in date order."""
         # Overlapping the empty window [t0, t0) means exactly that: starting before, ending after.
         return self.visible_in_lane(lane, t0, t0)
+
+    def position_of(self, event: int, events: EventTable) -> int:
+        """Where ``event`` of ``events`` (the table this full index is of) sits in ``order``."""
+        return _order_position(self, event, float(events.start[event]))
 
     def neighbour(self, current: int | None, step: int) -> int | None:
         """The event ``step`` places after ``current`` in date order (first/last when None)."""
@@ -233,13 +248,25 @@ def restrict(index: TimelineIndex, events: EventTable, keep: BoolArray) -> Timel
     lanes = tuple(_lane_index(lane.events[keep[lane.events]], events) for lane in index.lanes)
     return TimelineIndex(
         order=order,
-        rank=rank,
+        known_rank=rank,
         starts_in_order=index.starts_in_order[kept_flags],
         lanes=lanes,
         lane_of_event=index.lane_of_event,
         incoming=index.incoming,
         kept=keep,
     )
+
+
+def _one_row(start: int, stop: int, added: int) -> tuple[int | None, int | None] | None:
+    """(event gone, event come) of a splice of rows [start:stop] by ``added`` rows, when it is
+    of one event; else None."""
+    if (stop - start, added) == (1, 1):
+        return start, start
+    if (stop - start, added) == (1, 0):
+        return start, None
+    if (stop - start, added) == (0, 1):
+        return None, start
+    return None
 
 
 def _one_event_splice(before: EventTable, after: EventTable) -> tuple[int | None, int | None] | None:
@@ -319,7 +346,7 @@ def _replaced(
 ) -> TimelineIndex:
     """``index`` with ``event`` moved to its new start, end and lane: a move or a resize."""
     start, end = float(events.start[event]), float(events.end[event])
-    old = int(index.rank[event])
+    old = _order_position(index, event, float(before.start[event]))
     new = _place(
         index.order,
         index.starts_in_order,
@@ -330,9 +357,6 @@ def _replaced(
         old,
     )
     order = _moved(index.order, old, new, event)
-    rank = index.rank.copy()  # only the events between the old and the new place change rank
-    low, high = min(old, new), max(old, new) + 1
-    rank[order[low:high]] = np.arange(low, high, dtype=np.intp)
     lane_count = len(events.lane_ids)
     lane = lane_count if events.lane[event] == NO_LANE else int(events.lane[event])
     old_lane = int(index.lane_of_event[event])
@@ -347,7 +371,7 @@ def _replaced(
         lane_of_event[event] = lane
     return TimelineIndex(
         order=order,
-        rank=rank,
+        known_rank=None,
         starts_in_order=_moved(index.starts_in_order, old, new, start),
         lanes=tuple(lanes),
         lane_of_event=lane_of_event,
@@ -364,30 +388,83 @@ def _lane_position(lane: LaneIndex, event: int, start: float) -> int:
 def _moved_in_lane(lane: LaneIndex, event: int, old_start: float, start: float, end: float) -> LaneIndex:
     old = _lane_position(lane, event, old_start)
     new = _place(lane.events, lane.starts, lambda low, high: lane.ends[low:high], event, start, end, old)
-    return _lane_of(
+    return _updated(
+        lane,
         _moved(lane.events, old, new, event),
         _moved(lane.starts, old, new, start),
         _moved(lane.ends, old, new, end),
+        gone=float(lane.ends[old] - lane.starts[old]),
+        came=end - start,
     )
 
 
-def _without(lane: LaneIndex, event: int, start: float) -> LaneIndex:
+def _without(lane: LaneIndex, event: int, start: float, later: int | None = None) -> LaneIndex:
+    """The lane without ``event``; with ``later``, its events after that index renumbered one less."""
     position = _lane_position(lane, event, start)
-    return _lane_of(
-        np.delete(lane.events, position), np.delete(lane.starts, position), np.delete(lane.ends, position)
+    return _updated(
+        lane,
+        _deleted(lane.events, position, later),
+        _deleted(lane.starts, position),
+        _deleted(lane.ends, position),
+        gone=float(lane.ends[position] - lane.starts[position]),
     )
 
 
 def _with(lane: LaneIndex, event: int, start: float, end: float) -> LaneIndex:
     position = _place(lane.events, lane.starts, lambda low, high: lane.ends[low:high], event, start, end)
-    return _lane_of(
+    return _updated(
+        lane,
         np.insert(lane.events, position, event),
         np.insert(lane.starts, position, start),
         np.insert(lane.ends, position, end),
+        came=end - start,
     )
 
 
+def _updated(
+    lane: LaneIndex,
+    events: IndexArray,
+    starts: FloatArray,
+    ends: FloatArray,
+    gone: float | None = None,
+    came: float | None = None,
+) -> LaneIndex:
+    """The lane of these arrays: ``lane`` with an event of duration ``gone`` taken out and/or one
+    of duration ``came`` put in. Its longest duration and open-ended events follow from the old
+    ones when nothing open-ended and not the longest went (else they are found again: a pass
+    over the lane's events)."""
+    finite = all(value is None or math.isfinite(value) for value in (gone, came))
+    if lane.open_ended.size or not finite or (gone is not None and gone >= lane.longest):
+        return _lane_of(events, starts, ends)
+    longest = lane.longest if came is None else max(lane.longest, came)
+    return LaneIndex(events=events, starts=starts, ends=ends, longest=longest, open_ended=lane.open_ended)
+
+
+def _deleted(array: npt.NDArray[Any], position: int, later: int | None = None) -> npt.NDArray[Any]:
+    """A copy of ``array`` without its entry at ``position``; with ``later``, its values above
+    ``later`` one less (event indices after a deleted event), in the same pass as the copy."""
+    out = np.empty(array.size - 1, dtype=array.dtype)
+    for part, into in ((array[:position], out[:position]), (array[position + 1 :], out[position:])):
+        if later is None:
+            into[...] = part
+        else:
+            np.subtract(part, part > later, out=into, casting="unsafe")
+    return out
+
+
 def _shifted(lane: LaneIndex, after: int, step: int) -> LaneIndex:
-    """The lane with the events after index ``after`` renumbered by ``step``."""
-    events = lane.events + step * (lane.events > after)
+    """The lane with the events after index ``after`` renumbered by ``step`` (1 or -1)."""
+    # Two passes (compare, then add the flags), not three with a temporary of ints.
+    renumber = np.add if step == 1 else np.subtract
+    events = renumber(lane.events, lane.events > after, dtype=lane.events.dtype)
     return LaneIndex(events, lane.starts, lane.ends, lane.longest, lane.open_ended)
+
+
+def _order_position(index: TimelineIndex, event: int, start: float) -> int:
+    """Where ``event`` (whose start was ``start``) sits in the index's date order: its rank if
+    known, else found among the events of that start (a binary search and a short scan)."""
+    if index.known_rank is not None:
+        return int(index.known_rank[event])
+    low = int(np.searchsorted(index.starts_in_order, start, side="left"))
+    high = int(np.searchsorted(index.starts_in_order, start, side="right"))
+    return low + int(np.flatnonzero(index.order[low:high] == event)[0])

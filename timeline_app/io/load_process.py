@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from timeline_app.core.event_table import EventTable
 from timeline_app.core.i18n import QT_TRANSLATE_NOOP, Phrase
+from timeline_app.core.string_column import StringColumn, cut
 from timeline_app.core.timeline import Timeline
 from timeline_app.io.child_process import EndWords, how_it_ended, start_child
 from timeline_app.io.child_process import end_with_parent as _end_with_parent
@@ -211,7 +212,7 @@ def _load_in_child(path: Path, progress: Progress, mapping: ColumnMapping | None
                 stage = payload
             elif kind == "text":
                 name, joined, offsets = payload
-                texts.setdefault(name, []).append(_untracked(split_piece(joined, offsets)))
+                texts.setdefault(name, []).extend(_untracked(split_piece(joined, offsets)))
                 del joined, payload
                 stage = QT_TRANSLATE_NOOP("Progress", "Receiving the timeline")
             elif kind == "details":
@@ -429,8 +430,8 @@ def _decode(payload: dict[str, Any], texts: dict[str, list[tuple[str, ...]]], pr
     return Timeline(header=payload["header"], events=table)
 
 
-def _untracked(strings: list[str]) -> tuple[str, ...]:
-    """The strings as a tuple that the garbage collector no longer tracks.
+def _untracked(strings: list[str]) -> list[tuple[str, ...]]:
+    """The strings as tuples (the chunks of a table's column) the garbage collector no longer tracks.
 
     A tuple of strings stays tracked until a collection finds it holds nothing but strings,
     and gc is paused while a file loads. Left to the first collection after the load, that
@@ -439,18 +440,15 @@ def _untracked(strings: list[str]) -> tuple[str, ...]:
     the list it came from is gone and every older tuple is untracked, walks only the new one:
     about 1 ms for REBUILD_STEP strings, 50-60 ms for a column of a million.
     """
-    column = tuple(strings)
+    chunks = cut(strings)
     strings.clear()
     gc.collect(0)
+    return chunks
+
+
+def _joined(chunks: list[tuple[str, ...]]) -> StringColumn:
+    """The column of these chunks, as they are: no string reference is copied (gathering a
+    million into one tuple held the interpreter ~60 ms)."""
+    column = StringColumn.of_chunks(chunks)
+    chunks.clear()
     return column
-
-
-def _joined(pieces: list[tuple[str, ...]]) -> tuple[str, ...]:
-    """One untracked tuple of the pieces' strings, gathered piece by piece so that no single
-    step holds the interpreter long (a tuple made from one iterator of a million strings
-    holds it ~60 ms; copying a list ~20 ms)."""
-    strings: list[str] = []
-    for piece in pieces:
-        strings.extend(piece)
-    pieces.clear()
-    return _untracked(strings)

@@ -43,6 +43,7 @@ from timeline_app.core.model import (
     TimelineHeader,
 )
 from timeline_app.core.quoting import MAX_QUOTED_CHARS, quoted, visible
+from timeline_app.core.string_column import StringColumn, cut
 from timeline_app.core.timeline import Timeline
 from timeline_app.io.duplicate_keys import (
     DuplicateKey,
@@ -281,23 +282,27 @@ class TextColumn(Sequence[str]):
         self._length = 0
 
     @classmethod
-    def of(cls, strings: tuple[str, ...]) -> TextColumn:
-        """A column of these strings, as one piece of strings."""
+    def of(cls, strings: StringColumn) -> TextColumn:
+        """A column of these strings, in their chunks (shared, not copied)."""
         column = cls(compact=False)
-        if strings:
-            column._pieces.append(strings)
-            column._starts.append(0)
-            column._length = len(strings)
+        for chunk in strings.chunks:
+            column._add_piece(chunk)
         return column
 
     def append(self, strings: list[str]) -> None:
         """Add a piece of at most EVENT_CHUNK strings."""
+        if self._compact:
+            self._starts.append(self._length)
+            self._length += len(strings)
+            self._joined.append(joined_piece(strings))
+        else:  # in the chunks the table keeps: the table takes them as they are
+            for chunk in cut(strings):
+                self._add_piece(chunk)
+
+    def _add_piece(self, strings: tuple[str, ...]) -> None:
         self._starts.append(self._length)
         self._length += len(strings)
-        if self._compact:
-            self._joined.append(joined_piece(strings))
-        else:
-            self._pieces.append(tuple(strings))
+        self._pieces.append(strings)
 
     def __len__(self) -> int:
         return self._length
@@ -329,11 +334,11 @@ class TextColumn(Sequence[str]):
             for start in range(0, len(piece), step):
                 yield joined_piece(piece[start : start + step])
 
-    def strings(self) -> tuple[str, ...]:
-        """All the strings, in order."""
+    def strings(self) -> StringColumn:
+        """All the strings, in order, as a table keeps them (the pieces become its chunks)."""
         if not self._compact:
-            return self._pieces[0] if len(self._pieces) == 1 else tuple(chain.from_iterable(self._pieces))
-        return tuple(chain.from_iterable(split_piece(joined, offsets) for joined, offsets in self._joined))
+            return StringColumn.of_chunks(self._pieces)
+        return StringColumn.of_chunks(split_piece(joined, offsets) for joined, offsets in self._joined)
 
 
 def joined_piece(strings: Sequence[str]) -> tuple[str, npt.NDArray[np.int64]]:

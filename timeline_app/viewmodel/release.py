@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 
+from timeline_app.core.string_column import StringColumn
 from timeline_app.core.timeline import Timeline
 
 # The first step waits for the views to drop their own references (the next paint does).
@@ -21,10 +22,12 @@ class TimelineReleaser(QObject):
 
     Freeing a million-event timeline at once holds the interpreter for over 100 ms (its three
     text columns are three million strings), which froze the window when a big file was
-    replaced; freeing one column of two million strings still took 275 ms. A tuple can only be
-    freed whole, so each column is first copied a slice at a time into a list (its strings then
-    outlive the tuple, whose end costs only a count each), and the list is emptied from its end
-    a slice per step. Whatever still refers to a piece elsewhere keeps it alive, as usual.
+    replaced; freeing one column of two million strings still took 275 ms. A text column is
+    kept in chunks of a few thousand strings: its chunks are let go a few per step. The rich
+    fields are copied a slice at a time into a list (they then outlive the mapping, whose end
+    costs only a count each), and the list is emptied from its end a slice per step. Whatever
+    still refers to a piece elsewhere (an edited timeline shares all but a chunk or two of the
+    one it replaced) keeps it alive, as usual.
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -65,11 +68,21 @@ def _released(timeline: Timeline) -> Iterator[None]:
     yield
     while pieces:
         column = pieces.pop()
+        if isinstance(column, StringColumn):
+            chunks = list(column.chunks)
+            del column  # only counts go down: the chunks live on in the list
+            yield
+            while chunks:
+                freed = len(chunks.pop())  # at least a chunk, then as many as fit in a step
+                while chunks and freed + len(chunks[-1]) <= RELEASE_STEP:
+                    freed += len(chunks.pop())
+                yield
+            continue
         strings: list[Any] = []
         for start in range(0, len(column), RELEASE_STEP):
             strings.extend(column[start : start + RELEASE_STEP])
             yield
-        del column  # only counts go down: the strings live on in the list
+        del column
         yield
         while strings:
             del strings[-RELEASE_STEP:]
