@@ -1232,8 +1232,8 @@
         <translation>%1 Ereignisse in der Ansicht, zum Anzeigen klicken</translation>
     </message>
     <message>
-        <source>%1 events start here  ·  click to list them, or zoom in</source>
-        <translation>%1 Ereignisse beginnen hier  ·  zum Auflisten klicken oder vergrößern</translation>
+        <source>%1 events start here  ·  click a bar to list its events, or zoom in</source>
+        <translation>%1 Ereignisse beginnen hier  ·  zum Auflisten auf einen Balken klicken oder vergrößern</translation>
     </message>
     <message>
         <source>%1 more not shown, zoom in</source>

@@ -1232,8 +1232,8 @@
         <translation>视图中有 %1 个事件，单击以显示</translation>
     </message>
     <message>
-        <source>%1 events start here  ·  click to list them, or zoom in</source>
-        <translation>有 %1 个事件从此处开始  ·  单击以列出，或放大查看</translation>
+        <source>%1 events start here  ·  click a bar to list its events, or zoom in</source>
+        <translation>有 %1 个事件从此处开始  ·  单击柱条以列出其事件，或放大查看</translation>
     </message>
     <message>
         <source>%1 more not shown, zoom in</source>

@@ -148,8 +148,11 @@ class LaneTrack:
             # Zooming in may never part them (a hundred events of one day): a click lists them.
             histogram = Box(0.0, density_top, ctx.width, density_rows * ROW_HEIGHT)
             view = ctx.view
+            bins = max(int(view.width // HISTOGRAM_BIN_PX), 1)  # as _paint_density draws them
             ctx.frame.listed.append(
-                ListedEvents(histogram, plan.index_lane, view.t0, view.t1, plan.starting_count)
+                ListedEvents(
+                    histogram, plan.index_lane, view.t0, view.t1, plan.starting_count, bins, HISTOGRAM_BIN_PX
+                )
             )
             self._paint_selected_marker(ctx, plan, color)
         else:
@@ -193,7 +196,7 @@ class LaneTrack:
             note = translate("Lanes", "%1 events in view, click to show them")
             text += "  ·  " + fill(note, whole_number(band.visible_count))
         elif band.aggregated:
-            note = translate("Lanes", "%1 events start here  ·  click to list them, or zoom in")
+            note = translate("Lanes", "%1 events start here  ·  click a bar to list its events, or zoom in")
             text += "  ·  " + fill(note, whole_number(band.starting_count))
         elif band.hidden_count:
             note = translate("Lanes", "%1 more not shown, zoom in")

@@ -24,6 +24,17 @@ def density_counts(sorted_starts: FloatArray, low: float, high: float, bins: int
     return np.diff(np.searchsorted(sorted_starts, edges, side="left")).astype(np.float64)
 
 
+def bins_near(
+    x: float, low: float, high: float, bins: int, bin_px: float, reach_px: float
+) -> tuple[float, float]:
+    """The time span [a, b) of the bins of ``density_counts(.., low, high, bins)``, drawn
+    ``bin_px`` wide from x = 0, that lie within ``reach_px`` of ``x`` (a click on a bar)."""
+    first = min(max(math.floor((x - reach_px) / bin_px), 0), bins - 1)
+    last = min(max(math.floor((x + reach_px) / bin_px), first), bins - 1)
+    width = (high - low) / bins
+    return low + first * width, low + (last + 1) * width
+
+
 def bar_heights(counts: FloatArray, rows: int) -> HeightArray:
     """Bar heights in whole pixels up to ``rows``: log scale, so that a cluster of 10,000
     does not flatten a scatter of tens; any non-empty bin gets at least one pixel."""

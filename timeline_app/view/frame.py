@@ -85,13 +85,17 @@ class ListedEvents:
     """A place that stands for a lane's events it cannot draw one by one; a click lists them.
 
     The band of events running into the view from before (``t1`` None: they all run across
-    ``t0``, the view's start), or the histogram of events starting in the view, [t0, t1)."""
+    ``t0``, the view's start), or the histogram of events starting in the view, [t0, t1), in
+    ``bins`` equal bins drawn ``bin_px`` wide from the box's left: a click lists the events of
+    the bars near it."""
 
     box: Box
     index_lane: int
     t0: float
     t1: float | None
     count: int
+    bins: int = 0
+    bin_px: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)

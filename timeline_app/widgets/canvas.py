@@ -32,6 +32,7 @@ from timeline_app.render.focus import paint_focus_frame
 from timeline_app.render.renderer import TimelineRenderer
 from timeline_app.render.theme import Theme
 from timeline_app.view.canvas_layout import Regions
+from timeline_app.view.density import bins_near
 from timeline_app.view.drag import EventDrag, grip
 from timeline_app.view.frame import Frame
 from timeline_app.view.interaction import wheel_pan_px, wheel_zoom_factor
@@ -45,6 +46,7 @@ if TYPE_CHECKING:
 
 # A press that moves less than this is a click, not a drag.
 CLICK_SLOP_PX = 4.0
+BAR_REACH_PX = 3.0  # a click on a histogram takes the bars this near the pointer (each is 2 px)
 DRAG_GHOST_ALPHA = 90  # of 255: the bar under the ghost stays visible
 GHOST_PEN_PX = 1.5
 HIGH_CONTRAST_GHOST_PEN_PX = 3.0
@@ -310,11 +312,15 @@ class TimelineCanvas(QWidget):
         listed = frame.listed_at(x, y) if hit is None and header is None else None
         if header is not None:
             self._model.toggle_lane(header)
-        elif listed is not None:
-            if listed.t1 is None:
-                self._model.show_running_into(listed.index_lane, listed.t0)
+        elif listed is not None and listed.t1 is None:
+            self._model.show_running_into(listed.index_lane, listed.t0)
+        elif listed is not None and listed.t1 is not None:
+            # The bars near the pointer (one is 2 px wide): those events, if there are any.
+            a, b = bins_near(x - listed.box.x, listed.t0, listed.t1, listed.bins, listed.bin_px, BAR_REACH_PX)
+            if self._model.index.starting_in_lane(listed.index_lane, a, b).size:
+                self._model.show_starting_in(listed.index_lane, a, b)
             else:
-                self._model.show_starting_in(listed.index_lane, listed.t0, listed.t1)
+                self._model.select(None)
         else:
             self._model.select(hit)
 
