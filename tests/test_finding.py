@@ -137,6 +137,21 @@ def test_each_filter_kind_hides_events_from_canvas_list_and_navigation(
     assert len(_list_ids(window)) == len(model.timeline.events)
 
 
+def test_a_long_filter_description_is_cut_not_widening_the_window(window: MainWindow, qtbot: QtBot) -> None:
+    window.resize(1024, 700)
+    statuses = frozenset(Status)
+    lanes = frozenset(lane.id for lane in window.model.timeline.lanes)
+    window.model.set_filter(EventFilter(statuses=statuses, lanes=lanes, starting_in=(0.0, 1.7e9)))
+    label = window.search_bar.filter_label
+    full = label.full_text()
+    assert len(full) > 200 and "Jaguar Land Rover" in full
+    # The row asks for no room for it: a window manager would otherwise widen the window to
+    # hold the whole text, past a 1024-pixel screen.
+    assert window.search_bar.minimumSizeHint().width() < 1024 / 2
+    qtbot.waitUntil(lambda: label.text().endswith("…"))
+    assert full.startswith(label.text()[:-1]) and label.toolTip() == full
+
+
 def test_the_filter_menu_sets_a_status_filter(window: MainWindow) -> None:
     menu = window.search_bar.filter_menu
     menu.aboutToShow.emit()

@@ -6,13 +6,14 @@ from dataclasses import replace
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QToolButton,
     QWidget,
 )
@@ -93,9 +94,8 @@ class SearchBar(QWidget):
         self.filter_menu.setAccessibleName(translate("SearchBar", "Filter"))
         self.filter_menu.aboutToShow.connect(self._fill_filter_menu)
         self.filter_button.setMenu(self.filter_menu)
-        self.filter_label = QLabel()
+        self.filter_label = _ElidedLabel()
         self.filter_label.setObjectName("filterDescription")
-        self.filter_label.setTextFormat(Qt.TextFormat.PlainText)  # lane, actor and tag names from the file
         self.clear_filter_button = QPushButton(translate("SearchBar", "Clear filter"))
         self.clear_filter_button.setObjectName("clearFilter")
         self.clear_filter_button.clicked.connect(model.clear_filter)
@@ -141,7 +141,7 @@ class SearchBar(QWidget):
         active = not event_filter.is_empty
         labels = {lane.id: lane.label for lane in model.timeline.lanes}
         showing = fill(translate("SearchBar", "Showing only: %1"), event_filter.describe(labels))
-        self.filter_label.setText(showing if active else "")
+        self.filter_label.set_full_text(showing if active else "")
         self.filter_label.setVisible(active)
         self.clear_filter_button.setVisible(active)
         self.filter_button.setText(
@@ -222,3 +222,31 @@ def _literal(text: str) -> str:
 
 def _toggled(values: frozenset[T], value: T, on: bool) -> frozenset[T]:
     return values | {value} if on else values - {value}
+
+
+class _ElidedLabel(QLabel):
+    """A one-line label that gives up width: its text is cut with "…" where the row is narrow
+    (whole in its tooltip), instead of widening the window past the screen (a filter's
+    description of a lane and two dates did, at 1024 pixels)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTextFormat(Qt.TextFormat.PlainText)  # lane, actor and tag names from the file
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._full = ""
+
+    def full_text(self) -> str:
+        return self._full
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self.setAccessibleName(text)  # read whole, whatever is shown
+        self._elide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, self.width()))
