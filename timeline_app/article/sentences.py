@@ -60,13 +60,19 @@ def _sentences(text: str, progress: Progress) -> Iterator[Sentence]:
             pieces += 1
             if pieces % PROGRESS_PIECES == 0:
                 progress(FINDING_SENTENCES)
+            # pysbd places a sentence where its text first occurs, so one that repeats an
+            # earlier one's text ("On 3 May 2021 . . ." gives ". . " at 14, inside the first)
+            # would overlap it: each is looked for from where the one before ended.
+            cursor = 0
             for span in _segmenter().segment(piece):
                 for part_offset, part in _pieces(span.sent, MAX_SENTENCE, PART_ENDS):
                     lead = len(part) - len(part.lstrip())
                     body = part.strip()
                     if body:
-                        begin = start + offset + span.start + part_offset + lead
-                        yield Sentence(begin, begin + len(body), body, number)
+                        found = piece.find(body, cursor)
+                        at = found if found >= 0 else span.start + part_offset + lead
+                        cursor = at + len(body)
+                        yield Sentence(start + offset + at, start + offset + cursor, body, number)
 
 
 def _pieces(text: str, limit: int, boundaries: tuple[re.Pattern[str], ...]) -> Iterator[tuple[int, str]]:
