@@ -1,17 +1,20 @@
 """The loader's plain parse of a chunk of events (JSON parsed, core fields checked as columns, only
-rich events validated) gives what validating the chunk gives, and refuses whatever that refuses."""
+rich events validated) gives what validating the chunk gives, and refuses whatever that refuses;
+the id column's check is the id pattern's."""
 
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from timeline_app.core.event_table import NO_LANE
+from timeline_app.core.model import ID_MAX_LENGTH, ID_PATTERN
 from timeline_app.io import loader
 from timeline_app.io.errors import no_progress
 from timeline_app.io.json_split import EventSpans
@@ -157,3 +160,17 @@ def test_a_rich_event_is_validated_and_a_wrong_core_field_refused() -> None:
     assert parsed.lane.tolist() == [0, NO_LANE]
     refused = body.replace(b'"planned"', b"1")
     assert loader._parse_in_chunks(refused, no_progress, "", compact=False) is None
+
+
+_ID_TEXT = st.text(alphabet=st.sampled_from("aZ09_.:-\n é\u0660"), max_size=6)
+
+
+@example(["a\nb"])
+@example(["a", ""])
+@example(["", "a"])
+@example(["a", "\u00e9"])
+@settings(max_examples=300)
+@given(st.lists(_ID_TEXT | st.sampled_from(["x" * ID_MAX_LENGTH, "x" * (ID_MAX_LENGTH + 1)]), max_size=6))
+def test_the_id_column_check_is_the_id_pattern_per_id(ids: list[str]) -> None:
+    each = all(re.fullmatch(ID_PATTERN, id_) and "\n" not in id_ and len(id_) <= ID_MAX_LENGTH for id_ in ids)
+    assert loader.ids_are_valid(ids) == each

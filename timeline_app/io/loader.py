@@ -14,7 +14,7 @@ from functools import cache
 from itertools import chain, repeat
 from operator import is_not, itemgetter
 from pathlib import Path
-from typing import Any, TypeVar, overload
+from typing import Any, TypeVar, cast, overload
 
 import numpy as np
 import numpy.typing as npt
@@ -63,8 +63,14 @@ _ID = re.compile(ID_PATTERN)
 REQUIRED_EVENT_KEY_COUNT = 4
 # All ids joined by newlines match this exactly when each of them matches ID_PATTERN (and
 # none holds a newline itself: the joined text then has one newline fewer than there are ids).
-_ONE_ID = f"[{ID_FIRST_CHARACTERS}][{ID_CHARACTERS}]*"
-_IDS = re.compile(rf"(?:{_ONE_ID}\n)*{_ONE_ID}")
+_NEWLINE = ord("\n")
+# Which bytes an id may hold (or a newline, which joins ids), and which it may start with.
+_ID_BYTE_OR_NEWLINE = np.array(
+    [re.fullmatch(f"[{ID_CHARACTERS}\n]", chr(byte)) is not None for byte in range(256)], dtype=bool
+)
+_ID_FIRST_BYTE = np.array(
+    [re.fullmatch(f"[{ID_FIRST_CHARACTERS}]", chr(byte)) is not None for byte in range(256)], dtype=bool
+)
 _UTF32_BOMS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")  # checked first: FF FE also starts UTF-16's
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _UTF8_BOM = b"\xef\xbb\xbf"
@@ -503,7 +509,9 @@ class _EventSink:
         self.date.append(_codes(dates, self.date_codes))
         self.ids.append(ids)
         self.titles.append(titles)
-        self.summaries.append(["" if summary is None else summary for summary in summaries])
+        if None in summaries:
+            summaries = ["" if summary is None else summary for summary in summaries]
+        self.summaries.append(cast("list[str]", summaries))
         self.taken += count
 
 
@@ -830,8 +838,11 @@ class _Columns:
         )
 
 
-def _present(values: list[str | None], count: int) -> npt.NDArray[np.int64]:
-    """1 where a value is given, 0 where it is None."""
+def _present(values: list[str | None], count: int) -> npt.NDArray[np.int64] | int:
+    """1 where a value is given, 0 where it is None (1 for all when none is None: files often
+    give every event the field)."""
+    if None not in values:
+        return 1
     return np.fromiter(map(is_not, values, repeat(None)), dtype=np.int64, count=count)
 
 
@@ -859,13 +870,22 @@ def _references_hold(document: TimelineDocument, columns: _Columns) -> bool:
 
 
 def ids_are_valid(ids: Sequence[str]) -> bool:
-    """Every id (a string each) matches the id pattern: one regex pass over all ids joined by newlines."""
+    """Every id (a string each) matches the id pattern: all ids joined by newlines, looked at
+    as bytes in numpy (a regex over them took 0.15 s at a million ids)."""
     if not ids:
         return True
     if max(map(len, ids)) > ID_MAX_LENGTH:
         return False
     joined = "\n".join(ids)
-    return joined.count("\n") == len(ids) - 1 and _IDS.fullmatch(joined) is not None
+    if joined.count("\n") != len(ids) - 1 or not joined.isascii():  # an id with a newline, or not ASCII
+        return False
+    data = np.frombuffer(joined.encode("ascii"), dtype=np.uint8)
+    if not data.size or not _ID_BYTE_OR_NEWLINE[data].all():
+        return False
+    starts = np.flatnonzero(data == _NEWLINE) + 1  # of every id but the first
+    if starts.size and starts[-1] == data.size:
+        return False  # the last id is empty
+    return bool(_ID_FIRST_BYTE[data[0]] and _ID_FIRST_BYTE[data[starts]].all())
 
 
 def _without_bom(data: bytes, source: str) -> bytes:
