@@ -81,7 +81,7 @@ def _spoil(events: list[Any], at: int, wrong: tuple[str, Any]) -> None:
         events[at][how] = value
 
 
-def _validated_whole(sink: Any, body: bytes, spans: EventSpans, first: int, chunk: bytearray) -> bool:
+def _validated_whole(sink: Any, body: bytes, spans: EventSpans, first: int, chunk: bytes) -> bool:
     """The way every chunk was read before: validated whole by pydantic."""
     try:
         records = loader._EVENT_LIST.validate_json(chunk)
