@@ -590,6 +590,14 @@ def _parse_in_chunks(body: bytes, progress: Progress, stage: str, *, compact: bo
     return _sound_columns(body, document, sink, progress)
 
 
+def _detail_fields(record: Mapping[str, Any]) -> dict[str, Any]:
+    """The rich fields of a record; an importer's record of rich fields alone (a slide's rich
+    text, say: a million of them) is kept as it is."""
+    if isinstance(record, dict) and record.keys() <= DETAIL_EVENT_KEYS:
+        return record
+    return {key: record[key] for key in record.keys() & DETAIL_EVENT_KEYS}
+
+
 # A chunk whose events have rich fields more than once in this many has the next chunks
 # validated whole rather than parsed plainly.
 _RICH_SHARE_FOR_WHOLE = 4
@@ -663,10 +671,7 @@ def _sound_columns(
     lane_of_code = np.array([lane_positions[text] for text in sink.lane_codes], dtype=np.int32)
     lane = lane_of_code[_concatenated(sink.lane, np.int32)]
     sink.lane.clear()
-    details = {
-        i: {key: record[key] for key in record.keys() & DETAIL_EVENT_KEYS}  # type: ignore[literal-required]
-        for i, record in sink.detailed.items()
-    }
+    details = {i: _detail_fields(record) for i, record in sink.detailed.items()}
     return ParsedTimeline(
         header=header,
         ids=ids,
