@@ -61,10 +61,9 @@ _JSON_POSITION = re.compile(
 _ID = re.compile(ID_PATTERN)
 # id, title, date and status: the keys every event has.
 REQUIRED_EVENT_KEY_COUNT = 4
-# All ids joined by newlines match this exactly when each of them matches ID_PATTERN (and
-# none holds a newline itself: the joined text then has one newline fewer than there are ids).
+# Which bytes an id may hold (or a newline, which joins ids in ``ids_are_valid``), and which it
+# may start with: the characters of ID_PATTERN.
 _NEWLINE = ord("\n")
-# Which bytes an id may hold (or a newline, which joins ids), and which it may start with.
 _ID_BYTE_OR_NEWLINE = np.array(
     [re.fullmatch(f"[{ID_CHARACTERS}\n]", chr(byte)) is not None for byte in range(256)], dtype=bool
 )
