@@ -3,6 +3,11 @@
 Each round runs the two one after the other, so that the machine's load at that moment weighs
 on both; the ratio is taken per round. Prints median and p95 of wall and CPU time and the
 ratios, and with --write puts the table into docs/benchmarks.md.
+
+As installed (pip compiles the modules), the app's modules are read as bytecode, which the
+warm-up run writes to a scratch ``PYTHONPYCACHEPREFIX`` whatever ``PYTHONDONTWRITEBYTECODE``
+says (a checkout run with it set compiles them at every start, ~50 ms here), as
+``bench_startup.py`` does; ``--no-bytecode-cache`` runs them as the environment says.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -23,11 +29,21 @@ START, END = "<!-- bench_check:start -->", "<!-- bench_check:end -->"
 TARGET_RATIO = 4.0
 
 
-def timed(command: Sequence[str]) -> tuple[float, float]:
+def child_environment(scratch: str, bytecode_cache: bool) -> dict[str, str]:
+    """The children's environment: bytecode cached (as installed) or as the environment says."""
+    env = dict(os.environ)
+    env.pop("PYTHONPROFILEIMPORTTIME", None)
+    if bytecode_cache:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(Path(scratch) / "pycache")
+    return env
+
+
+def timed(command: Sequence[str], env: dict[str, str]) -> tuple[float, float]:
     """Wall and CPU (user + system of the child) seconds of one whole process."""
     before = os.times()
     start = time.perf_counter()
-    subprocess.run(command, check=True, capture_output=True)
+    subprocess.run(command, check=True, capture_output=True, env=env)
     wall = time.perf_counter() - start
     after = os.times()
     return wall, (after.children_user - before.children_user) + (
@@ -40,26 +56,30 @@ def p95(values: Sequence[float]) -> float:
     return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
 
 
-def measure(path: Path, rounds: int) -> dict[str, list[float]]:
+def measure(path: Path, rounds: int, bytecode_cache: bool = True) -> dict[str, list[float]]:
     check = [sys.executable, "-m", "timeline_app", "--check", str(path)]
     bare = [sys.executable, "-c", f"import json; json.load(open({str(path)!r}, encoding='utf-8'))"]
     results: dict[str, list[float]] = {key: [] for key in ("check", "check_cpu", "bare", "bare_cpu")}
-    timed(check)  # warm the file cache and the interpreter's .pyc files
-    for _ in range(rounds):
-        for name, command in (("check", check), ("bare", bare)):
-            wall, cpu = timed(command)
-            results[name].append(wall)
-            results[f"{name}_cpu"].append(cpu)
+    with tempfile.TemporaryDirectory(prefix="bench-check-") as scratch:
+        env = child_environment(scratch, bytecode_cache)
+        for command in (check, bare):
+            timed(command, env)  # warm the file cache and write the bytecode
+        for _ in range(rounds):
+            for name, command in (("check", check), ("bare", bare)):
+                wall, cpu = timed(command, env)
+                results[name].append(wall)
+                results[f"{name}_cpu"].append(cpu)
     return results
 
 
-def table(path: Path, results: dict[str, list[float]]) -> str:
+def table(path: Path, results: dict[str, list[float]], bytecode_cache: bool = True) -> str:
     rounds = len(results["check"])
     ratios = [c / b for c, b in zip(results["check"], results["bare"], strict=True)]
     cpu_ratios = [c / b for c, b in zip(results["check_cpu"], results["bare_cpu"], strict=True)]
+    modules = "bytecode cached, as installed" if bytecode_cache else "modules compiled at each start"
     lines = [
         f"`{path.name}`, {rounds} rounds, each `python -m timeline_app --check FILE` then "
-        "`python -c 'import json; json.load(...)'`, both whole processes:",
+        f"`python -c 'import json; json.load(...)'`, both whole processes ({modules}):",
         "",
         "| | wall median (s) | wall p95 (s) | CPU median (s) | CPU p95 (s) |",
         "| --- | --: | --: | --: | --: |",
@@ -98,10 +118,16 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("file", type=Path, nargs="?", default=HERE / "data" / "synthetic-100000.json")
     parser.add_argument("--rounds", type=int, default=11)
     parser.add_argument("--write", action="store_true", help=f"write the table into {DOC_PATH.name}")
+    parser.add_argument(
+        "--no-bytecode-cache",
+        action="store_true",
+        help="run the children as the environment says (with PYTHONDONTWRITEBYTECODE, compiling every start)",
+    )
     args = parser.parse_args(argv)
     if not args.file.exists():
         subprocess.run([sys.executable, str(HERE / "synthetic.py"), str(args.file), "100000"], check=True)
-    section = table(args.file, measure(args.file, args.rounds))
+    cached = not args.no_bytecode_cache
+    section = table(args.file, measure(args.file, args.rounds, cached), cached)
     print(section)
     if args.write:
         write(section)

@@ -35,8 +35,12 @@ NAIVE_BIG_SIZE = 1_000_000
 NAIVE_BIG_MAX_RUNS = 3  # the naive 1M load takes long; fewer runs are enough to make the point
 P95 = 0.95
 MIB = 2**20
-# Targets by event count: (seconds, peak MiB or None); 1.5 GB read as 1.5 GiB.
-TARGETS: dict[int, tuple[float, float | None]] = {100_000: (1.5, None), 1_000_000: (6.0, 1536)}
+# Targets by event count: (seconds, peak MiB or None, CPU seconds or None); 1.5 GB read as
+# 1.5 GiB. The CPU aim (issue 14) suffers less than wall time from other work on the machine.
+TARGETS: dict[int, tuple[float, float | None, float | None]] = {
+    100_000: (1.5, None, None),
+    1_000_000: (6.0, 1536, 3.0),
+}
 
 Approach = Literal["loader", "naive"]
 APPROACH_NAMES: dict[str, str] = {
@@ -240,10 +244,14 @@ def measure(approach: Approach, size: int, runs: int) -> Row:
 def _target(row: Row) -> tuple[str, str]:
     if row.approach != "loader" or row.size not in TARGETS:
         return "", ""
-    seconds, mib = TARGETS[row.size]
+    seconds, mib, cpu = TARGETS[row.size]
     text = f"median < {seconds:g} s" + (f", < {mib / 1024:g} GiB" if mib is not None else "")
     met = row.median < seconds and (mib is None or row.peak_mib < mib)
-    return text, "yes" if met else "**no**"
+    if cpu is None:
+        return text, "yes" if met else "**no**"
+    cpu_met = row.cpu_median <= cpu
+    verdicts = f"{'yes' if met else '**no**'}; {'yes' if cpu_met else '**no**'}"
+    return f"{text}; median CPU ≤ {cpu:g} s", verdicts
 
 
 def table(rows: Sequence[Row]) -> str:

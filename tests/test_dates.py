@@ -11,6 +11,7 @@ import subprocess
 import sys
 import unicodedata
 import warnings
+from collections.abc import Callable
 from typing import Any, Final, NamedTuple
 
 import pytest
@@ -462,6 +463,29 @@ def test_fast_paths_match_general_parser(year: int, month: int, day: int) -> Non
     assert parse_fresh(text[:7]) == dates._parse_general(text[:7])
     assert parse_fresh(text[:4]) == dates._parse_general(text[:4])
     assert parse_fresh(text[:4]).end == utc(year + 1)
+
+
+def _outcome(parse: Callable[[str], EdtfDate], text: str) -> EdtfDate | str:
+    """The date parsed, or the message of its DateError."""
+    try:
+        return parse(text)
+    except DateError as error:
+        return str(error)
+
+
+# The ends the interval fast path takes: YYYY, YYYY-MM or YYYY-MM-DD, with months and days out
+# of range too (the general parser must then be the one to say what is wrong).
+_PLAIN_ENDS = st.builds(
+    lambda year, parts: "-".join([f"{year:04}", *(f"{part:02}" for part in parts)]),
+    st.integers(0, 9999),
+    st.lists(st.integers(0, 40), max_size=2),
+)
+
+
+@given(_PLAIN_ENDS, _PLAIN_ENDS)
+def test_the_interval_fast_path_matches_the_general_parser(first: str, last: str) -> None:
+    text = f"{first}/{last}"
+    assert _outcome(parse_fresh, text) == _outcome(dates._parse_general, text)
 
 
 @pytest.mark.parametrize("year", [0, 1900, 2000, 2023, 2024, 9999])

@@ -556,8 +556,10 @@ def media_image(media: Media) -> dict[str, str] | None:
 def media_source(media: Media) -> dict[str, str]:
     """A slide's media as a source of ours: credit as outlet, caption as quote, web address kept."""
     url = media.url.strip()
-    is_address = "<" not in url and urlsplit(url).scheme in ("http", "https")
-    outlet = html_to_text(media.credit) or (urlsplit(url).hostname if is_address else None) or MEDIA_OUTLET
+    parts = None if "<" in url else urlsplit(url)  # (split once: a million slides may have media)
+    address = parts if parts is not None and parts.scheme in ("http", "https") else None
+    is_address = address is not None
+    outlet = html_to_text(media.credit) or (address.hostname if address is not None else None) or MEDIA_OUTLET
     source = {"outlet": outlet}
     # Embed codes (a tweet's blockquote, say) are HTML: their text is the quote.
     quote = html_to_text(media.caption) or ("" if is_address else html_to_text(url))
