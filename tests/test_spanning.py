@@ -189,3 +189,25 @@ def test_running_into_and_starting_in_a_lane_equal_brute_force(
         assert sorted(index.running_into_lane(lane, view_start).tolist()) == sorted(running)
         assert sorted(index.starting_in_lane(lane, view_start, view_end).tolist()) == sorted(starting)
         assert np.all(np.diff(index.rank[index.starting_in_lane(lane, view_start, view_end)]) > 0)
+
+
+def test_a_click_on_a_histogram_of_a_timeline_since_replaced_does_nothing(
+    qtbot: QtBot, isolated_settings: Path
+) -> None:
+    # The frame is the last paint's: a click before the next paint may name a lane that is gone.
+    records = [
+        {"id": f"e{n}", "title": "Crowd", "date": "2024-04-14", "status": "confirmed", "lane": "b"}
+        for n in range(200)
+    ]
+    lanes = [{"id": "a", "label": "A"}, {"id": "b", "label": "B"}]
+    crowded = parse_timeline(json.dumps({"title": "t", "lanes": lanes, "events": records}).encode())
+    window = show(qtbot, MainWindow(TimelineViewModel(crowded), None), 1200, 700)
+    model = window.model
+    model.set_viewport(Viewport(seconds_from_civil(2024, 4, 13), 3 * DAY / 1000, 1000))
+    (histogram,) = [area for area in _paint(window).listed if area.t1 is not None]
+    assert histogram.index_lane == 1
+    crowd_x = model.viewport.x_at(seconds_from_civil(2024, 4, 14)) + 1
+    model.set_timeline(parse_timeline(json.dumps({"title": "u", "events": []}).encode()))
+    assert window.canvas.frame.listed_at(crowd_x, histogram.box.center_y) is not None  # not painted yet
+    click_canvas(window, crowd_x, histogram.box.center_y)
+    assert model.event_filter.is_empty and model.selected is None

@@ -317,7 +317,8 @@ class TimelineCanvas(QWidget):
         elif listed is not None and listed.t1 is not None:
             # The bars near the pointer (one is 2 px wide): those events, if there are any.
             a, b = bins_near(x - listed.box.x, listed.t0, listed.t1, listed.bins, listed.bin_px, BAR_REACH_PX)
-            if self._model.index.starting_in_lane(listed.index_lane, a, b).size:
+            index = self._model.index  # (the frame may be older than an edit that took a lane away)
+            if listed.index_lane < len(index.lanes) and index.starting_in_lane(listed.index_lane, a, b).size:
                 self._model.show_starting_in(listed.index_lane, a, b)
             else:
                 self._model.select(None)
