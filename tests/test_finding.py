@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from timeline_app.app.main_window import MainWindow
 from timeline_app.core.model import Status
+from timeline_app.core.rich_text import plain_as_html
 from timeline_app.core.search import EventFilter
 from timeline_app.io.loader import parse_timeline
 from timeline_app.viewmodel.view_model import TimelineViewModel
@@ -149,7 +150,7 @@ def test_a_long_filter_description_is_cut_not_widening_the_window(window: MainWi
     # hold the whole text, past a 1024-pixel screen.
     assert window.search_bar.minimumSizeHint().width() < 1024 / 2
     qtbot.waitUntil(lambda: label.text().endswith("…"))
-    assert full.startswith(label.text()[:-1]) and label.toolTip() == full
+    assert full.startswith(label.text()[:-1]) and label.toolTip() == plain_as_html(full)
 
 
 def test_the_filter_menu_sets_a_status_filter(window: MainWindow) -> None:

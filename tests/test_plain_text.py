@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from html import escape
 from pathlib import Path
 
 from PySide6.QtGui import QTextDocument
@@ -43,6 +44,9 @@ def test_the_filter_bar_names_a_lane_as_written(qtbot: QtBot, isolated_settings:
     window = _window(qtbot, HOSTILE)
     window.model.set_filter(EventFilter(lanes=frozenset({"l"})))
     label = window.search_bar.filter_label
+    assert HOSTILE in label.full_text()
+    assert "<img" not in label.toolTip() and escape(HOSTILE) in label.toolTip()  # shown as written
+    label.resize(3000, label.height())  # room for the whole of it: nothing cut with "…"
     assert HOSTILE in label.text()
     assert _shows_literally(label, HOSTILE)
 

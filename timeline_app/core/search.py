@@ -349,8 +349,9 @@ def _folded_chunks(events: EventTable, indices: IndexArray | None = None) -> Ite
     """
     count = len(events) if indices is None else len(indices)
     with_details = sorted(events.details) if indices is None else []
-    for begin in range(0, count, CHUNK_EVENTS):
-        end = min(count, begin + CHUNK_EVENTS)
+    size = CHUNK_EVENTS  # read once: the steps and the ends must agree (tests change it meanwhile)
+    for begin in range(0, count, size):
+        end = min(count, begin + size)
         if indices is None:
             chosen = [
                 i - begin

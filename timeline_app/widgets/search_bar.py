@@ -239,8 +239,10 @@ class _ElidedLabel(QLabel):
         return self._full
 
     def set_full_text(self, text: str) -> None:
+        from timeline_app.core.rich_text import plain_as_html  # its HTML parser: not at start-up
+
         self._full = text
-        self.setToolTip(text)
+        self.setToolTip(plain_as_html(text) if text else "")  # Qt would take "<b>" from a file as HTML
         self.setAccessibleName(text)  # read whole, whatever is shown
         self._elide()
 
