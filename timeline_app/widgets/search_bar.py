@@ -239,10 +239,13 @@ class _ElidedLabel(QLabel):
         return self._full
 
     def set_full_text(self, text: str) -> None:
-        from timeline_app.core.rich_text import plain_as_html  # its HTML parser: not at start-up
-
         self._full = text
-        self.setToolTip(plain_as_html(text) if text else "")  # Qt would take "<b>" from a file as HTML
+        if text:  # (none at start-up, where the sanitiser's HTML parser is not imported)
+            from timeline_app.core.rich_text import plain_as_html
+
+            self.setToolTip(plain_as_html(text))  # Qt would take "<b>" from a file as HTML
+        else:
+            self.setToolTip("")
         self.setAccessibleName(text)  # read whole, whatever is shown
         self._elide()
 
