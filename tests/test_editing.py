@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -217,13 +217,18 @@ def _changes(draw: st.DrawFn, timeline: Timeline) -> Change:
     )
 
 
-def in_chunks_of(timeline: Timeline, size: int) -> Timeline:
-    """``timeline`` with its text columns cut into chunks of ``size`` strings."""
+def in_chunks_of(timeline: Timeline, size: int, *, fresh: bool = False) -> Timeline:
+    """``timeline`` with its text columns cut into chunks of ``size`` strings (of new string
+    objects with ``fresh``, whose references a test can count)."""
     events = timeline.events
+
+    def column(texts: Sequence[str]) -> StringColumn:
+        return StringColumn.of_chunks(cut(["".join(text) for text in texts] if fresh else texts, size))
+
     table = EventTable(
-        ids=StringColumn.of_chunks(cut(events.ids, size)),
-        titles=StringColumn.of_chunks(cut(events.titles, size)),
-        summaries=StringColumn.of_chunks(cut(events.summaries, size)),
+        ids=column(events.ids),
+        titles=column(events.titles),
+        summaries=column(events.summaries),
         status=events.status,
         lane=events.lane,
         date_code=events.date_code,

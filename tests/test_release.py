@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from timeline_app.core.event_table import EventTable
-from timeline_app.core.string_column import StringColumn, cut
-from timeline_app.core.timeline import Timeline
 from timeline_app.io.editing import apply, delete_change
 from timeline_app.io.loader import load_timeline
 from timeline_app.viewmodel import release
@@ -18,6 +14,7 @@ from timeline_app.viewmodel.release import TimelineReleaser
 from timeline_app.viewmodel.view_model import TimelineViewModel
 
 from .conftest import EVENTS_JSON
+from .test_editing import in_chunks_of
 
 
 def test_a_retired_timeline_is_released_column_by_column(qtbot: QtBot) -> None:
@@ -45,27 +42,6 @@ def test_the_view_model_retires_the_timeline_it_replaces(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: sys.getrefcount(ids) < before, timeout=3000)
 
 
-def _in_chunks_of(timeline: Timeline, size: int) -> Timeline:
-    """The same timeline, its text columns of fresh strings in chunks of ``size``."""
-    events = timeline.events
-
-    def column(texts: Sequence[str]) -> StringColumn:
-        return StringColumn.of_chunks(cut(["".join(text) for text in texts], size))  # new objects
-
-    table = EventTable(
-        ids=column(events.ids),
-        titles=column(events.titles),
-        summaries=column(events.summaries),
-        status=events.status,
-        lane=events.lane,
-        date_code=events.date_code,
-        date_values=events.date_values,
-        lane_ids=events.lane_ids,
-        details={i: dict(rich) for i, rich in events.details.items()},
-    )
-    return Timeline(header=timeline.header, events=table)
-
-
 def test_a_column_is_let_go_a_chunk_of_strings_per_step(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -73,7 +49,7 @@ def test_a_column_is_let_go_a_chunk_of_strings_per_step(
     lets go of more than RELEASE_STEP strings (or one chunk, when a chunk holds more)."""
     monkeypatch.setattr(release, "RELEASE_STEP", 6)
     releaser = TimelineReleaser()
-    timeline = _in_chunks_of(load_timeline(EVENTS_JSON), 3)
+    timeline = in_chunks_of(load_timeline(EVENTS_JSON), 3, fresh=True)
     events = timeline.events
     texts = [*events.ids, *events.titles, *events.summaries]  # the columns' own strings
     assert len(events.titles.chunks) >= 5
@@ -94,7 +70,7 @@ def test_a_column_is_let_go_a_chunk_of_strings_per_step(
 def test_a_chunk_bigger_than_a_step_is_let_go_alone(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(release, "RELEASE_STEP", 2)
     releaser = TimelineReleaser()
-    timeline = _in_chunks_of(load_timeline(EVENTS_JSON), 3)
+    timeline = in_chunks_of(load_timeline(EVENTS_JSON), 3, fresh=True)
     titles = list(timeline.events.titles)
     held = [sys.getrefcount(title) for title in titles]
     releaser.retire(timeline)
@@ -110,7 +86,7 @@ def test_a_chunk_bigger_than_a_step_is_let_go_alone(qtbot: QtBot, monkeypatch: p
 
 
 def test_an_edited_timeline_keeps_the_chunks_it_shares_with_the_one_released(qtbot: QtBot) -> None:
-    timeline = _in_chunks_of(load_timeline(EVENTS_JSON), 3)
+    timeline = in_chunks_of(load_timeline(EVENTS_JSON), 3, fresh=True)
     model = TimelineViewModel(timeline)
     edited = apply(timeline, delete_change(timeline, [4], "Delete"))
     expected = list(edited.events.titles)
