@@ -80,7 +80,6 @@ class RenderContext:
     markers: MarkerPainter
     frame: Frame
     lanes: list[LanePlan] = field(default_factory=list)  # planned and placed before painting
-    drafts_in_view: bool = False  # an event drafted from an article is laid out: the legend says so
     labels: list[Label] = field(default_factory=list)  # placed by the lanes, painted last
 
     @property

@@ -91,9 +91,22 @@ def drafts_in_view(lanes: Sequence[LanePlan], events: EventTable) -> bool:
 
 
 class LegendTrack:
+    """The legend: planned (``plan``) once the lanes are planned, before they are placed (its rows
+    take their height), then painted with the other tracks."""
+
+    def __init__(self) -> None:
+        self._layout: LegendLayout | None = None
+
+    def plan(self, ctx: RenderContext) -> int:
+        """Plan this frame's legend from what the lanes lay out; the rows it takes."""
+        drafts = drafts_in_view(ctx.lanes, ctx.scene.timeline.events)
+        self._layout = plan_legend(ctx.fonts, ctx.width, drafts)
+        return len(self._layout.rows)
+
     def paint(self, ctx: RenderContext) -> None:
         painter, theme, width = ctx.painter, ctx.theme, ctx.width
-        layout = plan_legend(ctx.fonts, width, ctx.drafts_in_view)  # as the renderer planned it
+        layout = self._layout
+        assert layout is not None, "the renderer plans the legend before painting it"
         top = ctx.regions.legend_top
         painter.fillRect(QRectF(0, top, width, LEGEND_HEIGHT * len(layout.rows)), theme.band)
         painter.setPen(QPen(theme.grid, 1.0))

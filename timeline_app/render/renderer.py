@@ -18,7 +18,7 @@ from timeline_app.render.context import Fonts, RenderContext, Track
 from timeline_app.render.eras import EraTrack
 from timeline_app.render.labels import LabelTrack
 from timeline_app.render.lanes import LaneBackgroundTrack, LaneTrack
-from timeline_app.render.legend import LegendTrack, drafts_in_view, plan_legend
+from timeline_app.render.legend import LegendTrack
 from timeline_app.render.links import LinkTrack
 from timeline_app.render.marker_painter import MarkerPainter
 from timeline_app.render.metric_track import MetricTracks
@@ -54,6 +54,7 @@ class TimelineRenderer:
         self._theme: Theme | None = None
         self._markers: MarkerPainter | None = None
         self._lanes = LaneTrack()
+        self._legend = LegendTrack()
         # Back to front: what is painted later covers what came before.
         self._tracks: tuple[Track, ...] = (
             LaneBackgroundTrack(),
@@ -65,7 +66,7 @@ class TimelineRenderer:
             LabelTrack(),
             MetricTracks(),
             AxisTrack(),
-            LegendTrack(),
+            self._legend,
             MessageTrack(),
         )
 
@@ -80,10 +81,9 @@ class TimelineRenderer:
         self._lanes.prepare(ctx)
         ctx.lanes.extend(plan_lanes(scene, lambda event: self._lanes.title_width(ctx, event)))
         # What the lanes lay out decides the legend's entries, whose rows decide the lanes' height.
-        drafts = drafts_in_view(ctx.lanes, scene.timeline.events)
-        rows = len(plan_legend(self._fonts, width, drafts).rows)
+        rows = self._legend.plan(ctx)
         regions = Regions.of(width, height, tracks, rows)
-        ctx = replace(ctx, regions=regions, drafts_in_view=drafts)
+        ctx = replace(ctx, regions=regions)
         ctx.frame.legend_rows = rows
         ctx.frame.lanes_height = place_lanes(
             ctx.lanes, regions.lanes_top, regions.lanes_bottom, scene.scroll_y
