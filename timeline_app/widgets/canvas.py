@@ -317,8 +317,7 @@ class TimelineCanvas(QWidget):
         elif listed is not None and listed.t1 is not None:
             # The bars near the pointer (one is 2 px wide): those events, if there are any.
             a, b = bins_near(x - listed.box.x, listed.t0, listed.t1, listed.bins, listed.bin_px, BAR_REACH_PX)
-            index = self._model.index  # (the frame may be older than an edit that took a lane away)
-            if listed.index_lane < len(index.lanes) and index.starting_in_lane(listed.index_lane, a, b).size:
+            if self._model.index.starting_in_lane(listed.index_lane, a, b).size:
                 self._model.show_starting_in(listed.index_lane, a, b)
             else:
                 self._model.select(None)
@@ -462,6 +461,9 @@ class TimelineCanvas(QWidget):
         self.update()
 
     def _on_timeline_changed(self) -> None:
+        # What the last paint placed names events and lanes of the timeline before: until the
+        # next paint, a click or a hover finds nothing (it would name a gone lane or event).
+        self._frame = Frame()
         self._hovered = None
         self.update()
 
