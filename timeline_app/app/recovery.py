@@ -133,13 +133,13 @@ class RecoveryKeeper(QObject):
 
     def _write(self, timeline: object, note: dict[str, object]) -> None:
         from timeline_app.core.timeline import Timeline
-        from timeline_app.io.formats.native import document_bytes, timeline_to_document
+        from timeline_app.io.formats.native import native_bytes
 
         assert isinstance(timeline, Timeline)
         with self._lock:
             try:
                 self._folder.mkdir(parents=True, exist_ok=True)
-                write_file(self.data, document_bytes(timeline_to_document(timeline)))
+                write_file(self.data, native_bytes(timeline))
                 write_file(self.data.with_suffix(NOTE_SUFFIX), json.dumps(note).encode())
             except (OSError, WriteError) as error:
                 # A full disk must not break editing (the next change tries again), but the
