@@ -89,6 +89,37 @@ def test_undo_names_the_step_and_gives_back_the_event(window: MainWindow) -> Non
     assert window.model.timeline.events[index].title == "Renamed"
 
 
+def test_one_field_applied_in_two_goes_is_one_undo_step(window: MainWindow) -> None:
+    index = _index(window, "jlr-chery-report")
+    before = window.model.timeline.events[index]
+    for title in ("Renamed", "Renamed again"):
+        window.model.select(index)
+        window.edits.edit_selected()
+        window.event_form.title.setText(title)
+        assert window.event_form.apply()
+    assert window.editor.stack.count() == 1
+    assert _action(window, "actionUndo").text().replace("&", "") == "Undo Edit 'Renamed'"  # type: ignore[attr-defined]
+    _trigger(window, "actionUndo")
+    assert window.model.timeline.events[index] == before
+    # Another field, the same field after another one, or two fields at once: a step of its own.
+    steps: tuple[tuple[str | None, str | None], ...] = (
+        ("Renamed", None),
+        (None, "2024-05"),
+        ("Again", None),
+        ("B", "2024-06"),
+        ("C", "2024-07"),
+    )
+    for title, date in steps:
+        window.model.select(index)
+        window.edits.edit_selected()
+        if title is not None:
+            window.event_form.title.setText(title)
+        if date is not None:
+            window.event_form.date.setText(date)
+        assert window.event_form.apply()
+    assert window.editor.stack.count() == 5
+
+
 def test_escape_in_the_form_changes_nothing(window: MainWindow, qtbot: QtBot) -> None:
     window.model.select(0)
     window.edits.edit_selected()

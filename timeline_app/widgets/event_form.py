@@ -364,9 +364,15 @@ class EventForm(QWidget):
         if self._index is None:
             return True
         index = self._index
+        record = self.record()
+        # Applying the same one field of the same event again (a title typed in two goes) joins
+        # its undo step: one Undo gives back what the field said before the first.
+        changed = {
+            name for name in record.keys() | self._record.keys() if record.get(name) != self._record.get(name)
+        }
         self.applying = True
         try:
-            self._editor.edit_event(index, self.record())
+            self._editor.edit_event(index, record, changed.pop() if len(changed) == 1 else None)
         except EditRefusedError as error:
             self._show_problems(error.problems)
             return False
