@@ -92,10 +92,10 @@ def test_undo_names_the_step_and_gives_back_the_event(window: MainWindow) -> Non
 def test_one_field_applied_in_two_goes_is_one_undo_step(window: MainWindow) -> None:
     index = _index(window, "jlr-chery-report")
     before = window.model.timeline.events[index]
-    for title in ("Renamed", "Renamed again"):
+    for new_title in ("Renamed", "Renamed again"):
         window.model.select(index)
         window.edits.edit_selected()
-        window.event_form.title.setText(title)
+        window.event_form.title.setText(new_title)
         assert window.event_form.apply()
     assert window.editor.stack.count() == 1
     assert _action(window, "actionUndo").text().replace("&", "") == "Undo Edit 'Renamed'"  # type: ignore[attr-defined]
