@@ -98,7 +98,7 @@ def test_one_field_applied_in_two_goes_is_one_undo_step(window: MainWindow) -> N
         window.event_form.title.setText(new_title)
         assert window.event_form.apply()
     assert window.editor.stack.count() == 1
-    assert _action(window, "actionUndo").text().replace("&", "") == "Undo Edit 'Renamed'"  # type: ignore[attr-defined]
+    assert _action(window, "actionUndo").text().replace("&", "") == "Undo Edit 'Renamed again'"  # type: ignore[attr-defined]
     _trigger(window, "actionUndo")
     assert window.model.timeline.events[index] == before
     # Another field, the same field after another one, or two fields at once: a step of its own.

@@ -72,7 +72,8 @@ class _ChangeCommand(QUndoCommand):
         mine, theirs = self.change.steps, other.change.steps
         if len(mine) != 1 or len(theirs) != 1 or mine[0].index != theirs[0].index:
             return False
-        self.change = Change(self.change.name, (Step(mine[0].index, mine[0].before, theirs[0].after),))
+        self.change = Change(other.change.name, (Step(mine[0].index, mine[0].before, theirs[0].after),))
+        self.setText(other.text())  # the menu names the event as it now reads
         return True
 
 
