@@ -116,6 +116,24 @@ def test_the_biggest_picture_allowed_is_decoded_within_the_memory_limit(
 
 
 @pytest.mark.parametrize(
+    ("width", "height", "decoded"),
+    [
+        (1000, 50_000, (339, 16_971)),
+        (50_000, 1000, (2400, 48)),
+        (2000, 3000, (1960, 2939)),
+        (900, 600, (900, 600)),
+    ],
+    ids=["a tall strip", "a wide strip", "a portrait", "small"],
+)
+def test_no_side_is_wider_and_no_picture_more_pixels_than_the_panel_can_use(
+    decoder: DecoderProcess, width: int, height: int, decoded: tuple[int, int]
+) -> None:
+    pixels = decode(decoder, solid_png(width, height))
+    assert (pixels.width, pixels.height) == decoded
+    assert pixels.to_image().pixelColor(decoded[0] // 2, decoded[1] // 2) == TEAL
+
+
+@pytest.mark.parametrize(
     ("data", "reason"),
     [
         (solid_png(400, 300)[:120], "it could not be decoded"),

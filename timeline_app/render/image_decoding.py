@@ -7,6 +7,7 @@ by printing and PDF export. Reading (``read_local_bytes``) uses no Qt: a worker 
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
@@ -23,7 +24,9 @@ MAX_IMAGE_FILE_BYTES = 40 * 1024 * 1024
 MAX_IMAGE_PIXELS = 50_000_000
 # Qt's own guard on one decode's memory, in megabytes (its default is 256).
 ALLOCATION_LIMIT_MB = 200
-# Decoded no wider than this (a panel on a wide high-density screen; a printed page's column).
+# Decoded no wider than this (a panel on a wide high-density screen; a printed page's column),
+# and of no more pixels than a square of that side: a 1000 x 50,000 strip is as heavy as the
+# biggest picture allowed, and shown at a panel's width it needs a fraction of them.
 MAX_DECODED_WIDTH = 2400
 
 
@@ -36,7 +39,8 @@ class ImageError(PhraseError):
 
 
 def decode_image(data: bytes, max_width: int = MAX_DECODED_WIDTH) -> QImage:
-    """The picture in ``data``, scaled down to at most ``max_width`` pixels wide; ImageError."""
+    """The picture in ``data``, scaled down to at most ``max_width`` pixels wide and ``max_width``
+    squared pixels in all, its shape kept; ImageError."""
     buffer = QBuffer()
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -53,8 +57,11 @@ def decode_image(data: bytes, max_width: int = MAX_DECODED_WIDTH) -> QImage:
     if size.width() * size.height() > MAX_IMAGE_PIXELS:
         message = QT_TRANSLATE_NOOP("Images", "it is %1 × %2 pixels, more than the %3 million shown")
         raise ImageError(message, Number(size.width()), Number(size.height()), MAX_IMAGE_PIXELS // 1_000_000)
-    if size.width() > max_width > 0:
-        reader.setScaledSize(QSize(max_width, max(round(size.height() * max_width / size.width()), 1)))
+    if max_width > 0:
+        width, height = size.width(), size.height()
+        scale = min(max_width / width, max_width / math.sqrt(width * height))
+        if scale < 1:
+            reader.setScaledSize(QSize(max(round(width * scale), 1), max(round(height * scale), 1)))
     image = reader.read()
     if image.isNull():
         raise _failed(
