@@ -210,6 +210,49 @@ def test_a_big_load_freezes_what_is_alive_out_of_the_collectors_sight(
         gc.unfreeze()
 
 
+def test_no_collection_walks_a_loaded_timeline_before_it_is_frozen(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The collector's first pass after a load walked every new object with the interpreter
+    held (0.9 s of frozen window for a million slides' rich text): it stays off until the
+    timeline is frozen out of its sight."""
+    import gc
+
+    from timeline_app.viewmodel import file_loading
+
+    monkeypatch.setattr(file_loading, "FREEZE_MIN_EVENTS", 1)
+    seen: list[str] = []  # what happened on the worker thread, in order
+    freeze = gc.freeze
+
+    def frozen() -> None:
+        if threading.current_thread() is not threading.main_thread():
+            seen.append("frozen")
+        freeze()
+
+    def collected(phase: str, info: dict[str, int]) -> None:
+        # An automatic collection (the collector on); the loader's own gen-0 passes run with it off.
+        if phase == "start" and gc.isenabled() and threading.current_thread() is not threading.main_thread():
+            seen.append("collected")
+
+    monkeypatch.setattr(gc, "freeze", frozen)
+    # Enough rich events that their objects set off automatic collections once the collector is on.
+    events = [
+        {"id": f"e{n}", "title": "t", "date": "2024", "status": "reported", "tags": ["a", "b"]}
+        for n in range(3000)
+    ]
+    path = tmp_path / "tagged.json"
+    path.write_text(json.dumps({"title": "T", "events": events}))
+    loader = file_loading.FileLoader()
+    gc.callbacks.append(collected)
+    try:
+        with qtbot.waitSignal(loader.loaded, timeout=LOAD_TIMEOUT_MS):
+            loader.start(path)
+    finally:
+        gc.callbacks.remove(collected)
+        gc.unfreeze()
+    assert seen[:1] == ["frozen"]
+
+
 @pytest.mark.parametrize("kind", ["ics", "csv", "timelinejs"])
 def test_a_file_given_at_start_up_opens_in_a_window_shown_at_once(
     qtbot: QtBot, isolated_settings: Path, tmp_path: Path, kind: str

@@ -18,6 +18,7 @@ from timeline_app.core.metrics import MetricSeries, metric_series
 from timeline_app.core.timeline import Timeline
 from timeline_app.io.errors import LoadCancelled, Progress, TimelineLoadError, unexpected_error
 from timeline_app.io.load_process import load_file
+from timeline_app.io.loader import garbage_collection_paused
 
 if TYPE_CHECKING:  # the formats are imported at the first file, not at start-up
     from timeline_app.io.formats.column_mapping import ColumnMapping
@@ -74,14 +75,18 @@ class _LoadWorker(QObject):
 
         result: object
         try:
-            timeline = self._read(report)
-            report(QT_TRANSLATE_NOOP("Progress", "Sorting events"))
-            # Sorting a million events takes a while: do it here, not on the GUI thread.
-            index = TimelineIndex.build(timeline.events)
-            metrics = tuple(metric_series(timeline))
-            result = LoadedTimeline(timeline, index, metrics, from_article=self._from_article)
-            if len(timeline.events) >= FREEZE_MIN_EVENTS:
-                gc.freeze()  # O(1); the timeline is still freed by reference counting when replaced
+            # The collector stays off until the timeline is frozen out of its reach: its first
+            # pass after the load would walk every new object with the interpreter held (0.9 s of
+            # frozen window for a million slides' rich text).
+            with garbage_collection_paused():
+                timeline = self._read(report)
+                report(QT_TRANSLATE_NOOP("Progress", "Sorting events"))
+                # Sorting a million events takes a while: do it here, not on the GUI thread.
+                index = TimelineIndex.build(timeline.events)
+                metrics = tuple(metric_series(timeline))
+                result = LoadedTimeline(timeline, index, metrics, from_article=self._from_article)
+                if len(timeline.events) >= FREEZE_MIN_EVENTS:
+                    gc.freeze()  # O(1); the timeline is still freed by reference counting when replaced
         except (TimelineLoadError, LoadCancelled) as error:
             result = error
         except Exception as error:  # a load always ends with a signal, never a hang
