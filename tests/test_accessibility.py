@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QApplication,
+    QDialog,
     QMenu,
     QTableWidget,
     QToolButton,
@@ -561,3 +562,32 @@ def test_the_sheet_fits_a_small_screen_with_room_for_its_title_bar(
     assert sheet.height() <= available.height() * SCREEN_SHARE
     assert sheet.width() <= available.width() * SCREEN_SHARE
     sheet.close()
+
+
+@pytest.mark.parametrize("which", ["lanes", "report"])
+def test_dialogs_take_their_size_or_what_a_small_screen_has_room_for(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, which: str
+) -> None:
+    from timeline_app.app import lanes_dialog, report_dialog
+
+    module = lanes_dialog if which == "lanes" else report_dialog
+    dialog_class = lanes_dialog.LanesDialog if which == "lanes" else report_dialog.ReportDialog
+
+    def made() -> QDialog:
+        if which == "lanes":
+            return lanes_dialog.LanesDialog(window.editor, window)
+        return report_dialog.ReportDialog("Traceback (most recent call last): ...", tmp_path / "log", window)
+
+    for available, expected in (
+        (QRect(0, 0, 3840, 2160), QSize(*module.DIALOG_SIZE)),
+        (QRect(0, 0, 400, 300), QSize(360, 270)),  # a share of the screen, room for a title bar
+    ):
+
+        class Screen:
+            def availableGeometry(self) -> QRect:
+                return available  # noqa: B023 (used before the loop moves on)
+
+        monkeypatch.setattr(dialog_class, "screen", lambda _self: Screen())
+        dialog = made()
+        qtbot.addWidget(dialog)
+        assert dialog.size() == expected

@@ -196,8 +196,10 @@ def test_the_gui_answers_while_a_slow_image_loads(
     qtbot.waitUntil(lambda: "image-resource:" in panel.toHtml())
 
 
-FIFO_SCRIPT = """
-import os, sys
+# A child app's window on the timeline named by its first argument, its event "plant" selected;
+# each script then polls what it waits for.
+WINDOW_SCRIPT = """
+import os, signal, sys
 from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -206,6 +208,11 @@ from timeline_app.app import create_main_window
 window = create_main_window(Path(sys.argv[1]))
 window.show()
 window.model.select_id("plant")
+"""
+
+FIFO_SCRIPT = (
+    WINDOW_SCRIPT
+    + """
 def check():
     if "named pipe" in window.detail_panel.toPlainText():
         print("refused:", window.detail_panel.toPlainText().split("Images", 1)[1].split("\\n")[1])
@@ -216,6 +223,7 @@ check()
 app.exec()
 window.close()
 """
+)
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
@@ -464,17 +472,10 @@ def test_a_decoder_that_hangs_leaves_a_placeholder_saying_it_took_too_long(
     assert decoder.pid not in (None, child)
 
 
-APP_ENDS_SCRIPT = """
-import os, signal, sys
-from pathlib import Path
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-app = QApplication([])
-from timeline_app.app import create_main_window
+APP_ENDS_SCRIPT = (
+    WINDOW_SCRIPT
+    + """
 from timeline_app.render import image_loader
-window = create_main_window(Path(sys.argv[1]))
-window.show()
-window.model.select_id("plant")
 def check():
     if "image-resource:" not in window.detail_panel.toHtml():
         QTimer.singleShot(20, check)
@@ -490,6 +491,7 @@ def check():
 check()
 app.exec()
 """
+)
 
 
 @linux_only
