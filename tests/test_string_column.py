@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import pickle
+import sys
 from collections.abc import Iterator
 
 import pytest
@@ -10,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline_app.core import string_column
-from timeline_app.core.string_column import StringColumn, cut
+from timeline_app.core.string_column import StringColumn, cut, untracked
 
 _TEXT = st.text(alphabet="abcé😀", max_size=3)
 
@@ -165,3 +167,15 @@ def test_cut_gives_tuples_of_the_size_and_keeps_a_small_tuple() -> None:
     assert cut([], 2) == []
     small = ("a", "b")
     assert cut(small, 2)[0] is small
+
+
+def test_untracked_chunks_are_left_alone_by_the_collector_and_freed_by_their_count() -> None:
+    strings = [f"text {number}" for number in range(10)]
+    chunks = cut(strings, 4)
+    assert all(gc.is_tracked(chunk) for chunk in chunks)  # as made
+    assert untracked(chunks) is chunks
+    assert not any(gc.is_tracked(chunk) for chunk in chunks)
+    assert [text for chunk in chunks for text in chunk] == strings
+    counts = [sys.getrefcount(text) for text in strings]
+    del chunks  # freed by reference counting, and the strings with them
+    assert [sys.getrefcount(text) for text in strings] == [count - 1 for count in counts]

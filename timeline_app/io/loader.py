@@ -43,7 +43,7 @@ from timeline_app.core.model import (
     TimelineHeader,
 )
 from timeline_app.core.quoting import MAX_QUOTED_CHARS, quoted, visible
-from timeline_app.core.string_column import StringColumn, cut
+from timeline_app.core.string_column import StringColumn, cut, untracked
 from timeline_app.core.timeline import Timeline
 from timeline_app.io.duplicate_keys import (
     DuplicateKey,
@@ -301,7 +301,7 @@ class TextColumn(Sequence[str]):
             self._length += len(strings)
             self._joined.append(joined_piece(strings))
         else:  # in the chunks the table keeps: the table takes them as they are
-            for chunk in cut(strings):
+            for chunk in untracked(cut(strings)):
                 self._add_piece(chunk)
 
     def _add_piece(self, strings: tuple[str, ...]) -> None:
@@ -343,7 +343,8 @@ class TextColumn(Sequence[str]):
         """All the strings, in order, as a table keeps them (the pieces become its chunks)."""
         if not self._compact:
             return StringColumn.of_chunks(self._pieces)
-        return StringColumn.of_chunks(split_piece(joined, offsets) for joined, offsets in self._joined)
+        pieces = (split_piece(joined, offsets) for joined, offsets in self._joined)
+        return StringColumn.of_chunks(chunk for piece in pieces for chunk in untracked(cut(piece)))
 
 
 def joined_piece(strings: Sequence[str]) -> tuple[str, npt.NDArray[np.int64]]:
