@@ -116,8 +116,15 @@ class IdIndex:
 
     def _set(self, ids: Sequence[str], hashes: npt.NDArray[np.int64]) -> None:
         self._ids = ids
-        self._order = np.argsort(hashes, kind="stable")
-        self._sorted = hashes[self._order]
+        # Equal hashes stay in file order (a stable sort's): when no two are equal, as with the
+        # ids of a valid file (barring a 64-bit collision), any sort gives that order, and
+        # numpy's default one takes a sixth less time than its stable one.
+        order = np.argsort(hashes)
+        ordered = hashes[order]
+        if ordered.size and bool((ordered[1:] == ordered[:-1]).any()):
+            order = np.argsort(hashes, kind="stable")
+            ordered = hashes[order]
+        self._order, self._sorted = order, ordered
         self._pending = None
 
     def spliced(self, ids: Sequence[str], start: int, stop: int, new_ids: Sequence[str]) -> IdIndex:

@@ -433,9 +433,9 @@ class _EventSink:
         self.hashes: list[npt.NDArray[np.int64]] = []  # of the ids
         self.status: list[npt.NDArray[np.int8]] = []
         self.lane: list[npt.NDArray[np.int32]] = []  # codes of lane_codes
-        self.lane_codes: dict[str | None, int] = {}  # each lane text (None: no lane), first seen first
+        self.lane_codes: _Codes[str | None] = _Codes()  # each lane text (None: no lane), first seen first
         self.date: list[npt.NDArray[np.int32]] = []  # codes of date_codes
-        self.date_codes: dict[str, int] = {}  # each date text, first seen first
+        self.date_codes: _Codes[str] = _Codes()  # each date text, first seen first
         self.detailed: dict[int, EventRecord] = {}  # events with rich fields (actors, amounts, ...)
         self.sound = True  # no id or title the whole-file checks would refuse
 
@@ -530,10 +530,17 @@ _STR: frozenset[type] = frozenset({str})
 _STR_OR_NONE: frozenset[type] = frozenset({str, type(None)})
 
 
-def _codes(values: list[_Key], codes: dict[_Key, int]) -> npt.NDArray[np.int32]:
+class _Codes(dict[_Key, int]):
+    """A code for each value, in the order first seen: one not seen before gets the next code
+    when it is looked up (a column's codes in one pass over it, not two)."""
+
+    def __missing__(self, value: _Key) -> int:
+        code = self[value] = len(self)
+        return code
+
+
+def _codes(values: list[_Key], codes: _Codes[_Key]) -> npt.NDArray[np.int32]:
     """The code of each value in ``codes``, where values not seen before get the next ones."""
-    for value in dict.fromkeys(values):
-        codes.setdefault(value, len(codes))
     return np.fromiter(map(codes.__getitem__, values), dtype=np.int32, count=len(values))
 
 
