@@ -74,6 +74,7 @@ def test_the_items_found_are_the_events(
         b'{"events": [1, 2]}}',
         b'{"events": ["a]}',  # a string never closed
         b"\x00\xff\xfe",
+        b'{"events": [' + b"[" * 100_000 + b"]" * 100_000 + b"]",  # deeper than msgspec goes, not closed
     ],
 )
 def test_what_the_scan_cannot_tell_it_leaves_to_the_thorough_check(body: bytes) -> None:
@@ -171,3 +172,11 @@ def test_a_spoiled_file_gets_the_scans_spans_or_none(
 def test_items_laid_out_unevenly_are_left_to_the_scan(body: bytes) -> None:
     assert json_split._evenly_laid_out(body) is None
     assert _items(body) == json.loads(body)["events"]
+
+
+def test_events_nested_deeper_than_msgspec_goes_are_scanned() -> None:
+    deep = b"[" * 100_000 + b"]" * 100_000
+    assert _same(
+        event_spans(b'{"events": [1, ' + deep + b"]}"), scanned_spans(b'{"events": [1, ' + deep + b"]}")
+    )
+    assert len(event_spans(b'{"events": [1, ' + deep + b"]}") or ()) == 2

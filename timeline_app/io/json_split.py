@@ -92,7 +92,7 @@ def _evenly_laid_out(body: bytes) -> EventSpans | None:
     None when they are not, there are none, or msgspec cannot say (the scan then tells)."""
     try:
         items = _DOCUMENT.decode(body).events
-    except msgspec.DecodeError:
+    except (msgspec.DecodeError, RecursionError):  # (deep nesting: the scan takes any depth)
         return None
     if not items:
         return None

@@ -16,6 +16,7 @@ from operator import is_not, itemgetter
 from pathlib import Path
 from typing import Any, TypeVar, cast, overload
 
+import msgspec
 import numpy as np
 import numpy.typing as npt
 from pydantic import BaseModel, TypeAdapter, ValidationError
@@ -45,6 +46,7 @@ from timeline_app.core.model import (
 from timeline_app.core.quoting import MAX_QUOTED_CHARS, quoted, visible
 from timeline_app.core.string_column import CHUNK, StringColumn, cut, untracked
 from timeline_app.core.timeline import Timeline
+from timeline_app.io.core_events import CoreColumns, core_columns, core_decoder
 from timeline_app.io.duplicate_keys import (
     DuplicateKey,
     has_duplicate_keys,
@@ -427,7 +429,9 @@ class _EventSink:
     where.
     """
 
-    def __init__(self, compact: bool) -> None:
+    def __init__(self, compact: bool, decoder: msgspec.json.Decoder[list[Any]] | None = None) -> None:
+        self.core_decoder = decoder  # of chunks of core events (``core_columns``), if they are tried
+        self.try_core = True  # the chunk before had no rich event: this one may have none either
         self.taken = 0
         self.key_count = 0  # keys over all events (not those of nested objects)
         self.ids = TextColumn(compact)
@@ -496,6 +500,13 @@ class _EventSink:
         except (KeyError, TypeError):
             return False
         return True
+
+    def add_core(self, columns: CoreColumns) -> None:
+        """Take a chunk of events of core fields only, each of its type (``core_columns``)."""
+        self.key_count += columns.key_count
+        self.add_columns(
+            columns.ids, columns.titles, columns.dates, columns.statuses, columns.lanes, columns.summaries
+        )
 
     def add_columns(
         self,
@@ -579,7 +590,7 @@ def _parse_in_chunks(body: bytes, progress: Progress, stage: str, *, compact: bo
         document = TimelineDocument.model_validate_json(spans.header(body))
     except ValidationError:
         return None
-    sink = _EventSink(compact)
+    sink = _EventSink(compact, core_decoder(tuple(lane.id for lane in document.lanes)))
     parse_plainly = True
     for first in range(0, len(spans), EVENT_CHUNK):
         progress(stage)  # a chance to cancel
@@ -619,8 +630,16 @@ _RICH_SHARE_FOR_WHOLE = 4
 def _add_plainly_parsed(sink: _EventSink, body: bytes, spans: EventSpans, first: int, chunk: bytes) -> bool:
     """Add a chunk of events parsed as plain JSON, its core fields' types checked as columns and
     only its events with rich fields validated by pydantic (from their own bytes); False if some
-    event is not valid. The same records as validating the chunk, in two thirds of the time.
+    event is not valid. The same records as validating the chunk, in two thirds of the time; a
+    chunk of events with core fields only in half (``core_columns``), tried after a chunk that had
+    no rich event.
     """
+    if sink.core_decoder is not None and sink.try_core:
+        columns = core_columns(sink.core_decoder, chunk)
+        if columns is not None:
+            sink.add_core(columns)
+            return True
+    rich_before = len(sink.detailed)
     try:
         records = from_json(chunk, allow_inf_nan=False)  # NaN and Infinity: the thorough path's
     except ValueError:
@@ -633,7 +652,10 @@ def _add_plainly_parsed(sink: _EventSink, body: bytes, spans: EventSpans, first:
         except ValidationError:
             return None
 
-    return type(records) is list and sink.add_parsed(records, validate_rich)
+    if type(records) is not list or not sink.add_parsed(records, validate_rich):
+        return False
+    sink.try_core = len(sink.detailed) == rich_before
+    return True
 
 
 def _sound_columns(
