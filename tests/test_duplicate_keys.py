@@ -160,3 +160,41 @@ def test_duplicates_are_listed_first_when_the_file_has_other_problems() -> None:
         'line 1, column 20: duplicate key "title" at the top level (the first is at line 1, column 2)',
         "events: input should be a valid array, got 1",
     ]
+
+
+_ONE_EVENT = '{"id":"x","title":"T","date":"2005","status":"confirmed"%s}'
+
+
+@pytest.mark.parametrize("spacing", [" ", "\t", "  ", "\n", " \r\n ", " " * 100], ids=repr)
+@pytest.mark.parametrize("where", ["top level", "event"])
+def test_a_key_written_again_with_whitespace_before_its_colon_is_reported(spacing: str, where: str) -> None:
+    """Written tight the first time: once the counts took the second for no key at all."""
+    again = f'"title"{spacing}:"b"'
+    if where == "top level":
+        text = f'{{"title":"a",{again},"events":[{_ONE_EVENT % ""}]}}'
+        said = 'duplicate key "title" at the top level'
+    else:
+        text = f'{{"title":"a","events":[{_ONE_EVENT % ("," + again)}]}}'
+        said = 'duplicate key "title" in events[0]'
+    with pytest.raises(TimelineLoadError) as caught:
+        parse_timeline(text.encode(), "dup.json")
+    assert said in caught.value.problems[0].message
+
+
+@pytest.mark.parametrize(
+    "summary", ["Remarque : le prix", "ratio 3 :1", 'he said "yes" : done', "x" + " " * 100 + ": y"]
+)
+def test_text_with_whitespace_before_a_colon_loads(summary: str) -> None:
+    raw = json.loads(json.dumps(RAW))
+    raw["events"][0]["summary"] = summary
+    for style in ("compact", "jackson"):
+        body = STYLES[style](raw).encode()
+        assert parse_timeline(body, "colons.json").events.summaries[0] == summary
+
+
+def test_ordinary_text_with_a_space_before_a_colon_passes_the_cheap_count() -> None:
+    """French puts a space before a colon: no quote before it, so nothing to look into."""
+    raw = json.loads(json.dumps(RAW))
+    raw["events"][0]["summary"] = "Remarque : le prix : 30 000 euros"
+    body = STYLES["compact"](raw).encode()
+    assert not _may_have_duplicates(body, TimelineDocument.model_validate_json(body))

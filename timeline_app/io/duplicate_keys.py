@@ -60,26 +60,68 @@ def may_repeat_keys(
     """Whether the JSON of a validated document may write a key twice in one object.
 
     Compares how many keys the document holds with how many the bytes write: a key is a
-    string followed by a colon, and a quote before a colon inside a string is rare. Most
-    files write keys tight ("key": value), which one pass counts; the other counts run only
-    when that one differs: all the colons (exact when no string holds one), spaced keys
-    ("key" : value, as Jackson writes), and escaped quotes before a colon inside strings (no
-    key ends in a backslash: none is unknown). Only a string that starts with a colon makes
-    the count too high, and the caller look for duplicates in vain. ``header`` is the
+    string followed by a colon, and a quote before a colon inside a string is rare. All the
+    colons first (exact when no string holds one); then keys written tight ("key": value) and
+    spaced once ("key" : value, as Jackson writes), less escaped quotes before a colon inside
+    strings (no key ends in a backslash: none is unknown). A key with other whitespace before
+    its colon would be missed by those counts, and a key written twice make up for it: then the
+    answer is yes. A string that starts with a colon also makes the count too high, and the
+    caller look for duplicates in vain. ``header`` is the
     document validated (its events aside), ``event_keys`` how many keys the events hold at
     their top level, ``detailed`` the event records with rich fields, the only ones that
     hold nested objects.
     """
     distinct = event_keys + _distinct_key_count(header, detailed)
     data = np.frombuffer(body, dtype=np.uint8)
-    written = _count(data, b'":')
-    if written == distinct or _count(data, b":") == distinct:
-        return False
-    written += _count(data, b'" :')
+    if _count(data, b":") == distinct:
+        return False  # every colon is a key's, and no key is written twice
+    # The counts below see keys written tight or spaced once; a key written with other whitespace
+    # before its colon ("key"\t: or "key"  :) they miss, and a key written twice could make up
+    # for it: then look.
+    spaced, odd = _spaced_colons(data)
+    if odd:
+        return True
+    written = _count(data, b'":') + spaced
     if written == distinct:
         return False
     written -= _count(data, b'\\":') + _count(data, b'\\" :')
     return written != distinct
+
+
+# JSON's whitespace, and how long a run of it before a colon is followed back to the quote of a key.
+_IS_JSON_WHITESPACE = np.zeros(256, dtype=bool)
+_IS_JSON_WHITESPACE[list(b" \t\n\r")] = True
+_LONGEST_SPACING = 64
+_COLON, _QUOTE, _SPACE = ord(":"), ord('"'), ord(" ")
+
+
+def _spaced_colons(data: npt.NDArray[np.uint8]) -> tuple[int, bool]:
+    """How many colons come after a quote and one space ('" :'), and whether any comes after a
+    quote and other whitespace (or after a run of it too long to follow back)."""
+    single, odd = 0, False
+    colon, low = np.empty(_CHUNK, dtype=bool), np.empty(_CHUNK, dtype=bool)  # (reused: see _count)
+    for start in range(0, len(data) - 1, _CHUNK):
+        stop = min(start + _CHUNK, len(data) - 1)
+        # The byte right before each colon, where it is whitespace (or another byte up to a
+        # space: none in valid JSON but whitespace, and those are dropped next).
+        np.equal(data[start + 1 : stop + 1], _COLON, out=colon[: stop - start])
+        np.less_equal(data[start:stop], _SPACE, out=low[: stop - start])
+        np.logical_and(colon[: stop - start], low[: stop - start], out=colon[: stop - start])
+        after = np.flatnonzero(colon[: stop - start]) + start
+        after = after[_IS_JSON_WHITESPACE[data[after]]]
+        run = after.copy()  # where its run of whitespace starts
+        for _ in range(_LONGEST_SPACING):
+            longer = (run > 0) & _IS_JSON_WHITESPACE[data[np.maximum(run - 1, 0)]]
+            if not longer.any():
+                break
+            run[longer] -= 1
+        else:
+            return single, True
+        keyed = (run > 0) & (data[np.maximum(run - 1, 0)] == _QUOTE)
+        once = (run == after) & (data[after] == _SPACE)
+        single += int(np.count_nonzero(keyed & once))
+        odd = odd or bool((keyed & ~once).any())
+    return single, odd
 
 
 def _distinct_key_count(header: BaseModel, detailed: Iterable[Mapping[str, Any]]) -> int:
