@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import json
 
 import numpy as np
 import pytest
@@ -20,6 +21,8 @@ from timeline_app.core.model import Status
 from timeline_app.core.search import EventFilter, SearchIndex
 from timeline_app.core.timeline import Timeline
 from timeline_app.io.editing import Change, apply, delete_change, edit_change, record_of
+from timeline_app.io.formats.native import timeline_to_document
+from timeline_app.io.loader import parse_timeline
 
 _ARRAYS = ("status", "lane", "date_code", "start", "end", "precision", "fuzzy")
 
@@ -152,6 +155,16 @@ def test_a_move_shares_every_column_but_the_dates() -> None:
 
 
 _QUERIES = ("jlr", "sales china", "jaguar", "units 1", "chery")
+UNLINKED = parse_timeline(
+    json.dumps(
+        timeline_to_document(LOADED)
+        | {
+            "events": [
+                {k: v for k, v in e.items() if k != "links"} for e in timeline_to_document(LOADED)["events"]
+            ]
+        }
+    ).encode()
+)
 
 
 @pytest.mark.parametrize(
@@ -191,6 +204,29 @@ def test_the_word_index_outlives_an_edit_only_when_no_text_changed(
         ):
             assert np.array_equal(kept.filtered(event_filter), fresh.filtered(event_filter))
         assert kept.actors() == fresh.actors()
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.lists(st.integers(0, 40), min_size=1, max_size=3, unique=True), min_size=1, max_size=5))
+def test_the_word_index_outlives_deletes_and_answers_as_a_fresh_one(picks: list[list[int]]) -> None:
+    timeline = UNLINKED  # (deleting a linked event changes the events linking to it too)
+    search = SearchIndex(timeline.events)
+    search.matches("jlr")  # built
+    for pick in picks:
+        rows = sorted({row % len(timeline.events) for row in pick})
+        if len(rows) == len(timeline.events):
+            break
+        before = timeline
+        timeline = apply(before, delete_change(before, rows, "Delete"))
+        kept = search.reused_for(timeline.events)
+        # One event deleted keeps the index (the common case: the selected event); several are a
+        # step each, and the index is built again.
+        assert (kept is not None) == (len(rows) == 1)
+        search = kept or SearchIndex(timeline.events)
+        fresh = SearchIndex(timeline.events)
+        for query in (*_QUERIES, "a", "2024"):
+            assert np.array_equal(search.matches(query), fresh.matches(query)), query
+        assert search.actors() == fresh.actors()
 
 
 def test_an_index_still_building_is_not_reused() -> None:
