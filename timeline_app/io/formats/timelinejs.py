@@ -29,11 +29,10 @@ from dataclasses import dataclass, field
 from html import escape
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Annotated, Any, Final, Required
+from typing import Any, Final
 from urllib.parse import urlsplit
 
-from pydantic import Field, StrictInt, StrictStr, TypeAdapter, ValidationError
-from typing_extensions import TypedDict
+from pydantic import ValidationError
 
 from timeline_app.core.calendar import civil_from_seconds, days_in_month
 from timeline_app.core.dates import (
@@ -81,6 +80,7 @@ from .native import (
     title_from_source,
     usable_id,
 )
+from .slide_chunks import SlideColumns, slide_columns
 
 GENERATED_ID_PREFIX: Final = "tljs-"
 UNTITLED_ERA: Final = "Untitled era"
@@ -540,34 +540,51 @@ def kept_slide_fields(background: object, media: Media | None) -> dict[str, Any]
     return fields
 
 
-def media_image(media: Media) -> dict[str, str] | None:
+def media_image(media: Media, text_of: Callable[[str], str] = html_to_text) -> dict[str, str] | None:
     """A slide's picture (an image's address or path, not embed code) as an image of ours, its
-    credit and caption as plain text; None for other media."""
+    credit and caption as plain text (``text_of`` of their HTML); None for other media."""
     url = media.url.strip()
     if not _IMAGE_URL.fullmatch(url) or location_problem(url) is not None:
         return None
     image = {"url": url}
     for name, text in (("caption", media.caption), ("credit", media.credit), ("alt", media.alt)):
-        if plain := html_to_text(text).strip():
+        if plain := text_of(text).strip():
             image[name] = plain
     return image
 
 
-def media_source(media: Media) -> dict[str, str]:
-    """A slide's media as a source of ours: credit as outlet, caption as quote, web address kept."""
+def media_source(media: Media, text_of: Callable[[str], str] = html_to_text) -> dict[str, str]:
+    """A slide's media as a source of ours: credit as outlet, caption as quote, web address kept
+    (``text_of``: the plain text of their HTML)."""
     url = media.url.strip()
-    parts = None if "<" in url else urlsplit(url)  # (split once: a million slides may have media)
-    address = parts if parts is not None and parts.scheme in ("http", "https") else None
-    is_address = address is not None
-    outlet = html_to_text(media.credit) or (address.hostname if address is not None else None) or MEDIA_OUTLET
+    is_address = web_scheme(url)
+    outlet = text_of(media.credit)
+    if not outlet:
+        hostname = urlsplit(url).hostname if is_address else None
+        outlet = hostname or MEDIA_OUTLET
     source = {"outlet": outlet}
     # Embed codes (a tweet's blockquote, say) are HTML: their text is the quote.
-    quote = html_to_text(media.caption) or ("" if is_address else html_to_text(url))
+    quote = text_of(media.caption) or ("" if is_address else text_of(url))
     if quote:
         source["quote"] = quote
     if is_address:
         source["url"] = url
     return source
+
+
+# An address whose scheme is http(s) and whose host part urlsplit takes as it is (no brackets,
+# no characters beyond ASCII, which it checks and may refuse): most media addresses.
+_PLAIN_WEB_ADDRESS = re.compile(r"(?i:https?)://[!$-.0-9;=A-Z_a-z~]*(?:[/?#].*)?", re.DOTALL)
+
+
+def web_scheme(url: str) -> bool:
+    """Whether urlsplit gives ``url`` (without embed code) the scheme http or https; ValueError
+    where urlsplit refuses it (a bracket not closed, say)."""
+    if "<" in url:
+        return False
+    if _PLAIN_WEB_ADDRESS.match(url):  # (a million slides may have media: no split for these)
+        return True
+    return urlsplit(url).scheme in ("http", "https")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -626,71 +643,14 @@ def read_timelinejs(data: bytes, source: str) -> Timeline:
     return timeline_from_document(document, source, collector.relocate)
 
 
-# Slides as the fast way reads them: anything else (a number where text is expected, a date
-# field that is neither a whole number nor text, a slide without a start date) fails validation,
-# and the file is read the thorough way, which says what is wrong or reads what is unusual.
-_WholeOrText = Annotated[StrictInt | StrictStr | None, Field()]
-
-
-class _DateFields(TypedDict, total=False):
-    year: _WholeOrText
-    month: _WholeOrText
-    day: _WholeOrText
-    hour: _WholeOrText
-    minute: _WholeOrText
-    second: _WholeOrText
-
-
-class _TextFields(TypedDict, total=False):
-    headline: StrictStr
-    text: StrictStr
-
-
-class _MediaFields(TypedDict, total=False):
-    url: StrictStr
-    credit: StrictStr
-    caption: StrictStr
-    alt: StrictStr
-
-
-class _SlideFields(TypedDict, total=False):
-    start_date: Required[_DateFields]
-    end_date: _DateFields
-    text: _TextFields
-    media: _MediaFields
-    group: StrictStr
-    unique_id: StrictStr
-    # Fields of ours (EXTRA_SLIDE_FIELDS): text ones checked here, the rest by our event model.
-    edtf: StrictStr
-    status: StrictStr
-    lane: StrictStr
-    summary: StrictStr
-    html: StrictStr
-    actors: Any
-    amounts: Any
-    metrics: Any
-    sources: Any
-    links: Any
-    tags: Any
-    images: Any
-    background: Any  # (TimelineJS's own: kept_slide_fields keeps what it may)
-
-
-_SLIDES: TypeAdapter[list[_SlideFields]] = TypeAdapter(list[_SlideFields])
-_CORE_EXTRA = frozenset({"edtf", "status", "lane", "summary", "html"})
-_RICH_EXTRA = tuple(name for name in EXTRA_SLIDE_FIELDS if name not in _CORE_EXTRA)
-_NO_FIELDS: Final[Mapping[str, Any]] = {}
-# A slide with one of these has more than its core fields (or a media item to make a source of).
-_DETAIL_SLIDE_KEYS = frozenset({*_RICH_EXTRA, "media", "background"})
-
-
 def _read_in_chunks(body: bytes, source: str) -> Timeline | None:
-    """The timeline of a TimelineJS file, its slides validated and turned into columns a chunk at
-    a time; None when something is not as the fast way expects or some check fails.
+    """The timeline of a TimelineJS file, its slides read and turned into columns a chunk at a
+    time; None when something is not as the fast way expects or some check fails.
 
     Reading the whole file with ``json.loads``, building our document and parsing it again took
     a minute and gigabytes at a million slides. Here the file's bytes are split into slides
-    (as our JSON is), each chunk validated by pydantic and made into our columns a column at a
+    (as our JSON is), each chunk parsed and its fields' types checked as columns (only unusual
+    slides validated by pydantic: ``slide_chunks``) and made into our columns a column at a
     time (each distinct date worked out once), which the loader's checks then take.
     """
     spans = event_spans(body)
@@ -709,10 +669,10 @@ def _read_in_chunks(body: bytes, source: str) -> Timeline | None:
     dates: dict[tuple[Any, ...], str] = {}
     try:
         for first in range(0, len(spans), EVENT_CHUNK):
-            slides = _SLIDES.validate_json(spans.chunk(body, first, min(first + EVENT_CHUNK, len(spans))))
-            if not _add_chunk(slides, first, collector, dates, columns):
+            chunk = slide_columns(body, spans, first, min(first + EVENT_CHUNK, len(spans)))
+            if not _add_chunk(chunk, first, collector, dates, columns):
                 return None
-            del slides
+            del chunk
         eras = raw.get("eras", [])
         if not isinstance(eras, list):
             return None
@@ -732,68 +692,70 @@ def _read_in_chunks(body: bytes, source: str) -> Timeline | None:
     return columns.timeline(header, source)
 
 
+_RICH_EXTRA = ("actors", "amounts", "metrics", "sources", "links", "tags", "images")
+_NO_FIELDS: Final[dict[str, Any]] = {}
+
+
 def _add_chunk(
-    slides: list[_SlideFields],
+    chunk: SlideColumns,
     first: int,
     collector: SlideCollector,
     dates: dict[Any, str],
     columns: RecordColumns,
 ) -> bool:
-    """Give ``columns`` the events of validated slides (``first`` is the index of the first), as
+    """Give ``columns`` the events of a chunk of slides (``first`` is the index of the first), as
     ``SlideCollector.add`` makes them, a column at a time; False if they are not valid events.
     Raises MalformedError for a date it refuses."""
-    # One pass per column (comprehensions, C-speed joins) rather than one per slide: at a
-    # million slides each Python step per slide costs a tenth of a second or more.
-    texts = [slide.get("text", _NO_FIELDS) for slide in slides]
-    ours = ["edtf" in slide for slide in slides]
-    keys: list[Any] = [tuple(slide["start_date"].items()) for slide in slides]
-    ends = [slide.get("end_date") for slide in slides]
-    paired = ends.count(None) != len(ends)  # else the start's fields are the key
-    if paired:
-        keys = list(zip(keys, [None if end is None else tuple(end.items()) for end in ends], strict=True))
-    for key in dict.fromkeys(keys):  # each distinct date once (files repeat them)
-        if key not in dates:
-            start, end = key if paired else (key, None)
-            dates[key] = _slide_date(dict(start), None if end is None else dict(end), "events")
-    unique_ids = [slide.get("unique_id") for slide in slides]
+    # One pass per column (C-speed maps and joins) rather than one per slide: at a million
+    # slides each Python step per slide costs a tenth of a second or more.
+    count = len(chunk)
+    edtfs = chunk.edtf
+    keys: list[Any] = chunk.start_date
+    ends = chunk.end_date
+    if ends.count(None) != count:  # else the start's fields are the key
+        keys = list(zip(keys, ends, strict=True))
+        for key in dict.fromkeys(keys):  # each distinct date once (files repeat them)
+            if key not in dates:
+                start, end = key
+                dates[key] = _slide_date(dict(start), None if end is None else dict(end), "events")
+    else:
+        for key in dict.fromkeys(keys):
+            if key not in dates:
+                dates[key] = _slide_date(dict(key), None, "events")
+    unique_ids = chunk.unique_id
     if "" in unique_ids or None in unique_ids or not ids_are_valid(unique_ids):  # type: ignore[arg-type]
         unique_ids = [
             usable_id(value, f"{GENERATED_ID_PREFIX}{number}")
             for number, value in enumerate(unique_ids, first)
         ]
-    titles = _plain_texts([text.get("headline", "") for text in texts])
+    titles = _plain_texts(chunk.headline)
     if "" in titles:
         titles = [title or UNTITLED_EVENT for title in titles]
-    date_texts = [slide.get("edtf") or dates[key] for slide, key in zip(slides, keys, strict=True)]
-    statuses = [slide.get("status", DEFAULT_STATUS) for slide in slides]
-    all_ours = all(ours)
-    if all_ours:
-        lanes = [slide.get("lane") for slide in slides]
-        summaries = [slide.get("summary") for slide in slides]
-        htmls: list[str | None] = [slide.get("html") for slide in slides]
+    if None in edtfs or "" in edtfs:
+        date_texts = [edtf or dates[key] for edtf, key in zip(edtfs, keys, strict=True)]
     else:
-        lanes = [
-            slide["lane"]
-            if "lane" in slide
-            else (
-                collector.lane_for(group) if not mine and (group := slide.get("group", "").strip()) else None
-            )
-            for slide, mine in zip(slides, ours, strict=True)
-        ]
+        date_texts = edtfs  # type: ignore[assignment]
+    statuses = chunk.status
+    if None in statuses:
+        statuses = [DEFAULT_STATUS if status is None else status for status in statuses]
+    ours = count - edtfs.count(None)
+    if ours == count:
+        lanes, summaries, htmls = chunk.lane, chunk.summary, chunk.html
+    else:
+        lanes = _group_lanes(chunk.lane, chunk.group, edtfs, collector)
         # The slides we wrote carry our summary and rich text; other slides' text is HTML.
-        summaries, htmls = _summaries_and_html([text.get("text", "") for text in texts])
-        for index in [index for index, mine in enumerate(ours) if mine]:
-            summaries[index] = slides[index].get("summary")
-            htmls[index] = slides[index].get("html")
+        summaries, htmls = _summaries_and_html(chunk.text)
+        if ours:
+            for index in [index for index, edtf in enumerate(edtfs) if edtf is not None]:
+                summaries[index] = chunk.summary[index]
+                htmls[index] = chunk.html[index]
     detailed: dict[int, dict[str, Any]] = {
         index: {"html": html} for index, html in enumerate(htmls) if html is not None
     }
-    for index in [
-        index for index, slide in enumerate(slides) if not slide.keys().isdisjoint(_DETAIL_SLIDE_KEYS)
-    ]:
-        slide = slides[index]
-        fields = {name: slide[name] for name in _RICH_EXTRA if name in slide}  # type: ignore[literal-required]
-        media_fields = slide.get("media", _NO_FIELDS)
+    text_of = _remembered(html_to_text)  # (credits and captions repeat)
+    for index, slide in chunk.detail.items():
+        fields = {name: slide[name] for name in _RICH_EXTRA if name in slide}
+        media_fields = chunk.media[index] or _NO_FIELDS
         url = media_fields.get("url", "")
         media = (
             Media(
@@ -805,11 +767,12 @@ def _add_chunk(
             if url.strip()
             else None
         )
-        image = media_image(media) if media is not None and not ours[index] else None
+        mine = edtfs[index] is not None
+        image = media_image(media, text_of) if media is not None and not mine else None
         if image is not None and "images" not in fields:
             fields["images"] = [image]
-        elif not ours[index] and "sources" not in fields and media is not None:
-            fields["sources"] = [media_source(media)]
+        elif not mine and "sources" not in fields and media is not None:
+            fields["sources"] = [media_source(media, text_of)]
         fields.update(kept_slide_fields(slide.get("background"), media))
         if not fields:
             continue
@@ -823,6 +786,39 @@ def _add_chunk(
             record["summary"] = summaries[index]
         detailed[index] = record | fields
     return columns.add_columns(unique_ids, titles, date_texts, statuses, lanes, summaries, detailed)  # type: ignore[arg-type]
+
+
+def _group_lanes(
+    lanes: list[str | None], groups: list[str | None], edtfs: list[str | None], collector: SlideCollector
+) -> list[str | None]:
+    """Each slide's lane: its own (ours), else its group's (others'), each group's lane made once,
+    in the order the groups first appear (as ``SlideCollector.add`` makes them slide by slide)."""
+    wanting = [
+        group if lane is None and edtf is None else None
+        for lane, group, edtf in zip(lanes, groups, edtfs, strict=True)
+    ]
+    lane_of = {
+        group: collector.lane_for(name) if (name := group.strip()) else None
+        for group in dict.fromkeys(wanting)
+        if group is not None
+    }
+    if not lane_of:
+        return lanes
+    pairs = zip(lanes, wanting, strict=True)
+    return [lane if lane is not None else lane_of.get(group) for lane, group in pairs]  # type: ignore[arg-type]
+
+
+def _remembered(function: Callable[[str], str]) -> Callable[[str], str]:
+    """``function`` worked out once per distinct text."""
+    known: dict[str, str] = {}
+
+    def remembered(text: str) -> str:
+        result = known.get(text)
+        if result is None:
+            result = known[text] = function(text)
+        return result
+
+    return remembered
 
 
 def _plain_texts(htmls: list[str]) -> list[str]:
@@ -851,23 +847,31 @@ def _summaries_and_html(htmls: list[str]) -> tuple[list[str | None], list[str | 
     """The summary and the rich text (None where none) of each slide's text, as ``_texts`` gives
     them; in one pass over them all when each is one paragraph of text (``<p>...</p>``)."""
     joined = "\x00".join(htmls)
+    count = len(htmls)
     if (
         htmls
         and "&" not in joined
-        and joined.count("\x00") == len(htmls) - 1
-        and joined.count("<") == 2 * len(htmls)
-        and joined.count("<p>") == len(htmls)
-        and joined.count("</p>") == len(htmls)
-        and all(html.startswith("<p>") and html.endswith("</p>") for html in htmls)
+        and joined.count("\x00") == count - 1
+        and joined.count("<") == 2 * count
+        and joined.startswith("<p>")
+        and joined.endswith("</p>")
+        and joined.count("\x00<p>") == count - 1
+        and joined.count("</p>\x00") == count - 1
     ):
-        # One paragraph each: its text is the text, and the paragraph, escaped, the rich text
-        # (the markers around each paragraph's text become blank lines, stripped away).
-        inner = "\x00".join(html[3:-4] for html in htmls)
-        plain = _settled_space(inner).split("\x00")
-        safe = escape(inner).split("\x00")
-        summaries: list[str | None] = [text.strip(" ") or None for text in plain]
-        rich: list[str | None] = [f"<p>{text}</p>" for text in safe]
-        return summaries, rich
+        # One paragraph each (every text starts with <p> and ends with </p>, and has no other
+        # tag): its text is the text, and the paragraph, escaped, the rich text (the markers
+        # around each paragraph's text become blank lines, stripped away).
+        inner = joined[3:-4].replace("</p>\x00<p>", "\x00")
+        settled = _settled_space(inner)
+        plain: list[str | None] = settled.split("\x00")  # type: ignore[assignment]
+        if "" in plain or " " in (settled[:1], settled[-1:]) or " \x00" in settled or "\x00 " in settled:
+            plain = [text.strip(" ") or None for text in plain]  # type: ignore[union-attr]
+        if any(character in inner for character in "<>\"'"):
+            safe = escape(inner).replace("\x00", "</p>\x00<p>")
+            rich: list[str | None] = f"<p>{safe}</p>".split("\x00")  # type: ignore[assignment]
+        else:  # nothing to escape: each rich text is the text as written
+            rich = list(htmls)
+        return plain, rich
     pairs = list(map(_texts, htmls))
     return [pair.get("summary") for pair in pairs], [pair.get("html") for pair in pairs]
 
