@@ -86,12 +86,12 @@ _COLUMN_KEYS: Final = (*_OBJECT_KEYS, *_TEXT_KEYS)
 DETAIL_SLIDE_KEYS: Final = frozenset(
     {"actors", "amounts", "metrics", "sources", "links", "tags", "images", "media", "background"}
 )
-_DATE_VALUE_TYPES: Final[frozenset[type]] = frozenset({int, str, type(None)})
+DATE_VALUE_TYPES: Final[frozenset[type]] = frozenset({int, str, type(None)})
 _OBJECT_OR_NONE: Final[frozenset[type]] = frozenset({dict, type(None)})
 _TEXT_OR_NONE: Final[frozenset[type]] = frozenset({str, type(None)})
 _TEXT: Final[frozenset[type]] = frozenset({str})
 _NO_FIELDS: Final[dict[str, Any]] = {}
-_DATE_FIELDS: Final = frozenset(DateFields.__annotations__)
+DATE_FIELDS: Final = frozenset(DateFields.__annotations__)
 _MEDIA_FIELDS: Final = tuple(MediaFields.__annotations__)
 # Slides are parsed and taken apart this many at a time: each column is a pass over the
 # slides' dicts, and the dicts of a few thousand slides stay in the processor's cache for all
@@ -106,7 +106,9 @@ _UNUSUAL_SHARE_FOR_WHOLE: Final = 4
 class SlideColumns:
     """A chunk of slides as validation gives them, each field a column (None where absent)."""
 
-    start_date: list[tuple[tuple[str, Any], ...]]  # the date's fields (name, value) in file order
+    # A date's fields (name, value) in file order, their values' types not checked here: a file
+    # repeats dates, and the reader checks each distinct one (DATE_VALUE_TYPES).
+    start_date: list[tuple[tuple[str, Any], ...]]
     end_date: list[tuple[tuple[str, Any], ...] | None]
     headline: list[str]  # text.headline, "" where absent
     text: list[str]  # text.text, "" where absent
@@ -213,15 +215,6 @@ def _columns(fields: dict[str, list[Any]], *, check: bool) -> dict[str, list[Any
 
 def _types_hold(columns: Mapping[str, list[Any]]) -> bool:
     """Whether the columns hold what validation lets through (None: the key is absent)."""
-    # Each distinct date once: a piece of slides has few.
-    try:
-        dates = {*columns["start_date"], *columns["end_date"]}
-    except TypeError:  # a list or an object under a name validation leaves out
-        return False
-    dates.discard(None)
-    values = (value for fields in dates for name, value in fields if name in _DATE_FIELDS)
-    if not set(map(type, values)) <= _DATE_VALUE_TYPES:
-        return False
     if not set(map(type, chain(columns["headline"], columns["text"]))) <= _TEXT:
         return False
     media = columns["media"]

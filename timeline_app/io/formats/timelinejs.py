@@ -80,7 +80,7 @@ from .native import (
     title_from_source,
     usable_id,
 )
-from .slide_chunks import SlideColumns, slide_columns
+from .slide_chunks import DATE_FIELDS, DATE_VALUE_TYPES, SlideColumns, slide_columns
 
 GENERATED_ID_PREFIX: Final = "tljs-"
 UNTITLED_ERA: Final = "Untitled era"
@@ -666,7 +666,7 @@ def _read_in_chunks(body: bytes, source: str) -> Timeline | None:
     title, description = _title_slide(raw, problems)
     collector = SlideCollector(raw.get("lanes", []))
     columns = RecordColumns()
-    dates: dict[tuple[Any, ...], str] = {}
+    dates = (_SlideDates(paired=False), _SlideDates(paired=True))
     try:
         for first in range(0, len(spans), EVENT_CHUNK):
             chunk = slide_columns(body, spans, first, min(first + EVENT_CHUNK, len(spans)))
@@ -692,6 +692,24 @@ def _read_in_chunks(body: bytes, source: str) -> Timeline | None:
     return columns.timeline(header, source)
 
 
+class _SlideDates(dict[Any, str]):
+    """The EDTF text of each slide date met, by its fields (``paired``: by the fields of its start
+    and of its end), worked out when first asked for; MalformedError if they are no date, and
+    TypeError if a field is neither a whole number nor text (which validation refuses)."""
+
+    def __init__(self, paired: bool) -> None:
+        super().__init__()
+        self.paired = paired
+
+    def __missing__(self, key: Any) -> str:
+        start, end = key if self.paired else (key, None)
+        values = (value for fields in (start, end or ()) for name, value in fields if name in DATE_FIELDS)
+        if not set(map(type, values)) <= DATE_VALUE_TYPES:
+            raise TypeError("a date field is neither a whole number nor text")
+        text = self[key] = _slide_date(dict(start), None if end is None else dict(end), "events")
+        return text
+
+
 _RICH_EXTRA = ("actors", "amounts", "metrics", "sources", "links", "tags", "images")
 _NO_FIELDS: Final[dict[str, Any]] = {}
 
@@ -700,7 +718,7 @@ def _add_chunk(
     chunk: SlideColumns,
     first: int,
     collector: SlideCollector,
-    dates: dict[Any, str],
+    dates: tuple[_SlideDates, _SlideDates],
     columns: RecordColumns,
 ) -> bool:
     """Give ``columns`` the events of a chunk of slides (``first`` is the index of the first), as
@@ -712,16 +730,10 @@ def _add_chunk(
     edtfs = chunk.edtf
     keys: list[Any] = chunk.start_date
     ends = chunk.end_date
-    if ends.count(None) != count:  # else the start's fields are the key
+    paired = ends.count(None) != count  # else the start's fields are the key
+    if paired:
         keys = list(zip(keys, ends, strict=True))
-        for key in dict.fromkeys(keys):  # each distinct date once (files repeat them)
-            if key not in dates:
-                start, end = key
-                dates[key] = _slide_date(dict(start), None if end is None else dict(end), "events")
-    else:
-        for key in dict.fromkeys(keys):
-            if key not in dates:
-                dates[key] = _slide_date(dict(key), None, "events")
+    slide_dates = list(map(dates[paired].__getitem__, keys))  # (each distinct date worked out once)
     unique_ids = chunk.unique_id
     if "" in unique_ids or None in unique_ids or not ids_are_valid(unique_ids):  # type: ignore[arg-type]
         unique_ids = [
@@ -731,8 +743,10 @@ def _add_chunk(
     titles = _plain_texts(chunk.headline)
     if "" in titles:
         titles = [title or UNTITLED_EVENT for title in titles]
-    if None in edtfs or "" in edtfs:
-        date_texts = [edtf or dates[key] for edtf, key in zip(edtfs, keys, strict=True)]
+    if edtfs.count(None) == count:
+        date_texts = slide_dates
+    elif None in edtfs or "" in edtfs:
+        date_texts = [edtf or date for edtf, date in zip(edtfs, slide_dates, strict=True)]
     else:
         date_texts = edtfs  # type: ignore[assignment]
     statuses = chunk.status
@@ -864,7 +878,14 @@ def _summaries_and_html(htmls: list[str]) -> tuple[list[str | None], list[str | 
         inner = joined[3:-4].replace("</p>\x00<p>", "\x00")
         settled = _settled_space(inner)
         plain: list[str | None] = settled.split("\x00")  # type: ignore[assignment]
-        if "" in plain or " " in (settled[:1], settled[-1:]) or " \x00" in settled or "\x00 " in settled:
+        # (A look for an empty or spaced text in the joined text, not at each of the texts.)
+        edges = (settled[:1], settled[-1:])
+        if (
+            not settled
+            or "\x00" in edges
+            or " " in edges
+            or any(pair in settled for pair in ("\x00\x00", " \x00", "\x00 "))
+        ):
             plain = [text.strip(" ") or None for text in plain]  # type: ignore[union-attr]
         if any(character in inner for character in "<>\"'"):
             safe = escape(inner).replace("\x00", "</p>\x00<p>")
