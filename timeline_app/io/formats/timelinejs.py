@@ -582,7 +582,7 @@ def web_scheme(url: str) -> bool:
     where urlsplit refuses it (a bracket not closed, say)."""
     if "<" in url:
         return False
-    if _PLAIN_WEB_ADDRESS.match(url):  # (a million slides may have media: no split for these)
+    if _PLAIN_WEB_ADDRESS.fullmatch(url):  # (a million slides may have media: no split for these)
         return True
     return urlsplit(url).scheme in ("http", "https")
 
