@@ -13,12 +13,15 @@ from unittest import mock
 from urllib.parse import urlsplit
 
 import pytest
-from hypothesis import example, given, settings
+from hypothesis import example, find, given, settings
 from hypothesis import strategies as st
+from pydantic import ValidationError
 
 from timeline_app.core.timeline import Timeline
 from timeline_app.io.formats import slide_chunks
 from timeline_app.io.formats import timelinejs as tjs
+from timeline_app.io.formats.slide_chunks import DATE_FIELDS, DATE_VALUE_TYPES
+from timeline_app.io.json_split import event_spans
 
 
 @contextmanager
@@ -64,77 +67,105 @@ def _read_both(data: bytes, piece: int = slide_chunks.PIECE) -> tuple[Timeline |
     return fast, slow
 
 
-# What a slide's fields may hold: mostly what validation lets through, sometimes what it refuses
-# (a number where text belongs, a null, a float or true as a year) or leaves out (keys it does not
-# know, inside and outside the objects).
+# What a slide's fields may hold: what validation lets through, and, in a spoiled slide (one in
+# eight), what it refuses (a number where text belongs, a null, a float or true as a year); and
+# keys it leaves out, inside and outside the objects.
 _TEXTS = st.sampled_from(["", " ", "Nio", "<b>bold</b> &amp; more", "<p>one</p>", "<p>a 'b'</p>", "é\n"])
 _ODD: st.SearchStrategy[Any] = st.sampled_from([None, 5, 2.5, True, [], {}, ["x"]])
-_DATE_VALUES = st.one_of(
-    st.sampled_from([2024, "2024", 3, "3", " 12 ", "", None, 0, -44, "abc"]),
-    st.sampled_from([2024.0, True, [1]]),  # refused by validation
-)
-
-
-def _maybe(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
-    """A field's value: mostly one of ``strategy``, seldom something validation refuses."""
-    return st.one_of(strategy, strategy, strategy, _ODD)
+_YEARS = st.sampled_from([2024, "2024", "-44", 0, " 12 "])
+_FIELD_VALUES = st.sampled_from([1, "3", 12, None, "", "  "])
+_SPOILED_DATE_VALUES = st.sampled_from([2024.0, True, [1], "abc", 13, 0, {}, 10**30])
 
 
 @st.composite
 def _date(draw: st.DrawFn) -> dict[str, Any]:
-    fields = {"year": draw(_DATE_VALUES)}
-    for name in ("month", "day", "hour", "minute", "second", "display"):
-        if draw(st.integers(0, 3)) == 0:
-            fields[name] = draw(_DATE_VALUES)
+    fields = {"year": draw(_YEARS)}
+    for name in ("month", "day", "hour", "minute", "second"):  # (each needs the one before)
+        if draw(st.booleans()):
+            break
+        fields[name] = draw(_FIELD_VALUES)
+        if fields[name] in (None, "", "  "):  # (a blank field and a finer one: no date)
+            break
+    if draw(st.integers(0, 5)) == 0:  # a name validation leaves out
+        fields["display"] = draw(st.one_of(_FIELD_VALUES, _ODD))
     return fields
 
 
+_FIELDS: dict[str, st.SearchStrategy[Any]] = {
+    "end_date": st.one_of(_date(), st.just({}), st.just({"year": ""})),
+    "text": st.fixed_dictionaries({}, optional={"headline": _TEXTS, "text": _TEXTS, "zz": _ODD}),
+    "media": st.fixed_dictionaries(
+        {},
+        optional={
+            "url": st.sampled_from(
+                ["https://example.com/a", "https://x.org/p.jpg", "<blockquote>e</blockquote>", " ", "ftp://f"]
+            ),
+            "credit": _TEXTS,
+            "caption": _TEXTS,
+            "zz": _ODD,
+        },
+    ),
+    "group": st.sampled_from(["Lane 1", " Lane 1 ", "Lane 2", "", "2024"]),
+    "edtf": st.sampled_from(["2024", "2024~", "", "2024-05/2025"]),
+    "status": st.sampled_from(["confirmed", "planned"]),
+    "lane": st.just("lane-1"),
+    "summary": _TEXTS,
+    "html": _TEXTS,
+    "tags": st.sampled_from([["t"], []]),
+    "actors": st.just(["A"]),
+    "background": st.sampled_from([{"color": "#123"}, {"url": "javascript:x"}, None, "#000"]),
+    "display_date": st.sampled_from(["then", 5]),
+    "autolink": st.just(True),
+}
+_BEYOND_COLUMNS = frozenset({"tags", "actors", "background", "display_date", "autolink"})
+# What a spoiled slide has wrong (one thing): a field, or a field of one of its objects.
+_SPOILERS: dict[str, st.SearchStrategy[Any]] = {
+    **dict.fromkeys(_FIELDS, _ODD),
+    "unique_id": st.sampled_from(["s0", 7, None]),  # a duplicate, a number, a null
+    "edtf": st.sampled_from(["2024-13", 5, None]),
+    "status": st.sampled_from(["maybe", None]),
+    "lane": st.sampled_from(["nowhere", None]),
+    "start_date": _ODD,
+    "start_date.year": _SPOILED_DATE_VALUES,
+    "start_date.month": _SPOILED_DATE_VALUES,
+    "end_date.year": _SPOILED_DATE_VALUES,
+    "text.headline": _ODD,
+    "text.text": _ODD,
+    "media.url": _ODD,
+    "media.caption": _ODD,
+}
+
+
 @st.composite
-def _slide(draw: st.DrawFn) -> dict[str, Any]:
-    slide: dict[str, Any] = {"start_date": draw(st.one_of(_date(), _date(), _date(), _ODD))}
-    optional: dict[str, st.SearchStrategy[Any]] = {
-        "end_date": st.one_of(_date(), st.just({}), st.just({"year": ""})),
-        "text": st.fixed_dictionaries({}, optional={"headline": _maybe(_TEXTS), "text": _maybe(_TEXTS)}),
-        "media": st.fixed_dictionaries(
-            {},
-            optional={
-                "url": st.sampled_from(
-                    [
-                        "https://example.com/a",
-                        "https://x.org/p.jpg",
-                        "<blockquote>e</blockquote>",
-                        " ",
-                        "ftp://f",
-                    ]
-                ),
-                "credit": _TEXTS,
-                "caption": _TEXTS,
-                "zz": _ODD,
-            },
-        ),
-        "group": st.sampled_from(["Lane 1", " Lane 1 ", "2024", ""]),
-        "unique_id": st.sampled_from(["a", "b", "a b", "", "x:1"]),
-        "edtf": st.sampled_from(["2024", "2024~", "", "2024-13"]),
-        "status": st.sampled_from(["confirmed", "planned", "maybe"]),
-        "lane": st.sampled_from(["lane-1", "nowhere"]),
-        "summary": _TEXTS,
-        "html": _TEXTS,
-        "tags": st.sampled_from([["t"], [], None]),
-        "actors": st.sampled_from([["A"], ""]),
-        "background": st.sampled_from([{"color": "#123"}, {"url": "javascript:x"}, None, "#000"]),
-        "display_date": st.sampled_from(["then", 5]),
-        "autolink": st.just(True),
-    }
-    for name, strategy in optional.items():
-        if draw(st.integers(0, 4)) == 0:
-            value = draw(st.one_of(strategy, strategy, strategy, _ODD))
+def _slide(draw: st.DrawFn, index: int, spoiled: bool) -> dict[str, Any]:
+    slide: dict[str, Any] = {"start_date": draw(_date())}
+    for name, strategy in _FIELDS.items():
+        # Keys beyond the columns' seldom: a slide with one is validated by pydantic alone.
+        if draw(st.integers(0, 10 if name in _BEYOND_COLUMNS else 2)) == 0:
+            slide[name] = draw(strategy)
+    slide["unique_id"] = draw(st.sampled_from([f"s{index}", f"s{index}", "", "a b", f"x:{index}"]))
+    if spoiled:  # one thing wrong
+        where = draw(st.sampled_from(sorted(_SPOILERS)))
+        name, _, inner = where.partition(".")
+        value = draw(_SPOILERS[where])
+        if inner:
+            slide[name] = {**(slide.get(name) or {"year": 2024}), inner: value}
+        else:
             slide[name] = value
     return slide
 
 
-_DOCUMENT = st.lists(_slide(), min_size=1, max_size=9).map(
-    lambda slides: {"lanes": [{"id": "lane-1", "label": "Lane 1"}], "events": slides}
-)
+@st.composite
+def _documents(draw: st.DrawFn, spoiled_one_in: int) -> dict[str, Any]:
+    """Documents of 1 to 9 slides, one in ``spoiled_one_in`` of them with one slide spoiled (so
+    that what the plain way makes of it is not hidden by another's refusal)."""
+    count = draw(st.integers(1, 9))
+    spoiled = draw(st.integers(0, count - 1)) if draw(st.integers(1, spoiled_one_in)) == 1 else -1
+    slides = [draw(_slide(index, index == spoiled)) for index in range(count)]
+    return {"lanes": [{"id": "lane-1", "label": "Lane 1"}], "events": slides}
+
+
+_DOCUMENT = _documents(spoiled_one_in=3)
 
 
 @settings(max_examples=400, deadline=None)
@@ -152,11 +183,82 @@ def test_slides_read_plainly_read_as_validated_slides_do(document: dict[str, Any
         _same(fast, slow)
 
 
-def test_the_generated_slides_are_mostly_read() -> None:
-    """(Else the test above compares nothing but refusals.)"""
-    document = {"events": [{"start_date": {"year": "2024", "month": 3}, "text": {"headline": "h"}}] * 5}
-    fast, slow = _read_both(json.dumps(document).encode())
-    _same(fast, slow)
+def _comparable(columns: slide_chunks.SlideColumns) -> dict[str, Any]:
+    """The columns as the reader uses them: a date's and a media item's fields by the names
+    validation knows, a detailed slide's fields of ours and background."""
+
+    def known(fields: tuple[tuple[str, Any], ...] | None) -> tuple[tuple[str, Any], ...] | None:
+        return None if fields is None else tuple(item for item in fields if item[0] in DATE_FIELDS)
+
+    seen = {name: getattr(columns, name) for name in columns.__dataclass_fields__}
+    seen["start_date"] = list(map(known, columns.start_date))
+    seen["end_date"] = list(map(known, columns.end_date))
+    media_fields = slide_chunks.MediaFields.__annotations__
+    seen["media"] = [
+        None if media is None else {name: media[name] for name in media_fields if name in media}
+        for media in columns.media
+    ]
+    details = ("background", *tjs._RICH_EXTRA)
+    seen["detail"] = {
+        i: {name: slide[name] for name in details if name in slide} for i, slide in columns.detail.items()
+    }
+    return seen
+
+
+def _date_types_wrong(columns: slide_chunks.SlideColumns) -> bool:
+    """Whether a date field validation knows holds what it refuses (left to the reader's check)."""
+    dates = [*columns.start_date, *(end for end in columns.end_date if end is not None)]
+    return any(
+        type(value) not in DATE_VALUE_TYPES
+        for fields in dates
+        for name, value in fields
+        if name in DATE_FIELDS
+    )
+
+
+@settings(max_examples=400, deadline=None)
+@given(_documents(spoiled_one_in=2), st.sampled_from([1, 3, slide_chunks.PIECE]))
+def test_the_columns_read_plainly_are_the_validated_slides_columns(
+    document: dict[str, Any], piece: int
+) -> None:
+    """Where validation takes the slides, the plain way gives the same columns; where it refuses
+    them, so does the plain way (or, for a date's field, the reader's check of each date)."""
+    body = json.dumps(document).encode()
+    spans = event_spans(body)
+    assert spans is not None
+    with mock.patch.object(slide_chunks, "PIECE", piece):
+        try:
+            fast = slide_chunks.slide_columns(body, spans, 0, len(spans))
+        except ValidationError:
+            fast = None
+        with _validating_every_piece():
+            try:
+                slow = slide_chunks.slide_columns(body, spans, 0, len(spans))
+            except ValidationError:
+                slow = None
+    if slow is None and fast is not None:
+        assert _date_types_wrong(fast)
+    else:
+        assert (fast is None) == (slow is None)
+        if fast is not None and slow is not None:
+            assert _comparable(fast) == _comparable(slow)
+
+
+def test_the_generated_documents_are_read_too() -> None:
+    """(Else the test above compares nothing but refusals.) Several slides, with media and a rich
+    field of ours among them, read plainly."""
+
+    def read_with_details(document: dict[str, Any]) -> bool:
+        slides = document["events"]
+        timeline = tjs._read_in_chunks(json.dumps(document).encode(), "t.json")
+        return (
+            timeline is not None
+            and len(slides) >= 3
+            and any("media" in slide for slide in slides)
+            and any("tags" in slide for slide in slides)
+        )
+
+    find(_DOCUMENT, read_with_details, settings=settings(max_examples=5000, database=None))
 
 
 _USUAL = {
