@@ -96,7 +96,7 @@ _MEDIA_FIELDS: Final = tuple(MediaFields.__annotations__)
 # Slides are parsed and taken apart this many at a time: each column is a pass over the
 # slides' dicts, and the dicts of a few thousand slides stay in the processor's cache for all
 # of them (a pass over 50,000 fetched them from memory again: 1.6 s against 0.4 s a million).
-PIECE: Final = 2_000
+PIECE: Final = 2_048  # (a quarter of the loader's chunk)
 # A piece with unusual slides more than once in this many is validated whole (each would
 # otherwise be parsed twice).
 _UNUSUAL_SHARE_FOR_WHOLE: Final = 4

@@ -667,10 +667,11 @@ def _read_in_chunks(body: bytes, source: str) -> Timeline | None:
     collector = SlideCollector(raw.get("lanes", []))
     columns = RecordColumns()
     dates = (_SlideDates(paired=False), _SlideDates(paired=True))
+    text_of = _remembered(html_to_text)  # (credits and captions repeat)
     try:
         for first in range(0, len(spans), EVENT_CHUNK):
             chunk = slide_columns(body, spans, first, min(first + EVENT_CHUNK, len(spans)))
-            if not _add_chunk(chunk, first, collector, dates, columns):
+            if not _add_chunk(chunk, first, collector, dates, columns, text_of):
                 return None
             del chunk
         eras = raw.get("eras", [])
@@ -720,10 +721,12 @@ def _add_chunk(
     collector: SlideCollector,
     dates: tuple[_SlideDates, _SlideDates],
     columns: RecordColumns,
+    text_of: Callable[[str], str],
 ) -> bool:
     """Give ``columns`` the events of a chunk of slides (``first`` is the index of the first), as
     ``SlideCollector.add`` makes them, a column at a time; False if they are not valid events.
-    Raises MalformedError for a date it refuses."""
+    ``text_of`` is ``html_to_text`` (of media credits and captions). Raises MalformedError for a
+    date it refuses."""
     # One pass per column (C-speed maps and joins) rather than one per slide: at a million
     # slides each Python step per slide costs a tenth of a second or more.
     count = len(chunk)
@@ -766,7 +769,6 @@ def _add_chunk(
     detailed: dict[int, dict[str, Any]] = {
         index: {"html": html} for index, html in enumerate(htmls) if html is not None
     }
-    text_of = _remembered(html_to_text)  # (credits and captions repeat)
     for index, slide in chunk.detail.items():
         fields = {name: slide[name] for name in _RICH_EXTRA if name in slide}
         media_fields = chunk.media[index] or _NO_FIELDS
@@ -822,13 +824,19 @@ def _group_lanes(
     return [lane if lane is not None else lane_of.get(group) for lane, group in pairs]  # type: ignore[arg-type]
 
 
+# Texts remembered at most (then forgotten, and remembered again as they come).
+_REMEMBERED_TEXTS: Final = 65_536
+
+
 def _remembered(function: Callable[[str], str]) -> Callable[[str], str]:
-    """``function`` worked out once per distinct text."""
+    """``function`` worked out once per distinct text (of the last _REMEMBERED_TEXTS or so)."""
     known: dict[str, str] = {}
 
     def remembered(text: str) -> str:
         result = known.get(text)
         if result is None:
+            if len(known) >= _REMEMBERED_TEXTS:
+                known.clear()
             result = known[text] = function(text)
         return result
 
