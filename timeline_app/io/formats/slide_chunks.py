@@ -5,10 +5,11 @@ validation only checks types (the TypedDict has no other constraint) and leaves 
 not know, so a chunk is parsed as plain JSON instead (pydantic-core's parser), each field a slide
 may have is taken as a column, and the columns' types are checked in C-speed passes. A slide
 whose keys are not all among those columns' (one of ours with actors or links, one with
-TimelineJS's display_date, a field written as null) is validated from its own bytes; a chunk
+TimelineJS's display_date, a field written as null) is validated from its own bytes; a piece
 whose columns hold a type the fast way does not expect is validated whole, as before, so that
 whatever is wrong is refused as validation refuses it. Either way the columns are those of the
-validated slides (``tests/test_slide_chunks.py`` holds them to it).
+validated slides (``tests/test_slide_chunks.py`` holds them to it), but for the types of date
+fields, which the reader checks once per distinct date (DATE_VALUE_TYPES).
 """
 
 from __future__ import annotations
