@@ -219,9 +219,9 @@ class SearchIndex:
     def reused_for(self, events: EventTable) -> SearchIndex | None:
         """This index, built, over ``events`` when they hold the very same texts (an edit that
         moved, resized or re-laned events shares the title, summary and details columns) or the
-        same events less a run of deleted ones; else None. Rebuilding the word index takes
-        seconds at a million events, 0.3 s at 100k on the GUI thread when a search is shown, for
-        an edit that changed no searchable text."""
+        same events less those one splice removed (an event deleted); else None. Rebuilding the
+        word index takes seconds at a million events, 0.3 s at 100k on the GUI thread when a
+        search is shown, for an edit that changed no searchable text."""
         mine = self._events
         if not self._indexed:
             return None
