@@ -37,6 +37,9 @@ SEPARATOR = "\x00"
 # Remembered results, of whole queries and of their words: enough for backspacing through a typed
 # word and its neighbours.
 CACHE_SIZE = 16
+# Events edited since the word index was built, whose text each query then searches, at most:
+# beyond, the index is built again.
+UNKNOWN_LIMIT = 4096
 # Events folded and tokenised at a time: bounds the memory of a build and how long it holds the
 # interpreter lock at once (a str.join of 16k events takes about a millisecond).
 CHUNK_EVENTS = 16_384
@@ -219,7 +222,7 @@ class SearchIndex:
     def reused_for(self, events: EventTable) -> SearchIndex | None:
         """This index, built, over ``events`` when they hold the very same texts (an edit that
         moved, resized or re-laned events shares the title, summary and details columns) or the
-        same events less those one splice removed (an event deleted); else None. Rebuilding the
+        same events but for one splice (an event edited, added or deleted); else None. Rebuilding the
         word index takes seconds at a million events, 0.3 s at 100k on the GUI thread when a
         search is shown, for an edit that changed no searchable text."""
         mine = self._events
@@ -237,11 +240,15 @@ class SearchIndex:
             index._cache = OrderedDict(self._cache)
             return index
         splice = events.splice_from(mine)
-        if self._words is None or splice is None or splice[2]:
+        if self._words is None or splice is None:
             return None
-        # Events deleted, the others as they were: their documents are looked up in the index
-        # built, renumbered (the postings of actors and tags are made again when first asked).
-        index._words = self._words.without(splice[0], splice[1])
+        # Events deleted, replaced or added, the others as they were: theirs are looked up in the
+        # index built, renumbered; the new ones' text is searched (the postings of actors and
+        # tags are made again when first asked). Past a few thousand new ones, a rebuild.
+        words = self._words.spliced(*splice)
+        if len(words.unknown) > UNKNOWN_LIMIT:
+            return None
+        index._words = words
         return index
 
     @property
@@ -278,13 +285,18 @@ class SearchIndex:
         index = self.word_index
         parts = [part for part in _DELIMITERS.split(encoded) if part]
         if index is not None and parts == [encoded]:
-            return self._remember((word,), index.containing(encoded))
+            mask = index.containing(encoded)
+            unknown = index.unknown  # (events edited since the build)
+            if len(unknown):
+                mask |= _searched(self._events, unknown, encoded)
+            return self._remember((word,), mask)
         # A word holding a delimiter (a folded spacing accent is a space) can span tokens: the
         # index only narrows its events down, and their text is searched.
         candidates = self._all.copy()
         if index is not None:
             for part in parts:
                 candidates &= index.containing(part)
+            candidates[index.unknown] = True
         return self._remember((word,), _searched(self._events, np.flatnonzero(candidates), encoded))
 
     def _recall(self, words: tuple[str, ...]) -> BoolArray | None:

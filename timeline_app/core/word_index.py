@@ -73,9 +73,10 @@ class WordIndex:
     light_documents: Int32Array  # sorted documents of each light token
     heavy_bit: IndexArray  # per token, its bit in heavy_bits, or -1
     heavy_bits: UInt64Array  # (words, count): bit k of words[k // 64] set where heavy token k occurs
-    # After deletes: the documents still there, in order, as numbered when built (None: all).
-    # An edit that only deletes keeps the index (a gather per word) instead of rebuilding it,
-    # seconds of processor time at a million events competing with the window.
+    # After edits: per document now, the document it was when built, or -1 for one made since
+    # (None: as built). An edit keeps the index (a gather per word, the few new documents
+    # searched by whoever holds their text) instead of rebuilding it, seconds of processor time
+    # at a million events competing with the window.
     kept: IndexArray | None = None
 
     @property
@@ -89,12 +90,22 @@ class WordIndex:
         tokens = np.flatnonzero(marked)
         mask = self._heavy_documents(tokens)
         mask[self._light_documents(marked, tokens)] = True
-        return mask if self.kept is None else mask[self.kept]
+        if self.kept is None:
+            return mask
+        gathered = mask[self.kept]
+        gathered[self.kept < 0] = False  # (unknown here: see kept)
+        return gathered
 
-    def without(self, start: int, stop: int) -> WordIndex:
-        """This index once documents ``start`` to ``stop`` (as they are now numbered) are deleted."""
+    @property
+    def unknown(self) -> IndexArray:
+        """The documents made since the build, whose text the index does not hold."""
+        return np.flatnonzero(self.kept < 0) if self.kept is not None else np.empty(0, dtype=np.intp)
+
+    def spliced(self, start: int, stop: int, added: int) -> WordIndex:
+        """This index once documents ``start`` to ``stop`` (as now numbered) are replaced by
+        ``added`` new ones, whose text it does not hold."""
         kept = np.arange(self.count) if self.kept is None else self.kept
-        return replace(self, kept=np.concatenate((kept[:start], kept[stop:])))
+        return replace(self, kept=np.concatenate((kept[:start], np.full(added, -1), kept[stop:])))
 
     def tokens_containing(self, word: bytes) -> BoolArray:
         """Which tokens contain ``word``: a bit test for one character, else a scan of the vocabulary."""
