@@ -300,6 +300,8 @@ def test_the_view_model_keeps_its_search_through_a_move_and_matches_the_edit(qtb
     assert model.match_mask is not None and model.match_mask[2]
     retitled = record_of(model.timeline, 2) | {"title": "Chery buys Leapmotor"}
     model.show_edited(apply(model.timeline, edit_change(model.timeline, 2, retitled, "Edit")), 2)
+    kept = model.search_index.word_index  # kept through the new title: no rebuild, no "Indexing…"
+    assert kept is not None and kept.vocabulary is words.vocabulary
     assert model.match_mask is not None
     assert not model.match_mask[2]  # the search ran on the new title
     assert np.array_equal(model.match_mask, SearchIndex(model.timeline.events).matches("rename"))
