@@ -180,3 +180,26 @@ def test_events_nested_deeper_than_msgspec_goes_are_scanned() -> None:
         event_spans(b'{"events": [1, ' + deep + b"]}"), scanned_spans(b'{"events": [1, ' + deep + b"]}")
     )
     assert len(event_spans(b'{"events": [1, ' + deep + b"]}") or ()) == 2
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'{"events": [1, 2,]}',  # a trailing comma: a chunk of its empty item alone reads as []
+        b'{"events": [1, 2, \n ]}',
+        b'{"events": [1,  ,2]}',
+        b'{"events": [ ,1]}',
+        b'{"events": [1,' + b" " * 200 + b"]}",  # (more whitespace than is skipped at every item at once)
+    ],
+)
+def test_an_item_of_whitespace_alone_is_left_to_the_thorough_check(body: bytes) -> None:
+    assert event_spans(body) is None
+    assert scanned_spans(body) is None
+
+
+@pytest.mark.parametrize("space", [b"\x0c", b"\x0b"])
+def test_a_form_feed_or_vertical_tab_is_an_item_not_whitespace(space: bytes) -> None:
+    # (which the parser refuses: the array is not taken for an empty one)
+    spans = event_spans(b'{"events": [' + space + b"]}")
+    assert spans is not None
+    assert spans.chunk(b'{"events": [' + space + b"]}", 0, len(spans)) == b"[" + space + b"]"

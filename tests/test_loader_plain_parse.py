@@ -16,7 +16,7 @@ from pydantic import ValidationError
 from timeline_app.core.event_table import NO_LANE
 from timeline_app.core.model import ID_MAX_LENGTH, ID_PATTERN
 from timeline_app.io import loader
-from timeline_app.io.errors import no_progress
+from timeline_app.io.errors import TimelineLoadError, no_progress
 from timeline_app.io.json_split import EventSpans
 
 _MISSING = object()
@@ -174,3 +174,23 @@ _ID_TEXT = st.text(alphabet=st.sampled_from("aZ09_.:-\n é\u0660"), max_size=6)
 def test_the_id_column_check_is_the_id_pattern_per_id(ids: list[str]) -> None:
     each = all(re.fullmatch(ID_PATTERN, id_) and "\n" not in id_ and len(id_) <= ID_MAX_LENGTH for id_ in ids)
     assert loader.ids_are_valid(ids) == each
+
+
+@pytest.mark.parametrize("after_last", [b",]", b", \n]"])
+def test_a_trailing_comma_after_a_whole_chunk_of_events_is_refused(after_last: bytes) -> None:
+    # The empty item after the comma would be a chunk alone, and "[]" reads as no events.
+    events = (
+        b'{"id": "e%d", "title": "T", "date": "2005", "status": "confirmed"}' % i
+        for i in range(loader.EVENT_CHUNK)
+    )
+    body = b'{"title": "t", "events": [' + b", ".join(events) + after_last + b"}"
+    with pytest.raises(TimelineLoadError) as refused:
+        loader.parse_timeline(body)
+    assert "not valid JSON: trailing comma" in str(refused.value)
+
+
+@pytest.mark.parametrize("space", [b"\x0c", b"\x0b"])
+def test_an_events_array_holding_a_form_feed_or_vertical_tab_is_refused(space: bytes) -> None:
+    with pytest.raises(TimelineLoadError) as refused:
+        loader.parse_timeline(b'{"title": "t", "events": [' + space + b"]}")
+    assert "line 1, column 27: not valid JSON: expected value" in str(refused.value)

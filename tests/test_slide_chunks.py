@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from timeline_app.core.timeline import Timeline
+from timeline_app.io.errors import TimelineLoadError
 from timeline_app.io.formats import slide_chunks
 from timeline_app.io.formats import timelinejs as tjs
 from timeline_app.io.formats.slide_chunks import DATE_FIELDS, DATE_VALUE_TYPES
@@ -390,3 +391,13 @@ def test_an_address_the_fast_way_doubts_is_split(url: str) -> None:
     with mock.patch.object(tjs, "urlsplit", wraps=urlsplit) as split, suppress(ValueError):
         tjs.web_scheme(url)
     split.assert_called_once_with(url)
+
+
+def test_a_trailing_comma_after_a_whole_piece_of_slides_is_refused() -> None:
+    # The empty item after the comma would be a piece alone, and "[]" reads as no slides.
+    slides = ",".join(json.dumps(dict(_USUAL, unique_id=f"s{i}")) for i in range(slide_chunks.PIECE))
+    data = ('{"events": [' + slides + ",]}").encode()
+    assert tjs._read_in_chunks(data, "t.json") is None
+    with pytest.raises(TimelineLoadError) as refused:
+        tjs.read_timelinejs(data, "t.json")
+    assert "not valid JSON: Expecting value" in str(refused.value)

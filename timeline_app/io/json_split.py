@@ -8,8 +8,9 @@ events took 7 GB. Knowing where each event starts and ends, the loader validates
 The scan is exact for valid JSON: it tells strings from structure by their unescaped quotes,
 counts nesting, and notes the commas that part the items of the arrays at the top level. On
 anything it does not expect (a root that is not an object, no ``events`` key or two, an
-``events`` that is not an array, unbalanced brackets) it gives up, and the loader validates
-the file whole, which says what is wrong. Every byte still goes through pydantic's parser.
+``events`` that is not an array, unbalanced brackets, an item that is only whitespace) it gives
+up, and the loader validates the file whole, which says what is wrong. Every byte still goes
+through pydantic's parser.
 
 msgspec finds the items first, in a third of the scan's time: it parses the document, keeping
 each event as a view of its bytes, whose lengths and the bytes between them give the spans when
@@ -284,9 +285,32 @@ def _events_array(
     opening, closing = found
     commas = np.concatenate(separators) if separators else np.empty(0, dtype=np.int64)
     inside = commas[(commas > opening) & (commas < closing)]
-    if not inside.size and not body[opening + 1 : closing].strip():
+    if not inside.size and not body[opening + 1 : closing].strip(_JSON_WHITESPACE):
         empty = np.empty(0, dtype=np.int64)
         return EventSpans(opening, closing, empty, empty)
     starts = np.concatenate(([opening + 1], inside + 1)).astype(np.int64)
     ends = np.concatenate((inside, [closing])).astype(np.int64)
+    if _has_blank_item(body, starts, ends):
+        return None  # a comma too many: the thorough path says where
     return EventSpans(opening, closing, starts, ends)
+
+
+# Whitespace bytes skipped a step at a time at every item at once; an item with more before its
+# value is looked at alone.
+_LONGEST_LEAD = 64
+
+
+def _has_blank_item(body: bytes, starts: npt.NDArray[np.int64], ends: npt.NDArray[np.int64]) -> bool:
+    """Whether an item is nothing but whitespace (a comma before the closing bracket, or two in a
+    row). A chunk of such an item alone reads as an empty array, so that a trailing comma after a
+    multiple of the chunk's size of events would be taken where the thorough path refuses it."""
+    data = np.frombuffer(body, dtype=np.uint8)
+    at, stop = starts, ends
+    for _ in range(_LONGEST_LEAD):
+        if (at >= stop).any():
+            return True
+        leading = _IS_JSON_WHITESPACE[data[at]]
+        if not leading.any():
+            return False
+        at, stop = at[leading] + 1, stop[leading]
+    return any(not body[int(a) : int(b)].strip(_JSON_WHITESPACE) for a, b in zip(at, stop, strict=True))
