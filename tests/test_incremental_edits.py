@@ -281,6 +281,20 @@ def test_the_word_index_outlives_one_event_edits_and_answers_as_a_fresh_one(
         assert search.actors() == fresh.actors()
 
 
+def test_the_word_index_of_no_events_outlives_the_first_event_added() -> None:
+    # File > New, the index built (over nothing) once the window showed it, then an event added.
+    empty = parse_timeline(b'{"title": "New", "events": []}')
+    search = SearchIndex(empty.events)
+    search.matches("new")  # built
+    record = {"id": "e1", "title": "New event", "date": "2024", "status": "confirmed"}
+    timeline = apply(empty, insert_change(empty, 0, record, "Add"))
+    kept = search.reused_for(timeline.events)
+    assert kept is not None
+    fresh = SearchIndex(timeline.events)
+    for query in ("new", "event", "e", "n", "absent", "new event"):
+        assert np.array_equal(kept.matches(query), fresh.matches(query)), query
+
+
 def test_an_index_still_building_is_not_reused() -> None:
     record = record_of(LOADED, 1) | {"date": "1999-01-02"}
     edited = apply(LOADED, edit_change(LOADED, 1, record, "Move")).events

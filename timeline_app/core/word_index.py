@@ -92,9 +92,9 @@ class WordIndex:
         mask[self._light_documents(marked, tokens)] = True
         if self.kept is None:
             return mask
-        gathered = mask[self.kept]
-        gathered[self.kept < 0] = False  # (unknown here: see kept)
-        return gathered
+        # A document made since the build (-1 in kept) gathers the False put after the others (an
+        # index built over no documents has no other to gather, and mask[-1] would raise).
+        return np.append(mask, False)[self.kept]
 
     @property
     def unknown(self) -> IndexArray:
