@@ -42,6 +42,18 @@ def test_the_view_model_retires_the_timeline_it_replaces(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: sys.getrefcount(ids) < before, timeout=3000)
 
 
+def _freed_per_step(releaser: TimelineReleaser, texts: list[str]) -> list[int]:
+    """Step ``releaser`` until it holds nothing; how many of ``texts`` each step let go."""
+    held = [sys.getrefcount(text) for text in texts]
+    freed_per_step = []
+    while releaser.holding:
+        releaser._step()
+        now = [sys.getrefcount(text) for text in texts]
+        freed_per_step.append(sum(after < before for after, before in zip(now, held, strict=True)))
+        held = now
+    return freed_per_step
+
+
 def test_a_column_is_let_go_a_chunk_of_strings_per_step(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -54,15 +66,9 @@ def test_a_column_is_let_go_a_chunk_of_strings_per_step(
     texts = [*events.ids, *events.titles, *events.summaries]  # the columns' own strings
     assert len(events.titles.chunks) >= 5
     del events
-    held = [sys.getrefcount(text) for text in texts]
     releaser.retire(timeline)
     del timeline
-    freed_per_step = []
-    while releaser.holding:
-        releaser._step()
-        now = [sys.getrefcount(text) for text in texts]
-        freed_per_step.append(sum(after < before for after, before in zip(now, held, strict=True)))
-        held = now
+    freed_per_step = _freed_per_step(releaser, texts)
     assert max(freed_per_step) == 6  # two chunks of three a step
     assert sum(freed_per_step) == len(texts)  # and every string let go
 
@@ -72,15 +78,9 @@ def test_a_chunk_bigger_than_a_step_is_let_go_alone(qtbot: QtBot, monkeypatch: p
     releaser = TimelineReleaser()
     timeline = in_chunks_of(load_timeline(EVENTS_JSON), 3, fresh=True)
     titles = list(timeline.events.titles)
-    held = [sys.getrefcount(title) for title in titles]
     releaser.retire(timeline)
     del timeline
-    freed_per_step = []
-    while releaser.holding:
-        releaser._step()
-        now = [sys.getrefcount(title) for title in titles]
-        freed_per_step.append(sum(after < before for after, before in zip(now, held, strict=True)))
-        held = now
+    freed_per_step = _freed_per_step(releaser, titles)
     assert max(freed_per_step) == 3
     assert sum(freed_per_step) == len(titles)
 
