@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import resource
 import signal
+import threading
 import zlib
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -205,13 +206,25 @@ def test_a_child_killed_mid_decode_ends_that_picture_and_not_the_next(
     assert decoder.pid not in (None, child)
 
 
-def test_a_child_that_crashes_says_how(decoder: DecoderProcess) -> None:
+def test_a_child_that_crashes_says_how(decoder: DecoderProcess, monkeypatch: pytest.MonkeyPatch) -> None:
     decode(decoder, solid_png(10, 10))
     child = decoder.pid
     assert child is not None
     os.kill(child, signal.SIGSTOP)
     resource.prlimit(child, resource.RLIMIT_CORE, (0, 0))  # (no core file)
+    # The picture goes to this child: one that died before the decode asked for it would be
+    # replaced by a fresh one, which decodes it (the race that made this test fail now and then).
+    handed = threading.Event()
+    child_of = DecoderProcess._child
+
+    def to_this_child(self: DecoderProcess) -> tuple[object, object]:
+        got = child_of(self)
+        handed.set()
+        return got
+
+    monkeypatch.setattr(DecoderProcess, "_child", to_this_child)
     asked = _WAITER.submit(decoder.decode, solid_png(20, 20), 2400)
+    assert handed.wait(DEADLINE_S)
     os.kill(child, signal.SIGABRT)  # (delivered when it goes on: as a decoder's abort() would be)
     os.kill(child, signal.SIGCONT)
     with pytest.raises(ImageError) as caught:
